@@ -1,0 +1,1 @@
+// Placeholder so the target compiles until its first real file lands.

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct PlaceholderCLITests {
+    @Test func builds() {}
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct PlaceholderFiguresTests {
+    @Test func builds() {}
+}

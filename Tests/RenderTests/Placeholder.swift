@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct PlaceholderRenderTests {
+    @Test func builds() {}
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct PlaceholderScriptTests {
+    @Test func builds() {}
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct PlaceholderSiteTests {
+    @Test func builds() {}
+}
