@@ -1,0 +1,14 @@
+// Benchmarks: `swift run -c release bench <name> [args]`. Each area adds a case below.
+import Foundation
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let benches: [String: String] = [:]
+guard let name = arguments.first else {
+    print("usage: bench <name> [args]; names: \(benches.keys.sorted().joined(separator: ", "))")
+    exit(0)
+}
+switch name {
+default:
+    FileHandle.standardError.write(Data("bench: unknown benchmark '\(name)'\n".utf8))
+    exit(2)
+}
