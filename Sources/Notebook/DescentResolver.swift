@@ -1,0 +1,227 @@
+/// Resolves `{descent}` options: follows `use` through presets and named blocks, merges
+/// panels over their block, and checks every value's type and range.
+///
+/// The same resolver serves `{descent}` blocks, the `descent(...)` function of scripts and
+/// `descent trace`, so an option means the same everywhere.
+public struct DescentResolver: Sendable {
+    /// Named option sets: front-matter presets, then names of earlier blocks.
+    public private(set) var presets: [String: [Option]]
+    private var blockNames: Set<String> = []
+
+    public init(presets: [Option] = []) {
+        var table: [String: [Option]] = [:]
+        for preset in presets {
+            if case .map(let entries) = preset.value.value { table[preset.key] = entries }
+        }
+        self.presets = table
+    }
+
+    static let keys = DescentOptionKey.allCases.map(\.rawValue)
+    /// Options a named block passes on to blocks that `use` it.
+    static let notInherited: Set<String> = ["name", "caption", "title", "panels", "show", "use"]
+
+    /// Checks that preset option names are known, reporting each unknown one.
+    public func validatePresets(_ presets: [Option], diagnostics: inout DiagnosticBag) {
+        for preset in presets {
+            guard case .map(let entries) = preset.value.value else {
+                diagnostics.append(.error(NotebookMessage.wrongType(preset.key, expected: "a map of descent options", found: preset.value.value.typeName), at: preset.value.range))
+                continue
+            }
+            for entry in entries where !Self.keys.contains(entry.key) {
+                diagnostics.append(DirectiveParser.unknownOptionDiagnostic(entry, directive: "descent", allowed: Self.keys))
+            }
+        }
+    }
+
+    /// Resolves a block's options into a `DescentBlock`, registering its `name` for later blocks.
+    public mutating func resolve(_ options: [Option], range: SourceRange, diagnostics: inout DiagnosticBag) -> DescentBlock? {
+        let merged: [Option]
+        do {
+            merged = try expand(options, chain: [])
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+        let errorsBefore = diagnostics.diagnostics.count
+        var name: String?
+        if let option = merged["name"], let text = option.value.value.stringValue {
+            if blockNames.contains(text) {
+                diagnostics.append(.error(NotebookMessage.duplicateName(text), at: option.value.range))
+            }
+            name = text
+        }
+        let caption = merged["caption"].flatMap { opt in opt.value.value.stringValue.map { Located($0, at: opt.value.range) } }
+        let show = readShow(merged["show"], diagnostics: &diagnostics)
+
+        var panels: [DescentSpec] = []
+        if let panelsOption = merged["panels"] {
+            guard case .list(let items) = panelsOption.value.value else {
+                diagnostics.append(.error(NotebookMessage.wrongType("panels", expected: "a list of option maps", found: panelsOption.value.value.typeName), at: panelsOption.value.range))
+                return nil
+            }
+            if items.isEmpty { diagnostics.append(.error(NotebookMessage.emptyPanels, at: panelsOption.value.range)) }
+            let base = merged.filter { !["panels", "name", "caption", "show"].contains($0.key) }
+            for item in items {
+                guard case .map(let entries) = item.value else {
+                    diagnostics.append(.error(NotebookMessage.wrongType("panels", expected: "a list of option maps", found: item.value.typeName), at: item.range))
+                    continue
+                }
+                for entry in entries where !Self.keys.contains(entry.key) {
+                    diagnostics.append(DirectiveParser.unknownOptionDiagnostic(entry, directive: "descent", allowed: Self.keys))
+                }
+                if let nested = entries["panels"] {
+                    diagnostics.append(.error(NotebookMessage.nestedPanels, at: nested.keyRange))
+                    continue
+                }
+                do {
+                    let own = try expand(entries, chain: [])
+                    if let spec = spec(from: Self.merge(base, own), range: item.range, diagnostics: &diagnostics) { panels.append(spec) }
+                } catch {
+                    diagnostics.append(error)
+                }
+            }
+        } else if let spec = spec(from: merged, range: range, diagnostics: &diagnostics) {
+            panels.append(spec)
+        }
+        if let name {
+            blockNames.insert(name)
+            presets[name] = merged.filter { !Self.notInherited.contains($0.key) }
+        }
+        guard diagnostics.diagnostics.count == errorsBefore || !panels.isEmpty else { return nil }
+        return DescentBlock(name: name, caption: caption, show: show, panels: panels, range: range)
+    }
+
+    /// Follows `use` and returns the options with everything they inherit, own options last.
+    func expand(_ options: [Option], chain: [String]) throws(Diagnostic) -> [Option] {
+        guard let use = options["use"] else { return options }
+        guard let target = use.value.value.stringValue else {
+            throw .error(NotebookMessage.wrongType("use", expected: "a preset or block name", found: use.value.value.typeName), at: use.value.range)
+        }
+        if chain.contains(target) {
+            throw .error(NotebookMessage.useCycle(chain + [target]), at: use.value.range)
+        }
+        guard let base = presets[target] else {
+            var message = NotebookMessage.unknownPreset(target)
+            if let guess = Suggestion.closest(to: target, in: presets.keys.sorted()) {
+                message += "; " + NotebookMessage.didYouMean(guess)
+            }
+            let notes = presets.isEmpty ? [] : [Diagnostic.Note(NotebookMessage.knownNames(presets.keys.sorted()))]
+            throw .error(message, at: use.value.range, notes: notes)
+        }
+        let inherited = try expand(base, chain: chain + [target])
+        return Self.merge(inherited, options.filter { $0.key != "use" })
+    }
+
+    /// Own options override inherited ones; `optimizer` and `step_size` replace each other.
+    static func merge(_ inherited: [Option], _ own: [Option]) -> [Option] {
+        let ownKeys = Set(own.map(\.key))
+        let kept = inherited.filter { option in
+            if ownKeys.contains(option.key) { return false }
+            if option.key == "step_size", ownKeys.contains("optimizer") { return false }
+            if option.key == "optimizer", ownKeys.contains("step_size") { return false }
+            return true
+        }
+        return kept + own
+    }
+
+    private func readShow(_ option: Option?, diagnostics: inout DiagnosticBag) -> [DescentOutput] {
+        guard let option else { return [.figure] }
+        let items: [Located<OptionValue>]
+        switch option.value.value {
+        case .list(let list): items = list
+        case .string: items = [option.value]
+        default:
+            diagnostics.append(.error(NotebookMessage.wrongType("show", expected: "a list of figure, log, loss, lr", found: option.value.value.typeName), at: option.value.range))
+            return [.figure]
+        }
+        var result: [DescentOutput] = []
+        for item in items {
+            guard let text = item.value.stringValue, let output = DescentOutput(rawValue: text) else {
+                let text = item.value.stringValue ?? item.value.typeName
+                var message = NotebookMessage.unknownShow(text)
+                if let guess = Suggestion.closest(to: text, in: DescentOutput.allCases.map(\.rawValue)) {
+                    message += "; " + NotebookMessage.didYouMean(guess)
+                }
+                diagnostics.append(.error(message, at: item.range))
+                continue
+            }
+            if !result.contains(output) { result.append(output) }
+        }
+        return result
+    }
+
+    /// Builds a typed spec from merged options, reporting every bad value.
+    func spec(from options: [Option], range: SourceRange, diagnostics: inout DiagnosticBag) -> DescentSpec? {
+        var ok = true
+        func fail(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic); ok = false }
+        func text(_ key: String) -> Located<String>? {
+            guard let option = options[key] else { return nil }
+            if case .null = option.value.value { return nil }
+            guard let s = option.value.value.stringValue else {
+                fail(.error(NotebookMessage.wrongType(key, expected: "text", found: option.value.value.typeName), at: option.value.range))
+                return nil
+            }
+            return Located(s, at: option.value.range)
+        }
+        func numbers(_ key: String, count: Int) -> [Double]? {
+            guard let option = options[key] else { return nil }
+            guard case .list(let items) = option.value.value, items.count == count,
+                  let values = Optional(items.compactMap(\.value.doubleValue)), values.count == count,
+                  values.allSatisfy(\.isFinite) else {
+                fail(.error(NotebookMessage.wrongType(key, expected: "a list of \(count) numbers", found: option.value.value.typeName), at: option.value.range))
+                return nil
+            }
+            return values
+        }
+        func integer(_ key: String, default value: Int, in bounds: ClosedRange<Int>) -> Int {
+            guard let option = options[key] else { return value }
+            guard case .integer(let i) = option.value.value else {
+                fail(.error(NotebookMessage.wrongType(key, expected: "a whole number", found: option.value.value.typeName), at: option.value.range))
+                return value
+            }
+            guard bounds.contains(i) else {
+                fail(.error(NotebookMessage.outOfRange(key, "from \(bounds.lowerBound) to \(bounds.upperBound)"), at: option.value.range))
+                return value
+            }
+            return i
+        }
+        func window(_ key: String) -> ClosedRange<Double>? {
+            guard options[key] != nil else {
+                fail(.error(NotebookMessage.missingWindow(key), at: range))
+                return nil
+            }
+            guard let pair = numbers(key, count: 2) else { return nil }
+            guard pair[0] < pair[1] else {
+                fail(.error(NotebookMessage.emptyWindow(key), at: options[key]!.value.range))
+                return nil
+            }
+            return pair[0]...pair[1]
+        }
+
+        let loss = text("loss")
+        if loss == nil, options["loss"] == nil { fail(.error(NotebookMessage.missingLoss, at: range)) }
+        let x = window("x")
+        let y = window("y")
+        let grid = integer("grid", default: 100, in: 2...2000)
+        let levels = integer("levels", default: 30, in: 1...500)
+        let epochs = integer("epochs", default: 0, in: 0...1_000_000)
+        let start = numbers("start", count: 2) ?? [0, 0]
+        let optimum = numbers("optimum", count: 2)
+        var stepSize: Double?
+        if let option = options["step_size"] {
+            if let d = option.value.value.doubleValue { stepSize = d } else {
+                fail(.error(NotebookMessage.wrongType("step_size", expected: "a number", found: option.value.value.typeName), at: option.value.range))
+            }
+        }
+        let optimizer = text("optimizer")
+        let scheduler = text("scheduler")
+        if stepSize != nil, let optimizer {
+            fail(.error(NotebookMessage.stepSizeAndOptimizer, at: optimizer.range))
+        }
+        let title = text("title")?.value
+        guard ok, let loss, let x, let y else { return nil }
+        return DescentSpec(loss: loss, x: x, y: y, grid: grid, levels: levels, start: start, epochs: epochs,
+                           stepSize: stepSize, optimizer: optimizer, scheduler: scheduler, optimum: optimum,
+                           title: title, range: range)
+    }
+}

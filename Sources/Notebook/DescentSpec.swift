@@ -1,0 +1,75 @@
+/// One optimizer run (or a bare surface) of a `{descent}` block, with every option resolved.
+///
+/// `use`, presets and a block's options have already been merged into it; values that are
+/// code (`loss`, `optimizer`, `scheduler`) keep their source range so errors found when they
+/// run point at the text the author wrote.
+public struct DescentSpec: Sendable, Equatable {
+    public var loss: Located<String>
+    public var x: ClosedRange<Double>
+    public var y: ClosedRange<Double>
+    public var grid: Int
+    public var levels: Int
+    public var start: [Double]
+    public var epochs: Int
+    public var stepSize: Double?
+    public var optimizer: Located<String>?
+    public var scheduler: Located<String>?
+    public var optimum: [Double]?
+    /// The title the author gave; nil means the default title built from the run.
+    public var title: String?
+    /// The block (or panel entry) this run comes from.
+    public var range: SourceRange
+
+    /// Whether the spec runs an optimizer, or only draws the surface.
+    public var runs: Bool { epochs > 0 && (stepSize != nil || optimizer != nil) }
+
+    public init(loss: Located<String>, x: ClosedRange<Double>, y: ClosedRange<Double>, grid: Int = 100, levels: Int = 30,
+                start: [Double] = [0, 0], epochs: Int = 0, stepSize: Double? = nil, optimizer: Located<String>? = nil,
+                scheduler: Located<String>? = nil, optimum: [Double]? = nil, title: String? = nil, range: SourceRange) {
+        self.loss = loss
+        self.x = x
+        self.y = y
+        self.grid = grid
+        self.levels = levels
+        self.start = start
+        self.epochs = epochs
+        self.stepSize = stepSize
+        self.optimizer = optimizer
+        self.scheduler = scheduler
+        self.optimum = optimum
+        self.title = title
+        self.range = range
+    }
+}
+
+/// What a `{descent}` block shows under its figure.
+public enum DescentOutput: String, Sendable, CaseIterable, Equatable {
+    /// The contour plot with the path.
+    case figure
+    /// A table of epoch, w1, w2, loss and learning rate.
+    case log
+    /// The loss per epoch as a line chart.
+    case loss
+    /// The learning rate per epoch as a line chart.
+    case lr
+}
+
+/// A resolved `{descent}` block: one or more runs drawn side by side, and what to show.
+public struct DescentBlock: Sendable, Equatable {
+    /// Anchor id and cross-reference target.
+    public var name: String?
+    /// Markdown caption under the figure.
+    public var caption: Located<String>?
+    public var show: [DescentOutput]
+    /// The runs, one per panel (a block without `panels` has one).
+    public var panels: [DescentSpec]
+    public var range: SourceRange
+
+    public init(name: String?, caption: Located<String>?, show: [DescentOutput], panels: [DescentSpec], range: SourceRange) {
+        self.name = name
+        self.caption = caption
+        self.show = show
+        self.panels = panels
+        self.range = range
+    }
+}

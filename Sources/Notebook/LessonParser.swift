@@ -1,0 +1,116 @@
+import Foundation
+
+/// Parses a lesson's Markdown into a `Lesson`, collecting every problem it finds.
+///
+/// Parsing never stops at the first problem: a bad option is reported and the block is
+/// dropped, so one run of `descent check` lists everything wrong with a lesson.
+public enum LessonParser {
+    /// Parses `source`, the text of the lesson at `path`.
+    public static func parse(_ source: String, path: String) -> (lesson: Lesson, diagnostics: [Diagnostic]) {
+        var diagnostics = DiagnosticBag()
+        let normalized = source.replacingLineEndings()
+        let (front, markdown) = FrontMatter.split(normalized, file: path, diagnostics: &diagnostics)
+        let (prose, math) = MathExtractor.extract(markdown, file: path)
+        let document = CommonMarkConverter.parse(prose, file: path)
+
+        var resolver = DescentResolver(presets: front.presets)
+        resolver.validatePresets(front.presets, diagnostics: &diagnostics)
+        let directiveParser = DirectiveParser(file: path)
+        var blocks: [LessonBlock] = []
+        var exercises: [String: Int] = [:]
+        var lastExercise: Int?
+        var lastScript: Int?
+
+        for node in document.children {
+            guard case .codeBlock(let info, let literal) = node.kind, DirectiveParser.directiveName(in: info) != nil else {
+                blocks.append(.prose(node))
+                lastScript = nil
+                continue
+            }
+            guard let directive = directiveParser.parse(info: info, literal: literal, range: node.range, diagnostics: &diagnostics) else {
+                lastScript = nil
+                continue
+            }
+            let runs = directive.bool("runs") ?? true
+            switch directive.kind {
+            case .descent:
+                if let block = resolver.resolve(directive.options, range: directive.range, diagnostics: &diagnostics) {
+                    blocks.append(.descent(block))
+                }
+                lastScript = nil
+            case .code:
+                blocks.append(.script(ScriptBlock(role: .code, source: directive.body, firstLine: directive.bodyLine, runs: runs, range: directive.range)))
+                lastScript = blocks.count - 1
+            case .exercise:
+                let id = directive.text("id")
+                if let id {
+                    if exercises[id] != nil {
+                        diagnostics.append(.error(NotebookMessage.duplicateExerciseID(id), at: directive.options["id"]?.value.range))
+                    }
+                    exercises[id] = blocks.count
+                }
+                blocks.append(.script(ScriptBlock(role: .exercise(id: id, title: directive.argument), source: directive.body,
+                                                  firstLine: directive.bodyLine, runs: runs, range: directive.range)))
+                lastExercise = blocks.count - 1
+                lastScript = blocks.count - 1
+            case .solution:
+                let target: Int?
+                if directive.argument.isEmpty {
+                    target = lastExercise
+                    if target == nil { diagnostics.append(.error(NotebookMessage.unknownSolutionTarget, at: directive.range)) }
+                } else {
+                    target = exercises[directive.argument]
+                    if target == nil {
+                        var message = NotebookMessage.unknownExercise(directive.argument)
+                        if let guess = Suggestion.closest(to: directive.argument, in: exercises.keys.sorted()) {
+                            message += "; " + NotebookMessage.didYouMean(guess)
+                        }
+                        diagnostics.append(.error(message, at: directive.range))
+                    }
+                }
+                var same = false
+                if let expect = directive.options["expect"] {
+                    if expect.value.value.stringValue == "same-output-as-exercise" { same = true } else {
+                        diagnostics.append(.error(NotebookMessage.unknownExpect(expect.value.value.stringValue ?? expect.value.value.typeName), at: expect.value.range))
+                    }
+                }
+                guard let target else { lastScript = nil; continue }
+                blocks.append(.script(ScriptBlock(role: .solution(exercise: target, sameOutputAsExercise: same), source: directive.body,
+                                                  firstLine: directive.bodyLine, runs: runs, range: directive.range)))
+                lastScript = blocks.count - 1
+            case .output:
+                guard let index = lastScript, case .script(var script) = blocks[index], script.expectedOutput == nil else {
+                    diagnostics.append(.error(NotebookMessage.orphanOutput, at: directive.range))
+                    continue
+                }
+                script.expectedOutput = Located(directive.body, at: SourceRange(start: SourceLocation(file: path, line: directive.bodyLine, column: 1), end: directive.range.end))
+                blocks[index] = .script(script)
+                lastScript = nil
+            }
+        }
+
+        let title = front.title ?? firstHeading(in: document) ?? fileStem(path)
+        let lesson = Lesson(path: path, frontMatter: front, title: title, blocks: blocks, math: math)
+        return (lesson, diagnostics.diagnostics)
+    }
+
+    private static func firstHeading(in document: MarkdownNode) -> String? {
+        for node in document.children {
+            if case .heading(level: 1) = node.kind { return node.plainText }
+        }
+        return nil
+    }
+
+    static func fileStem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+}
+
+extension String {
+    /// The text with `\r\n` and `\r` line endings turned into `\n`.
+    func replacingLineEndings() -> String {
+        guard utf8.contains(13) else { return self }
+        return replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+}
