@@ -114,3 +114,13 @@ extension String {
         return replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }
+
+extension LessonParser {
+    /// Parses a Markdown fragment written inside an option (a caption), with its math.
+    public static func parseFragment(_ markdown: String, at range: SourceRange?) -> (MarkdownNode, [MathSpan]) {
+        let file = range?.start.file ?? ""
+        let (prose, math) = MathExtractor.extract(markdown, file: file)
+        let node = CommonMarkConverter.parse(prose, file: file, lineOffset: max((range?.start.line ?? 1) - 1, 0))
+        return (node, math)
+    }
+}
