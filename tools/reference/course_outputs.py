@@ -15,6 +15,9 @@ What it does, following notebooks' format (docs/lesson-format.md):
 - `{code}` blocks run in order in one namespace per lesson that starts with `torch` imported.
 - An `{exercise}` (unless `:runs: false`) and a `{solution}` each run in a copy of that namespace
   at their place, so nothing they define leaks into later blocks.
+  (The copy is deep for values such as tensors; functions defined in earlier `{code}` blocks
+  keep reading the session's globals, so an exercise should not rely on one of them seeing
+  names it rebinds.)
 - The `{output}` block right after one of those blocks must equal what it printed (stdout);
   with --write it is replaced (or inserted when missing and the block prints something).
 - `{solution}` with `:expect: same-output-as-exercise` must print what its exercise printed.
