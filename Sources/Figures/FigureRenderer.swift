@@ -35,8 +35,8 @@ struct FigureRenderer {
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fig\" viewBox=\""
         out += "\(SVGFormat.num(vx)) \(SVGFormat.num(vy)) \(SVGFormat.num(vw)) \(SVGFormat.num(vh))\""
         out += " width=\"100%\" style=\"height:auto;max-width:\(SVGFormat.num(vw))px\""
-        out += " role=\"img\" aria-label=\"\(desc)\" font-family=\"\(Style.fontFamily)\">\n"
-        out += "<title>\(desc)</title>\n"
+        out += " role=\"img\" aria-labelledby=\"\(prefix)t\" font-family=\"\(Style.fontFamily)\">\n"
+        out += "<title id=\"\(prefix)t\">\(desc)</title>\n"
         out += body
         out += "</svg>\n"
         return out

@@ -50,14 +50,19 @@ enum SVGFormat {
         for (k, pts) in lines.enumerated() {
             guard let first = pts.first else { continue }
             var px = Int((first.x * 10).rounded()), py = Int((first.y * 10).rounded())
-            d += "M" + fixed(px, 1) + sep(py) + fixed(py, 1)
+            var last = fixed(px, 1)
+            d += "M" + last
+            last = fixed(py, 1)
+            d += sep(py, last: fixed(px, 1), next: last) + last
             var wroteL = false
             for p in pts.dropFirst() {
                 let qx = Int((p.x * 10).rounded()), qy = Int((p.y * 10).rounded())
                 let dx = qx - px, dy = qy - py
                 if dx == 0 && dy == 0 { continue }
-                if !wroteL { d += "l"; wroteL = true } else { d += sep(dx) }
-                d += fixed(dx, 1) + sep(dy) + fixed(dy, 1)
+                let sx = fixed(dx, 1), sy = fixed(dy, 1)
+                if !wroteL { d += "l"; wroteL = true } else { d += sep(dx, last: last, next: sx) }
+                d += sx + sep(dy, last: sx, next: sy) + sy
+                last = sy
                 px = qx; py = qy
             }
             if closed[k] { d += "z" }
@@ -65,6 +70,11 @@ enum SVGFormat {
         return d
     }
 
-    /// Separator before a number: none when it starts with a minus sign.
-    @inline(__always) static func sep(_ n: Int) -> String { n < 0 ? "" : " " }
+    /// Separator before a number in path data: none when it starts with a minus sign, or with a
+    /// decimal point right after a number that already has one ("3.7.9" reads as 3.7, .9).
+    @inline(__always) static func sep(_ n: Int, last: String, next: String) -> String {
+        if n < 0 { return "" }
+        if next.utf8.first == UInt8(ascii: "."), last.utf8.contains(UInt8(ascii: ".")) { return "" }
+        return " "
+    }
 }

@@ -29,5 +29,5 @@ enum Style {
     static let cycle = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
                         "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
     /// Sub-pixel tolerance for polyline simplification.
-    static let simplifyTolerance = 0.2
+    static let simplifyTolerance = 0.5
 }
