@@ -251,9 +251,10 @@ struct FigureRenderer {
         }
         out += "</g>\n<g text-anchor=\"end\">"
         let yRight = rect.x0 - Style.tickLength - Style.tickPad
+        var yLabelLeft = yRight
         for (v, s) in zip(yt.values, yt.labels) {
             let y = ym.px(v)
-            let parts = s.components(separatedBy: "^")
+            let parts = s.split(separator: "^", maxSplits: 1).map(String.init)
             var w: Double
             if parts.count == 2 {
                 w = TextWidth.of(parts[0], fontSize: fs) + TextWidth.of(parts[1], fontSize: fs * 0.7)
@@ -263,9 +264,9 @@ struct FigureRenderer {
                 out += "<text x=\"\(num(yRight, 1))\" y=\"\(num(y + 0.36 * fs, 1))\">\(s)</text>"
             }
             box.add(yRight - w, y - 0.6 * fs, yRight, y + 0.6 * fs)
+            yLabelLeft = min(yLabelLeft, yRight - w)
         }
         out += "</g>\n"
-        var yLabelLeft = box.x0
         if xt.orderOfMagnitude != 0 {
             let s = "1e" + ScalarFormatter.fixMinus(String(xt.orderOfMagnitude))
             out += "<text x=\"\(num(rect.x1, 1))\" y=\"\(num(xBaseline + 1.2 * fs, 1))\" text-anchor=\"end\">\(s)</text>\n"
@@ -286,8 +287,6 @@ struct FigureRenderer {
         }
         if !panel.yLabel.isEmpty {
             let afs = Style.axisLabelSize
-            yLabelLeft = min(yLabelLeft, rect.x0 - Style.tickLength - Style.tickPad
-                - (yt.labels.map { TextWidth.of($0.replacingOccurrences(of: "^", with: ""), fontSize: fs) }.max() ?? 0))
             let x = yLabelLeft - Style.labelPad - 0.24 * afs
             let y = (rect.y0 + rect.y1) / 2, w = TextWidth.of(panel.yLabel, fontSize: afs)
             out += "<text class=\"fig-ylabel\" x=\"\(num(x, 1))\" y=\"\(num(y, 1))\" text-anchor=\"middle\" fill=\"currentColor\" font-size=\"\(num(afs, 1))\" transform=\"rotate(-90 \(num(x, 1)) \(num(y, 1)))\">\(SVGFormat.escape(panel.yLabel))</text>\n"
