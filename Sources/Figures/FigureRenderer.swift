@@ -1,0 +1,303 @@
+import Foundation
+
+/// Draws a `Figure` into SVG text: layout, axes, layers, tight crop.
+struct FigureRenderer {
+    let figure: Figure
+
+    /// Extent of everything drawn, for the tight crop.
+    private struct Box {
+        var x0 = Double.infinity, y0 = Double.infinity, x1 = -Double.infinity, y1 = -Double.infinity
+        mutating func add(_ a: Double, _ b: Double, _ c: Double, _ d: Double) {
+            x0 = min(x0, a); y0 = min(y0, b); x1 = max(x1, c); y1 = max(y1, d)
+        }
+    }
+
+    func render() -> String {
+        let width = figure.size.width * Style.dpi, height = figure.size.height * Style.dpi
+        let n = max(1, figure.panels.count)
+        let total = (Style.subplotRight - Style.subplotLeft) * width
+        let panelWidth = total / (Double(n) + Style.wspace * Double(n - 1))
+        let top = (1 - Style.subplotTop) * height, bottom = (1 - Style.subplotBottom) * height
+        let prefix = figure.idPrefix ?? "f" + Self.hash(figure)
+        var body = ""
+        body.reserveCapacity(16_384 * n)
+        var box = Box()
+        for (k, panel) in figure.panels.enumerated() {
+            let x0 = Style.subplotLeft * width + Double(k) * panelWidth * (1 + Style.wspace)
+            let rect = (x0: x0, y0: top, x1: x0 + panelWidth, y1: bottom)
+            box.add(rect.x0, rect.y0, rect.x1, rect.y1)
+            drawPanel(panel, rect: rect, clipId: "\(prefix)c\(k)", into: &body, box: &box)
+        }
+        let pad = 0.1 * Style.dpi
+        let vx = (box.x0 - pad).rounded(.down), vy = (box.y0 - pad).rounded(.down)
+        let vw = (box.x1 + pad).rounded(.up) - vx, vh = (box.y1 + pad).rounded(.up) - vy
+        let desc = SVGFormat.escape(figure.description)
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fig\" viewBox=\""
+        out += "\(SVGFormat.num(vx)) \(SVGFormat.num(vy)) \(SVGFormat.num(vw)) \(SVGFormat.num(vh))\""
+        out += " width=\"100%\" style=\"height:auto;max-width:\(SVGFormat.num(vw))px\""
+        out += " role=\"img\" aria-labelledby=\"\(prefix)t\" font-family=\"\(Style.fontFamily)\">\n"
+        out += "<title id=\"\(prefix)t\">\(desc)</title>\n"
+        out += body
+        out += "</svg>\n"
+        return out
+    }
+
+    /// A short deterministic id from the figure's content (FNV-1a over its text).
+    static func hash(_ figure: Figure) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ s: String) { for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
+        mix(figure.description)
+        for p in figure.panels {
+            mix(p.title)
+            for layer in p.layers {
+                switch layer {
+                case .path(let path): for q in path.points { mix("\(q.x),\(q.y)") }
+                case .optimum(let o): mix("o\(o.x),\(o.y)")
+                case .line(let s): mix("l\(s.y.count)\(s.y.last ?? 0)")
+                case .contour(let c): mix("c\(c.z.count)\(c.zRange?.min ?? 0)")
+                }
+            }
+        }
+        return String(h & 0xffff_ffff, radix: 36)
+    }
+
+    // MARK: - Panel
+
+    private func dataRanges(_ panel: Panel) -> (x: (Double, Double), y: (Double, Double)) {
+        var xs: [Double] = [], ys: [Double] = []
+        for layer in panel.layers {
+            switch layer {
+            case .contour(let c):
+                if let a = c.x.min(), let b = c.x.max() { xs += [a, b] }
+                if let a = c.y.min(), let b = c.y.max() { ys += [a, b] }
+            case .path(let p):
+                xs += p.points.map(\.x).filter(\.isFinite)
+                ys += p.points.map(\.y).filter(\.isFinite)
+            case .optimum(let o): xs.append(o.x); ys.append(o.y)
+            case .line(let s):
+                xs += s.x.filter(\.isFinite)
+                ys += s.y.filter { $0.isFinite && (panel.yScale == .linear || $0 > 0) }
+            }
+        }
+        func auto(_ v: [Double], log: Bool) -> (Double, Double) {
+            guard var a = v.min(), var b = v.max() else { return (0, 1) }
+            if log {
+                a = Foundation.log10(a); b = Foundation.log10(b)
+            }
+            if a == b { a -= 0.5; b += 0.5 }
+            let m = (b - a) * Style.margin
+            a -= m; b += m
+            return log ? (pow(10, a), pow(10, b)) : (a, b)
+        }
+        return (panel.xRange ?? auto(xs, log: false), panel.yRange ?? auto(ys, log: panel.yScale == .log))
+    }
+
+    private func drawPanel(_ panel: Panel, rect: (x0: Double, y0: Double, x1: Double, y1: Double),
+                           clipId: String, into out: inout String, box: inout Box) {
+        let ranges = dataRanges(panel)
+        let xm = AxisMap(lo: ranges.x.0, hi: ranges.x.1, p0: rect.x0, p1: rect.x1, scale: .linear)
+        let ym = AxisMap(lo: ranges.y.0, hi: ranges.y.1, p0: rect.y1, p1: rect.y0, scale: panel.yScale)
+        let num = SVGFormat.num
+        out += "<g class=\"fig-panel\">\n"
+        out += "<clipPath id=\"\(clipId)\"><rect x=\"\(num(rect.x0, 1))\" y=\"\(num(rect.y0, 1))\""
+        out += " width=\"\(num(rect.x1 - rect.x0, 1))\" height=\"\(num(rect.y1 - rect.y0, 1))\"/></clipPath>\n"
+        out += "<g clip-path=\"url(#\(clipId))\">\n"
+        for layer in panel.layers {
+            if case .contour(let c) = layer { drawContours(c, xm: xm, ym: ym, rect: rect, into: &out) }
+        }
+        var seriesIndex = 0
+        for layer in panel.layers {
+            if case .line(let s) = layer {
+                drawSeries(s, index: seriesIndex, xm: xm, ym: ym, into: &out)
+                seriesIndex += 1
+            }
+        }
+        for layer in panel.layers {
+            if case .optimum(let o) = layer {
+                out += "<circle class=\"fig-optimum\" cx=\"\(num(xm.px(o.x), 1))\" cy=\"\(num(ym.px(o.y), 1))\""
+                out += " r=\"\(num(Style.optimumRadius, 1))\" fill=\"#1e90ff\" stroke=\"#fff\""
+                out += " stroke-width=\"\(num(Style.optimumEdge, 1))\"/>\n"
+            }
+        }
+        for layer in panel.layers {
+            if case .path(let p) = layer { drawPath(p, xm: xm, ym: ym, into: &out) }
+        }
+        out += "</g>\n"
+        drawAxes(panel, rect: rect, xm: xm, ym: ym, into: &out, box: &box)
+        out += "</g>\n"
+    }
+
+    // MARK: - Layers
+
+    private func drawContours(_ c: ContourSet, xm: AxisMap, ym: AxisMap,
+                              rect: (x0: Double, y0: Double, x1: Double, y1: Double), into out: inout String) {
+        let levels = c.resolvedLevels
+        guard let vmin = levels.min(), let vmax = levels.max() else { return }
+        let ms = MarchingSquares(x: c.x, y: c.y, z: c.z)
+        let labelled: [Int] = c.labelEvery > 0 ? Array(stride(from: 0, to: levels.count, by: c.labelEvery)) : []
+        let texts = ContourLabeler.labelTexts(labelled.map { levels[$0] })
+        var textFor: [Int: String] = [:]
+        for (k, i) in labelled.enumerated() { textFor[i] = texts[k] }
+        var labeler = ContourLabeler(fontSize: Style.contourLabelSize, frame: rect)
+        var labelColour: [String] = []
+        let num = SVGFormat.num
+        out += "<g class=\"fig-contours\" fill=\"none\" stroke-width=\"\(num(Style.contourLineWidth, 2))\" stroke-linejoin=\"round\">\n"
+        for (i, level) in levels.enumerated() {
+            var lines = ms.lines(at: level).map { line in
+                Polyline(points: line.points.map { Point(xm.px($0.x), ym.px($0.y)) }, closed: line.closed)
+            }
+            if lines.isEmpty { continue }
+            let colour = Colormap.turbo.hex(level, vmin: vmin, vmax: vmax)
+            if let text = textFor[i] {
+                let before = labeler.labels.count
+                lines = labeler.label(lines, text: text, level: level)
+                labelColour += Array(repeating: colour, count: labeler.labels.count - before)
+            }
+            let simplified = lines.map { line -> [Point] in
+                var pts = line.points
+                if line.closed, let f = pts.first { pts.append(f) }
+                var s = Simplify.rdp(pts, tolerance: Style.simplifyTolerance)
+                if line.closed { s.removeLast() }
+                return s
+            }
+            let d = SVGFormat.pathData(simplified, closed: lines.map(\.closed))
+            out += "<path stroke=\"\(colour)\" d=\"\(d)\"/>\n"
+        }
+        out += "</g>\n"
+        guard !labeler.labels.isEmpty else { return }
+        out += "<g class=\"fig-clabels\" font-size=\"\(num(Style.contourLabelSize, 2))\" text-anchor=\"middle\">\n"
+        for (label, colour) in zip(labeler.labels, labelColour) {
+            let x = num(label.center.x, 1), y = num(label.center.y, 1)
+            let baseline = num(label.center.y + 0.3 * Style.contourLabelSize, 1)
+            out += "<text x=\"\(x)\" y=\"\(baseline)\" fill=\"\(colour)\""
+            let r = num(label.rotation, 1)
+            if r != "0" { out += " transform=\"rotate(\(r) \(x) \(y))\"" }
+            out += ">\(label.text)</text>\n"
+        }
+        out += "</g>\n"
+    }
+
+    private func drawPath(_ p: OptimizerPath, xm: AxisMap, ym: AxisMap, into out: inout String) {
+        let pts = p.points.filter { $0.x.isFinite && $0.y.isFinite }
+        guard !pts.isEmpty else { return }
+        let num = SVGFormat.num
+        // Keep coordinates near the panel so huge divergent values stay finite in the SVG.
+        func clampPx(_ v: Double, _ a: Double, _ b: Double) -> Double {
+            let lo = min(a, b) - 2000, hi = max(a, b) + 2000
+            return min(hi, max(lo, v))
+        }
+        let px = pts.map { Point(clampPx(xm.px($0.x), xm.p0, xm.p1), clampPx(ym.px($0.y), ym.p0, ym.p1)) }
+        if px.count > 1 {
+            let d = SVGFormat.pathData([px], closed: [false])
+            out += "<path class=\"fig-pathline\" fill=\"none\" stroke=\"#999\" stroke-width=\"\(num(Style.pathLineWidth, 2))\" d=\"\(d)\"/>\n"
+        }
+        let e0 = Double(pts.map(\.epoch).min() ?? 0), e1 = Double(pts.map(\.epoch).max() ?? 0)
+        out += "<g class=\"fig-points\">\n"
+        let r = num(Style.pointRadius, 1)
+        for (q, c) in zip(pts, px) {
+            let colour = Colormap.viridis.hex(Double(q.epoch), vmin: e0, vmax: e1)
+            out += "<circle cx=\"\(num(c.x, 1))\" cy=\"\(num(c.y, 1))\" r=\"\(r)\" fill=\"\(colour)\"><title>"
+            out += "epoch \(q.epoch): \(p.xName)=\(String(format: "%.3f", q.x)), \(p.yName)=\(String(format: "%.3f", q.y)), loss=\(String(format: "%.4g", q.loss))"
+            out += "</title></circle>\n"
+        }
+        out += "</g>\n"
+    }
+
+    private func drawSeries(_ s: LineSeries, index: Int, xm: AxisMap, ym: AxisMap, into out: inout String) {
+        var segments: [[Point]] = [[]]
+        for (x, y) in zip(s.x, s.y) {
+            if x.isFinite && y.isFinite && (ym.scale == .linear || y > 0) {
+                segments[segments.count - 1].append(Point(xm.px(x), ym.px(y)))
+            } else if !(segments.last?.isEmpty ?? true) {
+                segments.append([])
+            }
+        }
+        let simplified = segments.filter { !$0.isEmpty }.map { Simplify.rdp($0, tolerance: Style.simplifyTolerance) }
+        let colour = s.color ?? Style.cycle[index % Style.cycle.count]
+        let d = SVGFormat.pathData(simplified, closed: simplified.map { _ in false })
+        out += "<path class=\"fig-series\" fill=\"none\" stroke=\"\(SVGFormat.escape(colour))\""
+        out += " stroke-width=\"\(SVGFormat.num(Style.seriesLineWidth, 2))\" stroke-linejoin=\"round\" d=\"\(d)\"/>\n"
+    }
+
+    // MARK: - Axes
+
+    private func drawAxes(_ panel: Panel, rect: (x0: Double, y0: Double, x1: Double, y1: Double),
+                          xm: AxisMap, ym: AxisMap, into out: inout String, box: inout Box) {
+        let num = SVGFormat.num
+        let xt = AxisTicks.linear(lo: xm.lo, hi: xm.hi, lengthPx: rect.x1 - rect.x0, vertical: false)
+        let yt = panel.yScale == .log
+            ? AxisTicks.log(lo: ym.lo, hi: ym.hi)
+            : AxisTicks.linear(lo: ym.lo, hi: ym.hi, lengthPx: rect.y1 - rect.y0, vertical: true)
+        let lw = num(Style.axesLineWidth, 2)
+        out += "<g class=\"fig-axes\" stroke=\"currentColor\" stroke-width=\"\(lw)\" fill=\"none\">\n"
+        out += "<rect class=\"fig-frame\" x=\"\(num(rect.x0, 1))\" y=\"\(num(rect.y0, 1))\""
+        out += " width=\"\(num(rect.x1 - rect.x0, 1))\" height=\"\(num(rect.y1 - rect.y0, 1))\"/>\n"
+        var d = ""
+        let tl = num(Style.tickLength, 1), mtl = num(Style.minorTickLength, 1)
+        for v in xt.values { d += "M\(num(xm.px(v), 1)) \(num(rect.y1, 1))v\(tl)" }
+        for v in yt.values { d += "M\(num(rect.x0, 1)) \(num(ym.px(v), 1))h-\(tl)" }
+        for v in yt.minor { d += "M\(num(rect.x0, 1)) \(num(ym.px(v), 1))h-\(mtl)" }
+        out += "<path class=\"fig-ticks\" d=\"\(d)\"/>\n"
+        out += "</g>\n"
+
+        let fs = Style.tickLabelSize
+        out += "<g class=\"fig-ticklabels\" fill=\"currentColor\" font-size=\"\(num(fs, 1))\">\n"
+        let xBaseline = rect.y1 + Style.tickLength + Style.tickPad + 0.76 * fs
+        out += "<g text-anchor=\"middle\">"
+        for (v, s) in zip(xt.values, xt.labels) {
+            let x = xm.px(v), w = TextWidth.of(s, fontSize: fs)
+            out += "<text x=\"\(num(x, 1))\" y=\"\(num(xBaseline, 1))\">\(s)</text>"
+            box.add(x - w / 2, rect.y1, x + w / 2, xBaseline + 0.24 * fs)
+        }
+        out += "</g>\n<g text-anchor=\"end\">"
+        let yRight = rect.x0 - Style.tickLength - Style.tickPad
+        var yLabelLeft = yRight
+        for (v, s) in zip(yt.values, yt.labels) {
+            let y = ym.px(v)
+            let parts = s.split(separator: "^", maxSplits: 1).map(String.init)
+            var w: Double
+            if parts.count == 2 {
+                w = TextWidth.of(parts[0], fontSize: fs) + TextWidth.of(parts[1], fontSize: fs * 0.7)
+                out += "<text x=\"\(num(yRight, 1))\" y=\"\(num(y + 0.36 * fs, 1))\">\(parts[0])<tspan dy=\"-.45em\" font-size=\"70%\">\(parts[1])</tspan></text>"
+            } else {
+                w = TextWidth.of(s, fontSize: fs)
+                out += "<text x=\"\(num(yRight, 1))\" y=\"\(num(y + 0.36 * fs, 1))\">\(s)</text>"
+            }
+            box.add(yRight - w, y - 0.6 * fs, yRight, y + 0.6 * fs)
+            yLabelLeft = min(yLabelLeft, yRight - w)
+        }
+        out += "</g>\n"
+        if xt.orderOfMagnitude != 0 {
+            let s = "1e" + ScalarFormatter.fixMinus(String(xt.orderOfMagnitude))
+            out += "<text x=\"\(num(rect.x1, 1))\" y=\"\(num(xBaseline + 1.2 * fs, 1))\" text-anchor=\"end\">\(s)</text>\n"
+            box.add(rect.x1 - TextWidth.of(s, fontSize: fs), xBaseline, rect.x1, xBaseline + 1.5 * fs)
+        }
+        if yt.orderOfMagnitude != 0 {
+            let s = "1e" + ScalarFormatter.fixMinus(String(yt.orderOfMagnitude))
+            out += "<text x=\"\(num(rect.x0, 1))\" y=\"\(num(rect.y0 - 0.4 * fs, 1))\">\(s)</text>\n"
+            box.add(rect.x0, rect.y0 - 1.2 * fs, rect.x0 + TextWidth.of(s, fontSize: fs), rect.y0)
+        }
+        out += "</g>\n"
+        if !panel.xLabel.isEmpty {
+            let afs = Style.axisLabelSize
+            let y = xBaseline + 0.24 * fs + Style.labelPad + 0.76 * afs
+            let x = (rect.x0 + rect.x1) / 2, w = TextWidth.of(panel.xLabel, fontSize: afs)
+            out += "<text class=\"fig-xlabel\" x=\"\(num(x, 1))\" y=\"\(num(y, 1))\" text-anchor=\"middle\" fill=\"currentColor\" font-size=\"\(num(afs, 1))\">\(SVGFormat.escape(panel.xLabel))</text>\n"
+            box.add(x - w / 2, y - afs, x + w / 2, y + 0.24 * afs)
+        }
+        if !panel.yLabel.isEmpty {
+            let afs = Style.axisLabelSize
+            let x = yLabelLeft - Style.labelPad - 0.24 * afs
+            let y = (rect.y0 + rect.y1) / 2, w = TextWidth.of(panel.yLabel, fontSize: afs)
+            out += "<text class=\"fig-ylabel\" x=\"\(num(x, 1))\" y=\"\(num(y, 1))\" text-anchor=\"middle\" fill=\"currentColor\" font-size=\"\(num(afs, 1))\" transform=\"rotate(-90 \(num(x, 1)) \(num(y, 1)))\">\(SVGFormat.escape(panel.yLabel))</text>\n"
+            box.add(x - 0.76 * afs, y - w / 2, x + 0.24 * afs, y + w / 2)
+        }
+        if !panel.title.isEmpty {
+            let tfs = Style.titleSize
+            let x = (rect.x0 + rect.x1) / 2, y = rect.y0 - Style.titlePad
+            let w = TextWidth.of(panel.title, fontSize: tfs)
+            out += "<text class=\"fig-title\" x=\"\(num(x, 1))\" y=\"\(num(y, 1))\" text-anchor=\"middle\" fill=\"currentColor\" font-size=\"\(num(tfs, 1))\">\(SVGFormat.escape(panel.title))</text>\n"
+            box.add(x - w / 2, y - 0.93 * tfs, x + w / 2, y)
+        }
+    }
+}

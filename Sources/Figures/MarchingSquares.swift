@@ -1,0 +1,118 @@
+/// Contour lines of a gridded function by marching squares.
+///
+/// The grid follows the "ij" meshgrid convention: `z[i * y.count + j]` is the value at
+/// `(x[i], y[j])`. A corner is "above" a level when its value is greater than the level. Each
+/// cell crossed by the level gives one segment, or two for a saddle; a saddle is resolved by the
+/// mean of its four corners (as matplotlib's mpl2014 algorithm does), so the choice depends only
+/// on the cell and is the same however the cell is reached. Segments are joined through shared
+/// cell edges into maximal polylines: open ones run from boundary to boundary (or to a cell with
+/// a non-finite value), the others are closed loops. Output order is deterministic.
+public struct MarchingSquares: Sendable {
+    public let x: [Double]
+    public let y: [Double]
+    public let z: [Double]
+
+    /// A grid with `x.count * y.count` values in `z`; mismatched sizes give no lines.
+    public init(x: [Double], y: [Double], z: [Double]) {
+        self.x = x
+        self.y = y
+        self.z = z
+    }
+
+    private var valid: Bool { x.count >= 2 && y.count >= 2 && z.count == x.count * y.count }
+
+    /// The contour polylines at `level`, in data coordinates.
+    public func lines(at level: Double) -> [Polyline] {
+        guard valid else { return [] }
+        let nx = x.count, ny = y.count
+        // Edge ids: horizontal edge (i,j)-(i+1,j) is i*ny+j; vertical edge (i,j)-(i,j+1) is
+        // hCount + i*(ny-1)+j.
+        let hCount = (nx - 1) * ny
+        let edgeCount = hCount + nx * (ny - 1)
+        var n0 = [Int32](repeating: -1, count: edgeCount)
+        var n1 = [Int32](repeating: -1, count: edgeCount)
+        var any = false
+
+        @inline(__always) func link(_ a: Int, _ b: Int) {
+            if n0[a] < 0 { n0[a] = Int32(b) } else { n1[a] = Int32(b) }
+            if n0[b] < 0 { n0[b] = Int32(a) } else { n1[b] = Int32(a) }
+        }
+
+        z.withUnsafeBufferPointer { zp in
+            for i in 0..<(nx - 1) {
+                for j in 0..<(ny - 1) {
+                    let za = zp[i * ny + j], zb = zp[(i + 1) * ny + j]
+                    let zc = zp[(i + 1) * ny + j + 1], zd = zp[i * ny + j + 1]
+                    guard za.isFinite, zb.isFinite, zc.isFinite, zd.isFinite else { continue }
+                    let code = (za > level ? 1 : 0) | (zb > level ? 2 : 0)
+                        | (zc > level ? 4 : 0) | (zd > level ? 8 : 0)
+                    if code == 0 || code == 15 { continue }
+                    any = true
+                    let bottom = i * ny + j                 // a-b
+                    let top = i * ny + j + 1                // d-c
+                    let left = hCount + i * (ny - 1) + j    // a-d
+                    let right = hCount + (i + 1) * (ny - 1) + j  // b-c
+                    switch code {
+                    case 1, 14: link(left, bottom)
+                    case 2, 13: link(bottom, right)
+                    case 3, 12: link(left, right)
+                    case 4, 11: link(right, top)
+                    case 6, 9: link(bottom, top)
+                    case 7, 8: link(left, top)
+                    case 5, 10:
+                        // Saddle: a and c on one side, b and d on the other.
+                        let centreAbove = (za + zb + zc + zd) / 4 > level
+                        let aAbove = code == 5
+                        if centreAbove == aAbove {
+                            // a and c connected through the centre: cut off b and d.
+                            link(bottom, right)
+                            link(left, top)
+                        } else {
+                            link(left, bottom)
+                            link(right, top)
+                        }
+                    default: break
+                    }
+                }
+            }
+        }
+        guard any else { return [] }
+
+        func point(_ e: Int) -> Point {
+            if e < hCount {
+                let i = e / ny, j = e % ny
+                let z1 = z[i * ny + j], z2 = z[(i + 1) * ny + j]
+                let t = (level - z1) / (z2 - z1)
+                return Point(x[i] + t * (x[i + 1] - x[i]), y[j])
+            }
+            let k = e - hCount
+            let i = k / (ny - 1), j = k % (ny - 1)
+            let z1 = z[i * ny + j], z2 = z[i * ny + j + 1]
+            let t = (level - z1) / (z2 - z1)
+            return Point(x[i], y[j] + t * (y[j + 1] - y[j]))
+        }
+
+        var visited = [Bool](repeating: false, count: edgeCount)
+        var result: [Polyline] = []
+        func walk(from start: Int, closed: Bool) {
+            var pts: [Point] = []
+            var prev = -1, cur = start
+            while cur >= 0 && !visited[cur] {
+                visited[cur] = true
+                pts.append(point(cur))
+                let a = Int(n0[cur]), b = Int(n1[cur])
+                let next = a != prev ? a : b
+                prev = cur
+                cur = next
+            }
+            if pts.count >= 2 { result.append(Polyline(points: pts, closed: closed)) }
+        }
+        for e in 0..<edgeCount where n0[e] >= 0 && n1[e] < 0 && !visited[e] {
+            walk(from: e, closed: false)
+        }
+        for e in 0..<edgeCount where n1[e] >= 0 && !visited[e] {
+            walk(from: e, closed: true)
+        }
+        return result
+    }
+}

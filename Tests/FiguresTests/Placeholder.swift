@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct PlaceholderFiguresTests {
-    @Test func builds() {}
-}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import Figures
+
+@Suite struct SeedFigureTests {
+    @Test func nineteenFiguresTwentyEightPanels() throws {
+        let all = try SeedFigures.all()
+        #expect(all.count == 19)
+        #expect(all.reduce(0) { $0 + $1.figure.panels.count } == 28)
+    }
+
+    @Test func seedPanelsAreLight() throws {
+        for (id, figure) in try SeedFigures.all() {
+            let bytes = figure.svg().utf8.count
+            let perPanel = bytes / figure.panels.count
+            // Each tooltip point costs ~100 bytes; cell-15 draws 250 of them.
+            let points = figure.panels.flatMap(\.layers).reduce(0) { n, l in
+                if case .path(let p) = l { return n + p.points.count } else { return n } }
+            #expect(perPanel - 110 * points / figure.panels.count < 20_000, "\(id): \(bytes) bytes")
+        }
+    }
+
+    /// Writes every seed figure into one HTML page when FIGURES_PREVIEW names a file.
+    @Test func preview() throws {
+        guard let path = ProcessInfo.processInfo.environment["FIGURES_PREVIEW"] else { return }
+        var html = "<!doctype html><meta charset=utf-8><body style='margin:8px;font-family:sans-serif'>"
+        let only = ProcessInfo.processInfo.environment["FIGURES_ONLY"]?.split(separator: ",").map(String.init)
+        for (id, figure) in try SeedFigures.all() where only == nil || only!.contains(id) {
+            let svg = figure.svg()
+            html += "<h3>\(id) (\(svg.utf8.count) bytes)</h3><div style='width:\(figure.panels.count == 1 ? 560 : 1450)px'>\(svg)</div>"
+        }
+        try html.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}
