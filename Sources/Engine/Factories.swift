@@ -43,9 +43,12 @@ extension Tensor {
         return Tensor(dtype: dtype, shape: [steps], doubles: values.map { cast($0, to: dtype) })
     }
 
-    /// `torch.arange(start, end, step)`: int64 when all arguments are ints, else float32.
+    /// `torch.arange(end)` or `torch.arange(start, end, step)`: int64 when all arguments are
+    /// ints, else float32.
     /// - Throws: `RuntimeError` as PyTorch for a zero step or a step of the wrong sign.
-    public static func arange(_ start: Scalar = .int(0), _ end: Scalar, step: Scalar = .int(1), dtype: DType? = nil) throws -> Tensor {
+    public static func arange(_ first: Scalar, _ second: Scalar? = nil, step: Scalar = .int(1), dtype: DType? = nil) throws -> Tensor {
+        let start = second == nil ? Scalar.int(0) : first
+        let end = second ?? first
         let allInts = [start, end, step].allSatisfy { if case .int = $0 { return true } else { return false } }
         let type = dtype ?? (allInts ? .int64 : .float32)
         let a = start.doubleValue, b = end.doubleValue, s = step.doubleValue
