@@ -1,0 +1,238 @@
+/// A backward function in the autograd graph (PyTorch's `torch::autograd::Node`).
+///
+/// Every node has a sequence number taken from one global counter when it is created; the
+/// backward pass runs ready nodes highest number first, as PyTorch's engine does, which
+/// fixes the order in which gradients of a tensor used several times are summed.
+class Node {
+    nonisolated(unsafe) static var nextSequenceNr = 0
+
+    /// `grad_fn` name, e.g. `MulBackward0`.
+    let name: String
+    /// Creation order; gradient accumulators use `Int.max` so they run as soon as ready.
+    let sequenceNr: Int
+    /// Where each input's gradient goes (nil when that input needs no gradient).
+    var edges: [Node?] = []
+    // Scratch state of one backward pass.
+    var dependencies = 0
+    var visitMark = 0
+    var buffer: Tensor?
+
+    init(name: String, sequenceNr: Int? = nil) {
+        self.name = name
+        if let sequenceNr {
+            self.sequenceNr = sequenceNr
+        } else {
+            self.sequenceNr = Node.nextSequenceNr
+            Node.nextSequenceNr += 1
+        }
+    }
+
+    /// Gradients for each input, given the gradient of the output.
+    func apply(_ grad: Tensor) throws -> [Tensor?] { [] }
+    /// Frees saved state after a backward pass without `retain_graph`.
+    func release() {}
+}
+
+/// A node computing input gradients with a closure over the values it saved.
+final class FunctionNode: Node {
+    private var backward: ((Tensor) throws -> [Tensor?])?
+    private let savesTensors: Bool
+
+    /// - Parameters:
+    ///   - inputs: the differentiable inputs, in the order `backward` returns gradients.
+    ///   - savesTensors: whether `backward` uses saved values (then a second backward
+    ///     through this node fails as in PyTorch).
+    /// Dtype and shape of each input: gradients are cast and summed back to them, as
+    /// PyTorch's engine does when it validates a node's outputs.
+    private let inputMeta: [(DType, [Int])]
+
+    init(_ name: String, inputs: [Tensor], savesTensors: Bool = true, backward: @escaping (Tensor) throws -> [Tensor?]) {
+        self.backward = backward
+        self.savesTensors = savesTensors
+        self.inputMeta = inputs.map { ($0.dtype, $0.shape) }
+        super.init(name: name)
+        edges = inputs.map { $0.requiresGrad ? $0.gradientEdge() : nil }
+    }
+
+    override func apply(_ grad: Tensor) throws -> [Tensor?] {
+        guard let backward else {
+            throw EngineError.runtime("Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.")
+        }
+        var grads = try backward(grad)
+        for i in grads.indices where i < inputMeta.count {
+            guard var g = grads[i] else { continue }
+            let (dtype, shape) = inputMeta[i]
+            if g.shape != shape { g = g.sumTo(shape) }
+            if g.dtype != dtype { g = g.converted(to: dtype) }
+            grads[i] = g
+        }
+        return grads
+    }
+
+    override func release() {
+        if savesTensors { backward = nil }
+    }
+}
+
+/// Adds incoming gradients into a leaf's `.grad` (PyTorch's `AccumulateGrad`).
+final class AccumulateGrad: Node {
+    weak var variable: Tensor?
+
+    init(_ variable: Tensor) {
+        self.variable = variable
+        super.init(name: "AccumulateGrad", sequenceNr: Int.max)
+    }
+
+    override func apply(_ grad: Tensor) throws -> [Tensor?] {
+        guard let variable else { return [] }
+        let incoming = grad.dtype == variable.dtype ? grad : grad.converted(to: variable.dtype)
+        if let existing = variable.grad {
+            existing.accumulate(incoming)
+        } else {
+            variable.grad = incoming.detach()
+        }
+        return []
+    }
+}
+
+extension Tensor {
+    /// The node gradients for this tensor flow into: its `grad_fn`, or its accumulator.
+    func gradientEdge() -> Node {
+        if let gradFn { return gradFn }
+        if let accumulator { return accumulator }
+        let node = AccumulateGrad(self)
+        accumulator = node
+        return node
+    }
+
+    /// In-place `self += other` of equal-shaped (or broadcastable) values, outside autograd.
+    func accumulate(_ other: Tensor) {
+        if other.shape == shape {
+            if dtype == .float32 {
+                for i in 0..<floats.count { floats[i] = floats[i] + other.floats[i] }
+            } else {
+                for i in 0..<doubles.count { doubles[i] = doubles[i] + other.doubles[i] }
+            }
+        } else if let sum = try? Tensor.kernel(.add, .tensor(self), .tensor(other)) {
+            setData(sum)
+        }
+    }
+
+    /// Computes gradients of this tensor with respect to graph leaves (`backward()`).
+    ///
+    /// Gradients accumulate into the `.grad` of leaves that require grad. Nodes run in
+    /// PyTorch's order (ready nodes by decreasing sequence number), so sums of several
+    /// gradient contributions round exactly as in PyTorch.
+    /// - Parameters:
+    ///   - gradient: gradient of the output; required unless the tensor has one element.
+    ///   - retainGraph: keep saved values so the graph can be differentiated again.
+    public func backward(gradient: Tensor? = nil, retainGraph: Bool = false) throws {
+        guard requiresGrad else {
+            throw EngineError.runtime("element 0 of tensors does not require grad and does not have a grad_fn")
+        }
+        let seed: Tensor
+        if let gradient {
+            guard gradient.shape == shape else {
+                throw EngineError.runtime("Mismatch in shape: grad_output[0] has a shape of torch.Size(\(Tensor.sizeList(gradient.shape))) and output[0] has a shape of torch.Size(\(Tensor.sizeList(shape))).")
+            }
+            seed = gradient.converted(to: dtype)
+        } else {
+            guard count == 1 else {
+                throw EngineError.runtime("grad can be implicitly created only for scalar outputs")
+            }
+            seed = Tensor.full(shape, 1, dtype: dtype)
+        }
+        try GradMode.withNoGrad {
+            try AutogradEngine.run(root: gradientEdge(), grad: seed, retainGraph: retainGraph)
+        }
+    }
+
+    static func sizeList(_ shape: [Int]) -> String {
+        "[" + shape.map(String.init).joined(separator: ", ") + "]"
+    }
+}
+
+/// The backward pass scheduler.
+enum AutogradEngine {
+    nonisolated(unsafe) static var pass = 0
+
+    static func run(root: Node, grad: Tensor, retainGraph: Bool) throws {
+        pass += 1
+        let mark = pass
+        // Count dependencies: how many edges point at each node.
+        var stack = [root]
+        var visited: [Node] = [root]
+        root.visitMark = mark
+        root.dependencies = 0
+        while let node = stack.popLast() {
+            for case let next? in node.edges {
+                if next.visitMark != mark {
+                    next.visitMark = mark
+                    next.dependencies = 0
+                    next.buffer = nil
+                    visited.append(next)
+                    stack.append(next)
+                }
+                next.dependencies += 1
+            }
+        }
+        root.buffer = grad
+        var ready = NodeHeap()
+        ready.push(root)
+        defer { for node in visited { node.buffer = nil } }
+        while let node = ready.pop() {
+            guard let input = node.buffer else { continue }
+            node.buffer = nil
+            let outputs = try node.apply(input)
+            if !retainGraph { node.release() }
+            for (index, edge) in node.edges.enumerated() {
+                guard let next = edge else { continue }
+                if index < outputs.count, let g = outputs[index] {
+                    if let existing = next.buffer {
+                        next.buffer = (try? Tensor.kernel(.add, .tensor(existing), .tensor(g))) ?? existing
+                    } else {
+                        next.buffer = g
+                    }
+                }
+                next.dependencies -= 1
+                if next.dependencies == 0 { ready.push(next) }
+            }
+        }
+    }
+}
+
+/// Max-heap of nodes by sequence number.
+struct NodeHeap {
+    private var items: [Node] = []
+
+    mutating func push(_ node: Node) {
+        items.append(node)
+        var i = items.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            if items[parent].sequenceNr >= items[i].sequenceNr { break }
+            items.swapAt(parent, i)
+            i = parent
+        }
+    }
+
+    mutating func pop() -> Node? {
+        guard !items.isEmpty else { return nil }
+        let top = items[0]
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var i = 0
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var best = i
+                if l < items.count && items[l].sequenceNr > items[best].sequenceNr { best = l }
+                if r < items.count && items[r].sequenceNr > items[best].sequenceNr { best = r }
+                if best == i { break }
+                items.swapAt(i, best)
+                i = best
+            }
+        }
+        return top
+    }
+}

@@ -1,0 +1,113 @@
+extension Tensor {
+    /// `torch.zeros(shape)`.
+    public static func zeros(_ shape: [Int], dtype: DType = .float32) -> Tensor { full(shape, 0, dtype: dtype) }
+
+    /// `torch.ones(shape)`.
+    public static func ones(_ shape: [Int], dtype: DType = .float32) -> Tensor { full(shape, 1, dtype: dtype) }
+
+    /// `torch.full(shape, value)`; the dtype defaults to the value's (float32 for floats,
+    /// int64 for ints).
+    public static func full(_ shape: [Int], value: Scalar, dtype: DType? = nil) -> Tensor {
+        full(shape, value.doubleValue, dtype: dtype ?? value.dtype)
+    }
+
+    /// `torch.zeros_like(self)`.
+    public func zerosLike() -> Tensor { Tensor.full(shape, 0, dtype: dtype) }
+
+    /// `torch.ones_like(self)`.
+    public func onesLike() -> Tensor { Tensor.full(shape, 1, dtype: dtype) }
+
+    /// `torch.linspace(start, end, steps)` with PyTorch's CPU algorithm.
+    ///
+    /// The step is computed in the tensor's dtype; the first half counts up from `start`,
+    /// the second half down from `end`. PyTorch fills contiguous output 16 lanes at a time
+    /// (AVX-512, as the reference machine) where each lane adds `lane * step` to the block's
+    /// first value; this reproduces those roundings.
+    /// - Throws: `RuntimeError` for negative `steps`.
+    public static func linspace(_ start: Double, _ end: Double, steps: Int, dtype: DType = .float32) throws -> Tensor {
+        guard steps >= 0 else { throw EngineError.runtime("number of steps must be non-negative") }
+        if steps == 0 { return zeros([0], dtype: dtype) }
+        if steps == 1 { return full([1], start, dtype: dtype) }
+        let halfway = steps / 2
+        if dtype == .float32 {
+            let s = Float(start), e = Float(end)
+            let step = (e - s) / Float(steps - 1)
+            var out = [Float](repeating: 0, count: steps)
+            func scalarValue(_ idx: Int) -> Float { idx < halfway ? s + step * Float(idx) : e - step * Float(steps - idx - 1) }
+            let lanes = 16
+            var i = 0
+            while i + 2 * lanes <= steps {
+                for block in 0..<2 {
+                    let first = i + block * lanes
+                    let base = scalarValue(first)
+                    for lane in 0..<lanes { out[first + lane] = base + Float(lane) * step }
+                }
+                i += 2 * lanes
+            }
+            while i < steps { out[i] = scalarValue(i); i += 1 }
+            return Tensor(dtype: .float32, shape: [steps], floats: out)
+        }
+        let step = (end - start) / Double(steps - 1)
+        let values = (0..<steps).map { idx in idx < halfway ? start + step * Double(idx) : end - step * Double(steps - idx - 1) }
+        return Tensor(dtype: dtype, shape: [steps], doubles: values.map { cast($0, to: dtype) })
+    }
+
+    /// `torch.arange(start, end, step)`: int64 when all arguments are ints, else float32.
+    /// - Throws: `RuntimeError` as PyTorch for a zero step or a step of the wrong sign.
+    public static func arange(_ start: Scalar = .int(0), _ end: Scalar, step: Scalar = .int(1), dtype: DType? = nil) throws -> Tensor {
+        let allInts = [start, end, step].allSatisfy { if case .int = $0 { return true } else { return false } }
+        let type = dtype ?? (allInts ? .int64 : .float32)
+        let a = start.doubleValue, b = end.doubleValue, s = step.doubleValue
+        guard s != 0 else { throw EngineError.runtime("step must be nonzero") }
+        guard (s > 0 && b >= a) || (s < 0 && b <= a) else {
+            throw EngineError.runtime("upper bound and lower bound inconsistent with step sign")
+        }
+        let n = Int(((b - a) / s).rounded(.up))
+        let values = (0..<Swift.max(n, 0)).map { a + s * Double($0) }
+        if type == .float32 { return Tensor(dtype: .float32, shape: [values.count], floats: values.map { Float($0) }) }
+        return Tensor(dtype: type, shape: [values.count], doubles: values.map { cast($0, to: type) })
+    }
+
+    /// `torch.meshgrid(*tensors, indexing="ij")` (or `"xy"`), each result of shape
+    /// `[len(t0), len(t1), ...]` (swapped first two for "xy").
+    /// - Throws: `RuntimeError` for non-1-d inputs; `ValueError` for another indexing.
+    public static func meshgrid(_ tensors: [Tensor], indexing: String = "ij") throws -> [Tensor] {
+        guard indexing == "ij" || indexing == "xy" else {
+            throw EngineError.value("torch.meshgrid: indexing must be one of \"xy\" or \"ij\", but received: \(indexing)")
+        }
+        for t in tensors where t.rank > 1 {
+            throw EngineError.runtime("torch.meshgrid: Expected 0D or 1D tensor in the tensor list but got: \(t.rank)D")
+        }
+        var inputs = tensors.map { $0.rank == 0 ? (try? $0.reshape([1])) ?? $0 : $0 }
+        let swap = indexing == "xy" && inputs.count >= 2
+        if swap { inputs.swapAt(0, 1) }
+        let shape = inputs.map { $0.count }
+        var outputs: [Tensor] = []
+        for (k, t) in inputs.enumerated() {
+            var viewShape = [Int](repeating: 1, count: shape.count)
+            viewShape[k] = t.count
+            let viewed = try t.reshape(viewShape)
+            let out = viewed.expand(to: shape)
+            outputs.append(viewed.unary("ExpandBackward0", out, saves: false) { g in g.sumTo(viewShape) })
+        }
+        if swap {
+            outputs.swapAt(0, 1)
+            outputs = try outputs.map { try $0.transposed01() }
+        }
+        return outputs
+    }
+
+    /// Transpose of the first two dimensions (values copied).
+    func transposed01() throws -> Tensor {
+        guard rank >= 2 else { return self }
+        let r = shape[0], c = shape[1], inner = shape[2...].reduce(1, *)
+        var indices: [Int] = []
+        indices.reserveCapacity(count)
+        for j in 0..<c { for i in 0..<r { for k in 0..<inner { indices.append((i * c + j) * inner + k) } } }
+        var newShape = shape
+        newShape.swapAt(0, 1)
+        let out = gathered(indices, shape: newShape)
+        let inputShape = shape
+        return unary("TransposeBackward0", out, saves: false) { g in g.scattered(indices, into: inputShape) }
+    }
+}

@@ -1,0 +1,260 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An operand of an elementwise operation: a tensor or a Python number.
+enum Operand {
+    case tensor(Tensor)
+    case scalar(Scalar)
+}
+
+/// Elementwise binary operations computed by `Tensor.kernel`.
+enum BinaryOp {
+    case add, sub, mul, div, pow, maximum, minimum
+    case eq, ne, lt, le, gt, ge
+
+    var isComparison: Bool {
+        switch self {
+        case .eq, .ne, .lt, .le, .gt, .ge: return true
+        default: return false
+        }
+    }
+}
+
+extension Tensor {
+    /// PyTorch's `result_type` over tensors and wrapped numbers (dimensioned tensors first,
+    /// then zero-dim tensors, then Python numbers; a higher category only wins upward).
+    static func resultType(_ operands: [Operand]) -> DType {
+        var dimResult: DType?, zeroResult: DType?, wrappedResult: DType?
+        func merge(_ current: DType?, _ new: DType) -> DType { current.map { DType.promote($0, new) } ?? new }
+        for operand in operands {
+            switch operand {
+            case .tensor(let t):
+                if t.rank > 0 { dimResult = merge(dimResult, t.dtype) } else { zeroResult = merge(zeroResult, t.dtype) }
+            case .scalar(let s):
+                wrappedResult = merge(wrappedResult, s.dtype)
+            }
+        }
+        func combine(_ higher: DType?, _ lower: DType?) -> DType? {
+            guard let higher else { return lower }
+            if higher.isFloatingPoint { return higher }
+            if let lower, higher == .bool || lower.isFloatingPoint { return DType.promote(higher, lower) }
+            return higher
+        }
+        return combine(dimResult, combine(zeroResult, wrappedResult)) ?? .float32
+    }
+
+    /// Shape two shapes broadcast to, or PyTorch's size-mismatch error.
+    static func broadcastShape(_ a: [Int], _ b: [Int]) throws -> [Int] {
+        if a == b { return a }
+        let n = max(a.count, b.count)
+        var out = [Int](repeating: 1, count: n)
+        for i in 0..<n {
+            let da = i < n - a.count ? 1 : a[i - (n - a.count)]
+            let db = i < n - b.count ? 1 : b[i - (n - b.count)]
+            if da == db || db == 1 { out[i] = da } else if da == 1 { out[i] = db } else {
+                throw EngineError.runtime("The size of tensor a (\(da)) must match the size of tensor b (\(db)) at non-singleton dimension \(i)")
+            }
+        }
+        return out
+    }
+
+    /// For each element of `outShape`, the index of the element of a tensor of `shape` that
+    /// broadcasts to it.
+    static func broadcastIndices(from shape: [Int], to outShape: [Int]) -> [Int] {
+        let outCount = outShape.reduce(1, *)
+        let offset = outShape.count - shape.count
+        var strides = [Int](repeating: 0, count: outShape.count)
+        var step = 1
+        for i in stride(from: shape.count - 1, through: 0, by: -1) {
+            strides[i + offset] = shape[i] == 1 ? 0 : step
+            step *= shape[i]
+        }
+        var indices = [Int](repeating: 0, count: outCount)
+        var counter = [Int](repeating: 0, count: outShape.count)
+        var index = 0
+        for k in 0..<outCount {
+            indices[k] = index
+            var d = outShape.count - 1
+            while d >= 0 {
+                counter[d] += 1
+                index += strides[d]
+                if counter[d] < outShape[d] { break }
+                index -= strides[d] * counter[d]
+                counter[d] = 0
+                d -= 1
+            }
+        }
+        return indices
+    }
+
+    /// Elementwise `op` with PyTorch's type promotion and broadcasting, without autograd.
+    static func kernel(_ op: BinaryOp, _ a: Operand, _ b: Operand) throws -> Tensor {
+        var computeType = resultType([a, b])
+        if op == .div && !computeType.isFloatingPoint { computeType = .float32 }
+        if op == .pow, case .tensor(let ta) = a, !ta.dtype.isFloatingPoint, case .scalar(let s) = b, s.isFloatingPoint {
+            computeType = .float32
+        }
+        let outType: DType = op.isComparison ? .bool : computeType
+        let shapeA: [Int], shapeB: [Int]
+        switch a { case .tensor(let t): shapeA = t.shape; case .scalar: shapeA = [] }
+        switch b { case .tensor(let t): shapeB = t.shape; case .scalar: shapeB = [] }
+        let outShape = try broadcastShape(shapeA, shapeB)
+        let outCount = outShape.reduce(1, *)
+
+        if computeType == .float32 {
+            let xa = floatValues(a), xb = floatValues(b)
+            let f: (Float, Float) -> Float = floatOp(op)
+            let result = map2(xa, shapeA, xb, shapeB, outShape, outCount, f)
+            if op.isComparison { return Tensor(dtype: .bool, shape: outShape, doubles: result.map(Double.init)) }
+            return Tensor(dtype: .float32, shape: outShape, floats: result)
+        }
+        let xa = doubleValues(a, as: computeType), xb = doubleValues(b, as: computeType)
+        let f: (Double, Double) -> Double = doubleOp(op, integral: !computeType.isFloatingPoint)
+        var result = map2(xa, shapeA, xb, shapeB, outShape, outCount, f)
+        if outType == .int64 { result = result.map { cast($0, to: .int64) } }
+        if outType == .bool && !op.isComparison { result = result.map { $0 != 0 ? 1 : 0 } }
+        return Tensor(dtype: outType, shape: outShape, doubles: result)
+    }
+
+    static func floatValues(_ operand: Operand) -> [Float] {
+        switch operand {
+        case .tensor(let t): return t.dtype == .float32 ? t.floats : t.doubles.map { Float($0) }
+        case .scalar(let s): return [Float(s.doubleValue)]
+        }
+    }
+
+    static func doubleValues(_ operand: Operand, as dtype: DType) -> [Double] {
+        switch operand {
+        case .tensor(let t): return t.dtype == .float32 ? t.floats.map(Double.init) : t.doubles
+        case .scalar(let s): return [cast(s.doubleValue, to: dtype)]
+        }
+    }
+
+    @inline(__always)
+    static func map2<T>(_ a: [T], _ shapeA: [Int], _ b: [T], _ shapeB: [Int], _ outShape: [Int], _ outCount: Int,
+                        _ f: (T, T) -> T) -> [T] {
+        if a.count == 1 && b.count == 1 { return [f(a[0], b[0])] }
+        return [T](unsafeUninitializedCapacity: outCount) { out, count in
+            if a.count == outCount && b.count == outCount && shapeA == shapeB {
+                for i in 0..<outCount { out.initializeElement(at: i, to: f(a[i], b[i])) }
+            } else if b.count == 1 && a.count == outCount {
+                let y = b[0]
+                for i in 0..<outCount { out.initializeElement(at: i, to: f(a[i], y)) }
+            } else if a.count == 1 && b.count == outCount {
+                let x = a[0]
+                for i in 0..<outCount { out.initializeElement(at: i, to: f(x, b[i])) }
+            } else {
+                let ia = broadcastIndices(from: shapeA, to: outShape)
+                let ib = broadcastIndices(from: shapeB, to: outShape)
+                for i in 0..<outCount { out.initializeElement(at: i, to: f(a[ia[i]], b[ib[i]])) }
+            }
+            count = outCount
+        }
+    }
+
+    static func floatOp(_ op: BinaryOp) -> (Float, Float) -> Float {
+        switch op {
+        case .add: return { $0 + $1 }
+        case .sub: return { $0 - $1 }
+        case .mul: return { $0 * $1 }
+        case .div: return { $0 / $1 }
+        case .pow: return { powf($0, $1) }
+        case .maximum: return { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }
+        case .minimum: return { $0.isNaN || $1.isNaN ? .nan : Swift.min($0, $1) }
+        case .eq: return { $0 == $1 ? 1 : 0 }
+        case .ne: return { $0 != $1 ? 1 : 0 }
+        case .lt: return { $0 < $1 ? 1 : 0 }
+        case .le: return { $0 <= $1 ? 1 : 0 }
+        case .gt: return { $0 > $1 ? 1 : 0 }
+        case .ge: return { $0 >= $1 ? 1 : 0 }
+        }
+    }
+
+    static func doubleOp(_ op: BinaryOp, integral: Bool) -> (Double, Double) -> Double {
+        switch op {
+        case .add: return { $0 + $1 }
+        case .sub: return { $0 - $1 }
+        case .mul: return { $0 * $1 }
+        case .div: return { $0 / $1 }
+        case .pow:
+            if integral { return { integerPow($0, $1) } }
+            return { Foundation_pow($0, $1) }
+        case .maximum: return { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }
+        case .minimum: return { $0.isNaN || $1.isNaN ? .nan : Swift.min($0, $1) }
+        case .eq: return { $0 == $1 ? 1 : 0 }
+        case .ne: return { $0 != $1 ? 1 : 0 }
+        case .lt: return { $0 < $1 ? 1 : 0 }
+        case .le: return { $0 <= $1 ? 1 : 0 }
+        case .gt: return { $0 > $1 ? 1 : 0 }
+        case .ge: return { $0 >= $1 ? 1 : 0 }
+        }
+    }
+
+    static func integerPow(_ base: Double, _ exponent: Double) -> Double {
+        if exponent < 0 { return base == 1 ? 1 : (base == -1 ? (exponent.truncatingRemainder(dividingBy: 2) == 0 ? 1 : -1) : 0) }
+        var result = 1.0, b = base, e = Int(exponent)
+        while e > 0 {
+            if e & 1 == 1 { result *= b }
+            b *= b
+            e >>= 1
+        }
+        return result
+    }
+
+    /// Applies `f` to every element (no autograd), keeping dtype.
+    func mapValues(_ f: (Float) -> Float, _ d: (Double) -> Double) -> Tensor {
+        if dtype == .float32 {
+            return Tensor(dtype: .float32, shape: shape, floats: floats.count == 1 ? [f(floats[0])] : floats.map(f))
+        }
+        return Tensor(dtype: dtype, shape: shape, doubles: doubles.map(d))
+    }
+
+    /// Floating version of this tensor for functions like `sin` (integers become float32).
+    var floatingPoint: Tensor { dtype.isFloatingPoint ? self : converted(to: .float32) }
+
+    /// Applies an elementary function through the current `MathBackend`.
+    func elementary(_ function: ElementaryFunction) -> Tensor {
+        let x = floatingPoint
+        let backend = MathBackend.current
+        if x.dtype == .float32 {
+            return Tensor(dtype: .float32, shape: x.shape, floats: backend.apply(function, x.floats))
+        }
+        return Tensor(dtype: .float64, shape: x.shape, doubles: backend.apply(function, x.doubles))
+    }
+
+    /// A tensor of `shape` filled with `value`.
+    static func full(_ shape: [Int], _ value: Double, dtype: DType) -> Tensor {
+        let n = shape.reduce(1, *)
+        if dtype == .float32 { return Tensor(dtype: dtype, shape: shape, floats: [Float](repeating: Float(value), count: n)) }
+        return Tensor(dtype: dtype, shape: shape, doubles: [Double](repeating: cast(value, to: dtype), count: n))
+    }
+
+    /// Sums a broadcast gradient back to `target` shape (PyTorch's `sum_to`).
+    func sumTo(_ target: [Int]) -> Tensor {
+        if shape == target { return self }
+        let targetCount = target.reduce(1, *)
+        let indices = Tensor.broadcastIndices(from: target, to: shape)
+        if dtype == .float32 {
+            var out = [Float](repeating: 0, count: targetCount)
+            for i in 0..<floats.count { out[indices[i]] += floats[i] }
+            return Tensor(dtype: dtype, shape: target, floats: out)
+        }
+        var out = [Double](repeating: 0, count: targetCount)
+        for i in 0..<doubles.count { out[indices[i]] += doubles[i] }
+        return Tensor(dtype: dtype, shape: target, doubles: out)
+    }
+
+    /// This tensor broadcast (copied) to `target` shape.
+    func expand(to target: [Int]) -> Tensor {
+        if shape == target { return self }
+        let indices = Tensor.broadcastIndices(from: shape, to: target)
+        if dtype == .float32 { return Tensor(dtype: dtype, shape: target, floats: indices.map { floats[$0] }) }
+        return Tensor(dtype: dtype, shape: target, doubles: indices.map { doubles[$0] })
+    }
+}
+
+@inline(__always) func Foundation_pow(_ a: Double, _ b: Double) -> Double { pow(a, b) }
+@inline(__always) func Foundation_log(_ x: Double) -> Double { log(x) }

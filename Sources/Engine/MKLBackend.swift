@@ -1,0 +1,82 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Loads Intel MKL's runtime (`libmkl_rt.so.2`) with `dlopen` and wraps its VML functions.
+///
+/// PyTorch calls `vmsSin`, `vmsCos`, `vmsExp`, `vmsLn` (and the `vmd` double versions) with
+/// mode `VML_HA | VML_FTZDAZ_OFF | VML_ERRMODE_IGNORE`; so do we, which makes the engine's
+/// float32 transcendental results bit-identical to PyTorch's. Nothing of MKL is linked.
+public enum MKLBackend {
+    /// `VML_HA | VML_FTZDAZ_OFF | VML_ERRMODE_IGNORE` as in ATen/cpu/vml.h.
+    static let mode: Int64 = 0x2 | 0x14_0000 | 0x100
+
+    typealias VMLFloat = @convention(c) (Int32, UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, Int64) -> Void
+    typealias VMLDouble = @convention(c) (Int32, UnsafePointer<Double>?, UnsafeMutablePointer<Double>?, Int64) -> Void
+
+    /// Paths tried, in order: `$DESCENT_MKL`, the dynamic loader's search path, then the
+    /// `lib` directories of common Python environments (`/opt/torchenv`, `$VIRTUAL_ENV`,
+    /// `$CONDA_PREFIX`, `/usr/local`, `~/.local`).
+    public static func candidatePaths() -> [String] {
+        var paths: [String] = []
+        func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } }
+        if let explicit = env("DESCENT_MKL") { paths.append(explicit) }
+        paths.append("libmkl_rt.so.2")
+        var prefixes = ["/opt/torchenv", "/usr/local", "/usr", "/opt/intel/oneapi/mkl/latest"]
+        if let venv = env("VIRTUAL_ENV") { prefixes.insert(venv, at: 0) }
+        if let conda = env("CONDA_PREFIX") { prefixes.insert(conda, at: 0) }
+        if let home = env("HOME") { prefixes.append(home + "/.local") }
+        for prefix in prefixes { paths.append(prefix + "/lib/libmkl_rt.so.2") }
+        return paths
+    }
+
+    /// Loads MKL from the first candidate path that provides the VML symbols, or nil.
+    public static func load() -> MathBackend? {
+        for path in candidatePaths() {
+            if let backend = load(path: path) { return backend }
+        }
+        return nil
+    }
+
+    /// Loads MKL from one library path, or nil when it is missing or lacks the symbols.
+    public static func load(path: String) -> MathBackend? {
+        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else { return nil }
+        func symbol<T>(_ name: String, as type: T.Type) -> T? {
+            guard let pointer = dlsym(handle, name) else { return nil }
+            return unsafeBitCast(pointer, to: type)
+        }
+        guard let sSin = symbol("vmsSin", as: VMLFloat.self), let sCos = symbol("vmsCos", as: VMLFloat.self),
+              let sExp = symbol("vmsExp", as: VMLFloat.self), let sLn = symbol("vmsLn", as: VMLFloat.self),
+              let dSin = symbol("vmdSin", as: VMLDouble.self), let dCos = symbol("vmdCos", as: VMLDouble.self),
+              let dExp = symbol("vmdExp", as: VMLDouble.self), let dLn = symbol("vmdLn", as: VMLDouble.self)
+        else {
+            dlclose(handle)
+            return nil
+        }
+        let mode = self.mode
+        return MathBackend(
+            name: "mkl", detail: path,
+            float: { function, x, y in
+                let f: VMLFloat
+                switch function {
+                case .sin: f = sSin
+                case .cos: f = sCos
+                case .exp: f = sExp
+                case .log: f = sLn
+                }
+                f(Int32(x.count), x.baseAddress, y.baseAddress, mode)
+            },
+            double: { function, x, y in
+                let f: VMLDouble
+                switch function {
+                case .sin: f = dSin
+                case .cos: f = dCos
+                case .exp: f = dExp
+                case .log: f = dLn
+                }
+                f(Int32(x.count), x.baseAddress, y.baseAddress, mode)
+            })
+    }
+}

@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The elementary functions a `MathBackend` provides.
+public enum ElementaryFunction: String, Sendable, CaseIterable {
+    case sin, cos, exp, log
+}
+
+/// Source of every transcendental function the engine evaluates (sin, cos, exp, log).
+///
+/// PyTorch's float32 `sin`/`cos`/`exp`/`log` on x86-64 are Intel MKL's VML functions; the
+/// platform libm differs from them by one ulp on a few percent of inputs, which is enough to
+/// move chaotic descent paths. The engine therefore routes all of them through one backend:
+/// `libm` (always available) or `mkl` (Intel's runtime loaded with `dlopen`, see
+/// `MKLBackend`). The backend applies to whole buffers so MKL is called once per tensor.
+public final class MathBackend: Sendable {
+    typealias FloatKernel = @Sendable (ElementaryFunction, UnsafeBufferPointer<Float>, UnsafeMutableBufferPointer<Float>) -> Void
+    typealias DoubleKernel = @Sendable (ElementaryFunction, UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void
+
+    /// Short name: `libm` or `mkl`.
+    public let name: String
+    /// Human-readable origin, e.g. the path of the loaded MKL library.
+    public let detail: String
+    let floatKernel: FloatKernel
+    let doubleKernel: DoubleKernel
+
+    init(name: String, detail: String, float: @escaping FloatKernel, double: @escaping DoubleKernel) {
+        self.name = name
+        self.detail = detail
+        self.floatKernel = float
+        self.doubleKernel = double
+    }
+
+    /// Applies `function` elementwise to float32 values.
+    public func apply(_ function: ElementaryFunction, _ x: [Float]) -> [Float] {
+        if x.count == 1 {
+            var input = x[0]
+            var output: Float = 0
+            withUnsafePointer(to: &input) { ip in
+                withUnsafeMutablePointer(to: &output) { op in
+                    floatKernel(function, UnsafeBufferPointer(start: ip, count: 1), UnsafeMutableBufferPointer(start: op, count: 1))
+                }
+            }
+            return [output]
+        }
+        return [Float](unsafeUninitializedCapacity: x.count) { out, count in
+            x.withUnsafeBufferPointer { floatKernel(function, $0, out) }
+            count = x.count
+        }
+    }
+
+    /// Applies `function` elementwise to float64 values.
+    public func apply(_ function: ElementaryFunction, _ x: [Double]) -> [Double] {
+        [Double](unsafeUninitializedCapacity: x.count) { out, count in
+            x.withUnsafeBufferPointer { doubleKernel(function, $0, out) }
+            count = x.count
+        }
+    }
+
+    /// The platform C library's `sinf`, `cosf`, `expf`, `logf` (and double versions).
+    public static let libm = MathBackend(
+        name: "libm", detail: "platform C library",
+        float: { function, x, y in
+            switch function {
+            case .sin: for i in 0..<x.count { y[i] = sinf(x[i]) }
+            case .cos: for i in 0..<x.count { y[i] = cosf(x[i]) }
+            case .exp: for i in 0..<x.count { y[i] = expf(x[i]) }
+            case .log: for i in 0..<x.count { y[i] = logf(x[i]) }
+            }
+        },
+        double: { function, x, y in
+            switch function {
+            case .sin: for i in 0..<x.count { y[i] = sin(x[i]) }
+            case .cos: for i in 0..<x.count { y[i] = cos(x[i]) }
+            case .exp: for i in 0..<x.count { y[i] = exp(x[i]) }
+            case .log: for i in 0..<x.count { y[i] = log(x[i]) }
+            }
+        })
+
+    /// The process-wide default: MKL when `MKLBackend.load()` finds it, else libm.
+    /// Set `DESCENT_MATH=libm` to force libm.
+    public static let automatic: MathBackend = {
+        if let forced = getenv("DESCENT_MATH").map({ String(cString: $0) }), forced == "libm" {
+            return libm
+        }
+        return MKLBackend.load() ?? libm
+    }()
+
+    /// The backend in effect for the current task (defaults to `automatic`).
+    ///
+    /// Scope a different one with `MathBackend.$current.withValue(.libm) { ... }`.
+    @TaskLocal public static var current: MathBackend = automatic
+}

@@ -1,0 +1,36 @@
+extension Tensor {
+    /// Sum of all elements as a 0-d tensor (`SumBackward0`).
+    ///
+    /// Float32 sums accumulate in double and round once, which equals PyTorch's cascade
+    /// summation for the small sizes of lessons.
+    public func sum() -> Tensor {
+        let out: Tensor
+        switch dtype {
+        case .float32:
+            var s = 0.0
+            for x in floats { s += Double(x) }
+            out = Tensor(dtype: .float32, shape: [], floats: [Float(s)])
+        case .float64:
+            out = Tensor(dtype: .float64, shape: [], doubles: [doubles.reduce(0, +)])
+        case .int64, .bool:
+            out = Tensor(dtype: .int64, shape: [], doubles: [doubles.reduce(0, +)])
+        }
+        let shape = self.shape
+        return unary("SumBackward0", out, saves: false) { g in g.expand(to: shape) }
+    }
+
+    /// Mean of all elements (`MeanBackward0`): the float sum divided by the count.
+    /// - Throws: `RuntimeError` for integer tensors, as PyTorch.
+    public func mean() throws -> Tensor {
+        guard dtype.isFloatingPoint else {
+            throw EngineError.runtime("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(dtype == .int64 ? "Long" : "Bool")")
+        }
+        let n = count
+        let total = GradMode.withNoGrad { sum() }
+        let out = try Tensor.kernel(.div, .tensor(total), .scalar(.int(n)))
+        let shape = self.shape
+        return unary("MeanBackward0", out, saves: false) { g in
+            try Tensor.kernel(.div, .tensor(g.expand(to: shape)), .scalar(.int(n)))
+        }
+    }
+}

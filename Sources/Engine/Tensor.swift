@@ -1,0 +1,165 @@
+/// A dense float32/float64 (or int64) tensor with reverse-mode autograd, like `torch.Tensor`.
+///
+/// A `Tensor` is a reference type: assigning it shares it, as Python names share a torch
+/// tensor; in-place operations (`addInPlace`, `zero()`, `setData`) are seen by every holder.
+/// Storage is contiguous row-major; results are fresh tensors (indexing copies rather than
+/// returning views). Float32 arithmetic rounds after every elementary operation exactly as
+/// PyTorch's CPU kernels do, which is what makes chaotic descent paths reproducible.
+public final class Tensor {
+    /// Element type.
+    public internal(set) var dtype: DType
+    /// Sizes of each dimension; `[]` for a 0-d (scalar) tensor.
+    public internal(set) var shape: [Int]
+    /// Float32 elements (used when `dtype == .float32`).
+    var floats: [Float]
+    /// Float64/int64/bool elements (used otherwise).
+    var doubles: [Double]
+    /// Node that produced this tensor (nil for leaves).
+    var gradFn: Node?
+    /// Leaf flag set by `requires_grad=True`.
+    var leafRequiresGrad = false
+    /// Lazily created gradient accumulator of a leaf that requires grad.
+    var accumulator: AccumulateGrad?
+    /// Accumulated gradient (`.grad`).
+    public var grad: Tensor?
+
+    init(dtype: DType, shape: [Int], floats: [Float] = [], doubles: [Double] = []) {
+        self.dtype = dtype
+        self.shape = shape
+        self.floats = floats
+        self.doubles = doubles
+    }
+
+    // MARK: - Construction
+
+    /// A 0-d tensor holding `value` (as `torch.tensor(value, dtype=...)`).
+    public convenience init(_ value: Double, dtype: DType = .float32, requiresGrad: Bool = false) {
+        if dtype == .float32 {
+            self.init(dtype: dtype, shape: [], floats: [Float(value)])
+        } else {
+            self.init(dtype: dtype, shape: [], doubles: [Tensor.cast(value, to: dtype)])
+        }
+        leafRequiresGrad = requiresGrad && dtype.isFloatingPoint
+    }
+
+    /// A tensor of the given shape from row-major values (as `torch.tensor(nested_list)`).
+    /// - Throws: `ValueError` when the value count does not match the shape; `RuntimeError`
+    ///   when `requiresGrad` is asked of a non-floating dtype.
+    public convenience init(_ values: [Double], shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws {
+        let count = shape.reduce(1, *)
+        guard count == values.count, shape.allSatisfy({ $0 >= 0 }) else {
+            throw EngineError.value("shape \(shape) does not match \(values.count) values")
+        }
+        if dtype == .float32 {
+            self.init(dtype: dtype, shape: shape, floats: values.map { Float($0) })
+        } else {
+            self.init(dtype: dtype, shape: shape, doubles: values.map { Tensor.cast($0, to: dtype) })
+        }
+        if requiresGrad { try setRequiresGrad(true) }
+    }
+
+    /// A float32 tensor from float values.
+    public convenience init(floats: [Float], shape: [Int]) {
+        precondition(shape.reduce(1, *) == floats.count, "shape does not match element count")
+        self.init(dtype: .float32, shape: shape, floats: floats)
+    }
+
+    static func cast(_ value: Double, to dtype: DType) -> Double {
+        switch dtype {
+        case .float32: return Double(Float(value))
+        case .float64: return value
+        case .int64: return value.isFinite ? value.rounded(.towardZero) : 0
+        case .bool: return value != 0 ? 1 : 0
+        }
+    }
+
+    // MARK: - Properties
+
+    /// Number of elements.
+    public var count: Int { dtype == .float32 ? floats.count : doubles.count }
+    /// Number of dimensions (`dim()`).
+    public var rank: Int { shape.count }
+    /// Whether gradients flow to/through this tensor (`requires_grad`).
+    public var requiresGrad: Bool { gradFn != nil || leafRequiresGrad }
+    /// Whether this tensor is a leaf of the graph (`is_leaf`).
+    public var isLeaf: Bool { gradFn == nil }
+    /// Name of the backward node, e.g. `PowBackward0`, for `grad_fn=<...>`; nil for leaves.
+    public var gradFnName: String? { gradFn?.name }
+
+    /// Sets `requires_grad` (`requires_grad_()`), with PyTorch's errors.
+    public func setRequiresGrad(_ value: Bool) throws {
+        if gradFn != nil {
+            if value { return }
+            throw EngineError.runtime("you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().")
+        }
+        if value && !dtype.isFloatingPoint {
+            throw EngineError.runtime("only Tensors of floating point dtype can require gradients")
+        }
+        leafRequiresGrad = value
+    }
+
+    /// All elements as doubles, row-major (exact for every dtype).
+    public var values: [Double] { dtype == .float32 ? floats.map(Double.init) : doubles }
+
+    /// Element `i` (row-major) as a double.
+    @inline(__always) func value(at i: Int) -> Double { dtype == .float32 ? Double(floats[i]) : doubles[i] }
+
+    /// The single element as a Python number (`item()`).
+    /// - Throws: `RuntimeError` unless the tensor has exactly one element.
+    public func item() throws -> Double {
+        guard count == 1 else {
+            throw EngineError.runtime("a Tensor with \(count) elements cannot be converted to Scalar")
+        }
+        return value(at: 0)
+    }
+
+    /// The single float32 element (fast path for descent runs).
+    func floatItem() -> Float { dtype == .float32 ? floats[0] : Float(doubles[0]) }
+
+    /// A new leaf sharing no history (`detach()`; values are copied since there are no views).
+    public func detach() -> Tensor {
+        Tensor(dtype: dtype, shape: shape, floats: floats, doubles: doubles)
+    }
+
+    /// A copy with the same history rules as `clone()` (records `CloneBackward0`).
+    public func clone() -> Tensor {
+        let out = detach()
+        if GradMode.enabled && requiresGrad {
+            out.gradFn = FunctionNode("CloneBackward0", inputs: [self]) { g in [g] }
+        }
+        return out
+    }
+
+    /// A detached tensor with the given element type (`to(dtype)`; records `ToCopyBackward0`).
+    public func to(_ target: DType) -> Tensor {
+        if target == dtype { return self }
+        let out = converted(to: target)
+        if GradMode.enabled && requiresGrad && target.isFloatingPoint {
+            let source = dtype
+            out.gradFn = FunctionNode("ToCopyBackward0", inputs: [self]) { g in [g.converted(to: source)] }
+        }
+        return out
+    }
+
+    /// Values converted to `target` without autograd.
+    func converted(to target: DType) -> Tensor {
+        if target == dtype { return self }
+        if target == .float32 {
+            return Tensor(dtype: target, shape: shape, floats: doubles.map { Float($0) })
+        }
+        let source = values
+        return Tensor(dtype: target, shape: shape, doubles: target == .float64 ? source : source.map { Tensor.cast($0, to: target) })
+    }
+
+    /// Replaces this tensor's values, shape and dtype with `other`'s, outside autograd
+    /// (`tensor.data = other`).
+    public func setData(_ other: Tensor) {
+        dtype = other.dtype
+        shape = other.shape
+        floats = other.floats
+        doubles = other.doubles
+    }
+
+    /// This tensor's values as a new leaf that does not require grad (`tensor.data`).
+    public var data: Tensor { detach() }
+}
