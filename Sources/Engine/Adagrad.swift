@@ -1,0 +1,71 @@
+/// `torch.optim.Adagrad` (lr_decay, weight_decay, initial_accumulator_value, eps, maximize),
+/// following `_single_tensor_adagrad`.
+public final class Adagrad: OptimizerBase<Adagrad.State> {
+    /// Per-parameter state: float32 step and sum of squared gradients.
+    public final class State {
+        var step: Float
+        let sum: Tensor
+        init(step: Float, sum: Tensor) { self.step = step; self.sum = sum }
+    }
+
+    /// `Adagrad.__init__` signature with PyTorch's defaults.
+    public static let signature = Signature("Adagrad.__init__", [
+        ("params", nil), ("lr", .double(1e-2)), ("lr_decay", .int(0)), ("weight_decay", .int(0)),
+        ("initial_accumulator_value", .int(0)), ("eps", .double(1e-10)), ("foreach", .none),
+    ], keywordOnly: [("maximize", .bool(false)), ("differentiable", .bool(false)), ("fused", .none)])
+
+    static let groupKeys = ["lr", "lr_decay", "eps", "weight_decay", "initial_accumulator_value", "foreach", "maximize", "differentiable", "fused"]
+
+    /// Creates Adagrad from Python-style keyword arguments.
+    public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
+        try self.init(params: params, bound: BoundArguments(function: Self.signature.function,
+            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+    }
+
+    init(params: [Tensor], bound a: BoundArguments) throws {
+        if try a.number("lr") < 0 { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        if try a.number("lr_decay") < 0 { throw EngineError.value("Invalid lr_decay value: \(a["lr_decay"].repr)") }
+        if try a.number("weight_decay") < 0 { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        if try a.number("initial_accumulator_value") < 0 {
+            throw EngineError.value("Invalid initial_accumulator_value value: \(a["initial_accumulator_value"].repr)")
+        }
+        if try a.number("eps") < 0 { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        try super.init(name: "Adagrad", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
+        // PyTorch creates the state eagerly in the constructor.
+        for (g, group) in paramGroups.enumerated() {
+            let initial = group.number("initial_accumulator_value")
+            states[g] = group.params.map { State(step: 0, sum: $0.filledLike(initial)) }
+        }
+    }
+
+    private var lr = 0.0, lrDecay = 0.0, weightDecay = 0.0, eps = 0.0, initial = 0.0
+    private var maximize = false
+
+    override func prepare(group: ParamGroup) throws {
+        lr = group.lr
+        lrDecay = group.number("lr_decay")
+        weightDecay = group.number("weight_decay")
+        eps = group.number("eps")
+        initial = group.number("initial_accumulator_value")
+        maximize = group.flag("maximize")
+    }
+
+    override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
+        let s = state ?? State(step: 0, sum: param.filledLike(initial))
+        state = s
+        s.step += 1
+        let step = Double(s.step)
+        var grad = Self.direction(g, maximize: maximize)
+        if weightDecay != 0 { grad = grad.addingScaled(param, alpha: weightDecay) }
+        let clr = lr / (1 + (step - 1) * lrDecay)
+        s.sum.addcmul(grad, grad, value: 1)
+        let std = s.sum.detach()
+        std.sqrtInPlace()
+        std.addScalar(eps)
+        param.addcdiv(grad, std, value: -clr)
+    }
+
+    override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
+        [("step", .tensor(Tensor(Double(s.step)))), ("sum", .tensor(s.sum))]
+    }
+}

@@ -1,0 +1,131 @@
+/// `torch.optim.Adam` (betas, eps, weight_decay, amsgrad, maximize, decoupled_weight_decay),
+/// following `_single_tensor_adam`; `AdamW` is the same algorithm with decoupled decay.
+public class Adam: OptimizerBase<Adam.State> {
+    /// Per-parameter state: float32 step count and moment estimates.
+    public final class State {
+        var step: Float = 0
+        let expAvg: Tensor
+        let expAvgSq: Tensor
+        let maxExpAvgSq: Tensor?
+        init(expAvg: Tensor, expAvgSq: Tensor, maxExpAvgSq: Tensor?) {
+            self.expAvg = expAvg; self.expAvgSq = expAvgSq; self.maxExpAvgSq = maxExpAvgSq
+        }
+    }
+
+    /// `Adam.__init__` signature with PyTorch's defaults.
+    public static let signature = Signature("Adam.__init__", [
+        ("params", nil), ("lr", .double(1e-3)), ("betas", .tuple([0.9, 0.999])), ("eps", .double(1e-8)),
+        ("weight_decay", .int(0)), ("amsgrad", .bool(false)),
+    ], keywordOnly: [("foreach", .none), ("maximize", .bool(false)), ("capturable", .bool(false)),
+                     ("differentiable", .bool(false)), ("fused", .none), ("decoupled_weight_decay", .bool(false))])
+
+    static let groupKeys = ["lr", "betas", "eps", "weight_decay", "amsgrad", "maximize", "foreach", "capturable", "differentiable", "fused", "decoupled_weight_decay"]
+
+    /// Creates Adam from Python-style keyword arguments.
+    public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
+        try self.init(name: "Adam", params: params, bound: BoundArguments(function: Self.signature.function,
+            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+    }
+
+    init(name: String, params: [Tensor], bound a: BoundArguments) throws {
+        if try a.number("lr") < 0 { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        if try a.number("eps") < 0 { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        try Self.checkBetas(a, requireFloats: true)
+        if try a.number("weight_decay") < 0 { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        try super.init(name: name, params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
+    }
+
+    /// PyTorch's `betas` validation shared by the Adam family.
+    static func checkBetas(_ a: BoundArguments, requireFloats: Bool) throws {
+        let items: [EngineValue]
+        switch a["betas"] {
+        case .tuple(let t), .list(let t): items = t
+        default: throw EngineError.type("\(a.function)(): argument 'betas' must be a tuple of two floats, not \(a["betas"].typeName)")
+        }
+        guard items.count == 2 else {
+            throw EngineError.value("too many values to unpack (expected 2)")
+        }
+        for (i, item) in items.enumerated() {
+            guard let v = item.number else { throw EngineError.type("'<=' not supported between instances of 'float' and '\(item.typeName)'") }
+            if !(0 <= v && v < 1) { throw EngineError.value("Invalid beta parameter at index \(i): \(item.repr)") }
+        }
+        if requireFloats {
+            let floats = items.allSatisfy { if case .double = $0 { return true } else { return false } }
+            if !floats { throw EngineError.value("betas must be either both floats or both Tensors") }
+        }
+    }
+
+    private var lr = 0.0, beta1 = 0.0, beta2 = 0.0, eps = 0.0, weightDecay = 0.0
+    private var amsgrad = false, maximize = false, decoupled = false
+
+    override func prepare(group: ParamGroup) throws {
+        lr = group.lr
+        (beta1, beta2) = group.pair("betas")
+        eps = group.number("eps")
+        weightDecay = group.number("weight_decay")
+        amsgrad = group.flag("amsgrad")
+        maximize = group.flag("maximize")
+        decoupled = group.flag("decoupled_weight_decay")
+    }
+
+    override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
+        let s = state ?? State(expAvg: param.filledLike(0), expAvgSq: param.filledLike(0),
+                               maxExpAvgSq: amsgrad ? param.filledLike(0) : nil)
+        state = s
+        var grad = Self.direction(g, maximize: maximize)
+        s.step += 1
+        if weightDecay != 0 {
+            if decoupled {
+                param.mulScalar(1 - lr * weightDecay)
+            } else {
+                grad = grad.addingScaled(param, alpha: weightDecay)
+            }
+        }
+        s.expAvg.lerp(grad, weight: 1 - beta1)
+        s.expAvgSq.mulScalar(beta2)
+        s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
+        let step = Double(s.step)
+        let biasCorrection1 = 1 - Foundation_pow(beta1, step)
+        let biasCorrection2 = 1 - Foundation_pow(beta2, step)
+        let stepSize = lr / biasCorrection1
+        let biasCorrection2Sqrt = Foundation_pow(biasCorrection2, 0.5)
+        let denom: Tensor
+        if amsgrad, let maxSq = s.maxExpAvgSq {
+            maxSq.maximumInPlace(s.expAvgSq)
+            denom = maxSq.detach()
+        } else {
+            denom = s.expAvgSq.detach()
+        }
+        denom.sqrtInPlace()
+        denom.divScalar(biasCorrection2Sqrt)
+        denom.addScalar(eps)
+        param.addcdiv(s.expAvg, denom, value: -stepSize)
+    }
+
+    override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
+        var out: [(key: String, value: EngineValue)] = [("step", .tensor(Tensor(Double(s.step)))), ("exp_avg", .tensor(s.expAvg)), ("exp_avg_sq", .tensor(s.expAvgSq))]
+        if let m = s.maxExpAvgSq { out.append(("max_exp_avg_sq", .tensor(m))) }
+        return out
+    }
+}
+
+/// `torch.optim.AdamW`: Adam with decoupled weight decay (default 1e-2).
+public final class AdamW: Adam {
+    /// `AdamW.__init__` signature with PyTorch's defaults.
+    public static let signatureW = Signature("AdamW.__init__", [
+        ("params", nil), ("lr", .double(1e-3)), ("betas", .tuple([0.9, 0.999])), ("eps", .double(1e-8)),
+        ("weight_decay", .double(1e-2)), ("amsgrad", .bool(false)),
+    ], keywordOnly: [("maximize", .bool(false)), ("foreach", .none), ("capturable", .bool(false)),
+                     ("differentiable", .bool(false)), ("fused", .none)])
+
+    /// Creates AdamW from Python-style keyword arguments.
+    public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
+        let bound = try Self.signatureW.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))
+        try self.init(params: params, boundW: BoundArguments(function: Self.signatureW.function, values: bound))
+    }
+
+    init(params: [Tensor], boundW: BoundArguments) throws {
+        let values = boundW.values + [("decoupled_weight_decay", .bool(true))]
+        try super.init(name: "AdamW", params: params, bound: BoundArguments(function: boundW.function, values: values))
+    }
+}

@@ -1,0 +1,65 @@
+/// `torch.optim.Adamax` (betas, eps, weight_decay, maximize), following
+/// `_single_tensor_adamax`.
+public final class Adamax: OptimizerBase<Adamax.State> {
+    /// Per-parameter state: step, first moment and infinity norm.
+    public final class State {
+        var step: Float = 0
+        let expAvg: Tensor
+        let expInf: Tensor
+        init(expAvg: Tensor, expInf: Tensor) { self.expAvg = expAvg; self.expInf = expInf }
+    }
+
+    /// `Adamax.__init__` signature with PyTorch's defaults.
+    public static let signature = Signature("Adamax.__init__", [
+        ("params", nil), ("lr", .double(2e-3)), ("betas", .tuple([0.9, 0.999])), ("eps", .double(1e-8)),
+        ("weight_decay", .int(0)), ("foreach", .none),
+    ], keywordOnly: [("maximize", .bool(false)), ("differentiable", .bool(false)), ("capturable", .bool(false))])
+
+    static let groupKeys = ["lr", "betas", "eps", "weight_decay", "foreach", "maximize", "differentiable", "capturable"]
+
+    /// Creates Adamax from Python-style keyword arguments.
+    public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
+        try self.init(params: params, bound: BoundArguments(function: Self.signature.function,
+            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+    }
+
+    init(params: [Tensor], bound a: BoundArguments) throws {
+        if try a.number("lr") < 0 { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        if try a.number("eps") < 0 { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        try Adam.checkBetas(a, requireFloats: false)
+        if try a.number("weight_decay") < 0 { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        try super.init(name: "Adamax", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
+    }
+
+    private var lr = 0.0, beta1 = 0.0, beta2 = 0.0, eps = 0.0, weightDecay = 0.0
+    private var maximize = false
+
+    override func prepare(group: ParamGroup) throws {
+        lr = group.lr
+        (beta1, beta2) = group.pair("betas")
+        eps = group.number("eps")
+        weightDecay = group.number("weight_decay")
+        maximize = group.flag("maximize")
+    }
+
+    override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
+        let s = state ?? State(expAvg: param.filledLike(0), expInf: param.filledLike(0))
+        state = s
+        s.step += 1
+        var grad = Self.direction(g, maximize: maximize)
+        if weightDecay != 0 { grad = grad.addingScaled(param, alpha: weightDecay) }
+        s.expAvg.lerp(grad, weight: 1 - beta1)
+        s.expInf.mulScalar(beta2)
+        let normed = grad.detach()
+        normed.absInPlace()
+        normed.addScalar(eps)
+        s.expInf.maximumInPlace(normed)
+        let biasCorrection = 1 - Foundation_pow(beta1, Double(s.step))
+        let clr = lr / biasCorrection
+        param.addcdiv(s.expAvg, s.expInf, value: -clr)
+    }
+
+    override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
+        [("step", .tensor(Tensor(Double(s.step)))), ("exp_avg", .tensor(s.expAvg)), ("exp_inf", .tensor(s.expInf))]
+    }
+}

@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `CosineAnnealingLR` in PyTorch's recursive form: each step rescales the current lr by the
+/// ratio of consecutive cosine factors (with its special cases at restarts), so values match
+/// PyTorch's doubles exactly rather than the closed form.
+public final class CosineAnnealingLR: SchedulerBase {
+    let tMax: Int
+    let etaMin: Double
+
+    public init(optimizer: any Optimizer, tMax: Int, etaMin: Double = 0, lastEpoch: Int = -1) throws {
+        self.tMax = tMax
+        self.etaMin = etaMin
+        try super.init(name: "CosineAnnealingLR", optimizer: optimizer, lastEpoch: lastEpoch)
+    }
+
+    override func computeLR() throws -> [Double] {
+        guard tMax != 0 else { throw EngineError(.valueError, "float division by zero") }
+        let t = Double(tMax), e = Double(lastEpoch)
+        if isInitial { return currentLRs }
+        if stepCount == 1 && lastEpoch > 0 {
+            return baseLRs.map { etaMin + ($0 - etaMin) * (1 + cos(e * Double.pi / t)) / 2 }
+        }
+        if pyMod(lastEpoch - 1 - tMax, 2 * tMax) == 0 {
+            return zip(baseLRs, currentLRs).map { base, lr in lr + (base - etaMin) * (1 - cos(Double.pi / t)) / 2 }
+        }
+        return currentLRs.map { lr in
+            (1 + cos(Double.pi * e / t)) / (1 + cos(Double.pi * (e - 1) / t)) * (lr - etaMin) + etaMin
+        }
+    }
+
+    override func closedFormLR() throws -> [Double]? {
+        let t = Double(tMax), e = Double(lastEpoch)
+        return baseLRs.map { etaMin + ($0 - etaMin) * (1 + cos(Double.pi * e / t)) / 2 }
+    }
+}

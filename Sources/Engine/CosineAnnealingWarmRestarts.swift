@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `CosineAnnealingWarmRestarts` (SGDR): cosine annealing restarting every `T_i` epochs,
+/// `T_i` growing by `T_mult`.
+public final class CosineAnnealingWarmRestarts: SchedulerBase {
+    let t0: Int, tMult: Int
+    let etaMin: Double
+    var tI: Int
+    var tCur: Double
+
+    public init(optimizer: any Optimizer, t0: Int, tMult: Int = 1, etaMin: Double = 0, lastEpoch: Int = -1) throws {
+        if t0 <= 0 { throw EngineError.value("Expected positive integer T_0, but got \(t0)") }
+        if tMult < 1 { throw EngineError.value("Expected integer T_mult >= 1, but got \(tMult)") }
+        self.t0 = t0
+        self.tMult = tMult
+        self.etaMin = etaMin
+        self.tI = t0
+        self.tCur = Double(lastEpoch)
+        try super.init(name: "CosineAnnealingWarmRestarts", optimizer: optimizer, lastEpoch: lastEpoch)
+    }
+
+    override func computeLR() throws -> [Double] {
+        baseLRs.map { etaMin + ($0 - etaMin) * (1 + cos(Double.pi * tCur / Double(tI))) / 2 }
+    }
+
+    public override func step() throws {
+        stepCount += 1
+        let epoch: Int
+        if lastEpoch < 0 {
+            epoch = 0
+            // PyTorch's explicit-epoch branch with epoch 0 < T_0.
+            tI = t0
+            tCur = 0
+        } else {
+            epoch = lastEpoch + 1
+            tCur += 1
+            if tCur >= Double(tI) {
+                tCur = tCur.truncatingRemainder(dividingBy: Double(tI))
+                tI *= tMult
+            }
+        }
+        lastEpoch = epoch
+        let values = try computeLR()
+        for (group, lr) in zip(optimizer.paramGroups, values) { group.lr = lr }
+        lastLR = optimizer.paramGroups.map(\.lr)
+    }
+}

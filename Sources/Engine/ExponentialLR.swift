@@ -1,0 +1,18 @@
+/// `ExponentialLR`: multiplies the lr by `gamma` every epoch (recursively, as PyTorch).
+public final class ExponentialLR: SchedulerBase {
+    let gamma: Double
+
+    public init(optimizer: any Optimizer, gamma: Double, lastEpoch: Int = -1) throws {
+        self.gamma = gamma
+        try super.init(name: "ExponentialLR", optimizer: optimizer, lastEpoch: lastEpoch)
+    }
+
+    override func computeLR() throws -> [Double] {
+        if isInitial { return currentLRs }
+        return currentLRs.map { $0 * gamma }
+    }
+
+    override func closedFormLR() throws -> [Double]? {
+        baseLRs.map { $0 * Foundation_pow(gamma, Double(lastEpoch)) }
+    }
+}

@@ -1,0 +1,23 @@
+/// `MultiStepLR`: multiplies the lr by `gamma` at each milestone (repeated milestones count
+/// multiple times, as PyTorch's `Counter`).
+public final class MultiStepLR: SchedulerBase {
+    let milestones: [Int]
+    let gamma: Double
+
+    public init(optimizer: any Optimizer, milestones: [Int], gamma: Double = 0.1, lastEpoch: Int = -1) throws {
+        self.milestones = milestones.sorted()
+        self.gamma = gamma
+        try super.init(name: "MultiStepLR", optimizer: optimizer, lastEpoch: lastEpoch)
+    }
+
+    override func computeLR() throws -> [Double] {
+        let hits = milestones.filter { $0 == lastEpoch }.count
+        if hits == 0 { return currentLRs }
+        return currentLRs.map { $0 * Foundation_pow(gamma, Double(hits)) }
+    }
+
+    override func closedFormLR() throws -> [Double]? {
+        let passed = milestones.filter { $0 <= lastEpoch }.count
+        return baseLRs.map { $0 * Foundation_pow(gamma, Double(passed)) }
+    }
+}

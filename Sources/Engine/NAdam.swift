@@ -1,0 +1,79 @@
+/// `torch.optim.NAdam` (betas, eps, weight_decay, momentum_decay, decoupled_weight_decay,
+/// maximize), following `_single_tensor_nadam` (its `mu_product` is a float32 tensor).
+public final class NAdam: OptimizerBase<NAdam.State> {
+    /// Per-parameter state: step, float32 `mu_product`, moment estimates.
+    public final class State {
+        var step: Float = 0
+        var muProduct: Float = 1
+        let expAvg: Tensor
+        let expAvgSq: Tensor
+        init(expAvg: Tensor, expAvgSq: Tensor) { self.expAvg = expAvg; self.expAvgSq = expAvgSq }
+    }
+
+    /// `NAdam.__init__` signature with PyTorch's defaults.
+    public static let signature = Signature("NAdam.__init__", [
+        ("params", nil), ("lr", .double(2e-3)), ("betas", .tuple([0.9, 0.999])), ("eps", .double(1e-8)),
+        ("weight_decay", .int(0)), ("momentum_decay", .double(4e-3)), ("decoupled_weight_decay", .bool(false)),
+    ], keywordOnly: [("foreach", .none), ("maximize", .bool(false)), ("capturable", .bool(false)), ("differentiable", .bool(false))])
+
+    static let groupKeys = ["lr", "betas", "eps", "weight_decay", "momentum_decay", "decoupled_weight_decay", "maximize", "foreach", "capturable", "differentiable"]
+
+    /// Creates NAdam from Python-style keyword arguments.
+    public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
+        try self.init(params: params, bound: BoundArguments(function: Self.signature.function,
+            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+    }
+
+    init(params: [Tensor], bound a: BoundArguments) throws {
+        if try a.number("lr") < 0 { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        if try a.number("eps") < 0 { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        try Adam.checkBetas(a, requireFloats: false)
+        if try a.number("weight_decay") < 0 { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        if try a.number("momentum_decay") < 0 { throw EngineError.value("Invalid momentum_decay value: \(a["momentum_decay"].repr)") }
+        try super.init(name: "NAdam", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
+    }
+
+    private var lr = 0.0, beta1 = 0.0, beta2 = 0.0, eps = 0.0, weightDecay = 0.0, momentumDecay = 0.0
+    private var maximize = false, decoupled = false
+
+    override func prepare(group: ParamGroup) throws {
+        lr = group.lr
+        (beta1, beta2) = group.pair("betas")
+        eps = group.number("eps")
+        weightDecay = group.number("weight_decay")
+        momentumDecay = group.number("momentum_decay")
+        maximize = group.flag("maximize")
+        decoupled = group.flag("decoupled_weight_decay")
+    }
+
+    override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
+        let s = state ?? State(expAvg: param.filledLike(0), expAvgSq: param.filledLike(0))
+        state = s
+        var grad = Self.direction(g, maximize: maximize)
+        s.step += 1
+        let step = Double(s.step)
+        let biasCorrection2 = 1 - Foundation_pow(beta2, step)
+        if weightDecay != 0 {
+            if decoupled { param.mulScalar(1 - lr * weightDecay) } else { grad = grad.addingScaled(param, alpha: weightDecay) }
+        }
+        let mu = beta1 * (1.0 - 0.5 * Foundation_pow(0.96, step * momentumDecay))
+        let muNext = beta1 * (1.0 - 0.5 * Foundation_pow(0.96, (step + 1) * momentumDecay))
+        s.muProduct = s.muProduct * Float(mu)
+        s.expAvg.lerp(grad, weight: 1 - beta1)
+        s.expAvgSq.mulScalar(beta2)
+        s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
+        let denom = s.expAvgSq.detach()
+        denom.divScalar(biasCorrection2)
+        denom.sqrtInPlace()
+        let muProduct = Double(s.muProduct)
+        let muProductNext = muProduct * muNext
+        denom.addScalar(eps)
+        param.addcdiv(grad, denom, value: -lr * (1.0 - mu) / (1.0 - muProduct))
+        param.addcdiv(s.expAvg, denom, value: (-lr * muNext) / (1.0 - muProductNext))
+    }
+
+    override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
+        [("step", .tensor(Tensor(Double(s.step)))), ("mu_product", .tensor(Tensor(Double(s.muProduct)))),
+         ("exp_avg", .tensor(s.expAvg)), ("exp_avg_sq", .tensor(s.expAvgSq))]
+    }
+}

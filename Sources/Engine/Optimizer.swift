@@ -1,0 +1,107 @@
+/// A `torch.optim` optimizer: parameter groups with options, `step()` and `zero_grad()`.
+public protocol Optimizer: AnyObject {
+    /// Class name as in PyTorch, e.g. `SGD`.
+    var name: String { get }
+    /// `param_groups`.
+    var paramGroups: [ParamGroup] { get }
+    /// Constructor defaults in PyTorch's order (`optimizer.defaults`).
+    var defaults: [(key: String, value: EngineValue)] { get }
+    /// Performs one update of every parameter that has a gradient (`step()`).
+    func step() throws
+    /// Clears gradients (`zero_grad(set_to_none=True)`).
+    func zeroGrad(setToNone: Bool) throws
+    /// Per-parameter state in PyTorch's key order (`optimizer.state[p]`), empty before the
+    /// first step.
+    func state(of param: Tensor) -> [(key: String, value: EngineValue)]
+}
+
+extension Optimizer {
+    /// `zero_grad()` with PyTorch's default `set_to_none=True`.
+    public func zeroGrad() throws { try zeroGrad(setToNone: true) }
+}
+
+/// Shared machinery of the optimizers: parameter groups, per-parameter state slots, and
+/// `zero_grad`. Subclasses implement `update(group:index:param:grad:)` for one parameter,
+/// mirroring `torch/optim/<name>.py`'s `_single_tensor_<name>`.
+public class OptimizerBase<State>: Optimizer {
+    public let name: String
+    public private(set) var paramGroups: [ParamGroup]
+    public let defaults: [(key: String, value: EngineValue)]
+    /// State slot per parameter, parallel to each group's `params`.
+    var states: [[State?]]
+
+    init(name: String, params: [Tensor], defaults: [(key: String, value: EngineValue)]) throws {
+        guard !params.isEmpty else { throw EngineError.value("optimizer got an empty parameter list") }
+        for p in params where !p.isLeaf {
+            throw EngineError.value("can't optimize a non-leaf Tensor")
+        }
+        self.name = name
+        self.defaults = defaults
+        self.paramGroups = [ParamGroup(params: params, options: defaults)]
+        self.states = [Array(repeating: nil, count: params.count)]
+    }
+
+    /// `add_param_group`: options missing from `options` take the defaults.
+    public func addParamGroup(params: [Tensor], options: [(key: String, value: EngineValue)]) throws {
+        var merged = options
+        for (key, value) in defaults where !merged.contains(where: { $0.key == key }) { merged.append((key, value)) }
+        let existing = Set(paramGroups.flatMap { $0.params.map(ObjectIdentifier.init) })
+        if params.contains(where: { existing.contains(ObjectIdentifier($0)) }) {
+            throw EngineError.value("some parameters appear in more than one parameter group")
+        }
+        paramGroups.append(ParamGroup(params: params, options: merged))
+        states.append(Array(repeating: nil, count: params.count))
+    }
+
+    public func step() throws {
+        try GradMode.withNoGrad {
+            for (g, group) in paramGroups.enumerated() {
+                if states[g].count < group.params.count {
+                    states[g] += Array(repeating: nil, count: group.params.count - states[g].count)
+                }
+                try prepare(group: group)
+                for (i, param) in group.params.enumerated() {
+                    guard let grad = param.grad else { continue }
+                    try update(group: group, state: &states[g][i], param: param, grad: grad)
+                }
+            }
+        }
+    }
+
+    /// Reads the group's options once per step (subclasses cache them here).
+    func prepare(group: ParamGroup) throws {}
+
+    /// Updates one parameter; `state` is nil before its first step.
+    func update(group: ParamGroup, state: inout State?, param: Tensor, grad: Tensor) throws {}
+
+    public func zeroGrad(setToNone: Bool) throws {
+        for group in paramGroups {
+            for p in group.params {
+                guard let grad = p.grad else { continue }
+                if setToNone {
+                    p.grad = nil
+                } else {
+                    grad.gradFn = nil
+                    grad.update({ _ in 0 }, { _ in 0 })
+                }
+            }
+        }
+    }
+
+    public func state(of param: Tensor) -> [(key: String, value: EngineValue)] {
+        for (g, group) in paramGroups.enumerated() {
+            if let i = group.params.firstIndex(where: { $0 === param }), i < states[g].count, let s = states[g][i] {
+                return describe(s)
+            }
+        }
+        return []
+    }
+
+    /// State entries of one parameter in PyTorch's key order.
+    func describe(_ state: State) -> [(key: String, value: EngineValue)] { [] }
+
+    /// `grad` or `-grad` for `maximize`.
+    static func direction(_ grad: Tensor, maximize: Bool) -> Tensor {
+        maximize ? grad.negated() : grad
+    }
+}

@@ -1,0 +1,23 @@
+/// `PolynomialLR`: decays the lr polynomially to zero over `total_iters` epochs.
+public final class PolynomialLR: SchedulerBase {
+    let totalIters: Int
+    let power: Double
+
+    public init(optimizer: any Optimizer, totalIters: Int = 5, power: Double = 1.0, lastEpoch: Int = -1) throws {
+        self.totalIters = totalIters
+        self.power = power
+        try super.init(name: "PolynomialLR", optimizer: optimizer, lastEpoch: lastEpoch)
+    }
+
+    override func computeLR() throws -> [Double] {
+        if isInitial || lastEpoch > totalIters { return currentLRs }
+        let t = Double(totalIters), e = Double(lastEpoch)
+        let decay = Foundation_pow((1.0 - e / t) / (1.0 - (e - 1) / t), power)
+        return currentLRs.map { $0 * decay }
+    }
+
+    override func closedFormLR() throws -> [Double]? {
+        let t = Double(totalIters)
+        return baseLRs.map { $0 * Foundation_pow(1.0 - Double(min(totalIters, lastEpoch)) / t, power) }
+    }
+}

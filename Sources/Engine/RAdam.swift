@@ -1,0 +1,81 @@
+/// `torch.optim.RAdam` (betas, eps, weight_decay, decoupled_weight_decay, maximize),
+/// following `_single_tensor_radam`.
+public final class RAdam: OptimizerBase<RAdam.State> {
+    /// Per-parameter state: step and moment estimates.
+    public final class State {
+        var step: Float = 0
+        let expAvg: Tensor
+        let expAvgSq: Tensor
+        init(expAvg: Tensor, expAvgSq: Tensor) { self.expAvg = expAvg; self.expAvgSq = expAvgSq }
+    }
+
+    /// `RAdam.__init__` signature with PyTorch's defaults.
+    public static let signature = Signature("RAdam.__init__", [
+        ("params", nil), ("lr", .double(1e-3)), ("betas", .tuple([0.9, 0.999])), ("eps", .double(1e-8)),
+        ("weight_decay", .int(0)), ("decoupled_weight_decay", .bool(false)),
+    ], keywordOnly: [("foreach", .none), ("maximize", .bool(false)), ("capturable", .bool(false)), ("differentiable", .bool(false))])
+
+    static let groupKeys = ["lr", "betas", "eps", "weight_decay", "maximize", "foreach", "capturable", "decoupled_weight_decay", "differentiable"]
+
+    /// Creates RAdam from Python-style keyword arguments.
+    public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
+        try self.init(params: params, bound: BoundArguments(function: Self.signature.function,
+            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+    }
+
+    init(params: [Tensor], bound a: BoundArguments) throws {
+        if try a.number("lr") < 0 { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        if try a.number("eps") < 0 { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        try Adam.checkBetas(a, requireFloats: false)
+        if try a.number("weight_decay") < 0 { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        try super.init(name: "RAdam", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
+    }
+
+    private var lr = 0.0, beta1 = 0.0, beta2 = 0.0, eps = 0.0, weightDecay = 0.0
+    private var maximize = false, decoupled = false
+
+    override func prepare(group: ParamGroup) throws {
+        lr = group.lr
+        (beta1, beta2) = group.pair("betas")
+        eps = group.number("eps")
+        weightDecay = group.number("weight_decay")
+        maximize = group.flag("maximize")
+        decoupled = group.flag("decoupled_weight_decay")
+    }
+
+    override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
+        let s = state ?? State(expAvg: param.filledLike(0), expAvgSq: param.filledLike(0))
+        state = s
+        var grad = Self.direction(g, maximize: maximize)
+        s.step += 1
+        let step = Double(s.step)
+        if weightDecay != 0 {
+            if decoupled { param.mulScalar(1 - lr * weightDecay) } else { grad = grad.addingScaled(param, alpha: weightDecay) }
+        }
+        s.expAvg.lerp(grad, weight: 1 - beta1)
+        s.expAvgSq.mulScalar(beta2)
+        s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
+        let biasCorrection1 = 1 - Foundation_pow(beta1, step)
+        let biasCorrection2 = 1 - Foundation_pow(beta2, step)
+        // bias_corrected_exp_avg = exp_avg / bias_correction1
+        let corrected = try Tensor.kernel(.div, .tensor(s.expAvg), .scalar(.double(biasCorrection1)))
+        let rhoInf = 2 / (1 - beta2) - 1
+        let rhoT = rhoInf - 2 * step * Foundation_pow(beta2, step) / biasCorrection2
+        var update = try Tensor.kernel(.mul, .tensor(corrected), .scalar(.double(lr)))
+        if rhoT > 5.0 {
+            // (bias_correction2 ** 0.5) / exp_avg_sq_sqrt  ==  reciprocal(sqrt + eps) * scalar
+            let sq = s.expAvgSq.detach()
+            sq.sqrtInPlace()
+            sq.addScalar(eps)
+            let adaptive = try Tensor.kernel(.mul, .tensor(sq.reciprocal()), .scalar(.double(Foundation_pow(biasCorrection2, 0.5))))
+            let rect = Foundation_pow((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT), 0.5)
+            update = try Tensor.kernel(.mul, .tensor(update), .tensor(adaptive))
+            update = try Tensor.kernel(.mul, .tensor(update), .scalar(.double(rect)))
+        }
+        param.addScaled(update, alpha: -1.0)
+    }
+
+    override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
+        [("step", .tensor(Tensor(Double(s.step)))), ("exp_avg", .tensor(s.expAvg)), ("exp_avg_sq", .tensor(s.expAvgSq))]
+    }
+}

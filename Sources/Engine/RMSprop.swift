@@ -1,0 +1,88 @@
+/// `torch.optim.RMSprop` (alpha, eps, weight_decay, momentum, centered, maximize), following
+/// `_single_tensor_rmsprop`.
+public final class RMSprop: OptimizerBase<RMSprop.State> {
+    /// Per-parameter state: step count, running averages and momentum buffer.
+    public final class State {
+        var step: Float = 0
+        let squareAvg: Tensor
+        let gradAvg: Tensor?
+        let momentumBuffer: Tensor?
+        init(step: Float, squareAvg: Tensor, gradAvg: Tensor?, momentumBuffer: Tensor?) {
+            self.step = step; self.squareAvg = squareAvg; self.gradAvg = gradAvg; self.momentumBuffer = momentumBuffer
+        }
+    }
+
+    /// `RMSprop.__init__` signature with PyTorch's defaults.
+    public static let signature = Signature("RMSprop.__init__", [
+        ("params", nil), ("lr", .double(1e-2)), ("alpha", .double(0.99)), ("eps", .double(1e-8)),
+        ("weight_decay", .int(0)), ("momentum", .int(0)), ("centered", .bool(false)), ("capturable", .bool(false)),
+        ("foreach", .none), ("maximize", .bool(false)), ("differentiable", .bool(false)),
+    ])
+
+    static let groupKeys = ["lr", "momentum", "alpha", "eps", "centered", "weight_decay", "capturable", "foreach", "maximize", "differentiable"]
+
+    /// Creates RMSprop from Python-style keyword arguments.
+    public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
+        try self.init(params: params, bound: BoundArguments(function: Self.signature.function,
+            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+    }
+
+    init(params: [Tensor], bound a: BoundArguments) throws {
+        if try a.number("lr") < 0 { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        if try a.number("eps") < 0 { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        if try a.number("momentum") < 0 { throw EngineError.value("Invalid momentum value: \(a["momentum"].repr)") }
+        if try a.number("weight_decay") < 0 { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        if try a.number("alpha") < 0 { throw EngineError.value("Invalid alpha value: \(a["alpha"].repr)") }
+        try super.init(name: "RMSprop", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
+    }
+
+    private var lr = 0.0, alpha = 0.0, eps = 0.0, weightDecay = 0.0, momentum = 0.0
+    private var centered = false, maximize = false
+
+    override func prepare(group: ParamGroup) throws {
+        lr = group.lr
+        alpha = group.number("alpha")
+        eps = group.number("eps")
+        weightDecay = group.number("weight_decay")
+        momentum = group.number("momentum")
+        centered = group.flag("centered")
+        maximize = group.flag("maximize")
+    }
+
+    override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
+        let s = state ?? State(step: 0, squareAvg: param.filledLike(0),
+                               gradAvg: centered ? param.filledLike(0) : nil,
+                               momentumBuffer: momentum > 0 ? param.filledLike(0) : nil)
+        state = s
+        var grad = Self.direction(g, maximize: maximize)
+        s.step += 1
+        if weightDecay != 0 { grad = grad.addingScaled(param, alpha: weightDecay) }
+        s.squareAvg.mulScalar(alpha)
+        s.squareAvg.addcmul(grad, grad, value: 1 - alpha)
+        let avg: Tensor
+        if centered, let gradAvg = s.gradAvg {
+            gradAvg.lerp(grad, weight: 1 - alpha)
+            avg = s.squareAvg.detach()
+            avg.addcmul(gradAvg, gradAvg, value: -1)
+            avg.sqrtInPlace()
+        } else {
+            avg = s.squareAvg.detach()
+            avg.sqrtInPlace()
+        }
+        avg.addScalar(eps)
+        if momentum > 0, let buf = s.momentumBuffer {
+            buf.mulScalar(momentum)
+            buf.addcdiv(grad, avg, value: 1)
+            param.addScaled(buf, alpha: -lr)
+        } else {
+            param.addcdiv(grad, avg, value: -lr)
+        }
+    }
+
+    override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
+        var out: [(key: String, value: EngineValue)] = [("step", .tensor(Tensor(Double(s.step)))), ("square_avg", .tensor(s.squareAvg))]
+        if let m = s.momentumBuffer { out.append(("momentum_buffer", .tensor(m))) }
+        if let g = s.gradAvg { out.append(("grad_avg", .tensor(g))) }
+        return out
+    }
+}

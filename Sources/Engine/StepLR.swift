@@ -1,0 +1,26 @@
+/// `StepLR`: multiplies the lr by `gamma` every `step_size` epochs.
+public final class StepLR: SchedulerBase {
+    let stepSize: Int
+    let gamma: Double
+
+    public init(optimizer: any Optimizer, stepSize: Int, gamma: Double = 0.1, lastEpoch: Int = -1) throws {
+        self.stepSize = stepSize
+        self.gamma = gamma
+        try super.init(name: "StepLR", optimizer: optimizer, lastEpoch: lastEpoch)
+    }
+
+    override func computeLR() throws -> [Double] {
+        guard stepSize != 0 else { throw EngineError(.valueError, "integer modulo by zero") }
+        if lastEpoch == 0 || pyMod(lastEpoch, stepSize) != 0 { return currentLRs }
+        return currentLRs.map { $0 * gamma }
+    }
+
+    override func closedFormLR() throws -> [Double]? {
+        baseLRs.map { $0 * Foundation_pow(gamma, Double(pyFloorDiv(lastEpoch, stepSize))) }
+    }
+}
+
+/// Python's `%` (result has the divisor's sign).
+func pyMod(_ a: Int, _ b: Int) -> Int { let r = a % b; return (r != 0 && (r < 0) != (b < 0)) ? r + b : r }
+/// Python's `//`.
+func pyFloorDiv(_ a: Int, _ b: Int) -> Int { (a - pyMod(a, b)) / b }

@@ -1,0 +1,111 @@
+/// In-place numeric updates used by the optimizers, each mirroring one PyTorch CPU kernel
+/// bit for bit (scalars rounded to the tensor's dtype first; fused multiply-add exactly where
+/// PyTorch's compiled kernels use it: `add_(alpha=)`, `addcmul_`, `lerp_`).
+/// They bypass autograd, like optimizer steps under `torch.no_grad()`.
+extension Tensor {
+    @inline(__always)
+    func update(_ f: (Float) -> Float, _ d: (Double) -> Double) {
+        if dtype == .float32 {
+            for i in 0..<floats.count { floats[i] = f(floats[i]) }
+        } else {
+            for i in 0..<doubles.count { doubles[i] = d(doubles[i]) }
+        }
+    }
+
+    @inline(__always)
+    func update(with other: Tensor, _ f: (Float, Float) -> Float, _ d: (Double, Double) -> Double) {
+        let o = other.dtype == dtype ? other : other.converted(to: dtype)
+        if dtype == .float32 {
+            for i in 0..<floats.count { floats[i] = f(floats[i], o.floats[o.floats.count == 1 ? 0 : i]) }
+        } else {
+            for i in 0..<doubles.count { doubles[i] = d(doubles[i], o.doubles[o.doubles.count == 1 ? 0 : i]) }
+        }
+    }
+
+    @inline(__always)
+    func update(with a: Tensor, _ b: Tensor, _ f: (Float, Float, Float) -> Float, _ d: (Double, Double, Double) -> Double) {
+        let x = a.dtype == dtype ? a : a.converted(to: dtype)
+        let y = b.dtype == dtype ? b : b.converted(to: dtype)
+        if dtype == .float32 {
+            for i in 0..<floats.count { floats[i] = f(floats[i], x.floats[i], y.floats[i]) }
+        } else {
+            for i in 0..<doubles.count { doubles[i] = d(doubles[i], x.doubles[i], y.doubles[i]) }
+        }
+    }
+
+    /// `self.add_(other, alpha=alpha)`: `fma(alpha, other, self)`.
+    func addScaled(_ other: Tensor, alpha: Double) {
+        let af = Float(alpha)
+        update(with: other, { $0.addingProduct(af, $1) }, { $0.addingProduct(alpha, $1) })
+    }
+
+    /// `self.add(other, alpha=alpha)` as a new tensor.
+    func addingScaled(_ other: Tensor, alpha: Double) -> Tensor {
+        let out = detach()
+        out.addScaled(other, alpha: alpha)
+        return out
+    }
+
+    /// `self.add_(scalar)`.
+    func addScalar(_ value: Double) {
+        let vf = Float(value)
+        update({ $0 + vf }, { $0 + value })
+    }
+
+    /// `self.mul_(scalar)`.
+    func mulScalar(_ value: Double) {
+        let vf = Float(value)
+        update({ $0 * vf }, { $0 * value })
+    }
+
+    /// `self.div_(scalar)`.
+    func divScalar(_ value: Double) {
+        let vf = Float(value)
+        update({ $0 / vf }, { $0 / value })
+    }
+
+    /// `self.mul_(other)`.
+    func mulTensor(_ other: Tensor) { update(with: other, { $0 * $1 }, { $0 * $1 }) }
+
+    /// `self.div_(other)`.
+    func divTensor(_ other: Tensor) { update(with: other, { $0 / $1 }, { $0 / $1 }) }
+
+    /// `self.sqrt_()`.
+    func sqrtInPlace() { update({ $0.squareRoot() }, { $0.squareRoot() }) }
+
+    /// `self.addcmul_(t1, t2, value=value)`: `fma(value * t1, t2, self)`.
+    func addcmul(_ t1: Tensor, _ t2: Tensor, value: Double) {
+        let vf = Float(value)
+        update(with: t1, t2, { $0.addingProduct(vf * $1, $2) }, { $0.addingProduct(value * $1, $2) })
+    }
+
+    /// `self.addcdiv_(t1, t2, value=value)`: `self + (value * t1) / t2`.
+    func addcdiv(_ t1: Tensor, _ t2: Tensor, value: Double) {
+        let vf = Float(value)
+        update(with: t1, t2, { $0 + vf * $1 / $2 }, { $0 + value * $1 / $2 })
+    }
+
+    /// `self.lerp_(end, weight)`: PyTorch's two-sided formula, fused.
+    func lerp(_ end: Tensor, weight: Double) {
+        let wf = Float(weight)
+        update(with: end, { s, e in
+            Swift.abs(wf) < 0.5 ? s.addingProduct(wf, e - s) : e.addingProduct(-(e - s), 1 - wf)
+        }, { s, e in
+            Swift.abs(weight) < 0.5 ? s.addingProduct(weight, e - s) : e.addingProduct(-(e - s), 1 - weight)
+        })
+    }
+
+    /// `torch.maximum(self, other, out=self)` (NaN propagates).
+    func maximumInPlace(_ other: Tensor) {
+        update(with: other, { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }, { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) })
+    }
+
+    /// `self.abs_()`.
+    func absInPlace() { update({ Swift.abs($0) }, { Swift.abs($0) }) }
+
+    /// `self.neg_()`.
+    func negInPlace() { update({ -$0 }, { -$0 }) }
+
+    /// `torch.zeros_like(self)` / `torch.full_like`.
+    func filledLike(_ value: Double) -> Tensor { Tensor.full(shape, value, dtype: dtype) }
+}
