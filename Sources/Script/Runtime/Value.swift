@@ -108,7 +108,7 @@ public final class PyBuiltin {
 }
 
 /// A class: a built-in type, an exception class, or a library class (`torch.optim.SGD`).
-public final class PyClass {
+public final class PyClass: @unchecked Sendable {
     public let name: String
     /// The module that defines it (`builtins`, `torch.optim.sgd`).
     public let module: String
@@ -142,6 +142,8 @@ public final class PyClass {
 /// A function defined with `def` or `lambda`.
 public final class PyFunction {
     public let name: String
+    /// `outer.<locals>.inner` for nested functions, as CPython's error messages name them.
+    public let qualname: String
     let def: FunctionDef
     /// The body of a lambda (a single expression), nil for `def`.
     let lambdaBody: Expr?
@@ -152,8 +154,9 @@ public final class PyFunction {
     /// The code block the function was defined in, for tracebacks.
     let code: CodeUnit
 
-    init(name: String, def: FunctionDef, lambdaBody: Expr?, defaults: [Value?], keywordDefaults: [Value?], enclosing: Frame?, code: CodeUnit) {
+    init(name: String, qualname: String, def: FunctionDef, lambdaBody: Expr?, defaults: [Value?], keywordDefaults: [Value?], enclosing: Frame?, code: CodeUnit) {
         self.name = name
+        self.qualname = qualname
         self.def = def
         self.lambdaBody = lambdaBody
         self.defaults = defaults
