@@ -12,7 +12,7 @@ public final class Adadelta: OptimizerBase<Adadelta.State> {
     /// `Adadelta.__init__` signature with PyTorch's defaults.
     public static let signature = Signature("Adadelta.__init__", [
         ("params", nil), ("lr", .double(1.0)), ("rho", .double(0.9)), ("eps", .double(1e-6)),
-        ("weight_decay", .int(0)), ("foreach", .none),
+        ("weight_decay", .int(0)), ("foreach", .pyNone),
     ], keywordOnly: [("capturable", .bool(false)), ("maximize", .bool(false)), ("differentiable", .bool(false))])
 
     static let groupKeys = ["lr", "rho", "eps", "weight_decay", "maximize", "capturable", "foreach", "differentiable"]

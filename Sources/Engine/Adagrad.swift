@@ -11,8 +11,8 @@ public final class Adagrad: OptimizerBase<Adagrad.State> {
     /// `Adagrad.__init__` signature with PyTorch's defaults.
     public static let signature = Signature("Adagrad.__init__", [
         ("params", nil), ("lr", .double(1e-2)), ("lr_decay", .int(0)), ("weight_decay", .int(0)),
-        ("initial_accumulator_value", .int(0)), ("eps", .double(1e-10)), ("foreach", .none),
-    ], keywordOnly: [("maximize", .bool(false)), ("differentiable", .bool(false)), ("fused", .none)])
+        ("initial_accumulator_value", .int(0)), ("eps", .double(1e-10)), ("foreach", .pyNone),
+    ], keywordOnly: [("maximize", .bool(false)), ("differentiable", .bool(false)), ("fused", .pyNone)])
 
     static let groupKeys = ["lr", "lr_decay", "eps", "weight_decay", "initial_accumulator_value", "foreach", "maximize", "differentiable", "fused"]
 

@@ -16,8 +16,8 @@ public class Adam: OptimizerBase<Adam.State> {
     public static let signature = Signature("Adam.__init__", [
         ("params", nil), ("lr", .double(1e-3)), ("betas", .tuple([0.9, 0.999])), ("eps", .double(1e-8)),
         ("weight_decay", .int(0)), ("amsgrad", .bool(false)),
-    ], keywordOnly: [("foreach", .none), ("maximize", .bool(false)), ("capturable", .bool(false)),
-                     ("differentiable", .bool(false)), ("fused", .none), ("decoupled_weight_decay", .bool(false))])
+    ], keywordOnly: [("foreach", .pyNone), ("maximize", .bool(false)), ("capturable", .bool(false)),
+                     ("differentiable", .bool(false)), ("fused", .pyNone), ("decoupled_weight_decay", .bool(false))])
 
     static let groupKeys = ["lr", "betas", "eps", "weight_decay", "amsgrad", "maximize", "foreach", "capturable", "differentiable", "fused", "decoupled_weight_decay"]
 
@@ -115,8 +115,8 @@ public final class AdamW: Adam {
     public static let signatureW = Signature("AdamW.__init__", [
         ("params", nil), ("lr", .double(1e-3)), ("betas", .tuple([0.9, 0.999])), ("eps", .double(1e-8)),
         ("weight_decay", .double(1e-2)), ("amsgrad", .bool(false)),
-    ], keywordOnly: [("maximize", .bool(false)), ("foreach", .none), ("capturable", .bool(false)),
-                     ("differentiable", .bool(false)), ("fused", .none)])
+    ], keywordOnly: [("maximize", .bool(false)), ("foreach", .pyNone), ("capturable", .bool(false)),
+                     ("differentiable", .bool(false)), ("fused", .pyNone)])
 
     /// Creates AdamW from Python-style keyword arguments.
     public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {

@@ -12,7 +12,7 @@ public final class Adamax: OptimizerBase<Adamax.State> {
     /// `Adamax.__init__` signature with PyTorch's defaults.
     public static let signature = Signature("Adamax.__init__", [
         ("params", nil), ("lr", .double(2e-3)), ("betas", .tuple([0.9, 0.999])), ("eps", .double(1e-8)),
-        ("weight_decay", .int(0)), ("foreach", .none),
+        ("weight_decay", .int(0)), ("foreach", .pyNone),
     ], keywordOnly: [("maximize", .bool(false)), ("differentiable", .bool(false)), ("capturable", .bool(false))])
 
     static let groupKeys = ["lr", "betas", "eps", "weight_decay", "foreach", "maximize", "differentiable", "capturable"]

@@ -167,7 +167,7 @@ extension Tensor {
         if e == 0 { return Tensor.full(shape, 1, dtype: x.dtype) }
         if e == 1 { return x.detach() }
         switch e {
-        case 0.5: return x.mapValues({ $0.squareRoot() }, { $0.squareRoot() })
+        case 0.5: return x.elementary(.sqrt)
         case -0.5: return x.mapValues({ 1 / $0.squareRoot() }, { 1 / $0.squareRoot() })
         case -1: return x.mapValues({ 1 / $0 }, { 1 / $0 })
         case 2: return x.mapValues({ $0 * $0 }, { $0 * $0 })

@@ -11,6 +11,7 @@ public struct EngineError: Error, Equatable, CustomStringConvertible, Sendable {
         case indexError = "IndexError"
         case keyError = "KeyError"
         case notImplementedError = "NotImplementedError"
+        case attributeError = "AttributeError"
     }
 
     /// Exception kind, e.g. `.runtimeError`.

@@ -6,7 +6,7 @@ import Darwin
 
 /// Loads Intel MKL's runtime (`libmkl_rt.so.2`) with `dlopen` and wraps its VML functions.
 ///
-/// PyTorch calls `vmsSin`, `vmsCos`, `vmsExp`, `vmsLn` (and the `vmd` double versions) with
+/// PyTorch calls `vmsSin`, `vmsCos`, `vmsExp`, `vmsLn`, `vmsSqrt` (and the `vmd` double versions) with
 /// mode `VML_HA | VML_FTZDAZ_OFF | VML_ERRMODE_IGNORE`; so do we, which makes the engine's
 /// float32 transcendental results bit-identical to PyTorch's. Nothing of MKL is linked.
 public enum MKLBackend {
@@ -50,7 +50,8 @@ public enum MKLBackend {
         guard let sSin = symbol("vmsSin", as: VMLFloat.self), let sCos = symbol("vmsCos", as: VMLFloat.self),
               let sExp = symbol("vmsExp", as: VMLFloat.self), let sLn = symbol("vmsLn", as: VMLFloat.self),
               let dSin = symbol("vmdSin", as: VMLDouble.self), let dCos = symbol("vmdCos", as: VMLDouble.self),
-              let dExp = symbol("vmdExp", as: VMLDouble.self), let dLn = symbol("vmdLn", as: VMLDouble.self)
+              let dExp = symbol("vmdExp", as: VMLDouble.self), let dLn = symbol("vmdLn", as: VMLDouble.self),
+              let sSqrt = symbol("vmsSqrt", as: VMLFloat.self), let dSqrt = symbol("vmdSqrt", as: VMLDouble.self)
         else {
             dlclose(handle)
             return nil
@@ -65,6 +66,7 @@ public enum MKLBackend {
                 case .cos: f = sCos
                 case .exp: f = sExp
                 case .log: f = sLn
+                case .sqrt: f = sSqrt
                 }
                 f(Int32(x.count), x.baseAddress, y.baseAddress, mode)
             },
@@ -75,6 +77,7 @@ public enum MKLBackend {
                 case .cos: f = dCos
                 case .exp: f = dExp
                 case .log: f = dLn
+                case .sqrt: f = dSqrt
                 }
                 f(Int32(x.count), x.baseAddress, y.baseAddress, mode)
             })

@@ -6,12 +6,13 @@ import Darwin
 
 /// The elementary functions a `MathBackend` provides.
 public enum ElementaryFunction: String, Sendable, CaseIterable {
-    case sin, cos, exp, log
+    case sin, cos, exp, log, sqrt
 }
 
-/// Source of every transcendental function the engine evaluates (sin, cos, exp, log).
+/// Source of every elementary function the engine evaluates (sin, cos, exp, log, sqrt).
 ///
-/// PyTorch's float32 `sin`/`cos`/`exp`/`log` on x86-64 are Intel MKL's VML functions; the
+/// PyTorch's float32 `sin`/`cos`/`exp`/`log`/`sqrt` on x86-64 are Intel MKL's VML functions
+/// (its `sqrt` is not even correctly rounded); the
 /// platform libm differs from them by one ulp on a few percent of inputs, which is enough to
 /// move chaotic descent paths. The engine therefore routes all of them through one backend:
 /// `libm` (always available) or `mkl` (Intel's runtime loaded with `dlopen`, see
@@ -69,6 +70,7 @@ public final class MathBackend: Sendable {
             case .cos: for i in 0..<x.count { y[i] = cosf(x[i]) }
             case .exp: for i in 0..<x.count { y[i] = expf(x[i]) }
             case .log: for i in 0..<x.count { y[i] = logf(x[i]) }
+            case .sqrt: for i in 0..<x.count { y[i] = x[i].squareRoot() }
             }
         },
         double: { function, x, y in
@@ -77,6 +79,7 @@ public final class MathBackend: Sendable {
             case .cos: for i in 0..<x.count { y[i] = cos(x[i]) }
             case .exp: for i in 0..<x.count { y[i] = exp(x[i]) }
             case .log: for i in 0..<x.count { y[i] = log(x[i]) }
+            case .sqrt: for i in 0..<x.count { y[i] = x[i].squareRoot() }
             }
         })
 

@@ -14,7 +14,7 @@ public final class NAdam: OptimizerBase<NAdam.State> {
     public static let signature = Signature("NAdam.__init__", [
         ("params", nil), ("lr", .double(2e-3)), ("betas", .tuple([0.9, 0.999])), ("eps", .double(1e-8)),
         ("weight_decay", .int(0)), ("momentum_decay", .double(4e-3)), ("decoupled_weight_decay", .bool(false)),
-    ], keywordOnly: [("foreach", .none), ("maximize", .bool(false)), ("capturable", .bool(false)), ("differentiable", .bool(false))])
+    ], keywordOnly: [("foreach", .pyNone), ("maximize", .bool(false)), ("capturable", .bool(false)), ("differentiable", .bool(false))])
 
     static let groupKeys = ["lr", "betas", "eps", "weight_decay", "momentum_decay", "decoupled_weight_decay", "maximize", "foreach", "capturable", "differentiable"]
 

@@ -13,7 +13,7 @@ public final class RAdam: OptimizerBase<RAdam.State> {
     public static let signature = Signature("RAdam.__init__", [
         ("params", nil), ("lr", .double(1e-3)), ("betas", .tuple([0.9, 0.999])), ("eps", .double(1e-8)),
         ("weight_decay", .int(0)), ("decoupled_weight_decay", .bool(false)),
-    ], keywordOnly: [("foreach", .none), ("maximize", .bool(false)), ("capturable", .bool(false)), ("differentiable", .bool(false))])
+    ], keywordOnly: [("foreach", .pyNone), ("maximize", .bool(false)), ("capturable", .bool(false)), ("differentiable", .bool(false))])
 
     static let groupKeys = ["lr", "betas", "eps", "weight_decay", "maximize", "foreach", "capturable", "decoupled_weight_decay", "differentiable"]
 

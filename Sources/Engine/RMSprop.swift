@@ -16,7 +16,7 @@ public final class RMSprop: OptimizerBase<RMSprop.State> {
     public static let signature = Signature("RMSprop.__init__", [
         ("params", nil), ("lr", .double(1e-2)), ("alpha", .double(0.99)), ("eps", .double(1e-8)),
         ("weight_decay", .int(0)), ("momentum", .int(0)), ("centered", .bool(false)), ("capturable", .bool(false)),
-        ("foreach", .none), ("maximize", .bool(false)), ("differentiable", .bool(false)),
+        ("foreach", .pyNone), ("maximize", .bool(false)), ("differentiable", .bool(false)),
     ])
 
     static let groupKeys = ["lr", "momentum", "alpha", "eps", "centered", "weight_decay", "capturable", "foreach", "maximize", "differentiable"]

@@ -5,7 +5,7 @@ public final class SGD: OptimizerBase<Tensor> {
     public static let signature = Signature("SGD.__init__", [
         ("params", nil), ("lr", .double(1e-3)), ("momentum", .int(0)), ("dampening", .int(0)),
         ("weight_decay", .int(0)), ("nesterov", .bool(false)),
-    ], keywordOnly: [("maximize", .bool(false)), ("foreach", .none), ("differentiable", .bool(false)), ("fused", .none)])
+    ], keywordOnly: [("maximize", .bool(false)), ("foreach", .pyNone), ("differentiable", .bool(false)), ("fused", .pyNone)])
 
     static let groupKeys = ["lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize", "foreach", "differentiable", "fused"]
 

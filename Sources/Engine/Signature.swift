@@ -72,7 +72,7 @@ public struct SendableValue: Sendable {
     public static func double(_ v: Double) -> SendableValue { .init(storage: .double(v)) }
     public static func bool(_ v: Bool) -> SendableValue { .init(storage: .bool(v)) }
     public static func string(_ v: String) -> SendableValue { .init(storage: .string(v)) }
-    public static let none = SendableValue(storage: .none)
+    public static let pyNone = SendableValue(storage: .none)
     public static func tuple(_ v: [Double]) -> SendableValue { .init(storage: .tuple(v)) }
 
     /// The value as an `EngineValue`.

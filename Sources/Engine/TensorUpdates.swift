@@ -70,8 +70,12 @@ extension Tensor {
     /// `self.div_(other)`.
     func divTensor(_ other: Tensor) { update(with: other, { $0 / $1 }, { $0 / $1 }) }
 
-    /// `self.sqrt_()`.
-    func sqrtInPlace() { update({ $0.squareRoot() }, { $0.squareRoot() }) }
+    /// `self.sqrt_()` through the current `MathBackend` (PyTorch uses MKL's `vsSqrt`).
+    func sqrtInPlace() {
+        let r = elementary(.sqrt)
+        floats = r.floats
+        doubles = r.doubles
+    }
 
     /// `self.addcmul_(t1, t2, value=value)`: `fma(value * t1, t2, self)`.
     func addcmul(_ t1: Tensor, _ t2: Tensor, value: Double) {

@@ -41,9 +41,9 @@ extension Tensor {
         return unary("LogBackward0", elementary(.log)) { g in try Tensor.kernel(.div, .tensor(g), .tensor(saved)) }
     }
 
-    /// `torch.sqrt` (correctly rounded; gradient `grad / (2 * result)`).
+    /// `torch.sqrt` through the current `MathBackend` (gradient `grad / (2 * result)`).
     public func sqrt() -> Tensor {
-        let out = floatingPoint.mapValues({ $0.squareRoot() }, { $0.squareRoot() })
+        let out = elementary(.sqrt)
         let result = out.detach()
         return unary("SqrtBackward0", out) { g in
             try Tensor.kernel(.div, .tensor(g), .tensor(try Tensor.kernel(.mul, .scalar(.int(2)), .tensor(result))))

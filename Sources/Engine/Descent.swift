@@ -1,0 +1,59 @@
+/// One descent run, epoch by epoch, as the seed's `train` records it.
+public struct Trajectory: Sendable, Equatable {
+    /// 1-based epoch numbers.
+    public var epochs: [Int] = []
+    /// Parameters recorded before each epoch's step (`w1.item()`), as float32.
+    public var w1: [Float] = []
+    public var w2: [Float] = []
+    /// Loss at the recorded parameters.
+    public var loss: [Float] = []
+    /// Learning rate of param group 0 after each epoch's scheduler step.
+    public var lr: [Double] = []
+}
+
+/// The descent runner: the exact epoch of NOTEBOOK-FORMAT.md's `train`.
+public enum Descent {
+    /// Runs `epochs` epochs of
+    /// `zero_grad(); record w1, w2; loss = f(w1, w2); loss.backward(); step(); scheduler.step()`
+    /// (`ReduceLROnPlateau` is stepped with the loss) from `w1 = torch.tensor(start.0,
+    /// requires_grad=True)` and likewise `w2`.
+    /// - Parameters:
+    ///   - loss: the surface, e.g. `Surface.sin.evaluate` or an expression evaluated by Script.
+    ///   - makeOptimizer: builds the optimizer on `[w1, w2]`.
+    ///   - makeScheduler: builds the scheduler on that optimizer, if any.
+    /// Runs diverging to inf/NaN continue as PyTorch does.
+    public static func run(loss: (Tensor, Tensor) throws -> Tensor,
+                           start: (Double, Double),
+                           epochs: Int,
+                           makeOptimizer: ([Tensor]) throws -> any Optimizer,
+                           makeScheduler: ((any Optimizer) throws -> any LRScheduler)? = nil) throws -> Trajectory {
+        let w1 = Tensor(start.0, requiresGrad: true)
+        let w2 = Tensor(start.1, requiresGrad: true)
+        let optimizer = try makeOptimizer([w1, w2])
+        let scheduler = try makeScheduler?(optimizer)
+        var t = Trajectory()
+        t.epochs.reserveCapacity(epochs)
+        t.w1.reserveCapacity(epochs); t.w2.reserveCapacity(epochs)
+        t.loss.reserveCapacity(epochs); t.lr.reserveCapacity(epochs)
+        for epoch in 1...max(epochs, 1) where epochs > 0 {
+            try optimizer.zeroGrad(setToNone: true)
+            t.epochs.append(epoch)
+            t.w1.append(w1.floatItem())
+            t.w2.append(w2.floatItem())
+            let l = try loss(w1, w2)
+            try l.backward()
+            try optimizer.step()
+            if let scheduler {
+                if scheduler.takesMetric { try scheduler.step(metric: try l.item()) } else { try scheduler.step() }
+            }
+            t.loss.append(Float(try l.item()))
+            t.lr.append(optimizer.paramGroups[0].lr)
+        }
+        return t
+    }
+
+    /// Plain gradient descent as the seed's `train(step_size=...)`: `SGD(lr=step_size)`.
+    public static func run(loss: (Tensor, Tensor) throws -> Tensor, start: (Double, Double), epochs: Int, stepSize: Double) throws -> Trajectory {
+        try run(loss: loss, start: start, epochs: epochs, makeOptimizer: { try SGD($0, ["lr": .double(stepSize)]) })
+    }
+}

@@ -1,0 +1,94 @@
+/// A two-parameter loss surface `f(w1, w2)` built from the same torch operations, in the
+/// same order, as its Python expression.
+public struct Surface: Sendable {
+    /// Name used by lessons (`sin`, `reg`, ...).
+    public let name: String
+    /// The Python expression the closure mirrors.
+    public let expression: String
+    /// Evaluates the surface on tensors (0-d for descent, grids for contours).
+    public let evaluate: @Sendable (Tensor, Tensor) throws -> Tensor
+
+    public init(name: String, expression: String, evaluate: @escaping @Sendable (Tensor, Tensor) throws -> Tensor) {
+        self.name = name
+        self.expression = expression
+        self.evaluate = evaluate
+    }
+
+    /// The built-in surfaces by name.
+    public static let builtins: [Surface] = [sin, reg, rosenbrock, himmelblau, beale, booth]
+
+    /// Looks up a built-in surface.
+    public static func named(_ name: String) -> Surface? { builtins.first { $0.name == name } }
+
+    /// The seed lesson's `sin_loss_fn`:
+    /// `torch.sin(w2) * torch.exp(1 - torch.cos(w1)) ** 2 + torch.cos(w1) * torch.exp(1 - torch.sin(w2)) ** 2 + (w1 - w2) ** 2`
+    public static let sin = Surface(
+        name: "sin",
+        expression: "torch.sin(w2) * torch.exp(1 - torch.cos(w1)) ** 2 + torch.cos(w1) * torch.exp(1 - torch.sin(w2)) ** 2 + (w1 - w2) ** 2"
+    ) { w1, w2 in
+        let a = try w2.sin() * (try (1 - w1.cos()).exp().pow(2))
+        let b = try w1.cos() * (try (1 - w2.sin()).exp().pow(2))
+        return try a + b + (try (w1 - w2).pow(2))
+    }
+
+    /// The seed lesson's `reg_loss_fn`: `w1**2 + w2**2 + 1.8 * w1 * w2`
+    public static let reg = Surface(name: "reg", expression: "w1**2 + w2**2 + 1.8 * w1 * w2") { w1, w2 in
+        let s = try w1.pow(2) + (try w2.pow(2))
+        return try s + (try 1.8 * w1 * w2)
+    }
+
+    /// Rosenbrock's function: `(1 - w1)**2 + 100*(w2 - w1**2)**2`
+    public static let rosenbrock = Surface(name: "rosenbrock", expression: "(1 - w1)**2 + 100*(w2 - w1**2)**2") { w1, w2 in
+        let a = try (1 - w1).pow(2)
+        let b = try 100 * (try (w2 - (try w1.pow(2))).pow(2))
+        return try a + b
+    }
+
+    /// Himmelblau's function: `(w1**2 + w2 - 11)**2 + (w1 + w2**2 - 7)**2`
+    public static let himmelblau = Surface(name: "himmelblau", expression: "(w1**2 + w2 - 11)**2 + (w1 + w2**2 - 7)**2") { w1, w2 in
+        let a = try (try w1.pow(2) + w2 - 11).pow(2)
+        let b = try (try w1 + (try w2.pow(2)) - 7).pow(2)
+        return try a + b
+    }
+
+    /// Beale's function:
+    /// `(1.5 - w1 + w1*w2)**2 + (2.25 - w1 + w1*w2**2)**2 + (2.625 - w1 + w1*w2**3)**2`
+    public static let beale = Surface(
+        name: "beale",
+        expression: "(1.5 - w1 + w1*w2)**2 + (2.25 - w1 + w1*w2**2)**2 + (2.625 - w1 + w1*w2**3)**2"
+    ) { w1, w2 in
+        let a = try (try 1.5 - w1 + (try w1 * w2)).pow(2)
+        let b = try (try 2.25 - w1 + (try w1 * (try w2.pow(2)))).pow(2)
+        let c = try (try 2.625 - w1 + (try w1 * (try w2.pow(3)))).pow(2)
+        return try a + b + c
+    }
+
+    /// Booth's function: `(w1 + 2*w2 - 7)**2 + (2*w1 + w2 - 5)**2`
+    public static let booth = Surface(name: "booth", expression: "(w1 + 2*w2 - 7)**2 + (2*w1 + w2 - 5)**2") { w1, w2 in
+        let a = try (try w1 + (try 2 * w2) - 7).pow(2)
+        let b = try (try 2 * w1 + w2 - 5).pow(2)
+        return try a + b
+    }
+
+    /// Loss values on the `n`×`n` grid `meshgrid(linspace(x0, x1, n), linspace(y0, y1, n),
+    /// indexing="ij")`, in float32, as the seed's `plot_loss` computes them for contours.
+    public func grid(x0: Double, x1: Double, y0: Double, y1: Double, steps n: Int) throws -> SurfaceGrid {
+        try GradMode.withNoGrad {
+            let xs = try Tensor.linspace(x0, x1, steps: n)
+            let ys = try Tensor.linspace(y0, y1, steps: n)
+            let mesh = try Tensor.meshgrid([xs, ys], indexing: "ij")
+            let z = try evaluate(mesh[0], mesh[1])
+            return SurfaceGrid(xs: xs.floats, ys: ys.floats, z: z.converted(to: .float32).floats)
+        }
+    }
+}
+
+/// Loss values on a grid: `z[i * ys.count + j] = f(xs[i], ys[j])` (row-major, "ij").
+public struct SurfaceGrid: Sendable, Equatable {
+    public let xs: [Float]
+    public let ys: [Float]
+    public let z: [Float]
+
+    /// Value at grid point (i, j).
+    public subscript(i: Int, j: Int) -> Float { z[i * ys.count + j] }
+}
