@@ -8,6 +8,8 @@ import Notebook
 /// A lesson session starts with `torch` imported. Exercise and solution blocks run in a
 /// `copy()`, so nothing they define or change leaks into the lesson. Each `run` executes on
 /// a thread with a large stack, so deep recursion ends in `RecursionError`, never a crash.
+/// Runs of all sessions take turns (the engine's grad mode is process-wide), so sessions
+/// may be used from several threads.
 ///
 ///     let session = ScriptSession()
 ///     session.onDescent = { call in figures.append(try draw(call)) }
@@ -15,6 +17,7 @@ import Notebook
 ///     if let error = result.error { print(error.traceback) }
 public final class ScriptSession {
     let interpreter: Interpreter
+    static let runLock = NSLock()
 
     /// Receives each `descent(...)` call as the script makes it; throwing raises a
     /// `ValueError` in the script with the error's text.
@@ -73,6 +76,9 @@ public final class ScriptSession {
         let work = {
             result = interp.execute(source: source, file: file, lineOffset: lineOffset)
         }
+        // The engine's grad mode is process-wide state, so runs take turns.
+        ScriptSession.runLock.lock()
+        defer { ScriptSession.runLock.unlock() }
         let done = DispatchSemaphore(value: 0)
         nonisolated(unsafe) let body = work
         let thread = Thread {

@@ -111,14 +111,16 @@ extension Interpreter {
             throw PyError("SyntaxError", "can't use starred expression here")
         case .listComp(let elt, let clauses), .generator(let elt, let clauses):
             var out: [Value] = []
-            try comprehension(clauses, ctx) { c in out.append(try eval(elt, c)) }
+            let frameName: String
+            if case .generator = e.kind { frameName = "<genexpr>" } else { frameName = "<listcomp>" }
+            try comprehension(clauses, ctx, name: frameName) { c in out.append(try eval(elt, c)) }
             if case .generator = e.kind { return .object(PyIterator(items: out, kind: "generator")) }
             return .list(PyList(out))
         case .setComp:
             throw PyError("TypeError", "sets are not supported in the script language")
         case .dictComp(let k, let v, let clauses):
             let d = PyDict()
-            try comprehension(clauses, ctx) { c in
+            try comprehension(clauses, ctx, name: "<dictcomp>") { c in
                 let key = try eval(k, c)
                 try d.set(key, try eval(v, c))
             }
@@ -183,18 +185,17 @@ extension Interpreter {
     }
 
     /// Runs `body` once per combination of a comprehension's clauses, in a scope of its own.
-    private func comprehension(_ clauses: [Comprehension], _ ctx: Context, _ body: (Context) throws -> Void) throws {
+    private func comprehension(_ clauses: [Comprehension], _ ctx: Context, name: String, _ body: (Context) throws -> Void) throws {
         var names: Set<String> = []
         var collector = ScopeCollector()
         for c in clauses { collector.target(c.target) }
         names = collector.assigned
         let frame = Frame(scope: nil, enclosing: ctx.frame, comprehensionNames: names)
-        let inner = Context(frame: frame, code: ctx.code, name: ctx.name)
+        let inner = Context(frame: frame, code: ctx.code, name: name)
         func run(_ i: Int) throws {
             if i == clauses.count { try body(inner); return }
             let clause = clauses[i]
-            // The first iterable is evaluated in the enclosing scope, as in Python.
-            let iterable = try eval(clause.iterable, i == 0 ? ctx : inner)
+            let iterable = try eval(clause.iterable, inner)
             try iterate(iterable) { item in
                 steps += 1
                 if steps & 0x3FF == 0 { try checkLimits() }
@@ -204,7 +205,25 @@ extension Interpreter {
                 return true
             }
         }
-        try run(0)
+        // The first iterable is evaluated in the enclosing scope, as in Python; the rest runs
+        // in the comprehension's own frame, which tracebacks show as `<listcomp>`.
+        let first = try eval(clauses[0].iterable, ctx)
+        if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        do {
+            try iterate(first) { item in
+                steps += 1
+                if steps & 0x3FF == 0 { try checkLimits() }
+                try assign(clauses[0].target, item, inner)
+                for cond in clauses[0].conditions where !(try truthy(try eval(cond, inner))) { return true }
+                try run(1)
+                return true
+            }
+        } catch var e as PyError {
+            e = record(e, inner)
+            throw e
+        }
     }
 
     private func fstring(_ parts: [FStringPart], _ ctx: Context) throws -> String {

@@ -408,7 +408,12 @@ public final class Interpreter {
             let index = try eval(indexExpr, ctx)
             try setItem(obj, index, value)
         case .tuple(let targets), .list(let targets):
-            try unpack(targets, value, ctx)
+            do {
+                try unpack(targets, value, ctx)
+            } catch var e as PyError {
+                if e.pendingSpan == nil { e.pendingSpan = target.span }
+                throw e
+            }
         case .starred:
             throw PyError("SyntaxError", "starred assignment target must be in a list or tuple")
         default:
@@ -452,7 +457,8 @@ public final class Interpreter {
     private func augmentedAssign(_ target: Expr, _ op: BinaryOp, _ valueExpr: Expr, _ ctx: Context) throws {
         switch target.kind {
         case .name(let n):
-            let current = try lookup(n, ctx)
+            let current = try eval(target, ctx)
+            _ = n
             let rhs = try eval(valueExpr, ctx)
             try bind(n, try inPlaceBinary(op, current, rhs), ctx)
         case .attribute(let objExpr, let name):

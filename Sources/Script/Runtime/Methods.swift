@@ -69,7 +69,7 @@ extension Arguments {
 }
 
 extension Interpreter {
-    static let strMethods = ["capitalize", "count", "endswith", "find", "format", "index", "isalpha", "isdigit", "islower", "isspace", "isupper", "join", "ljust", "lower", "lstrip", "replace", "rfind", "rjust", "rstrip", "split", "startswith", "strip", "title", "upper", "zfill", "center", "splitlines", "removeprefix", "removesuffix", "isnumeric", "isalnum"]
+    static let strMethods = ["capitalize", "count", "endswith", "find", "format", "index", "isalpha", "isdigit", "islower", "isspace", "isupper", "join", "ljust", "lower", "lstrip", "replace", "rfind", "rjust", "rstrip", "split", "startswith", "strip", "title", "upper", "zfill", "center", "splitlines", "removeprefix", "removesuffix", "isnumeric", "isalnum", "swapcase", "rsplit", "partition", "rpartition"]
     static let listMethods = ["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"]
     static let dictMethods = ["clear", "copy", "get", "items", "keys", "pop", "setdefault", "update", "values", "popitem"]
     static let floatMethods = ["as_integer_ratio", "conjugate", "hex", "imag", "is_integer", "real"]
@@ -156,6 +156,8 @@ extension Interpreter {
         case "upper": _ = try args.positionalOnly(name, 0...0); return .str(s.uppercased())
         case "lower": _ = try args.positionalOnly(name, 0...0); return .str(s.lowercased())
         case "title": return .str(s.capitalized)
+        case "swapcase":
+            return .str(String(s.map { c -> String in c.isUppercase ? c.lowercased() : c.isLowercase ? c.uppercased() : String(c) }.joined()))
         case "capitalize":
             guard let f = s.first else { return .str(s) }
             return .str(String(f).uppercased() + s.dropFirst().lowercased())
@@ -199,6 +201,27 @@ extension Interpreter {
                 maxsplit -= 1
             }
             return .list(PyList(parts))
+        case "rsplit":
+            let a = try args.bind(name, ["sep", "maxsplit"])
+            guard let sep = try stringArg(a[0], name) else { return try strMethod(s, "split", args) }
+            if sep.isEmpty { throw PyError("ValueError", "empty separator") }
+            var maxsplit = -1
+            if let m = a[1], case .int(let n) = m { maxsplit = n }
+            var parts: [Value] = []
+            var rest = Substring(s)
+            while maxsplit != 0, let r = rest.range(of: sep, options: .backwards) {
+                parts.insert(.str(String(rest[r.upperBound...])), at: 0)
+                rest = rest[..<r.lowerBound]
+                maxsplit -= 1
+            }
+            parts.insert(.str(String(rest)), at: 0)
+            return .list(PyList(parts))
+        case "partition", "rpartition":
+            let a = try args.positionalOnly(name, 1...1)
+            guard case .str(let sep) = a[0], !sep.isEmpty else { throw PyError("ValueError", "empty separator") }
+            let r = name == "partition" ? s.range(of: sep) : s.range(of: sep, options: .backwards)
+            guard let r else { return name == "partition" ? .tuple([.str(s), .str(""), .str("")]) : .tuple([.str(""), .str(""), .str(s)]) }
+            return .tuple([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))])
         case "splitlines":
             return .list(PyList(s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).map { .str(String($0)) }.dropLast(s.hasSuffix("\n") ? 1 : 0)))
         case "join":
@@ -353,7 +376,8 @@ extension Interpreter {
         case "values": return .object(PyDictView(d, .values))
         case "items": return .object(PyDictView(d, .items))
         case "update":
-            let a = try args.positionalOnly("update", 0...1)
+            if args.positional.count > 1 { throw PyError("TypeError", "update expected at most 1 argument, got \(args.positional.count)") }
+            let a = args.positional
             if let other = a.first {
                 if case .dict(let o) = other {
                     for (k, v) in o.pairs { try d.set(k, v) }

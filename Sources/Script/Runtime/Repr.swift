@@ -50,7 +50,8 @@ extension Interpreter {
         case .float(let d): return try PyFormat.format(d, spec: spec)
         case .str(let s): return try PyFormat.format(s, spec: spec)
         case .object(let t as TensorObject):
-            if spec.isEmpty { return try t.str(self) }
+            // torch's Tensor.__format__ formats a 0-d tensor's item, even with an empty spec.
+            if spec.isEmpty && t.tensor.rank != 0 { return try t.str(self) }
             return try TorchLibrary.formatTensor(t, spec: spec, self)
         default:
             if spec.isEmpty { return try str(v) }

@@ -856,7 +856,8 @@ public struct Parser {
                 if case .starred = first.kind {
                     throw ScriptSyntaxError("cannot use starred expression here", line: first.span.line, column: first.span.column + 1)
                 }
-                return Expr(first.kind, Span(t, previous))
+                // CPython positions a parenthesized expression at the expression, not its parentheses.
+                return first
             }
             guard current.isOp(",") else { try closeBracket(")"); return first }
             var items = [first]

@@ -5,7 +5,7 @@ extension TorchLibrary {
         "item", "zero_", "detach", "backward", "requires_grad_", "sum", "mean", "abs", "sin", "cos", "exp", "log",
         "sqrt", "neg", "sign", "reciprocal", "pow", "clone", "size", "dim", "numel", "float", "double", "long", "to",
         "reshape", "view", "fill_", "add_", "sub_", "mul_", "div_", "copy_", "tolist", "add", "sub", "mul", "div",
-        "retain_grad", "is_floating_point", "square",
+        "retain_grad", "is_floating_point", "square", "max", "min", "argmax", "argmin",
     ]
     static let tensorPropertyNames = ["grad", "data", "requires_grad", "shape", "dtype", "is_leaf", "grad_fn", "ndim", "T", "device"]
 
@@ -16,13 +16,13 @@ extension TorchLibrary {
     static func tensorAttribute(_ t: TensorObject, _ name: String, _ interp: Interpreter) throws -> Value? {
         let tensor = t.tensor
         switch name {
-        case "grad": return tensor.grad.map(wrap) ?? .none
+        case "grad": return tensor.grad.map(wrap) ?? Value.none
         case "data": return wrap(tensor.data)
         case "requires_grad": return .bool(tensor.requiresGrad)
         case "shape": return .object(SizeObject(tensor.shape))
         case "dtype": return .object(DTypeObject(tensor.dtype))
         case "is_leaf": return .bool(tensor.isLeaf)
-        case "grad_fn": return tensor.gradFnName.map { .object(GradFnObject($0)) } ?? .none
+        case "grad_fn": return tensor.gradFnName.map { .object(GradFnObject($0)) } ?? Value.none
         case "ndim": return .int(tensor.rank)
         case "device": return .str("cpu")
         default:
@@ -150,6 +150,22 @@ extension TorchLibrary {
                 return .int(tensor.shape[dim < 0 ? dim + n : dim])
             }
             return .object(SizeObject(tensor.shape))
+        case "max", "min", "argmax", "argmin":
+            _ = try args.positionalOnly(name, 0...0)
+            let values = tensor.values
+            guard !values.isEmpty else {
+                throw PyError("RuntimeError", "\(name)(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
+            }
+            var best = 0
+            for (i, v) in values.enumerated() {
+                if v.isNaN { best = i; break }
+                if name.hasSuffix("max") ? v > values[best] : v < values[best] { best = i }
+            }
+            if name.hasPrefix("arg") { return wrap(Tensor(Double(best), dtype: .int64)) }
+            if tensor.requiresGrad && GradMode.isEnabled {
+                throw PyError("NotImplementedError", "\(name)() of a tensor that requires grad is not supported in the script language")
+            }
+            return wrap(Tensor(values[best], dtype: tensor.dtype))
         case "dim": return .int(tensor.rank)
         case "numel": return .int(tensor.count)
         case "is_floating_point": return .bool(tensor.dtype.isFloatingPoint)
