@@ -8,6 +8,8 @@ guard let name = arguments.first else {
     exit(0)
 }
 switch name {
+case "script":
+    ScriptBench.run(Array(arguments.dropFirst()))
 default:
     FileHandle.standardError.write(Data("bench: unknown benchmark '\(name)'\n".utf8))
     exit(2)

@@ -1,0 +1,67 @@
+import Notebook
+
+/// An exception that ended a script run.
+public struct ScriptError: Error, Equatable, Sendable {
+    /// The Python exception class (`NameError`, `SyntaxError`, …).
+    public var type: String
+    /// The text after `Type: ` on the traceback's last line.
+    public var message: String
+    /// The whole traceback text as CPython prints it to stderr, ending with a newline.
+    public var traceback: String
+    /// Where the error happened: the innermost frame's file, line (offset applied) and 1-based column.
+    public var location: SourceLocation?
+
+    /// The last line of the traceback: `NameError: name 'x' is not defined`.
+    public var summary: String { message.isEmpty ? type : "\(type): \(message)" }
+}
+
+/// What one run of a script produced.
+public struct ScriptResult: Equatable, Sendable {
+    /// Everything the script printed.
+    public var stdout: String
+    /// The exception that stopped it, if any.
+    public var error: ScriptError?
+    /// The `descent(...)` calls it made, in order (each was also given to the session's handler).
+    public var descentCalls: [DescentCall]
+
+    /// Whether the script ran to the end.
+    public var succeeded: Bool { error == nil }
+}
+
+/// Limits that stop runaway scripts.
+public struct ScriptLimits: Sendable {
+    /// Maximum statements plus loop iterations in one run.
+    public var stepBudget: Int
+    /// Maximum wall-clock seconds of one run.
+    public var timeLimit: Double
+    /// Maximum nesting of Python calls (CPython's default recursion limit).
+    public var recursionLimit: Int
+
+    public init(stepBudget: Int = 200_000_000, timeLimit: Double = 10, recursionLimit: Int = 1000) {
+        self.stepBudget = stepBudget
+        self.timeLimit = timeLimit
+        self.recursionLimit = recursionLimit
+    }
+
+    /// The defaults: an endless loop stops within 10 seconds; no real lesson comes near them.
+    public static let standard = ScriptLimits()
+}
+
+extension ScriptSyntaxError {
+    /// The traceback CPython prints for a syntax error in `file`.
+    func traceback(file: String, lineOffset: Int, source: String) -> String {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        var out = "  File \"\(file)\", line \(line + lineOffset)\n"
+        if line >= 1 && line <= lines.count {
+            let text = String(lines[line - 1]).trimmingTrailingWhitespace()
+            let stripped = text.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
+            let indent = text.count - stripped.count
+            if !stripped.isEmpty {
+                out += "    \(stripped)\n"
+                let caret = max(0, min(column - 1 - indent, stripped.count))
+                out += "    " + String(repeating: " ", count: caret) + "^\n"
+            }
+        }
+        return out + "\(kind): \(message)\n"
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Runs a script file as `python FILE.py` does (the `descent run` command).
+public enum ScriptRunner {
+    /// Runs the file at `path` with nothing imported: its output goes to standard output,
+    /// a traceback to standard error.
+    /// - Returns: the exit status: 0, or 1 when the script raised (2 when the file cannot be read).
+    @discardableResult
+    public static func runFile(path: String, limits: ScriptLimits = .standard) -> Int32 {
+        guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
+            FileHandle.standardError.write(Data("python: can't open file '\(path)': [Errno 2] No such file or directory\n".utf8))
+            return 2
+        }
+        let session = ScriptSession(importTorch: false, limits: limits)
+        let result = session.run(source: source, file: path)
+        FileHandle.standardOutput.write(Data(result.stdout.utf8))
+        if let error = result.error {
+            FileHandle.standardError.write(Data(error.traceback.utf8))
+            return 1
+        }
+        return 0
+    }
+}

@@ -1,0 +1,239 @@
+import Notebook
+
+extension Interpreter {
+    // MARK: Iteration
+
+    func isIterable(_ v: Value) -> Bool {
+        switch v {
+        case .str, .list, .tuple, .dict: return true
+        case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is SizeObject
+        default: return false
+        }
+    }
+
+    /// Calls `body` with each item; `body` returns false to stop early.
+    func iterate(_ v: Value, _ body: (Value) throws -> Bool) throws {
+        switch v {
+        case .list(let l):
+            var i = 0
+            while i < l.items.count {
+                if !(try body(l.items[i])) { return }
+                i += 1
+            }
+        case .tuple(let t):
+            for item in t where !(try body(item)) { return }
+        case .str(let s):
+            for c in s where !(try body(.str(String(c)))) { return }
+        case .dict(let d):
+            let keys = d.keys
+            for k in keys where !(try body(k)) { return }
+        case .object(let r as PyRange):
+            var i = r.start
+            if r.step > 0 {
+                while i < r.stop { if !(try body(.int(i))) { return }; i += r.step }
+            } else {
+                while i > r.stop { if !(try body(.int(i))) { return }; i += r.step }
+            }
+        case .object(let it as PyIterator):
+            while let item = try it.next() { if !(try body(item)) { return } }
+        case .object(let view as PyDictView):
+            for item in view.items() where !(try body(item)) { return }
+        case .object(let g as ParamGroupObject):
+            try iterate(.dict(g.asDict), body)
+        case .object(let s as SizeObject):
+            try iterate(s.tuple, body)
+        case .object(let t as TensorObject):
+            for item in try TorchLibrary.rows(t, self) where !(try body(item)) { return }
+        default:
+            throw PyError("TypeError", "'\(v.typeName)' object is not iterable")
+        }
+    }
+
+    /// All items of an iterable.
+    func collect(_ v: Value) throws -> [Value] {
+        switch v {
+        case .list(let l): return l.items
+        case .tuple(let t): return t
+        default:
+            var out: [Value] = []
+            try iterate(v) { out.append($0); return true }
+            return out
+        }
+    }
+
+    func length(_ v: Value) throws -> Int {
+        switch v {
+        case .str(let s): return s.unicodeScalars.count
+        case .list(let l): return l.items.count
+        case .tuple(let t): return t.count
+        case .dict(let d): return d.count
+        case .object(let r as PyRange): return r.count
+        case .object(let view as PyDictView): return view.dict.count
+        case .object(let g as ParamGroupObject): return g.asDict.count
+        case .object(let s as SizeObject): return s.sizes.count
+        case .object(let t as TensorObject):
+            guard let first = t.tensor.shape.first else { throw PyError("TypeError", "len() of a 0-d tensor") }
+            return first
+        default:
+            throw PyError("TypeError", "object of type '\(v.typeName)' has no len()")
+        }
+    }
+
+    // MARK: Items
+
+    private func index(_ i: Value, count: Int, kind: String) throws -> Int {
+        guard case .int(var n) = i.boolAsInt else {
+            throw PyError("TypeError", "\(kind) indices must be integers or slices, not \(i.typeName)")
+        }
+        if n < 0 { n += count }
+        guard n >= 0 && n < count else { throw PyError("IndexError", "\(kind) index out of range") }
+        return n
+    }
+
+    func getItem(_ obj: Value, _ i: Value) throws -> Value {
+        switch obj {
+        case .list(let l):
+            if case .object(let s as PySlice) = i { return .list(PyList(try s.indices(count: l.items.count).map { l.items[$0] })) }
+            return l.items[try index(i, count: l.items.count, kind: "list")]
+        case .tuple(let t):
+            if case .object(let s as PySlice) = i { return .tuple(try s.indices(count: t.count).map { t[$0] }) }
+            return t[try index(i, count: t.count, kind: "tuple")]
+        case .str(let s):
+            let scalars = Array(s.unicodeScalars)
+            if case .object(let sl as PySlice) = i {
+                var out = String.UnicodeScalarView()
+                for k in try sl.indices(count: scalars.count) { out.append(scalars[k]) }
+                return .str(String(out))
+            }
+            guard case .int = i.boolAsInt else { throw PyError("TypeError", "string indices must be integers, not '\(i.typeName)'") }
+            return .str(String(scalars[try index(i, count: scalars.count, kind: "string")]))
+        case .dict(let d):
+            guard let v = try d.get(i) else {
+                var e = PyError("KeyError", try repr(i))
+                e.instance = .object(PyExceptionObject(cls: exceptionClass(named: "KeyError"), args: [i]))
+                throw e
+            }
+            return v
+        case .object(let r as PyRange):
+            if case .object(let s as PySlice) = i {
+                let idx = try s.indices(count: r.count)
+                return .list(PyList(idx.map { .int(r.element($0)) }))
+            }
+            return .int(r.element(try index(i, count: r.count, kind: "range object")))
+        case .object(let t as TensorObject):
+            return try TorchLibrary.getItem(t, i, self)
+        case .object(let g as ParamGroupObject):
+            return try g.item(i)
+        case .object(let s as SizeObject):
+            return try getItem(s.tuple, i)
+        case .type(let c) where c.name == "list" || c.name == "dict" || c.name == "tuple":
+            return obj
+        default:
+            throw PyError("TypeError", "'\(obj.typeName)' object is not subscriptable")
+        }
+    }
+
+    func setItem(_ obj: Value, _ i: Value, _ v: Value) throws {
+        switch obj {
+        case .list(let l):
+            if case .object(let s as PySlice) = i {
+                let idx = try s.indices(count: l.items.count)
+                let newItems = try collect(v)
+                if case .none = s.step, let first = idx.first ?? (try? s.indices(count: l.items.count + 1).first) {
+                    let end = idx.last.map { $0 + 1 } ?? first
+                    l.items.replaceSubrange(first..<end, with: newItems)
+                } else if case .none = s.step {
+                    l.items.append(contentsOf: newItems)
+                } else {
+                    guard idx.count == newItems.count else {
+                        throw PyError("ValueError", "attempt to assign sequence of size \(newItems.count) to extended slice of size \(idx.count)")
+                    }
+                    for (k, item) in zip(idx, newItems) { l.items[k] = item }
+                }
+                return
+            }
+            guard case .int = i.boolAsInt else { throw PyError("TypeError", "list indices must be integers or slices, not \(i.typeName)") }
+            l.items[try index(i, count: l.items.count, kind: "list assignment")] = v
+        case .dict(let d):
+            try d.set(i, v)
+        case .object(let t as TensorObject):
+            try TorchLibrary.setItem(t, i, v, self)
+        case .object(let g as ParamGroupObject):
+            try g.setItem(i, v, self)
+        default:
+            throw PyError("TypeError", "'\(obj.typeName)' object does not support item assignment")
+        }
+    }
+
+    func deleteItem(_ obj: Value, _ i: Value) throws {
+        switch obj {
+        case .list(let l):
+            if case .object(let s as PySlice) = i {
+                let idx = Set(try s.indices(count: l.items.count))
+                l.items = l.items.enumerated().filter { !idx.contains($0.offset) }.map(\.element)
+                return
+            }
+            l.items.remove(at: try index(i, count: l.items.count, kind: "list assignment"))
+        case .dict(let d):
+            if try d.remove(i) == nil { throw PyError("KeyError", try repr(i)) }
+        default:
+            throw PyError("TypeError", "'\(obj.typeName)' object doesn't support item deletion")
+        }
+    }
+
+    // MARK: Attributes
+
+    func getAttribute(_ obj: Value, _ name: String) throws -> Value {
+        if let v = try getAttributeIfPresent(obj, name) { return v }
+        var message: String
+        var candidates: [String] = []
+        switch obj {
+        case .object(let m as PyModule):
+            message = "module '\(m.name)' has no attribute '\(name)'"
+            candidates = Array(m.attributes.keys).sorted()
+        case .type(let c):
+            message = "type object '\(c.name)' has no attribute '\(name)'"
+            candidates = Array(c.attributes.keys).sorted()
+        default:
+            message = "'\(obj.typeName)' object has no attribute '\(name)'"
+            candidates = methodNames(of: obj)
+        }
+        if let s = Suggestion.closest(to: name, in: candidates) { message += ". Did you mean: '\(s)'?" }
+        throw PyError("AttributeError", message)
+    }
+
+    func getAttributeIfPresent(_ obj: Value, _ name: String) throws -> Value? {
+        switch obj {
+        case .object(let o):
+            return try o.getAttribute(name, self)
+        case .type(let c):
+            if name == "__name__" { return .str(c.name) }
+            if name == "__qualname__" { return .str(c.name) }
+            var k: PyClass? = c
+            while let cls = k {
+                if let v = cls.attributes[name] { return v }
+                k = cls.base
+            }
+            return nil
+        case .function(let f):
+            if name == "__name__" { return .str(f.name) }
+            if name == "__qualname__" { return .str(f.qualname) }
+            return nil
+        case .builtin(let b):
+            if name == "__name__" { return .str(b.name) }
+            return nil
+        default:
+            return try method(obj, name)
+        }
+    }
+
+    func setAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
+        if case .object(let o) = obj, try o.setAttribute(name, value, self) { return }
+        if case .object = obj {
+            if try getAttributeIfPresent(obj, name) != nil {
+                throw PyError("AttributeError", "attribute '\(name)' of '\(obj.typeName)' objects is not writable")
+            }
+        }
+        throw PyError("AttributeError", "'\(obj.typeName)' object has no attribute '\(name)'")
+    }
+}

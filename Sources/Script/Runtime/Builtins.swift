@@ -1,0 +1,490 @@
+import Foundation
+
+extension Interpreter {
+    func def(_ name: String, _ body: @escaping (Interpreter, Arguments) throws -> Value) {
+        builtins[name] = .builtin(PyBuiltin(name, body))
+    }
+
+    /// The class of any value, for `type()` and `isinstance`.
+    func classOf(_ v: Value) -> PyClass {
+        switch v {
+        case .none: return CoreClasses.noneType
+        case .bool: return CoreClasses.bool
+        case .int: return CoreClasses.int
+        case .float: return CoreClasses.float
+        case .str: return CoreClasses.str
+        case .list: return CoreClasses.list
+        case .tuple: return CoreClasses.tuple
+        case .dict: return CoreClasses.dict
+        case .function: return CoreClasses.function
+        case .builtin: return CoreClasses.builtinFunction
+        case .type: return CoreClasses.type
+        case .object(let o): return o.pyClass
+        }
+    }
+
+    func toInt(_ v: Value, _ function: String) throws -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        default: throw PyError("TypeError", "'\(v.typeName)' object cannot be interpreted as an integer")
+        }
+    }
+
+    func toDouble(_ v: Value) throws -> Double {
+        switch v {
+        case .int(let i): return Double(i)
+        case .bool(let b): return b ? 1 : 0
+        case .float(let d): return d
+        case .object(let t as TensorObject): return try t.scalarValue()
+        default: throw PyError("TypeError", "must be real number, not \(v.typeName)")
+        }
+    }
+
+    func floatToInt(_ d: Double) throws -> Int {
+        if d.isNaN { throw PyError("ValueError", "cannot convert float NaN to integer") }
+        if d.isInfinite { throw PyError("OverflowError", "cannot convert float infinity to integer") }
+        let t = d.rounded(.towardZero)
+        guard t.magnitude < 9.223372036854775807e18 else { throw overflow() }
+        return Int(t)
+    }
+
+    /// Sets the core classes' constructors once per process.
+    static let coreConstructors: Void = {
+        CoreClasses.int.construct = { interp, args in
+            let a = try args.bind("int", ["x", "base"])
+            guard let x = a[0] else { return .int(0) }
+            if let b = a[1] {
+                guard case .str(let s) = x else { throw PyError("TypeError", "int() can't convert non-string with explicit base") }
+                let base = try interp.toInt(b, "int")
+                guard let n = Int(s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: ""), radix: base) else {
+                    throw PyError("ValueError", "invalid literal for int() with base \(base): \(PyFormat.reprString(s))")
+                }
+                return .int(n)
+            }
+            switch x {
+            case .int: return x
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d): return .int(try interp.floatToInt(d))
+            case .str(let s):
+                let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+                if let n = Int(t.replacingOccurrences(of: "_", with: "")), !t.hasPrefix("_"), !t.hasSuffix("_"), !t.contains("__") { return .int(n) }
+                throw PyError("ValueError", "invalid literal for int() with base 10: \(PyFormat.reprString(s))")
+            case .object(let t as TensorObject): return .int(try interp.floatToInt(try t.scalarValue()))
+            default: throw PyError("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '\(x.typeName)'")
+            }
+        }
+        CoreClasses.float.construct = { interp, args in
+            let a = try args.positionalOnly("float", 0...1)
+            guard let x = a.first else { return .float(0) }
+            switch x {
+            case .float: return x
+            case .int(let i): return .float(Double(i))
+            case .bool(let b): return .float(b ? 1 : 0)
+            case .str(let s):
+                let t = s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+                switch t {
+                case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
+                case "-inf", "-infinity": return .float(-.infinity)
+                case "nan", "+nan", "-nan": return .float(.nan)
+                default:
+                    if let d = Double(t.replacingOccurrences(of: "_", with: "")), !t.hasPrefix("0x"), !t.isEmpty { return .float(d) }
+                    throw PyError("ValueError", "could not convert string to float: \(PyFormat.reprString(s))")
+                }
+            case .object(let t as TensorObject): return .float(try t.scalarValue())
+            default: throw PyError("TypeError", "float() argument must be a string or a real number, not '\(x.typeName)'")
+            }
+        }
+        CoreClasses.str.construct = { interp, args in
+            let a = try args.positionalOnly("str", 0...1)
+            return .str(try a.first.map { try interp.str($0) } ?? "")
+        }
+        CoreClasses.bool.construct = { interp, args in
+            let a = try args.positionalOnly("bool", 0...1)
+            return .bool(try a.first.map { try interp.truthy($0) } ?? false)
+        }
+        CoreClasses.list.construct = { interp, args in
+            let a = try args.positionalOnly("list", 0...1)
+            return .list(PyList(try a.first.map { try interp.collect($0) } ?? []))
+        }
+        CoreClasses.tuple.construct = { interp, args in
+            let a = try args.positionalOnly("tuple", 0...1)
+            return .tuple(try a.first.map { try interp.collect($0) } ?? [])
+        }
+        CoreClasses.dict.construct = { interp, args in
+            let d = PyDict()
+            _ = try interp.dictMethod(d, "update", args)
+            return .dict(d)
+        }
+        CoreClasses.type.construct = { interp, args in
+            let a = try args.positionalOnly("type", 1...1)
+            return .type(interp.classOf(a[0]))
+        }
+        CoreClasses.range.construct = { interp, args in
+            let a = try args.positionalOnly("range", 1...3)
+            let n = try a.map { v -> Int in
+                guard case .int(let i) = v.boolAsInt else {
+                    throw PyError("TypeError", "'\(v.typeName)' object cannot be interpreted as an integer")
+                }
+                return i
+            }
+            if n.count == 1 { return .object(PyRange(start: 0, stop: n[0], step: 1)) }
+            let step = n.count == 3 ? n[2] : 1
+            if step == 0 { throw PyError("ValueError", "range() arg 3 must not be zero") }
+            return .object(PyRange(start: n[0], stop: n[1], step: step))
+        }
+        CoreClasses.slice.construct = { _, args in
+            let a = try args.positionalOnly("slice", 1...3)
+            if a.count == 1 { return .object(PySlice(lower: .none, upper: a[0], step: .none)) }
+            return .object(PySlice(lower: a[0], upper: a[1], step: a.count > 2 ? a[2] : .none))
+        }
+
+    }()
+
+    func installBuiltins() {
+        installExceptions()
+        builtins["int"] = .type(CoreClasses.int)
+        builtins["float"] = .type(CoreClasses.float)
+        builtins["str"] = .type(CoreClasses.str)
+        builtins["bool"] = .type(CoreClasses.bool)
+        builtins["list"] = .type(CoreClasses.list)
+        builtins["tuple"] = .type(CoreClasses.tuple)
+        builtins["dict"] = .type(CoreClasses.dict)
+        builtins["range"] = .type(CoreClasses.range)
+        builtins["type"] = .type(CoreClasses.type)
+        builtins["object"] = .type(CoreClasses.object)
+        builtins["slice"] = .type(CoreClasses.slice)
+        _ = Interpreter.coreConstructors
+
+        def("print") { interp, args in
+            let a = try args.bind("print", [], required: 0, allowing: ["sep", "end", "file", "flush"])
+            var sep = " ", end = "\n"
+            if let s = a["sep"], !s.isNone {
+                guard case .str(let v) = s else { throw PyError("TypeError", "sep must be None or a string, not \(s.typeName)") }
+                sep = v
+            }
+            if let e = a["end"], !e.isNone {
+                guard case .str(let v) = e else { throw PyError("TypeError", "end must be None or a string, not \(e.typeName)") }
+                end = v
+            }
+            let text = try args.positional.map { try interp.str($0) }.joined(separator: sep) + end
+            interp.write(text)
+            return .none
+        }
+        def("len") { interp, args in
+            let a = try args.positionalOnly("len", 1...1)
+            return .int(try interp.length(a[0]))
+        }
+        def("repr") { interp, args in .str(try interp.repr(try args.positionalOnly("repr", 1...1)[0])) }
+        def("ascii") { interp, args in .str(interp.asciiRepr(try interp.repr(try args.positionalOnly("ascii", 1...1)[0]))) }
+        def("format") { interp, args in
+            let a = try args.positionalOnly("format", 1...2)
+            var spec = ""
+            if a.count > 1 {
+                guard case .str(let s) = a[1] else { throw PyError("TypeError", "format() argument 2 must be str, not \(a[1].typeName)") }
+                spec = s
+            }
+            return .str(try interp.format(a[0], spec: spec))
+        }
+        def("abs") { interp, args in
+            let a = try args.positionalOnly("abs", 1...1)
+            switch a[0] {
+            case .int(let i):
+                if i == Int.min { throw interp.overflow() }
+                return .int(Swift.abs(i))
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d): return .float(Swift.abs(d))
+            case .object(let t as TensorObject): return try TorchLibrary.callTensorMethod(t, "abs", Arguments(), interp)
+            default: throw PyError("TypeError", "bad operand type for abs(): '\(a[0].typeName)'")
+            }
+        }
+        def("enumerate") { interp, args in
+            let a = try args.bind("enumerate", ["iterable", "start"], required: 1)
+            var i = try a[1].map { try interp.toInt($0, "enumerate") } ?? 0
+            let items = try interp.iteratorOver(a[0]!)
+            return .object(PyIterator(kind: "enumerate") {
+                guard let v = try items() else { return nil }
+                defer { i += 1 }
+                return .tuple([.int(i), v])
+            })
+        }
+        def("zip") { interp, args in
+            let a = try args.bind("zip", [], allowing: ["strict"])
+            _ = a
+            let iterators = try args.positional.map { try interp.iteratorOver($0) }
+            return .object(PyIterator(kind: "zip") {
+                if iterators.isEmpty { return nil }
+                var row: [Value] = []
+                for it in iterators {
+                    guard let v = try it() else { return nil }
+                    row.append(v)
+                }
+                return .tuple(row)
+            })
+        }
+        def("map") { interp, args in
+            let a = try args.positionalOnly("map", 2...100)
+            let fn = a[0]
+            let iterators = try a.dropFirst().map { try interp.iteratorOver($0) }
+            return .object(PyIterator(kind: "map") {
+                var row: [Value] = []
+                for it in iterators {
+                    guard let v = try it() else { return nil }
+                    row.append(v)
+                }
+                return try interp.call(fn, Arguments(row))
+            })
+        }
+        def("filter") { interp, args in
+            let a = try args.positionalOnly("filter", 2...2)
+            let fn = a[0]
+            let it = try interp.iteratorOver(a[1])
+            return .object(PyIterator(kind: "filter") {
+                while let v = try it() {
+                    let keep = fn.isNone ? try interp.truthy(v) : try interp.truthy(try interp.call(fn, Arguments([v])))
+                    if keep { return v }
+                }
+                return nil
+            })
+        }
+        def("reversed") { interp, args in
+            let a = try args.positionalOnly("reversed", 1...1)
+            switch a[0] {
+            case .list, .tuple, .str, .object(is PyRange):
+                return .object(PyIterator(items: try interp.collect(a[0]).reversed(), kind: a[0].typeName == "list" ? "list_reverseiterator" : "reversed"))
+            default:
+                throw PyError("TypeError", "'\(a[0].typeName)' object is not reversible")
+            }
+        }
+        def("iter") { interp, args in
+            let a = try args.positionalOnly("iter", 1...1)
+            if case .object(let it as PyIterator) = a[0] { return .object(it) }
+            let next = try interp.iteratorOver(a[0])
+            return .object(PyIterator(kind: "\(a[0].typeName)_iterator", producer: next))
+        }
+        def("next") { interp, args in
+            let a = try args.positionalOnly("next", 1...2)
+            guard case .object(let it as PyIterator) = a[0] else {
+                throw PyError("TypeError", "'\(a[0].typeName)' object is not an iterator")
+            }
+            if let v = try it.next() { return v }
+            if a.count > 1 { return a[1] }
+            throw PyError("StopIteration", "")
+        }
+        def("sorted") { interp, args in
+            guard args.positional.count == 1 else {
+                throw PyError("TypeError", "sorted expected 1 argument, got \(args.positional.count)")
+            }
+            let a = try Arguments([], keywords: args.keywords).bind("sorted", ["key", "reverse"])
+            let items = try interp.collect(args.positional[0])
+            return .list(PyList(try interp.sortValues(items, key: a[0], reverse: try a[1].map { try interp.truthy($0) } ?? false)))
+        }
+        def("sum") { interp, args in
+            let a = try args.bind("sum", ["iterable", "start"], required: 1)
+            var total = a[1] ?? .int(0)
+            if case .str = total { throw PyError("TypeError", "sum() can't sum strings [use ''.join(seq) instead]") }
+            try interp.iterate(a[0]!) { v in
+                total = try interp.binary(.add, total, v)
+                return true
+            }
+            return total
+        }
+        for name in ["min", "max"] {
+            def(name) { interp, args in
+                let a = try Arguments([], keywords: args.keywords).bind(name, ["key", "default"])
+                var items: [Value]
+                if args.positional.count == 1 {
+                    items = try interp.collect(args.positional[0])
+                } else if args.positional.isEmpty {
+                    throw PyError("TypeError", "\(name) expected at least 1 argument, got 0")
+                } else {
+                    if a[1] != nil { throw PyError("TypeError", "Cannot specify a default for \(name)() with multiple positional arguments") }
+                    items = args.positional
+                }
+                guard var best = items.first else {
+                    if let d = a[1] { return d }
+                    throw PyError("ValueError", "\(name)() arg is an empty sequence")
+                }
+                let key = a[0].flatMap { $0.isNone ? nil : $0 }
+                var bestKey = try key.map { try interp.call($0, Arguments([best])) } ?? best
+                for item in items.dropFirst() {
+                    let k = try key.map { try interp.call($0, Arguments([item])) } ?? item
+                    let better = name == "min" ? try interp.truthy(try interp.compare(.lt, k, bestKey)) : try interp.truthy(try interp.compare(.gt, k, bestKey))
+                    if better { best = item; bestKey = k }
+                }
+                return best
+            }
+        }
+        def("round") { interp, args in
+            let a = try args.bind("round", ["number", "ndigits"], required: 1)
+            let x = a[0]!
+            let nd = a[1].flatMap { $0.isNone ? nil : $0 }
+            switch x {
+            case .int, .bool:
+                guard let nd else { return x.boolAsInt }
+                let n = try interp.toInt(nd, "round")
+                guard n < 0, case .int(let i) = x.boolAsInt else { return x.boolAsInt }
+                if n < -18 { return .int(0) }
+                var p = 1
+                for _ in 0..<(-n) { p *= 10 }
+                var q = i / p, r = i % p
+                if r < 0 { r += p; q -= 1 }
+                if 2 * r > p || (2 * r == p && q % 2 != 0) { q += 1 }
+                return .int(q * p)
+            case .float(let d):
+                guard let nd else {
+                    return .int(try interp.floatToInt(d.rounded(.toNearestOrEven)))
+                }
+                let n = try interp.toInt(nd, "round")
+                if !d.isFinite { return .float(d) }
+                if n > 300 { return .float(d) }
+                if n >= 0 {
+                    return .float(Double(try PyFormat.format(d, spec: ".\(n)f")) ?? d)
+                }
+                let p = Foundation.pow(10.0, Double(-n))
+                let r = (d / p).rounded(.toNearestOrEven) * p
+                return .float(r.isFinite ? r : copysign(0, d))
+            case .object(let t as TensorObject):
+                return try TorchLibrary.callTensorMethod(t, "round", Arguments(nd.map { [$0] } ?? []), interp)
+            default:
+                throw PyError("TypeError", "type \(x.typeName) doesn't define __round__ method")
+            }
+        }
+        def("divmod") { interp, args in
+            let a = try args.positionalOnly("divmod", 2...2)
+            return .tuple([try interp.binary(.floorDiv, a[0], a[1]), try interp.binary(.mod, a[0], a[1])])
+        }
+        def("pow") { interp, args in
+            let a = try args.positionalOnly("pow", 2...3)
+            let r = try interp.binary(.pow, a[0], a[1])
+            if a.count == 3 { return try interp.binary(.mod, r, a[2]) }
+            return r
+        }
+        def("isinstance") { interp, args in
+            let a = try args.positionalOnly("isinstance", 2...2)
+            let classes: [Value]
+            if case .tuple(let t) = a[1] { classes = t } else { classes = [a[1]] }
+            let cls = interp.classOf(a[0])
+            for c in classes {
+                guard case .type(let k) = c else {
+                    throw PyError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
+                }
+                if cls.isSubclass(of: k) { return .bool(true) }
+            }
+            return .bool(false)
+        }
+        def("callable") { interp, args in
+            let a = try args.positionalOnly("callable", 1...1)
+            switch a[0] {
+            case .function, .builtin, .type: return .bool(true)
+            case .object(let o): return .bool(o is PyCallable)
+            default: return .bool(false)
+            }
+        }
+        def("any") { interp, args in
+            let a = try args.positionalOnly("any", 1...1)
+            var r = false
+            try interp.iterate(a[0]) { v in r = try interp.truthy(v); return !r }
+            return .bool(r)
+        }
+        def("all") { interp, args in
+            let a = try args.positionalOnly("all", 1...1)
+            var r = true
+            try interp.iterate(a[0]) { v in r = try interp.truthy(v); return r }
+            return .bool(r)
+        }
+        def("hasattr") { interp, args in
+            let a = try args.positionalOnly("hasattr", 2...2)
+            guard case .str(let n) = a[1] else { throw PyError("TypeError", "attribute name must be string, not '\(a[1].typeName)'") }
+            return .bool(try interp.getAttributeIfPresent(a[0], n) != nil)
+        }
+        def("getattr") { interp, args in
+            let a = try args.positionalOnly("getattr", 2...3)
+            guard case .str(let n) = a[1] else { throw PyError("TypeError", "attribute name must be string, not '\(a[1].typeName)'") }
+            if let v = try interp.getAttributeIfPresent(a[0], n) { return v }
+            if a.count == 3 { return a[2] }
+            return try interp.getAttribute(a[0], n)
+        }
+        def("setattr") { interp, args in
+            let a = try args.positionalOnly("setattr", 3...3)
+            guard case .str(let n) = a[1] else { throw PyError("TypeError", "attribute name must be string, not '\(a[1].typeName)'") }
+            try interp.setAttribute(a[0], n, a[2])
+            return .none
+        }
+        def("chr") { interp, args in
+            let a = try args.positionalOnly("chr", 1...1)
+            let n = try interp.toInt(a[0], "chr")
+            guard let u = Unicode.Scalar(UInt32(clamping: max(0, n))), n >= 0 else { throw PyError("ValueError", "chr() arg not in range(0x110000)") }
+            return .str(String(Character(u)))
+        }
+        def("ord") { interp, args in
+            let a = try args.positionalOnly("ord", 1...1)
+            guard case .str(let s) = a[0], s.unicodeScalars.count == 1 else {
+                if case .str(let s) = a[0] { throw PyError("TypeError", "ord() expected a character, but string of length \(s.unicodeScalars.count) found") }
+                throw PyError("TypeError", "ord() expected string of length 1, but \(a[0].typeName) found")
+            }
+            return .int(Int(s.unicodeScalars.first!.value))
+        }
+        def("hash") { interp, args in
+            let a = try args.positionalOnly("hash", 1...1)
+            return .int(try HashKey(a[0]).hashValue)
+        }
+        def("id") { interp, args in
+            let a = try args.positionalOnly("id", 1...1)
+            return .int(try HashKey(a[0]).hashValue & 0x7fff_ffff_ffff)
+        }
+        def("descent") { interp, args in
+            try interp.callDescent(args)
+            return .none
+        }
+    }
+
+    /// A Swift closure producing an iterable's items one at a time.
+    func iteratorOver(_ v: Value) throws -> () throws -> Value? {
+        switch v {
+        case .object(let it as PyIterator):
+            return { try it.next() }
+        case .object(let r as PyRange):
+            var i = r.start
+            return {
+                guard r.step > 0 ? i < r.stop : i > r.stop else { return nil }
+                defer { i += r.step }
+                return .int(i)
+            }
+        case .list(let l):
+            var i = 0
+            return {
+                guard i < l.items.count else { return nil }
+                defer { i += 1 }
+                return l.items[i]
+            }
+        default:
+            guard isIterable(v) else { throw PyError("TypeError", "'\(v.typeName)' object is not iterable") }
+            let items = try collect(v)
+            var i = 0
+            return {
+                guard i < items.count else { return nil }
+                defer { i += 1 }
+                return items[i]
+            }
+        }
+    }
+
+    func write(_ text: String) {
+        output += text
+    }
+}
+
+extension Arguments {
+    /// Keyword arguments by name, checking that only `allowing` are given (for `print`, `zip`).
+    func bind(_ function: String, _ names: [String], required: Int = 0, allowing: [String]) throws -> [String: Value] {
+        var out: [String: Value] = [:]
+        for (k, v) in keywords {
+            guard allowing.contains(k) else {
+                throw PyError("TypeError", "'\(k)' is an invalid keyword argument for \(function)()")
+            }
+            out[k] = v
+        }
+        return out
+    }
+}

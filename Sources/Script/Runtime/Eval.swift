@@ -1,0 +1,266 @@
+import Engine
+
+extension Interpreter {
+    /// Evaluates an expression, noting it as the failing expression if an error escapes it.
+    func eval(_ e: Expr, _ ctx: Context) throws -> Value {
+        do {
+            return try evalInner(e, ctx)
+        } catch var err as PyError {
+            if err.pendingSpan == nil {
+                err.pendingSpan = e.span
+                switch e.kind {
+                case .binary(_, let l, let r): err.pendingAnchors = (l.span, r.span, false)
+                case .subscript(let v, let i): err.pendingAnchors = (v.span, i.span, true)
+                default: break
+                }
+            }
+            throw err
+        } catch let err as PyFormatError {
+            var p = PyError(err.kind.rawValue, err.message)
+            p.pendingSpan = e.span
+            throw p
+        } catch let err as EngineError {
+            var p = PyError(err.kind.rawValue, err.message)
+            p.pendingSpan = e.span
+            throw p
+        }
+    }
+
+    private func evalInner(_ e: Expr, _ ctx: Context) throws -> Value {
+        switch e.kind {
+        case .name(let n):
+            return try lookup(n, ctx)
+        case .literal(let l):
+            switch l {
+            case .none: return .none
+            case .bool(let b): return .bool(b)
+            case .int(let i): return .int(i)
+            case .float(let d): return .float(d)
+            case .string(let s): return .str(s)
+            case .ellipsis: return .none
+            }
+        case .fstring(let parts):
+            return .str(try fstring(parts, ctx))
+        case .unary(let op, let operand):
+            let v = try eval(operand, ctx)
+            return try unary(op, v)
+        case .binary(let op, let l, let r):
+            let a = try eval(l, ctx)
+            let b = try eval(r, ctx)
+            return try binary(op, a, b)
+        case .and(let items):
+            var v: Value = .none
+            for item in items {
+                v = try eval(item, ctx)
+                if !(try truthy(v)) { return v }
+            }
+            return v
+        case .or(let items):
+            var v: Value = .none
+            for item in items {
+                v = try eval(item, ctx)
+                if try truthy(v) { return v }
+            }
+            return v
+        case .compare(let first, let rest):
+            var left = try eval(first, ctx)
+            for (op, rightExpr) in rest {
+                let right = try eval(rightExpr, ctx)
+                let result = try compare(op, left, right)
+                if rest.count == 1 { return result }
+                if !(try truthy(result)) { return result }
+                left = right
+            }
+            return .bool(true)
+        case .call(let fnExpr, let argExprs):
+            let fn = try eval(fnExpr, ctx)
+            let args = try evalArguments(argExprs, ctx)
+            return try call(fn, args)
+        case .attribute(let objExpr, let name):
+            return try getAttribute(try eval(objExpr, ctx), name)
+        case .subscript(let objExpr, let indexExpr):
+            let obj = try eval(objExpr, ctx)
+            let index = try eval(indexExpr, ctx)
+            return try getItem(obj, index)
+        case .slice(let lo, let hi, let step):
+            return .object(PySlice(lower: try lo.map { try eval($0, ctx) } ?? .none,
+                                   upper: try hi.map { try eval($0, ctx) } ?? .none,
+                                   step: try step.map { try eval($0, ctx) } ?? .none))
+        case .list(let items):
+            return .list(PyList(try evalItems(items, ctx)))
+        case .tuple(let items):
+            return .tuple(try evalItems(items, ctx))
+        case .set:
+            throw PyError("TypeError", "sets are not supported in the script language")
+        case .dict(let pairs):
+            let d = PyDict()
+            for (k, v) in pairs {
+                if let k {
+                    let key = try eval(k, ctx)
+                    try d.set(key, try eval(v, ctx))
+                } else {
+                    let m = try eval(v, ctx)
+                    guard case .dict(let other) = m else {
+                        throw PyError("TypeError", "'\(m.typeName)' object is not a mapping")
+                    }
+                    for (kk, vv) in other.pairs { try d.set(kk, vv) }
+                }
+            }
+            return .dict(d)
+        case .starred:
+            throw PyError("SyntaxError", "can't use starred expression here")
+        case .listComp(let elt, let clauses), .generator(let elt, let clauses):
+            var out: [Value] = []
+            let frameName: String
+            if case .generator = e.kind { frameName = "<genexpr>" } else { frameName = "<listcomp>" }
+            try comprehension(clauses, ctx, name: frameName) { c in out.append(try eval(elt, c)) }
+            if case .generator = e.kind { return .object(PyIterator(items: out, kind: "generator")) }
+            return .list(PyList(out))
+        case .setComp:
+            throw PyError("TypeError", "sets are not supported in the script language")
+        case .dictComp(let k, let v, let clauses):
+            let d = PyDict()
+            try comprehension(clauses, ctx, name: "<dictcomp>") { c in
+                let key = try eval(k, c)
+                try d.set(key, try eval(v, c))
+            }
+            return .dict(d)
+        case .ifElse(let test, let body, let orElse):
+            return try truthy(try eval(test, ctx)) ? try eval(body, ctx) : try eval(orElse, ctx)
+        case .lambda(let params, let body):
+            let def = FunctionDef(name: "<lambda>", parameters: params, body: [], span: e.span)
+            return .function(try makeFunction(def, lambdaBody: body, name: "<lambda>", ctx))
+        case .namedExpr(let n, let valueExpr):
+            let v = try eval(valueExpr, ctx)
+            try bind(n, v, ctx)
+            return v
+        }
+    }
+
+    private func evalItems(_ items: [Expr], _ ctx: Context) throws -> [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(items.count)
+        for item in items {
+            if case .starred(let inner) = item.kind {
+                out.append(contentsOf: try collect(try eval(inner, ctx)))
+            } else {
+                out.append(try eval(item, ctx))
+            }
+        }
+        return out
+    }
+
+    func evalArguments(_ argExprs: [Argument], _ ctx: Context) throws -> Arguments {
+        var args = Arguments()
+        for a in argExprs {
+            switch a {
+            case .positional(let e): args.positional.append(try eval(e, ctx))
+            case .star(let e):
+                let v = try eval(e, ctx)
+                guard isIterable(v) else {
+                    throw PyError("TypeError", "Value after * must be an iterable, not \(v.typeName)")
+                }
+                args.positional.append(contentsOf: try collect(v))
+            case .keyword(let k, let e):
+                let v = try eval(e, ctx)
+                if args.keywords.contains(where: { $0.0 == k }) {
+                    throw PyError("TypeError", "keyword argument repeated: \(k)")
+                }
+                args.keywords.append((k, v))
+            case .doubleStar(let e):
+                let v = try eval(e, ctx)
+                guard case .dict(let d) = v else {
+                    throw PyError("TypeError", "argument after ** must be a mapping, not \(v.typeName)")
+                }
+                for (k, val) in d.pairs {
+                    guard case .str(let key) = k else { throw PyError("TypeError", "keywords must be strings") }
+                    if args.keywords.contains(where: { $0.0 == key }) {
+                        throw PyError("TypeError", "got multiple values for keyword argument '\(key)'")
+                    }
+                    args.keywords.append((key, val))
+                }
+            }
+        }
+        return args
+    }
+
+    /// Runs `body` once per combination of a comprehension's clauses, in a scope of its own.
+    private func comprehension(_ clauses: [Comprehension], _ ctx: Context, name: String, _ body: (Context) throws -> Void) throws {
+        var names: Set<String> = []
+        var collector = ScopeCollector()
+        for c in clauses { collector.target(c.target) }
+        names = collector.assigned
+        let frame = Frame(scope: nil, enclosing: ctx.frame, comprehensionNames: names)
+        let inner = Context(frame: frame, code: ctx.code, name: name)
+        func run(_ i: Int) throws {
+            if i == clauses.count { try body(inner); return }
+            let clause = clauses[i]
+            let iterable = try eval(clause.iterable, inner)
+            try iterate(iterable) { item in
+                steps += 1
+                if steps & 0x3FF == 0 { try checkLimits() }
+                try assign(clause.target, item, inner)
+                for cond in clause.conditions where !(try truthy(try eval(cond, inner))) { return true }
+                try run(i + 1)
+                return true
+            }
+        }
+        // The first iterable is evaluated in the enclosing scope, as in Python; the rest runs
+        // in the comprehension's own frame, which tracebacks show as `<listcomp>`.
+        let first = try eval(clauses[0].iterable, ctx)
+        if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        do {
+            try iterate(first) { item in
+                steps += 1
+                if steps & 0x3FF == 0 { try checkLimits() }
+                try assign(clauses[0].target, item, inner)
+                for cond in clauses[0].conditions where !(try truthy(try eval(cond, inner))) { return true }
+                try run(1)
+                return true
+            }
+        } catch var e as PyError {
+            e = record(e, inner)
+            throw e
+        }
+    }
+
+    private func fstring(_ parts: [FStringPart], _ ctx: Context) throws -> String {
+        var out = ""
+        for part in parts {
+            switch part {
+            case .literal(let s): out += s
+            case .field(let e, let conversion, let specParts, let debugText):
+                let v = try eval(e, ctx)
+                var spec = ""
+                if let specParts { spec = try fstring(specParts, ctx) }
+                if let debugText { out += debugText }
+                var conv = conversion
+                if debugText != nil && conv == nil && specParts == nil { conv = "r" }
+                switch conv {
+                case "r": out += try format(.str(try repr(v)), spec: spec)
+                case "s": out += try format(.str(try str(v)), spec: spec)
+                case "a": out += try format(.str(asciiRepr(try repr(v))), spec: spec)
+                default: out += try format(v, spec: spec)
+                }
+            }
+        }
+        return out
+    }
+
+    func asciiRepr(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            if u.value < 128 { out.unicodeScalars.append(u) } else if u.value <= 0xFF {
+                out += "\\x" + hex(u.value, 2)
+            } else if u.value <= 0xFFFF { out += "\\u" + hex(u.value, 4) } else { out += "\\U" + hex(u.value, 8) }
+        }
+        return out
+    }
+
+    private func hex(_ v: UInt32, _ width: Int) -> String {
+        let h = String(v, radix: 16)
+        return String(repeating: "0", count: max(0, width - h.count)) + h
+    }
+}

@@ -1,0 +1,171 @@
+/// Classes of the core values, for `type()` and `isinstance`.
+enum CoreClasses {
+    static let object = PyClass("object")
+    static let int = PyClass("int", base: object)
+    static let bool = PyClass("bool", base: int)
+    static let float = PyClass("float", base: object)
+    static let str = PyClass("str", base: object)
+    static let list = PyClass("list", base: object)
+    static let tuple = PyClass("tuple", base: object)
+    static let dict = PyClass("dict", base: object)
+    static let noneType = PyClass("NoneType", base: object)
+    static let function = PyClass("function", base: object)
+    static let builtinFunction = PyClass("builtin_function_or_method", base: object)
+    static let type = PyClass("type", base: object)
+    static let range = PyClass("range", base: object)
+    static let slice = PyClass("slice", base: object)
+    static let module = PyClass("module", base: object)
+}
+
+/// A `slice(lower, upper, step)` object, as subscripts build them.
+final class PySlice: PyObject {
+    let lower: Value, upper: Value, step: Value
+    init(lower: Value, upper: Value, step: Value) {
+        self.lower = lower
+        self.upper = upper
+        self.step = step
+    }
+    var pyClass: PyClass { CoreClasses.slice }
+    func repr(_ interp: Interpreter) throws -> String {
+        "slice(\(try interp.repr(lower)), \(try interp.repr(upper)), \(try interp.repr(step)))"
+    }
+
+    /// The indices the slice selects in a sequence of `count` items (Python's `slice.indices`).
+    func indices(count: Int) throws -> [Int] {
+        func intOrNil(_ v: Value) throws -> Int? {
+            switch v {
+            case .none: return nil
+            case .int(let i): return i
+            case .bool(let b): return b ? 1 : 0
+            default: throw PyError("TypeError", "slice indices must be integers or None or have an __index__ method")
+            }
+        }
+        let step = try intOrNil(self.step) ?? 1
+        if step == 0 { throw PyError("ValueError", "slice step cannot be zero") }
+        var start: Int, stop: Int
+        if step > 0 {
+            start = try intOrNil(lower).map { $0 < 0 ? max(0, $0 + count) : min($0, count) } ?? 0
+            stop = try intOrNil(upper).map { $0 < 0 ? max(0, $0 + count) : min($0, count) } ?? count
+            return start < stop ? Array(stride(from: start, to: stop, by: step)) : []
+        } else {
+            start = try intOrNil(lower).map { $0 < 0 ? max(-1, $0 + count) : min($0, count - 1) } ?? count - 1
+            stop = try intOrNil(upper).map { $0 < 0 ? max(-1, $0 + count) : min($0, count - 1) } ?? -1
+            return start > stop ? Array(stride(from: start, to: stop, by: step)) : []
+        }
+    }
+}
+
+/// `range(start, stop, step)`.
+final class PyRange: PyObject {
+    let start: Int, stop: Int, step: Int
+    init(start: Int, stop: Int, step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+    var pyClass: PyClass { CoreClasses.range }
+    var count: Int {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+    func element(_ i: Int) -> Int { start + i * step }
+    func contains(_ v: Int) -> Bool {
+        if step > 0 { return v >= start && v < stop && (v - start) % step == 0 }
+        return v <= start && v > stop && (start - v) % (-step) == 0
+    }
+    func repr(_ interp: Interpreter) throws -> String {
+        step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
+    }
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "start": return .int(start)
+        case "stop": return .int(stop)
+        case "step": return .int(step)
+        default: return nil
+        }
+    }
+}
+
+/// An iterator over precomputed or lazily produced items: `zip`, `enumerate`, `map`, generators.
+final class PyIterator: PyObject {
+    let kind: String
+    private var items: [Value]
+    private var position = 0
+    private let producer: (() throws -> Value?)?
+
+    init(items: [Value], kind: String) {
+        self.items = items
+        self.kind = kind
+        self.producer = nil
+    }
+
+    init(kind: String, producer: @escaping () throws -> Value?) {
+        self.items = []
+        self.kind = kind
+        self.producer = producer
+    }
+
+    var pyClass: PyClass { PyClass(kind, base: CoreClasses.object) }
+
+    func repr(_ interp: Interpreter) throws -> String {
+        kind == "generator" ? "<generator object <genexpr> at \(interp.address(of: self))>" : "<\(kind) object at \(interp.address(of: self))>"
+    }
+
+    func next() throws -> Value? {
+        if let producer { return try producer() }
+        guard position < items.count else { return nil }
+        position += 1
+        return items[position - 1]
+    }
+}
+
+/// A module: `torch`, `torch.nn`, `math`….
+public final class PyModule: PyObject {
+    public let name: String
+    public var attributes: [String: Value]
+    let file: String
+
+    init(_ name: String, file: String, attributes: [String: Value] = [:]) {
+        self.name = name
+        self.file = file
+        self.attributes = attributes
+    }
+
+    public var pyClass: PyClass { CoreClasses.module }
+    public func repr(_ interp: Interpreter) throws -> String { "<module '\(name)' from '\(file)'>" }
+    public func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        if name == "__name__" { return .str(self.name) }
+        return attributes[name]
+    }
+    public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {
+        attributes[name] = value
+        return true
+    }
+}
+
+/// An exception instance, as `except E as e` binds it and `raise E(...)` creates it.
+final class PyExceptionObject: PyObject {
+    let cls: PyClass
+    let args: [Value]
+    init(cls: PyClass, args: [Value]) {
+        self.cls = cls
+        self.args = args
+    }
+    var pyClass: PyClass { cls }
+    func message(_ interp: Interpreter) throws -> String {
+        if args.isEmpty { return "" }
+        if args.count == 1 {
+            if cls.name == "KeyError" { return try interp.repr(args[0]) }
+            return try interp.str(args[0])
+        }
+        return try interp.repr(.tuple(args))
+    }
+    func str(_ interp: Interpreter) throws -> String { try message(interp) }
+    func repr(_ interp: Interpreter) throws -> String {
+        if args.count == 1 { return "\(cls.name)(\(try interp.repr(args[0])))" }
+        return "\(cls.name)\(try interp.repr(.tuple(args)))"
+    }
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        name == "args" ? .tuple(args) : nil
+    }
+}

@@ -1,0 +1,397 @@
+import Foundation
+
+extension Interpreter {
+    /// Python's truth value, with tensors' rules (one element only).
+    func truthy(_ v: Value) throws -> Bool {
+        if case .object(let t as TensorObject) = v { return try t.truth() }
+        return v.isTruthy
+    }
+
+    func overflow() -> PyError {
+        PyError("OverflowError", "integer overflow: the script language's ints are 64-bit")
+    }
+
+    func unary(_ op: UnaryOp, _ v: Value) throws -> Value {
+        switch (op, v) {
+        case (.not, _): return .bool(!(try truthy(v)))
+        case (.neg, .int(let i)):
+            let (r, o) = (0).subtractingReportingOverflow(i)
+            if o { throw overflow() }
+            return .int(r)
+        case (.neg, .bool(let b)): return .int(b ? -1 : 0)
+        case (.neg, .float(let d)): return .float(-d)
+        case (.pos, .int), (.pos, .float): return v
+        case (.pos, .bool(let b)): return .int(b ? 1 : 0)
+        case (.invert, .int(let i)): return .int(~i)
+        case (.invert, .bool(let b)): return .int(~(b ? 1 : 0))
+        case (_, .object(let t as TensorObject)):
+            return try TorchLibrary.unary(op, t, self)
+        default:
+            throw PyError("TypeError", "bad operand type for unary \(op.rawValue): '\(v.typeName)'")
+        }
+    }
+
+    /// `a op= b`: lists extend in place; tensors update in place; everything else is `a op b`.
+    func inPlaceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        if case .list(let l) = a, op == .add {
+            l.items.append(contentsOf: try collect(b))
+            return a
+        }
+        if case .object(let t as TensorObject) = a {
+            return try TorchLibrary.inPlace(op, t, b, self)
+        }
+        return try binary(op, a, b)
+    }
+
+    func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return try intBinary(op, x, y)
+        case (.bool(let x), _): return try binary(op, .int(x ? 1 : 0), b.boolAsInt)
+        case (_, .bool(let y)) where a.isNumber: return try binary(op, a, .int(y ? 1 : 0))
+        case (.int(let x), .float(let y)): return try floatBinary(op, Double(x), y)
+        case (.float(let x), .int(let y)): return try floatBinary(op, x, Double(y))
+        case (.float(let x), .float(let y)): return try floatBinary(op, x, y)
+        case (.object(let t as TensorObject), _):
+            return try TorchLibrary.binary(op, .object(t), b, self)
+        case (_, .object(let t as TensorObject)):
+            return try TorchLibrary.binary(op, a, .object(t), self)
+        case (.str(let x), .str(let y)) where op == .add: return .str(x + y)
+        case (.str(let x), .int(let n)) where op == .mul: return .str(try repeated(x, n))
+        case (.int(let n), .str(let x)) where op == .mul: return .str(try repeated(x, n))
+        case (.str(let x), _) where op == .mod: return .str(try percentFormat(x, b))
+        case (.list(let x), .list(let y)) where op == .add: return .list(PyList(x.items + y.items))
+        case (.list(let x), .int(let n)) where op == .mul: return .list(PyList(try repeatedItems(x.items, n)))
+        case (.int(let n), .list(let x)) where op == .mul: return .list(PyList(try repeatedItems(x.items, n)))
+        case (.tuple(let x), .tuple(let y)) where op == .add: return .tuple(x + y)
+        case (.tuple(let x), .int(let n)) where op == .mul: return .tuple(try repeatedItems(x, n))
+        case (.int(let n), .tuple(let x)) where op == .mul: return .tuple(try repeatedItems(x, n))
+        case (.dict(let x), .dict(let y)) where op == .bitOr:
+            let d = x.copy()
+            for (k, v) in y.pairs { try d.set(k, v) }
+            return .dict(d)
+        default:
+            if op == .add, case .str = a {
+                throw PyError("TypeError", "can only concatenate str (not \"\(b.typeName)\") to str")
+            }
+            if op == .add, case .list = a {
+                throw PyError("TypeError", "can only concatenate list (not \"\(b.typeName)\") to list")
+            }
+            if op == .add, case .tuple = a {
+                throw PyError("TypeError", "can only concatenate tuple (not \"\(b.typeName)\") to tuple")
+            }
+            if op == .mul, a.isSequence || b.isSequence, case .float = (a.isSequence ? b : a) {
+                throw PyError("TypeError", "can't multiply sequence by non-int of type 'float'")
+            }
+            let symbol = op == .pow ? "** or pow()" : op.rawValue
+            throw PyError("TypeError", "unsupported operand type(s) for \(symbol): '\(a.typeName)' and '\(b.typeName)'")
+        }
+    }
+
+    private func repeated(_ s: String, _ n: Int) throws -> String {
+        if n <= 0 { return "" }
+        if s.utf8.count.multipliedReportingOverflow(by: n).overflow || s.utf8.count * n > 100_000_000 {
+            throw PyError("MemoryError", "")
+        }
+        return String(repeating: s, count: n)
+    }
+
+    private func repeatedItems(_ items: [Value], _ n: Int) throws -> [Value] {
+        if n <= 0 || items.isEmpty { return [] }
+        if items.count.multipliedReportingOverflow(by: n).overflow || items.count * n > 50_000_000 {
+            throw PyError("MemoryError", "")
+        }
+        var out: [Value] = []
+        out.reserveCapacity(items.count * n)
+        for _ in 0..<n { out.append(contentsOf: items) }
+        return out
+    }
+
+    func intBinary(_ op: BinaryOp, _ x: Int, _ y: Int) throws -> Value {
+        switch op {
+        case .add:
+            let (r, o) = x.addingReportingOverflow(y)
+            if o { throw overflow() }
+            return .int(r)
+        case .sub:
+            let (r, o) = x.subtractingReportingOverflow(y)
+            if o { throw overflow() }
+            return .int(r)
+        case .mul:
+            let (r, o) = x.multipliedReportingOverflow(by: y)
+            if o { throw overflow() }
+            return .int(r)
+        case .div:
+            if y == 0 { throw PyError("ZeroDivisionError", "division by zero") }
+            return .float(Interpreter.trueDivide(x, y))
+        case .floorDiv:
+            if y == 0 { throw PyError("ZeroDivisionError", "integer division or modulo by zero") }
+            if x == Int.min && y == -1 { throw overflow() }
+            var q = x / y
+            if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
+            return .int(q)
+        case .mod:
+            if y == 0 { throw PyError("ZeroDivisionError", "integer modulo by zero") }
+            if y == -1 { return .int(0) }
+            var r = x % y
+            if r != 0 && ((r < 0) != (y < 0)) { r += y }
+            return .int(r)
+        case .pow:
+            if y < 0 {
+                if x == 0 { throw PyError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
+                return .float(Foundation.pow(Double(x), Double(y)))
+            }
+            var result = 1, base = x, e = y
+            while e > 0 {
+                if e & 1 == 1 {
+                    let (r, o) = result.multipliedReportingOverflow(by: base)
+                    if o { throw overflow() }
+                    result = r
+                }
+                e >>= 1
+                if e > 0 {
+                    let (b2, o) = base.multipliedReportingOverflow(by: base)
+                    if o { throw overflow() }
+                    base = b2
+                }
+            }
+            return .int(result)
+        case .bitAnd: return .int(x & y)
+        case .bitOr: return .int(x | y)
+        case .bitXor: return .int(x ^ y)
+        case .lshift:
+            if y < 0 { throw PyError("ValueError", "negative shift count") }
+            if y >= 63 || (x != 0 && (x << y) >> y != x) {
+                if x == 0 { return .int(0) }
+                throw overflow()
+            }
+            return .int(x << y)
+        case .rshift:
+            if y < 0 { throw PyError("ValueError", "negative shift count") }
+            return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
+        case .matMul:
+            throw PyError("TypeError", "unsupported operand type(s) for @: 'int' and 'int'")
+        }
+    }
+
+    /// int / int correctly rounded, as CPython computes it for values exactly representable.
+    static func trueDivide(_ x: Int, _ y: Int) -> Double {
+        let limit = 1 << 53
+        if Swift.abs(x) <= limit && Swift.abs(y) <= limit { return Double(x) / Double(y) }
+        return Double(x) / Double(y)
+    }
+
+    func floatBinary(_ op: BinaryOp, _ x: Double, _ y: Double) throws -> Value {
+        switch op {
+        case .add: return .float(x + y)
+        case .sub: return .float(x - y)
+        case .mul: return .float(x * y)
+        case .div:
+            if y == 0 { throw PyError("ZeroDivisionError", "float division by zero") }
+            return .float(x / y)
+        case .floorDiv:
+            if y == 0 { throw PyError("ZeroDivisionError", "float floor division by zero") }
+            return .float(Interpreter.floatDivmod(x, y).0)
+        case .mod:
+            if y == 0 { throw PyError("ZeroDivisionError", "float modulo") }
+            return .float(Interpreter.floatDivmod(x, y).1)
+        case .pow:
+            if x == 0 && y < 0 { throw PyError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
+            if x < 0 && y != y.rounded() && y.isFinite {
+                throw PyError("ValueError", "complex results are not supported in the script language")
+            }
+            let r = Foundation.pow(x, y)
+            if r.isInfinite && x.isFinite && y.isFinite { throw PyError("OverflowError", "(34, 'Numerical result out of range')") }
+            return .float(r)
+        default:
+            throw PyError("TypeError", "unsupported operand type(s) for \(op.rawValue): 'float' and 'float'")
+        }
+    }
+
+    /// CPython's float_divmod: floor quotient and remainder with the divisor's sign.
+    static func floatDivmod(_ vx: Double, _ wx: Double) -> (Double, Double) {
+        var mod = fmod(vx, wx)
+        var div = (vx - mod) / wx
+        if mod != 0 {
+            if (wx < 0) != (mod < 0) {
+                mod += wx
+                div -= 1.0
+            }
+        } else {
+            mod = copysign(0.0, wx)
+        }
+        var floordiv: Double
+        if div != 0 {
+            floordiv = div.rounded(.down)
+            if div - floordiv > 0.5 { floordiv += 1.0 }
+        } else {
+            floordiv = copysign(0.0, vx / wx)
+        }
+        return (floordiv, mod)
+    }
+
+    // MARK: Comparison
+
+    func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
+        switch op {
+        case .eq: return try equalsValue(a, b)
+        case .ne:
+            let r = try equalsValue(a, b)
+            if case .bool(let x) = r { return .bool(!x) }
+            return try TorchLibrary.logicalNot(r, self)
+        case .is: return .bool(identical(a, b))
+        case .isNot: return .bool(!identical(a, b))
+        case .in: return .bool(try contains(b, a))
+        case .notIn: return .bool(!(try contains(b, a)))
+        case .lt, .le, .gt, .ge:
+            if case .object(let t as TensorObject) = a { return try TorchLibrary.compare(op, .object(t), b, self) }
+            if case .object(let t as TensorObject) = b { return try TorchLibrary.compare(op, a, .object(t), self) }
+            let c = try order(a, b, op)
+            switch op {
+            case .lt: return .bool(c < 0)
+            case .le: return .bool(c <= 0)
+            case .gt: return .bool(c > 0)
+            default: return .bool(c >= 0)
+            }
+        }
+    }
+
+    private func equalsValue(_ a: Value, _ b: Value) throws -> Value {
+        if case .object(let t as TensorObject) = a { return try TorchLibrary.compare(.eq, .object(t), b, self) }
+        if case .object(let t as TensorObject) = b { return try TorchLibrary.compare(.eq, a, .object(t), self) }
+        return .bool(try equals(a, b))
+    }
+
+    func identical(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.none, .none): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.int(let x), .int(let y)): return x == y
+        case (.str(let x), .str(let y)): return x == y
+        case (.list(let x), .list(let y)): return x === y
+        case (.dict(let x), .dict(let y)): return x === y
+        case (.function(let x), .function(let y)): return x === y
+        case (.builtin(let x), .builtin(let y)): return x === y
+        case (.type(let x), .type(let y)): return x === y
+        case (.object(let x as TensorObject), .object(let y as TensorObject)): return x.tensor === y.tensor
+        case (.object(let x as OptimizerObject), .object(let y as OptimizerObject)): return x.optimizer === y.optimizer
+        case (.object(let x as SchedulerObject), .object(let y as SchedulerObject)): return x.scheduler === y.scheduler
+        case (.object(let x), .object(let y)): return x === y
+        default: return false
+        }
+    }
+
+    /// Python `==` for non-tensor values.
+    func equals(_ a: Value, _ b: Value) throws -> Bool {
+        switch (a, b) {
+        case (.none, .none): return true
+        case (.bool, _), (_, .bool):
+            guard a.isNumber && b.isNumber else { return false }
+            return try equals(a.boolAsInt, b.boolAsInt)
+        case (.int(let x), .int(let y)): return x == y
+        case (.int(let x), .float(let y)): return Double(x) == y && (y.magnitude < 9.2e18 ? Int(y) == x : false)
+        case (.float(let x), .int(let y)): return Double(y) == x && (x.magnitude < 9.2e18 ? Int(x) == y : false)
+        case (.float(let x), .float(let y)): return x == y
+        case (.str(let x), .str(let y)): return x == y
+        case (.list(let x), .list(let y)):
+            if x === y { return true }
+            return try itemsEqual(x.items, y.items)
+        case (.tuple(let x), .tuple(let y)): return try itemsEqual(x, y)
+        case (.dict(let x), .dict(let y)):
+            guard x.count == y.count else { return false }
+            for (k, v) in x.pairs {
+                guard let w = try y.get(k), try equals(v, w) else { return false }
+            }
+            return true
+        case (.object(is TensorObject), _), (_, .object(is TensorObject)):
+            return try truthy(try equalsValue(a, b))
+        case (.object(let s as SizeObject), _): return try equals(s.tuple, b)
+        case (_, .object(let s as SizeObject)): return try equals(a, s.tuple)
+        case (.object(let g as ParamGroupObject), _): return try equals(.dict(g.asDict), b)
+        default: return identical(a, b)
+        }
+    }
+
+    private func itemsEqual(_ x: [Value], _ y: [Value]) throws -> Bool {
+        guard x.count == y.count else { return false }
+        for (p, q) in zip(x, y) where !identical(p, q) {
+            if !(try equals(p, q)) { return false }
+        }
+        return true
+    }
+
+    /// Three-way order for `<`-style comparisons, or TypeError.
+    func order(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Int {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x < y ? -1 : x > y ? 1 : 0
+        case (.bool, _), (_, .bool):
+            if a.isNumber && b.isNumber { return try order(a.boolAsInt, b.boolAsInt, op) }
+        case (.int(let x), .float(let y)): return Interpreter.cmp(Double(x), y)
+        case (.float(let x), .int(let y)): return Interpreter.cmp(x, Double(y))
+        case (.float(let x), .float(let y)):
+            if x.isNaN || y.isNaN { return op == .lt || op == .le ? 1 : -1 }
+            return Interpreter.cmp(x, y)
+        case (.str(let x), .str(let y)):
+            let xs = Array(x.unicodeScalars), ys = Array(y.unicodeScalars)
+            for (p, q) in zip(xs, ys) where p != q { return p.value < q.value ? -1 : 1 }
+            return xs.count < ys.count ? -1 : xs.count > ys.count ? 1 : 0
+        case (.list(let x), .list(let y)): return try sequenceOrder(x.items, y.items, op)
+        case (.tuple(let x), .tuple(let y)): return try sequenceOrder(x, y, op)
+        default: break
+        }
+        throw PyError("TypeError", "'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+    }
+
+    private static func cmp(_ x: Double, _ y: Double) -> Int {
+        if x.isNaN || y.isNaN { return 2 }
+        return x < y ? -1 : x > y ? 1 : 0
+    }
+
+    private func sequenceOrder(_ x: [Value], _ y: [Value], _ op: CompareOp) throws -> Int {
+        for (p, q) in zip(x, y) where !(try equals(p, q)) {
+            return try order(p, q, op)
+        }
+        return x.count < y.count ? -1 : x.count > y.count ? 1 : 0
+    }
+
+    func contains(_ container: Value, _ item: Value) throws -> Bool {
+        switch container {
+        case .str(let s):
+            guard case .str(let sub) = item else {
+                throw PyError("TypeError", "'in <string>' requires string as left operand, not \(item.typeName)")
+            }
+            return sub.isEmpty || s.contains(sub)
+        case .list(let l): return try l.items.contains { try identical($0, item) || equals($0, item) }
+        case .tuple(let t): return try t.contains { try identical($0, item) || equals($0, item) }
+        case .dict(let d): return try d.get(item) != nil
+        case .object(let o as PyRange):
+            guard case .int(let i) = item.boolAsInt else { return false }
+            return o.contains(i)
+        default:
+            if isIterable(container) {
+                return try collect(container).contains { try equals($0, item) }
+            }
+            throw PyError("TypeError", "argument of type '\(container.typeName)' is not iterable")
+        }
+    }
+}
+
+extension Value {
+    var isNumber: Bool {
+        switch self {
+        case .int, .float, .bool: return true
+        default: return false
+        }
+    }
+
+    var isSequence: Bool {
+        switch self {
+        case .str, .list, .tuple: return true
+        default: return false
+        }
+    }
+
+    var boolAsInt: Value {
+        if case .bool(let b) = self { return .int(b ? 1 : 0) }
+        return self
+    }
+}

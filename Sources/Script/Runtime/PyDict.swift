@@ -1,0 +1,97 @@
+/// A dictionary key as Python hashes it: equal numbers are one key (`1`, `1.0`, `True`).
+enum HashKey: Hashable {
+    case none
+    case int(Int)
+    case float(Double)
+    case str(String)
+    case tuple([HashKey])
+    case identity(ObjectIdentifier)
+
+    /// The key for `value`, or a TypeError for unhashable values.
+    init(_ value: Value) throws {
+        switch value {
+        case .none: self = .none
+        case .bool(let b): self = .int(b ? 1 : 0)
+        case .int(let i): self = .int(i)
+        case .float(let d):
+            if d == d.rounded(), abs(d) < 9.2e18 { self = .int(Int(d)) } else { self = .float(d) }
+        case .str(let s): self = .str(s)
+        case .tuple(let items): self = .tuple(try items.map(HashKey.init))
+        case .list: throw PyError("TypeError", "unhashable type: 'list'")
+        case .dict: throw PyError("TypeError", "unhashable type: 'dict'")
+        case .function(let f): self = .identity(ObjectIdentifier(f))
+        case .builtin(let b): self = .identity(ObjectIdentifier(b))
+        case .type(let c): self = .identity(ObjectIdentifier(c))
+        case .object(let t as TensorObject): self = .identity(ObjectIdentifier(t.tensor))
+        case .object(let s as SizeObject): self = .tuple(s.sizes.map { .int($0) })
+        case .object(let o): self = .identity(ObjectIdentifier(o))
+        }
+    }
+}
+
+/// A mutable Python dict that keeps insertion order.
+public final class PyDict {
+    private(set) var keys: [Value] = []
+    private(set) var values: [Value] = []
+    private var index: [HashKey: Int] = [:]
+
+    public init() {}
+
+    /// A dict with string keys, in the given order.
+    public convenience init(_ pairs: [(String, Value)]) {
+        self.init()
+        for (k, v) in pairs { index[.str(k)] = keys.count; keys.append(.str(k)); values.append(v) }
+    }
+
+    public var count: Int { keys.count }
+
+    public func get(_ key: Value) throws -> Value? {
+        guard let i = index[try HashKey(key)] else { return nil }
+        return values[i]
+    }
+
+    /// Looks up a string key.
+    public func get(_ key: String) -> Value? {
+        guard let i = index[.str(key)] else { return nil }
+        return values[i]
+    }
+
+    public func set(_ key: Value, _ value: Value) throws {
+        let h = try HashKey(key)
+        if let i = index[h] {
+            values[i] = value
+        } else {
+            index[h] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    @discardableResult
+    public func remove(_ key: Value) throws -> Value? {
+        let h = try HashKey(key)
+        guard let i = index[h] else { return nil }
+        let v = values[i]
+        keys.remove(at: i)
+        values.remove(at: i)
+        index.removeValue(forKey: h)
+        for (k, j) in index where j > i { index[k] = j - 1 }
+        return v
+    }
+
+    public func removeAll() {
+        keys = []
+        values = []
+        index = [:]
+    }
+
+    public func copy() -> PyDict {
+        let d = PyDict()
+        d.keys = keys
+        d.values = values
+        d.index = index
+        return d
+    }
+
+    var pairs: Zip2Sequence<[Value], [Value]> { zip(keys, values) }
+}

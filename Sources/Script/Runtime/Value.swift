@@ -1,0 +1,209 @@
+/// A value of the script language.
+///
+/// Immutable Python values are stored inline; mutable and identity-bearing ones (lists,
+/// dicts, functions, tensors, optimizers…) are classes so that aliasing behaves as in Python.
+public enum Value {
+    case none
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    case str(String)
+    case list(PyList)
+    case tuple([Value])
+    case dict(PyDict)
+    case function(PyFunction)
+    case builtin(PyBuiltin)
+    case type(PyClass)
+    case object(PyObject)
+
+    /// Python's type name, as `type(x).__name__` gives it.
+    public var typeName: String {
+        switch self {
+        case .none: return "NoneType"
+        case .bool: return "bool"
+        case .int: return "int"
+        case .float: return "float"
+        case .str: return "str"
+        case .list: return "list"
+        case .tuple: return "tuple"
+        case .dict: return "dict"
+        case .function: return "function"
+        case .builtin(let b): return b.boundSelf == nil ? "builtin_function_or_method" : "method"
+        case .type: return "type"
+        case .object(let o): return o.pyClass.name
+        }
+    }
+
+    /// Python's truth value.
+    public var isTruthy: Bool {
+        switch self {
+        case .none: return false
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .float(let d): return d != 0
+        case .str(let s): return !s.isEmpty
+        case .list(let l): return !l.items.isEmpty
+        case .tuple(let t): return !t.isEmpty
+        case .dict(let d): return d.count > 0
+        case .object(let o): return o.truthValue ?? true
+        default: return true
+        }
+    }
+}
+
+/// A mutable Python list.
+public final class PyList {
+    public var items: [Value]
+    public init(_ items: [Value]) { self.items = items }
+}
+
+/// An object of a kind other than the core values: tensors, modules, optimizers, iterators….
+public protocol PyObject: AnyObject {
+    /// The object's class, for `type()`, `isinstance` and error messages.
+    var pyClass: PyClass { get }
+    /// `repr(obj)`; by default `<module.Class object at 0x…>`.
+    func repr(_ interp: Interpreter) throws -> String
+    /// `str(obj)`; by default `repr`.
+    func str(_ interp: Interpreter) throws -> String
+    /// Reads an attribute; nil when there is none (the interpreter raises AttributeError).
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value?
+    /// Assigns an attribute; returns false when the object has no such writable attribute.
+    func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool
+    /// `bool(obj)` when it differs from the default `True`.
+    var truthValue: Bool? { get }
+}
+
+extension PyObject {
+    public func repr(_ interp: Interpreter) throws -> String {
+        "<\(pyClass.qualifiedName) object at \(interp.address(of: self))>"
+    }
+    public func str(_ interp: Interpreter) throws -> String { try repr(interp) }
+    public func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? { nil }
+    public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool { false }
+    public var truthValue: Bool? { nil }
+}
+
+/// The arguments of a call: positional values and keyword values in call order.
+public struct Arguments {
+    public var positional: [Value]
+    public var keywords: [(String, Value)]
+
+    public init(_ positional: [Value] = [], keywords: [(String, Value)] = []) {
+        self.positional = positional
+        self.keywords = keywords
+    }
+}
+
+/// A built-in function or a method bound to its object.
+public final class PyBuiltin {
+    public let name: String
+    public let boundSelf: Value?
+    public let body: (Interpreter, Arguments) throws -> Value
+
+    public init(_ name: String, boundSelf: Value? = nil, _ body: @escaping (Interpreter, Arguments) throws -> Value) {
+        self.name = name
+        self.boundSelf = boundSelf
+        self.body = body
+    }
+}
+
+/// A class: a built-in type, an exception class, or a library class (`torch.optim.SGD`).
+public final class PyClass: @unchecked Sendable {
+    public let name: String
+    /// The module that defines it (`builtins`, `torch.optim.sgd`).
+    public let module: String
+    public let base: PyClass?
+    /// Creates an instance; nil for classes that cannot be called.
+    public var construct: ((Interpreter, Arguments) throws -> Value)?
+    /// Class attributes (`__name__` is provided separately).
+    public var attributes: [String: Value] = [:]
+
+    public init(_ name: String, module: String = "builtins", base: PyClass? = nil, construct: ((Interpreter, Arguments) throws -> Value)? = nil) {
+        self.name = name
+        self.module = module
+        self.base = base
+        self.construct = construct
+    }
+
+    /// `module.Name`, or just `Name` for built-ins.
+    public var qualifiedName: String { module == "builtins" ? name : "\(module).\(name)" }
+
+    /// Whether this class is `other` or derives from it.
+    public func isSubclass(of other: PyClass) -> Bool {
+        var c: PyClass? = self
+        while let k = c {
+            if k === other { return true }
+            c = k.base
+        }
+        return false
+    }
+}
+
+/// A function defined with `def` or `lambda`.
+public final class PyFunction {
+    public let name: String
+    /// `outer.<locals>.inner` for nested functions, as CPython's error messages name them.
+    public let qualname: String
+    let def: FunctionDef
+    /// The body of a lambda (a single expression), nil for `def`.
+    let lambdaBody: Expr?
+    let defaults: [Value?]
+    let keywordDefaults: [Value?]
+    /// The frame of the enclosing function, for closures; nil at module level.
+    let enclosing: Frame?
+    /// The code block the function was defined in, for tracebacks.
+    let code: CodeUnit
+
+    init(name: String, qualname: String, def: FunctionDef, lambdaBody: Expr?, defaults: [Value?], keywordDefaults: [Value?], enclosing: Frame?, code: CodeUnit) {
+        self.name = name
+        self.qualname = qualname
+        self.def = def
+        self.lambdaBody = lambdaBody
+        self.defaults = defaults
+        self.keywordDefaults = keywordDefaults
+        self.enclosing = enclosing
+        self.code = code
+    }
+}
+
+/// One run's source text with where it lives, so tracebacks point into the right file and line.
+public final class CodeUnit {
+    public let file: String
+    /// Added to script line numbers: a code block whose first line is line L of a Markdown file has offset L - 1.
+    public let lineOffset: Int
+    let lines: [Substring]
+
+    init(file: String, lineOffset: Int, source: String) {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    func sourceLine(_ line: Int) -> String? {
+        guard line >= 1, line <= lines.count else { return nil }
+        var s = String(lines[line - 1])
+        if s.hasSuffix("\r") { s.removeLast() }
+        return s
+    }
+}
+
+/// A function call's local variables, shared by reference with the closures created in it.
+final class Frame {
+    var locals: [String: Value] = [:]
+    let scope: FunctionDef?
+    let enclosing: Frame?
+    /// Names of a comprehension's own scope (comprehension frames have no `FunctionDef`).
+    let comprehensionNames: Set<String>?
+
+    init(scope: FunctionDef?, enclosing: Frame?, comprehensionNames: Set<String>? = nil) {
+        self.scope = scope
+        self.enclosing = enclosing
+        self.comprehensionNames = comprehensionNames
+    }
+
+    /// Whether `name` is local to this frame.
+    @inline(__always) func owns(_ name: String) -> Bool {
+        if let s = scope { return s.locals.contains(name) }
+        return comprehensionNames?.contains(name) ?? false
+    }
+}

@@ -1,0 +1,254 @@
+/// Where a syntax node lies in its script: 1-based lines, 0-based character columns, end exclusive.
+public struct Span: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+    public var endColumn: Int
+
+    public init(line: Int, column: Int, endLine: Int, endColumn: Int) {
+        self.line = line
+        self.column = column
+        self.endLine = endLine
+        self.endColumn = endColumn
+    }
+
+    init(_ start: Token, _ end: Token) {
+        self.init(line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn)
+    }
+
+    /// A span from the start of `a` to the end of `b`.
+    static func join(_ a: Span, _ b: Span) -> Span {
+        Span(line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn)
+    }
+}
+
+/// A constant written in the source.
+public enum Literal: Sendable, Equatable {
+    case none, bool(Bool), int(Int), float(Double), string(String), ellipsis
+}
+
+/// Binary operators, spelled as in Python.
+public enum BinaryOp: String, Sendable {
+    case add = "+", sub = "-", mul = "*", div = "/", floorDiv = "//", mod = "%", pow = "**", matMul = "@"
+    case bitAnd = "&", bitOr = "|", bitXor = "^", lshift = "<<", rshift = ">>"
+}
+
+/// Unary operators.
+public enum UnaryOp: String, Sendable {
+    case neg = "-", pos = "+", not = "not", invert = "~"
+}
+
+/// Comparison operators, including membership and identity.
+public enum CompareOp: String, Sendable {
+    case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">=", `in` = "in", notIn = "not in", `is` = "is", isNot = "is not"
+}
+
+/// One argument in a call.
+public enum Argument: Sendable {
+    case positional(Expr)
+    case star(Expr)
+    case keyword(String, Expr)
+    case doubleStar(Expr)
+}
+
+/// A piece of an f-string: literal text or a replacement field.
+public enum FStringPart: Sendable {
+    case literal(String)
+    /// `{expr!conversion:spec}`; `debugText` is the `expr=` prefix when the field uses `=`.
+    case field(Expr, conversion: Character?, spec: [FStringPart]?, debugText: String?)
+}
+
+/// One `for … in … if …` clause of a comprehension.
+public struct Comprehension: Sendable {
+    public var target: Expr
+    public var iterable: Expr
+    public var conditions: [Expr]
+}
+
+/// A function's parameter list.
+public struct Parameters: Sendable {
+    public struct Parameter: Sendable {
+        public var name: String
+        public var defaultValue: Expr?
+    }
+    /// Positional-or-keyword parameters, in order.
+    public var positional: [Parameter] = []
+    /// The `*args` name, if any.
+    public var varArgs: String?
+    /// Keyword-only parameters (after `*` or `*args`).
+    public var keywordOnly: [Parameter] = []
+    /// The `**kwargs` name, if any.
+    public var varKeywords: String?
+
+    /// Every name the parameters bind.
+    var allNames: [String] {
+        positional.map(\.name) + (varArgs.map { [$0] } ?? []) + keywordOnly.map(\.name) + (varKeywords.map { [$0] } ?? [])
+    }
+}
+
+/// An expression node.
+public final class Expr: @unchecked Sendable {
+    public indirect enum Kind {
+        case name(String)
+        case literal(Literal)
+        case fstring([FStringPart])
+        case unary(UnaryOp, Expr)
+        case binary(BinaryOp, Expr, Expr)
+        case and([Expr])
+        case or([Expr])
+        case compare(Expr, [(CompareOp, Expr)])
+        case call(Expr, [Argument])
+        case attribute(Expr, String)
+        case `subscript`(Expr, Expr)
+        case slice(Expr?, Expr?, Expr?)
+        case list([Expr])
+        case tuple([Expr])
+        case set([Expr])
+        /// Key-value pairs; a nil key is a `**mapping` entry.
+        case dict([(Expr?, Expr)])
+        case starred(Expr)
+        case listComp(Expr, [Comprehension])
+        case setComp(Expr, [Comprehension])
+        case generator(Expr, [Comprehension])
+        case dictComp(Expr, Expr, [Comprehension])
+        case ifElse(test: Expr, body: Expr, orElse: Expr)
+        case lambda(Parameters, Expr)
+        case namedExpr(String, Expr)
+    }
+
+    public let kind: Kind
+    public let span: Span
+
+    init(_ kind: Kind, _ span: Span) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+/// A statement node.
+public final class Stmt: @unchecked Sendable {
+    public indirect enum Kind {
+        case expr(Expr)
+        /// `a = b = value`: every target receives the value.
+        case assign([Expr], Expr)
+        case augAssign(Expr, BinaryOp, Expr)
+        case annAssign(Expr, Expr, Expr?)
+        case ifElse(Expr, [Stmt], [Stmt])
+        case whileLoop(Expr, [Stmt], [Stmt])
+        case forLoop(Expr, Expr, [Stmt], [Stmt])
+        case breakLoop
+        case continueLoop
+        case pass
+        case returnValue(Expr?)
+        case functionDef(FunctionDef)
+        /// `import a.b.c as d`: dotted path and alias.
+        case importModules([([String], String?)])
+        /// `from a.b import c as d`.
+        case importFrom([String], [(String, String?)])
+        case with([(Expr, Expr?)], [Stmt])
+        case global([String])
+        case nonlocal([String])
+        case delete([Expr])
+        case assert(Expr, Expr?)
+        case raise(Expr?)
+        case tryExcept(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt], finally: [Stmt])
+    }
+
+    public let kind: Kind
+    public let span: Span
+
+    init(_ kind: Kind, _ span: Span) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+/// An `except` clause.
+public struct ExceptHandler: Sendable {
+    public var type: Expr?
+    public var name: String?
+    public var body: [Stmt]
+    public var span: Span
+}
+
+/// A `def` statement (or a lambda's body) with its scope facts computed once at parse time.
+public final class FunctionDef: @unchecked Sendable {
+    public let name: String
+    public let parameters: Parameters
+    public let body: [Stmt]
+    public let span: Span
+    /// Names assigned in the body (not declared global or nonlocal): the function's locals.
+    public let locals: Set<String>
+    public let globals: Set<String>
+
+    init(name: String, parameters: Parameters, body: [Stmt], span: Span) {
+        self.name = name
+        self.parameters = parameters
+        self.body = body
+        self.span = span
+        var collector = ScopeCollector()
+        collector.visit(body)
+        self.globals = collector.globals
+        self.locals = collector.assigned.subtracting(collector.globals).subtracting(collector.nonlocals)
+            .union(parameters.allNames)
+    }
+}
+
+/// Finds the names a function body binds, without descending into nested functions.
+struct ScopeCollector {
+    var assigned: Set<String> = []
+    var globals: Set<String> = []
+    var nonlocals: Set<String> = []
+
+    mutating func visit(_ body: [Stmt]) {
+        for s in body { visit(s) }
+    }
+
+    mutating func target(_ e: Expr) {
+        switch e.kind {
+        case .name(let n): assigned.insert(n)
+        case .tuple(let items), .list(let items): items.forEach { target($0) }
+        case .starred(let inner): target(inner)
+        default: break
+        }
+    }
+
+    mutating func visit(_ s: Stmt) {
+        switch s.kind {
+        case .assign(let targets, let value):
+            targets.forEach { target($0) }
+            walrus(value)
+        case .augAssign(let t, _, _): target(t)
+        case .annAssign(let t, _, let v): if v != nil { target(t) }
+        case .ifElse(let test, let a, let b):
+            walrus(test)
+            visit(a); visit(b)
+        case .whileLoop(_, let a, let b): visit(a); visit(b)
+        case .forLoop(let t, _, let a, let b): target(t); visit(a); visit(b)
+        case .functionDef(let f): assigned.insert(f.name)
+        case .importModules(let items):
+            for (path, alias) in items { assigned.insert(alias ?? path[0]) }
+        case .importFrom(_, let items):
+            for (name, alias) in items { assigned.insert(alias ?? name) }
+        case .with(let items, let body):
+            for (_, t) in items { if let t { target(t) } }
+            visit(body)
+        case .global(let names): globals.formUnion(names)
+        case .nonlocal(let names): nonlocals.formUnion(names)
+        case .delete(let targets): targets.forEach { target($0) }
+        case .tryExcept(let body, let handlers, let orElse, let finally):
+            visit(body)
+            for h in handlers {
+                if let n = h.name { assigned.insert(n) }
+                visit(h.body)
+            }
+            visit(orElse); visit(finally)
+        case .expr(let e): walrus(e)
+        default: break
+        }
+    }
+
+    mutating func walrus(_ e: Expr) {
+        if case .namedExpr(let n, _) = e.kind { assigned.insert(n) }
+    }
+}

@@ -1,0 +1,275 @@
+import Engine
+
+/// `torch.optim` and `torch.optim.lr_scheduler`: classes built through the Engine's factories.
+enum OptimLibrary {
+    static let optimizerModules: [String: String] = [
+        "SGD": "sgd", "RMSprop": "rmsprop", "Adam": "adam", "AdamW": "adamw", "Adagrad": "adagrad",
+        "Adadelta": "adadelta", "Adamax": "adamax", "NAdam": "nadam", "RAdam": "radam",
+    ]
+
+    /// One class object per optimizer name, shared so `isinstance` works across interpreters.
+    static let optimizerClasses: [String: PyClass] = {
+        let base = PyClass("Optimizer", module: "torch.optim.optimizer")
+        var out: [String: PyClass] = ["Optimizer": base]
+        for name in OptimizerFactory.names {
+            let cls = PyClass(name, module: "torch.optim." + (optimizerModules[name] ?? name.lowercased()), base: base)
+            cls.construct = { interp, args in try makeOptimizer(name, args, interp) }
+            out[name] = cls
+        }
+        return out
+    }()
+
+    static let schedulerClasses: [String: PyClass] = {
+        let base = PyClass("LRScheduler", module: "torch.optim.lr_scheduler")
+        var out: [String: PyClass] = ["LRScheduler": base]
+        for name in SchedulerFactory.names {
+            let cls = PyClass(name, module: "torch.optim.lr_scheduler", base: name == "ReduceLROnPlateau" ? nil : base)
+            cls.construct = { interp, args in try makeScheduler(name, args, interp) }
+            out[name] = cls
+        }
+        return out
+    }()
+
+    static func install(optim: PyModule, lrScheduler: PyModule) {
+        for (name, cls) in optimizerClasses { optim.attributes[name] = .type(cls) }
+        for (name, cls) in schedulerClasses { lrScheduler.attributes[name] = .type(cls) }
+    }
+
+    /// A script value as the engine's argument value.
+    static func engineValue(_ v: Value, _ interp: Interpreter) throws -> EngineValue {
+        switch v {
+        case .none: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .float(let d): return .double(d)
+        case .str(let s): return .string(s)
+        case .list(let l): return .list(try l.items.map { try engineValue($0, interp) })
+        case .tuple(let t): return .tuple(try t.map { try engineValue($0, interp) })
+        case .object(let t as TensorObject): return .tensor(t.tensor)
+        case .object(let o as OptimizerObject): return .optimizer(o.optimizer)
+        case .object(let s as SchedulerObject): return .scheduler(s.scheduler)
+        case .object(is PyIterator), .object(is PyDictView), .object(is PyRange):
+            return .list(try interp.collect(v).map { try engineValue($0, interp) })
+        case .dict:
+            throw PyError("TypeError", "parameter groups given as dicts are not supported in the script language")
+        default:
+            throw PyError("TypeError", "unsupported argument of type '\(v.typeName)'")
+        }
+    }
+
+    /// An engine value as a script value (param_groups entries, state).
+    static func scriptValue(_ v: EngineValue) -> Value {
+        switch v {
+        case .none: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .double(let d): return .float(d)
+        case .string(let s): return .str(s)
+        case .list(let items): return .list(PyList(items.map(scriptValue)))
+        case .tuple(let items): return .tuple(items.map(scriptValue))
+        case .tensor(let t): return TorchLibrary.wrap(t)
+        case .optimizer(let o): return .object(OptimizerObject(o))
+        case .scheduler(let s): return .object(SchedulerObject(s))
+        @unknown default: return .none
+        }
+    }
+
+    static func makeOptimizer(_ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value {
+        let positional = try args.positional.map { try engineValue($0, interp) }
+        let keywords = try args.keywords.map { ($0.0, try engineValue($0.1, interp)) }
+        let implied = interp.impliedParams
+        let hasParams = !args.positional.isEmpty || args.keywords.contains { $0.0 == "params" }
+        let optimizer = try OptimizerFactory.make(name: name, params: hasParams ? nil : implied, positional: positional, keywords: keywords)
+        return .object(OptimizerObject(optimizer))
+    }
+
+    static func makeScheduler(_ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value {
+        var positional = args.positional
+        var keywords = args.keywords
+        var optimizer: (any Optimizer)?
+        if name == "ChainedScheduler" {
+            if let i = keywords.firstIndex(where: { $0.0 == "optimizer" }) {
+                if case .object(let o as OptimizerObject) = keywords[i].1 { optimizer = o.optimizer }
+                keywords.remove(at: i)
+            } else if positional.count > 1, case .object(let o as OptimizerObject) = positional[1] {
+                optimizer = o.optimizer
+                positional.remove(at: 1)
+            }
+            if optimizer == nil {
+                let first = positional.first ?? keywords.first { $0.0 == "schedulers" }?.1
+                if let first, case .object(let s as SchedulerObject)? = try interp.collect(first).first {
+                    optimizer = s.scheduler.optimizer
+                }
+            }
+        } else if let first = positional.first, case .object(let o as OptimizerObject) = first {
+            optimizer = o.optimizer
+            positional.removeFirst()
+        } else if let i = keywords.firstIndex(where: { $0.0 == "optimizer" }) {
+            guard case .object(let o as OptimizerObject) = keywords[i].1 else {
+                throw PyError("TypeError", "\(keywords[i].1.typeName) is not an Optimizer")
+            }
+            optimizer = o.optimizer
+            keywords.remove(at: i)
+        } else if let first = positional.first, interp.impliedOptimizer == nil {
+            throw PyError("TypeError", "\(first.typeName) is not an Optimizer")
+        }
+        guard let optimizer = optimizer ?? interp.impliedOptimizer else {
+            throw PyError("TypeError", "\(name).__init__() missing 1 required positional argument: 'optimizer'")
+        }
+        let scheduler = try SchedulerFactory.make(name: name, optimizer: optimizer,
+                                                  positional: try positional.map { try engineValue($0, interp) },
+                                                  keywords: try keywords.map { ($0.0, try engineValue($0.1, interp)) })
+        return .object(SchedulerObject(scheduler))
+    }
+}
+
+/// A `torch.optim` optimizer in a script.
+public final class OptimizerObject: PyObject {
+    public let optimizer: any Optimizer
+    init(_ optimizer: any Optimizer) { self.optimizer = optimizer }
+
+    public var pyClass: PyClass { OptimLibrary.optimizerClasses[optimizer.name] ?? PyClass(optimizer.name, module: "torch.optim") }
+
+    /// PyTorch's `Optimizer.__repr__`: each group's options sorted by name.
+    public func repr(_ interp: Interpreter) throws -> String {
+        var out = "\(optimizer.name) ("
+        for (i, group) in optimizer.paramGroups.enumerated() {
+            out += "\nParameter Group \(i)"
+            for (key, value) in group.options.sorted(by: { $0.key < $1.key }) where key != "params" {
+                out += "\n    \(key): \(try interp.str(OptimLibrary.scriptValue(value)))"
+            }
+        }
+        return out + "\n)"
+    }
+
+    public func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "param_groups":
+            return .list(PyList(optimizer.paramGroups.map { .object(ParamGroupObject($0)) }))
+        case "defaults":
+            return .dict(PyDict(optimizer.defaults.map { ($0.key, OptimLibrary.scriptValue($0.value)) }))
+        case "state":
+            let d = PyDict()
+            for group in optimizer.paramGroups {
+                for p in group.params {
+                    let s = optimizer.state(of: p)
+                    if s.isEmpty { continue }
+                    try d.set(TorchLibrary.wrap(p), .dict(PyDict(s.map { ($0.key, OptimLibrary.scriptValue($0.value)) })))
+                }
+            }
+            return .dict(d)
+        case "step":
+            return .builtin(PyBuiltin("step", boundSelf: .object(self)) { interp, args in
+                let a = try args.bind("step", ["closure"])
+                var loss: Value = .none
+                if let c = a[0], !c.isNone {
+                    loss = try GradMode.withNoGrad { () throws -> Value in .none }
+                    GradMode.setEnabled(true)
+                    loss = try interp.call(c, Arguments())
+                }
+                try self.optimizer.step()
+                return loss
+            })
+        case "zero_grad":
+            return .builtin(PyBuiltin("zero_grad", boundSelf: .object(self)) { interp, args in
+                let a = try args.bind("zero_grad", ["set_to_none"])
+                try self.optimizer.zeroGrad(setToNone: try a[0].map { try interp.truthy($0) } ?? true)
+                return .none
+            })
+        default:
+            return nil
+        }
+    }
+}
+
+/// One entry of `optimizer.param_groups`: behaves as a dict whose changes reach the optimizer.
+final class ParamGroupObject: PyObject {
+    let group: ParamGroup
+    init(_ group: ParamGroup) { self.group = group }
+    var pyClass: PyClass { CoreClasses.dict }
+
+    var asDict: PyDict {
+        var pairs: [(String, Value)] = [("params", .list(PyList(group.params.map(TorchLibrary.wrap))))]
+        for (k, v) in group.options where k != "params" { pairs.append((k, OptimLibrary.scriptValue(v))) }
+        return PyDict(pairs)
+    }
+
+    func repr(_ interp: Interpreter) throws -> String { try interp.repr(.dict(asDict)) }
+
+    func item(_ key: Value) throws -> Value {
+        guard case .str(let k) = key else { throw PyError("KeyError", "\(key)") }
+        if k == "params" { return .list(PyList(group.params.map(TorchLibrary.wrap))) }
+        guard let v = group[k] else { throw PyError("KeyError", PyFormat.reprString(k)) }
+        return OptimLibrary.scriptValue(v)
+    }
+
+    func setItem(_ key: Value, _ value: Value, _ interp: Interpreter) throws {
+        guard case .str(let k) = key else { throw PyError("TypeError", "param group keys are strings") }
+        if k == "params" {
+            group.params = try interp.collect(value).map { try TorchLibrary.tensor($0, "params") }
+            return
+        }
+        group[k] = try OptimLibrary.engineValue(value, interp)
+    }
+
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        guard Interpreter.dictMethods.contains(name) else { return nil }
+        return .builtin(PyBuiltin(name, boundSelf: .object(self)) { interp, args in
+            switch name {
+            case "get":
+                let a = try args.positionalOnly("get", 1...2)
+                return (try? self.item(a[0])) ?? (a.count > 1 ? a[1] : .none)
+            case "update":
+                let d = PyDict()
+                _ = try interp.dictMethod(d, "update", args)
+                for (k, v) in d.pairs { try self.setItem(k, v, interp) }
+                return .none
+            case "setdefault":
+                let a = try args.positionalOnly("setdefault", 1...2)
+                if let v = try? self.item(a[0]) { return v }
+                try self.setItem(a[0], a.count > 1 ? a[1] : .none, interp)
+                return a.count > 1 ? a[1] : .none
+            default:
+                return try interp.dictMethod(self.asDict, name, args)
+            }
+        })
+    }
+}
+
+/// A `torch.optim.lr_scheduler` scheduler in a script.
+public final class SchedulerObject: PyObject {
+    public let scheduler: any LRScheduler
+    init(_ scheduler: any LRScheduler) { self.scheduler = scheduler }
+
+    public var pyClass: PyClass { OptimLibrary.schedulerClasses[scheduler.name] ?? PyClass(scheduler.name, module: "torch.optim.lr_scheduler") }
+
+    public func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "step":
+            return .builtin(PyBuiltin("step", boundSelf: .object(self)) { interp, args in
+                if self.scheduler.takesMetric {
+                    let a = try args.bind("step", ["metrics", "epoch"], required: 1)
+                    try self.scheduler.step(metric: try interp.toDouble(a[0]!))
+                } else {
+                    let a = try args.bind("step", ["epoch"])
+                    if let e = a[0], !e.isNone {
+                        throw PyError("NotImplementedError", "scheduler.step(epoch) is deprecated in PyTorch and not supported in the script language")
+                    }
+                    try self.scheduler.step()
+                }
+                return .none
+            })
+        case "get_last_lr":
+            return .builtin(PyBuiltin("get_last_lr", boundSelf: .object(self)) { _, args in
+                _ = try args.positionalOnly("get_last_lr", 0...0)
+                return .list(PyList(self.scheduler.getLastLR().map { .float($0) }))
+            })
+        case "last_epoch": return .int(scheduler.lastEpoch)
+        case "optimizer": return .object(OptimizerObject(scheduler.optimizer))
+        case "base_lrs":
+            if let b = scheduler as? SchedulerBase { return .list(PyList(b.baseLRs.map { .float($0) })) }
+            return nil
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import Engine
+
+extension TorchLibrary {
+    static let tensorMethodNames = [
+        "item", "zero_", "detach", "backward", "requires_grad_", "sum", "mean", "abs", "sin", "cos", "exp", "log",
+        "sqrt", "neg", "sign", "reciprocal", "pow", "clone", "size", "dim", "numel", "float", "double", "long", "to",
+        "reshape", "view", "fill_", "add_", "sub_", "mul_", "div_", "copy_", "tolist", "add", "sub", "mul", "div",
+        "retain_grad", "is_floating_point", "square", "max", "min", "argmax", "argmin",
+    ]
+    static let tensorPropertyNames = ["grad", "data", "requires_grad", "shape", "dtype", "is_leaf", "grad_fn", "ndim", "T", "device"]
+
+    static func tensorAttributeNames(_ t: TensorObject) -> [String] {
+        (tensorMethodNames + tensorPropertyNames).sorted()
+    }
+
+    static func tensorAttribute(_ t: TensorObject, _ name: String, _ interp: Interpreter) throws -> Value? {
+        let tensor = t.tensor
+        switch name {
+        case "grad": return tensor.grad.map(wrap) ?? Value.none
+        case "data": return wrap(tensor.data)
+        case "requires_grad": return .bool(tensor.requiresGrad)
+        case "shape": return .object(SizeObject(tensor.shape))
+        case "dtype": return .object(DTypeObject(tensor.dtype))
+        case "is_leaf": return .bool(tensor.isLeaf)
+        case "grad_fn": return tensor.gradFnName.map { .object(GradFnObject($0)) } ?? Value.none
+        case "ndim": return .int(tensor.rank)
+        case "device": return .str("cpu")
+        default:
+            guard tensorMethodNames.contains(name) else { return nil }
+            return .builtin(PyBuiltin(name, boundSelf: .object(t)) { interp, args in
+                try callTensorMethod(t, name, args, interp)
+            })
+        }
+    }
+
+    static func setTensorAttribute(_ t: TensorObject, _ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {
+        switch name {
+        case "data":
+            let source = try tensor(value, "data")
+            t.tensor.setData(source.detach())
+            return true
+        case "grad":
+            if value.isNone { t.tensor.grad = nil; return true }
+            let g = try tensor(value, "grad")
+            guard g.shape == t.tensor.shape else {
+                throw PyError("RuntimeError", "assigned grad has data of a different size")
+            }
+            t.tensor.grad = g
+            return true
+        case "requires_grad":
+            try t.tensor.setRequiresGrad(try interp.truthy(value))
+            return true
+        default:
+            if tensorMethodNames.contains(name) || tensorPropertyNames.contains(name) {
+                throw PyError("AttributeError", "attribute '\(name)' of 'torch._C.TensorBase' objects is not writable")
+            }
+            throw PyError("AttributeError", "'Tensor' object has no attribute '\(name)'")
+        }
+    }
+
+    static func callTensorMethod(_ t: TensorObject, _ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value {
+        let tensor = t.tensor
+        switch name {
+        case "item":
+            _ = try args.positionalOnly("item", 0...0)
+            let v = try tensor.item()
+            switch tensor.dtype {
+            case .int64: return .int(Int(v))
+            case .bool: return .bool(v != 0)
+            default: return .float(v)
+            }
+        case "tolist":
+            func build(_ values: ArraySlice<Double>, _ shape: ArraySlice<Int>) -> Value {
+                guard let n = shape.first else {
+                    let v = values.first ?? 0
+                    switch tensor.dtype {
+                    case .int64: return .int(Int(v))
+                    case .bool: return .bool(v != 0)
+                    default: return .float(v)
+                    }
+                }
+                let stride = shape.dropFirst().reduce(1, *)
+                return .list(PyList((0..<n).map { i in
+                    build(values[(values.startIndex + i * stride)..<(values.startIndex + (i + 1) * stride)], shape.dropFirst())
+                }))
+            }
+            return build(ArraySlice(tensor.values), ArraySlice(tensor.shape))
+        case "zero_":
+            try tensor.zero()
+            return .object(t)
+        case "fill_":
+            let a = try args.positionalOnly("fill_", 1...1)
+            guard let s = scalar(a[0]) else { throw PyError("TypeError", "fill_(): argument 'value' must be Number, not \(a[0].typeName)") }
+            try tensor.fill(s)
+            return .object(t)
+        case "copy_":
+            let a = try args.positionalOnly("copy_", 1...1)
+            try tensor.copy(from: try TorchLibrary.tensor(a[0], "src"))
+            return .object(t)
+        case "add_", "sub_", "mul_", "div_":
+            let a = try args.bind(name, ["other", "alpha"], required: 1)
+            var other = a[0]!
+            if let alpha = a[1] { other = try binary(.mul, other, alpha, interp) }
+            let op: BinaryOp = name == "add_" ? .add : name == "sub_" ? .sub : name == "mul_" ? .mul : .div
+            return try inPlace(op, t, other, interp)
+        case "add", "sub", "mul", "div":
+            let a = try args.bind(name, ["other", "alpha"], required: 1)
+            var other = a[0]!
+            if let alpha = a[1] { other = try binary(.mul, other, alpha, interp) }
+            let op: BinaryOp = name == "add" ? .add : name == "sub" ? .sub : name == "mul" ? .mul : .div
+            return try binary(op, .object(t), other, interp)
+        case "detach": return wrap(tensor.detach())
+        case "clone": return wrap(tensor.clone())
+        case "backward":
+            let a = try args.bind("backward", ["gradient", "retain_graph", "create_graph", "inputs"])
+            var gradient: Tensor?
+            if let g = a[0], !g.isNone { gradient = try TorchLibrary.tensor(g, "gradient") }
+            let retain = try a[1].map { try interp.truthy($0) } ?? false
+            try tensor.backward(gradient: gradient, retainGraph: retain)
+            return .none
+        case "retain_grad":
+            return .none
+        case "requires_grad_":
+            let a = try args.bind("requires_grad_", ["requires_grad"])
+            try tensor.setRequiresGrad(try a[0].map { try interp.truthy($0) } ?? true)
+            return .object(t)
+        case "sum": _ = try args.positionalOnly("sum", 0...0); return wrap(tensor.sum())
+        case "mean": _ = try args.positionalOnly("mean", 0...0); return wrap(try tensor.mean())
+        case "abs": return wrap(tensor.abs())
+        case "sin": return wrap(tensor.sin())
+        case "cos": return wrap(tensor.cos())
+        case "exp": return wrap(tensor.exp())
+        case "log": return wrap(tensor.log())
+        case "sqrt": return wrap(tensor.sqrt())
+        case "neg": return wrap(tensor.neg())
+        case "sign": return wrap(tensor.sign())
+        case "reciprocal": return wrap(tensor.reciprocal())
+        case "square": return try binary(.pow, .object(t), .int(2), interp)
+        case "pow":
+            let a = try args.bind("pow", ["exponent"], required: 1)
+            return try binary(.pow, .object(t), a[0]!, interp)
+        case "size":
+            let a = try args.bind("size", ["dim"])
+            if let d = a[0] {
+                let dim = try interp.toInt(d, "size")
+                let n = tensor.rank
+                guard dim >= -n && dim < n else {
+                    throw PyError("IndexError", "Dimension out of range (expected to be in range of [\(-max(n, 1)), \(max(n, 1) - 1)], but got \(dim))")
+                }
+                return .int(tensor.shape[dim < 0 ? dim + n : dim])
+            }
+            return .object(SizeObject(tensor.shape))
+        case "max", "min", "argmax", "argmin":
+            _ = try args.positionalOnly(name, 0...0)
+            let values = tensor.values
+            guard !values.isEmpty else {
+                throw PyError("RuntimeError", "\(name)(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
+            }
+            var best = 0
+            for (i, v) in values.enumerated() {
+                if v.isNaN { best = i; break }
+                if name.hasSuffix("max") ? v > values[best] : v < values[best] { best = i }
+            }
+            if name.hasPrefix("arg") { return wrap(Tensor(Double(best), dtype: .int64)) }
+            if tensor.requiresGrad && GradMode.isEnabled {
+                throw PyError("NotImplementedError", "\(name)() of a tensor that requires grad is not supported in the script language")
+            }
+            return wrap(Tensor(values[best], dtype: tensor.dtype))
+        case "dim": return .int(tensor.rank)
+        case "numel": return .int(tensor.count)
+        case "is_floating_point": return .bool(tensor.dtype.isFloatingPoint)
+        case "float": return wrap(tensor.to(.float32))
+        case "double": return wrap(tensor.to(.float64))
+        case "long": return wrap(tensor.to(.int64))
+        case "to":
+            let a = try args.bind("to", ["dtype"])
+            if let d = a[0], case .object(let dt as DTypeObject) = d { return wrap(tensor.to(dt.dtype)) }
+            return .object(t)
+        case "reshape", "view":
+            var sizes: [Int]
+            if args.positional.count == 1, !args.positional[0].isNumber {
+                sizes = try shape(args.positional[0], interp)
+            } else {
+                sizes = try args.positional.map { try interp.toInt($0, name) }
+            }
+            return wrap(try tensor.reshape(sizes))
+        default:
+            throw PyError("AttributeError", "'Tensor' object has no attribute '\(name)'")
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Engine
+
+/// A `torch.Tensor` in a script: a handle on an engine tensor.
+///
+/// Several handles may wrap one engine tensor (`w.data` reads, optimizer param groups);
+/// identity (`is`, dict keys) follows the engine tensor.
+public final class TensorObject: PyObject {
+    public let tensor: Tensor
+
+    public init(_ tensor: Tensor) {
+        self.tensor = tensor
+    }
+
+    static let tensorClass = PyClass("Tensor", module: "torch")
+    public var pyClass: PyClass { TensorObject.tensorClass }
+
+    /// `repr(t)` / `str(t)` as PyTorch prints tensors.
+    public func repr(_ interp: Interpreter) throws -> String {
+        TensorObject.describe(tensor)
+    }
+
+    static func describe(_ tensor: Tensor) -> String {
+        var suffixes: [String] = []
+        if let fn = tensor.gradFnName {
+            suffixes.append("grad_fn=<\(fn)>")
+        } else if tensor.requiresGrad {
+            suffixes.append("requires_grad=True")
+        }
+        let dtypeSuffix: String? = tensor.dtype == .float64 ? "dtype=torch.float64" : nil
+        return TensorFormat.string(values: tensor.values, shape: tensor.shape, isFloatingPoint: tensor.dtype.isFloatingPoint,
+                                   isBool: tensor.dtype == .bool, dtypeSuffix: dtypeSuffix, suffixes: suffixes)
+    }
+
+    /// The single element, or torch's error for `float(t)` on a larger tensor.
+    func scalarValue() throws -> Double {
+        guard tensor.count == 1 else {
+            throw PyError("RuntimeError", "a Tensor with \(tensor.count) elements cannot be converted to Scalar")
+        }
+        return try tensor.item()
+    }
+
+    func truth() throws -> Bool {
+        guard tensor.count == 1 else {
+            if tensor.count == 0 { throw PyError("RuntimeError", "Boolean value of Tensor with no values is ambiguous") }
+            throw PyError("RuntimeError", "Boolean value of Tensor with more than one value is ambiguous")
+        }
+        return try tensor.item() != 0
+    }
+
+    public func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        try TorchLibrary.tensorAttribute(self, name, interp)
+    }
+
+    public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {
+        try TorchLibrary.setTensorAttribute(self, name, value, interp)
+    }
+}
+
+/// `torch.float32` and friends.
+final class DTypeObject: PyObject {
+    let dtype: DType
+    init(_ dtype: DType) { self.dtype = dtype }
+    static let dtypeClass = PyClass("dtype", module: "torch")
+    var pyClass: PyClass { DTypeObject.dtypeClass }
+    func repr(_ interp: Interpreter) throws -> String { dtype.torchName }
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "is_floating_point": return .bool(dtype.isFloatingPoint)
+        case "itemsize": return .int(dtype == .float32 ? 4 : dtype == .bool ? 1 : 8)
+        default: return nil
+        }
+    }
+}
+
+/// `torch.Size([2, 3])`: a tuple of sizes.
+final class SizeObject: PyObject {
+    let sizes: [Int]
+    init(_ sizes: [Int]) { self.sizes = sizes }
+    static let sizeClass = PyClass("Size", module: "torch", base: CoreClasses.tuple)
+    var pyClass: PyClass { SizeObject.sizeClass }
+    func repr(_ interp: Interpreter) throws -> String {
+        "torch.Size([" + sizes.map(String.init).joined(separator: ", ") + "])"
+    }
+    var tuple: Value { .tuple(sizes.map { .int($0) }) }
+}
+
+/// A tensor's `grad_fn`: the autograd node that produced it.
+final class GradFnObject: PyObject {
+    let name: String
+    init(_ name: String) { self.name = name }
+    var pyClass: PyClass { PyClass(name) }
+    func repr(_ interp: Interpreter) throws -> String { "<\(name) object at \(interp.address(of: self))>" }
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        name == "name" ? .builtin(PyBuiltin("name") { _, _ in .str(self.name) }) : nil
+    }
+}
+
+/// `torch.no_grad()`: a context manager that turns gradient recording off.
+final class NoGradObject: PyObject {
+    private var saved: [Bool] = []
+    static let noGradClass = PyClass("no_grad", module: "torch.autograd.grad_mode")
+    var pyClass: PyClass { NoGradObject.noGradClass }
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "__enter__":
+            return .builtin(PyBuiltin("__enter__") { _, _ in
+                self.saved.append(GradMode.isEnabled)
+                GradMode.setEnabled(false)
+                return .none
+            })
+        case "__exit__":
+            return .builtin(PyBuiltin("__exit__") { _, _ in
+                GradMode.setEnabled(self.saved.popLast() ?? true)
+                return .bool(false)
+            })
+        default: return nil
+        }
+    }
+}
+
+/// `nn.MSELoss()` / `nn.L1Loss()`: callable loss modules.
+final class LossModule: PyCallable {
+    let name: String
+    let reduction: String
+    init(name: String, reduction: String) {
+        self.name = name
+        self.reduction = reduction
+    }
+    var pyClass: PyClass { TorchLibrary.lossClasses[name] ?? PyClass(name, module: "torch.nn.modules.loss") }
+    func repr(_ interp: Interpreter) throws -> String { "\(name)()" }
+    func call(_ interp: Interpreter, _ args: Arguments) throws -> Value {
+        let a = try args.bind("forward", ["input", "target"], required: 2)
+        return try TorchLibrary.loss(name, a[0]!, a[1]!, reduction: reduction, interp)
+    }
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "reduction": return .str(reduction)
+        case "forward": return .builtin(PyBuiltin("forward") { interp, args in try self.call(interp, args) })
+        default: return nil
+        }
+    }
+}

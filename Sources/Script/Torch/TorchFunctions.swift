@@ -1,0 +1,208 @@
+import Engine
+
+extension TorchLibrary {
+    static func installTorchFunctions(_ torch: PyModule) {
+        func fn(_ name: String, _ body: @escaping (Interpreter, Arguments) throws -> Value) {
+            torch.attributes[name] = .builtin(PyBuiltin(name, body))
+        }
+        torch.attributes["float32"] = .object(DTypeObject(.float32))
+        torch.attributes["float"] = torch.attributes["float32"]
+        torch.attributes["float64"] = .object(DTypeObject(.float64))
+        torch.attributes["double"] = torch.attributes["float64"]
+        torch.attributes["int64"] = .object(DTypeObject(.int64))
+        torch.attributes["long"] = torch.attributes["int64"]
+        torch.attributes["bool"] = .object(DTypeObject(.bool))
+        torch.attributes["Tensor"] = .type(TensorObject.tensorClass)
+        torch.attributes["Size"] = .type(SizeObject.sizeClass)
+        torch.attributes["pi"] = .float(Double.pi)
+        torch.attributes["__version__"] = .str("2.15.0+cpu")
+        torch.attributes["no_grad"] = .type(NoGradObject.noGradClass)
+        fn("tensor") { interp, args in
+            let a = try args.bind("tensor", ["data", "dtype", "device", "requires_grad", "pin_memory"], required: 1)
+            let requiresGrad = try a[3].map { try interp.truthy($0) } ?? false
+            return wrap(try makeTensor(a[0]!, dtype: try dtype(a[1]), requiresGrad: requiresGrad, interp))
+        }
+        fn("is_tensor") { _, args in
+            let a = try args.positionalOnly("is_tensor", 1...1)
+            if case .object(is TensorObject) = a[0] { return .bool(true) }
+            return .bool(false)
+        }
+        fn("manual_seed") { _, args in
+            _ = try args.positionalOnly("manual_seed", 1...1)
+            return .none
+        }
+        for name in ["zeros", "ones"] {
+            fn(name) { interp, args in
+                let a = try Arguments([], keywords: args.keywords).bind(name, ["size", "dtype", "device", "requires_grad"])
+                var sizes: [Int]
+                if args.positional.count == 1, case .object = args.positional[0] {
+                    sizes = try shape(args.positional[0], interp)
+                } else if args.positional.count == 1, !args.positional[0].isNumber {
+                    sizes = try interp.collect(args.positional[0]).map { try interp.toInt($0, name) }
+                } else if let s = a[0], args.positional.isEmpty {
+                    sizes = try interp.collect(s).map { try interp.toInt($0, name) }
+                } else {
+                    sizes = try args.positional.map { try interp.toInt($0, name) }
+                }
+                let dt = try dtype(a[1]) ?? .float32
+                let t = name == "zeros" ? Tensor.zeros(sizes, dtype: dt) : Tensor.ones(sizes, dtype: dt)
+                if let rg = a[3], try interp.truthy(rg) { try t.setRequiresGrad(true) }
+                return wrap(t)
+            }
+        }
+        for name in ["zeros_like", "ones_like"] {
+            fn(name) { interp, args in
+                let a = try args.bind(name, ["input", "dtype", "requires_grad"], required: 1)
+                let t = try tensor(a[0]!)
+                var out = name == "zeros_like" ? t.zerosLike() : t.onesLike()
+                if let dt = try dtype(a[1]) { out = out.to(dt) }
+                if let rg = a[2], try interp.truthy(rg) { try out.setRequiresGrad(true) }
+                return wrap(out)
+            }
+        }
+        fn("full") { interp, args in
+            let a = try args.bind("full", ["size", "fill_value", "dtype", "requires_grad"], required: 2)
+            let sizes = try interp.collect(a[0]!).map { try interp.toInt($0, "full") }
+            guard let s = scalar(a[1]!) else { throw PyError("TypeError", "full(): argument 'fill_value' must be Number, not \(a[1]!.typeName)") }
+            let t = Tensor.full(sizes, value: s, dtype: try dtype(a[2]))
+            if let rg = a[3], try interp.truthy(rg) { try t.setRequiresGrad(true) }
+            return wrap(t)
+        }
+        fn("linspace") { interp, args in
+            let a = try args.bind("linspace", ["start", "end", "steps", "dtype", "requires_grad"], required: 3)
+            let t = try Tensor.linspace(try interp.toDouble(a[0]!), try interp.toDouble(a[1]!), steps: try interp.toInt(a[2]!, "linspace"),
+                                        dtype: try dtype(a[3]) ?? .float32)
+            if let rg = a[4], try interp.truthy(rg) { try t.setRequiresGrad(true) }
+            return wrap(t)
+        }
+        fn("arange") { interp, args in
+            let a = try Arguments([], keywords: args.keywords).bind("arange", ["start", "end", "step", "dtype", "requires_grad"])
+            var p = args.positional
+            for (i, v) in a.prefix(3).enumerated() where v != nil { if p.count <= i { p.append(v!) } }
+            guard !p.isEmpty, p.count <= 3 else { throw PyError("TypeError", "arange() received an invalid combination of arguments") }
+            let s = try p.map { v -> Scalar in
+                guard let s = scalar(v) else { throw PyError("TypeError", "arange(): argument 'end' must be Number, not \(v.typeName)") }
+                return s
+            }
+            let t: Tensor
+            let dt = try dtype(a[3])
+            switch s.count {
+            case 1: t = try Tensor.arange(.int(0), s[0], dtype: dt)
+            case 2: t = try Tensor.arange(s[0], s[1], dtype: dt)
+            default: t = try Tensor.arange(s[0], s[1], step: s[2], dtype: dt)
+            }
+            if let rg = a[4], try interp.truthy(rg) { try t.setRequiresGrad(true) }
+            return wrap(t)
+        }
+        fn("meshgrid") { interp, args in
+            let a = try Arguments([], keywords: args.keywords).bind("meshgrid", ["indexing"])
+            var inputs = args.positional
+            if inputs.count == 1, !(isTensor(inputs[0])) { inputs = try interp.collect(inputs[0]) }
+            var indexing = "ij"
+            if let i = a[0], case .str(let s) = i { indexing = s }
+            let out = try Tensor.meshgrid(try inputs.map { try tensor($0, "tensors") }, indexing: indexing)
+            return .tuple(out.map(wrap))
+        }
+        for name in ["sin", "cos", "exp", "log", "sqrt", "abs", "neg", "sign", "reciprocal", "sum", "mean", "clone", "detach"] {
+            fn(name) { interp, args in
+                let a = try args.bind(name, ["input"], required: 1)
+                guard case .object(let t as TensorObject) = a[0]! else {
+                    throw PyError("TypeError", "\(name)(): argument 'input' (position 1) must be Tensor, not \(a[0]!.typeName)")
+                }
+                return try callTensorMethod(t, name, Arguments(), interp)
+            }
+        }
+        fn("pow") { interp, args in
+            let a = try args.bind("pow", ["input", "exponent"], required: 2)
+            if case .object(let t as TensorObject) = a[0]! {
+                return try callTensorMethod(t, "pow", Arguments([a[1]!]), interp)
+            }
+            return try binary(.pow, a[0]!, a[1]!, interp)
+        }
+        for (name, op) in [("add", BinaryOp.add), ("sub", .sub), ("mul", .mul), ("div", .div)] {
+            fn(name) { interp, args in
+                let a = try args.bind(name, ["input", "other"], required: 2)
+                return try binary(op, a[0]!, a[1]!, interp)
+            }
+        }
+    }
+
+    static func isTensor(_ v: Value) -> Bool {
+        if case .object(is TensorObject) = v { return true }
+        return false
+    }
+
+    static func scalar(_ v: Value) -> Scalar? {
+        switch v {
+        case .int(let i): return .int(i)
+        case .float(let d): return .double(d)
+        case .bool(let b): return .bool(b)
+        case .object(let t as TensorObject):
+            guard t.tensor.count == 1, let x = try? t.tensor.item() else { return nil }
+            return t.tensor.dtype == .int64 ? .int(Int(x)) : .double(x)
+        default: return nil
+        }
+    }
+
+    static func shape(_ v: Value, _ interp: Interpreter) throws -> [Int] {
+        if case .object(let s as SizeObject) = v { return s.sizes }
+        return try interp.collect(v).map { try interp.toInt($0, "size") }
+    }
+
+    /// `torch.tensor(data)`: nested lists of numbers, with PyTorch's dtype inference.
+    static func makeTensor(_ data: Value, dtype: DType?, requiresGrad: Bool, _ interp: Interpreter) throws -> Tensor {
+        var values: [Double] = []
+        var shape: [Int] = []
+        var kind = 0 // 0 bool, 1 int, 2 float
+        var sawAny = false
+        func walk(_ v: Value, depth: Int) throws {
+            switch v {
+            case .list, .tuple:
+                let items = try interp.collect(v)
+                if depth == shape.count {
+                    if sawAny && depth > 0 {
+                        throw PyError("ValueError", "expected sequence of length \(shape.count) at dim \(depth) (got \(items.count))")
+                    }
+                    shape.append(items.count)
+                } else if depth < shape.count, shape[depth] != items.count {
+                    throw PyError("ValueError", "expected sequence of length \(shape[depth]) at dim \(depth) (got \(items.count))")
+                }
+                for item in items { try walk(item, depth: depth + 1) }
+            case .bool(let b):
+                try leaf(depth); values.append(b ? 1 : 0)
+            case .int(let i):
+                try leaf(depth); kind = max(kind, 1); values.append(Double(i))
+            case .float(let d):
+                try leaf(depth); kind = 2; values.append(d)
+            case .object(let t as TensorObject) where t.tensor.count == 1 && t.tensor.rank == 0:
+                try leaf(depth)
+                kind = max(kind, t.tensor.dtype.isFloatingPoint ? 2 : t.tensor.dtype == .int64 ? 1 : 0)
+                values.append(try t.tensor.item())
+            default:
+                throw PyError("TypeError", "new(): invalid data type '\(v.typeName)'")
+            }
+        }
+        func leaf(_ depth: Int) throws {
+            if depth != shape.count {
+                throw PyError("ValueError", "expected sequence of length \(shape.count > depth ? shape[depth] : 0) at dim \(depth) (got 0)")
+            }
+            sawAny = true
+        }
+        if case .object(let t as TensorObject) = data {
+            var out = t.tensor.detach()
+            if let dtype { out = out.to(dtype) }
+            if requiresGrad { try out.setRequiresGrad(true) }
+            return out
+        }
+        try walk(data, depth: 0)
+        let inferred: DType = kind == 2 ? .float32 : kind == 1 ? .int64 : (values.isEmpty ? .float32 : .bool)
+        let dt = dtype ?? inferred
+        if requiresGrad && !dt.isFloatingPoint {
+            throw PyError("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients")
+        }
+        if shape.isEmpty, let v = values.first {
+            return Tensor(v, dtype: dt, requiresGrad: requiresGrad)
+        }
+        return try Tensor(values, shape: shape, dtype: dt, requiresGrad: requiresGrad)
+    }
+}

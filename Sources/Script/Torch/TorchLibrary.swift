@@ -1,0 +1,211 @@
+import Engine
+
+/// The `torch` module of the script language, on the Engine: creation functions, math,
+/// tensor methods and attributes, `nn` losses, `optim` optimizers and schedulers.
+enum TorchLibrary {
+    static let lossClasses: [String: PyClass] = [
+        "MSELoss": PyClass("MSELoss", module: "torch.nn.modules.loss"),
+        "L1Loss": PyClass("L1Loss", module: "torch.nn.modules.loss"),
+    ]
+
+    /// Creates the torch modules in the interpreter's module table.
+    static func install(_ interp: Interpreter) {
+        if interp.modules["torch"] != nil { return }
+        let torch = PyModule("torch", file: Interpreter.torchFile)
+        let nn = PyModule("torch.nn", file: interp.moduleFile("torch.nn"))
+        let functional = PyModule("torch.nn.functional", file: "/opt/torchenv/lib/python3.11/site-packages/torch/nn/functional.py")
+        let optim = PyModule("torch.optim", file: interp.moduleFile("torch.optim"))
+        let lrScheduler = PyModule("torch.optim.lr_scheduler", file: "/opt/torchenv/lib/python3.11/site-packages/torch/optim/lr_scheduler.py")
+        let autograd = PyModule("torch.autograd", file: interp.moduleFile("torch.autograd"))
+        torch.attributes["nn"] = .object(nn)
+        torch.attributes["optim"] = .object(optim)
+        torch.attributes["autograd"] = .object(autograd)
+        nn.attributes["functional"] = .object(functional)
+        optim.attributes["lr_scheduler"] = .object(lrScheduler)
+        installTorchFunctions(torch)
+        _ = constructors
+        for (name, cls) in lossClasses { nn.attributes[name] = .type(cls) }
+        for (pyName, lossName) in [("mse_loss", "MSELoss"), ("l1_loss", "L1Loss")] {
+            functional.attributes[pyName] = .builtin(PyBuiltin(pyName) { interp, args in
+                let a = try args.bind(pyName, ["input", "target", "size_average", "reduce", "reduction"], required: 2)
+                var reduction = "mean"
+                if let r = a[4], case .str(let s) = r { reduction = s }
+                return try loss(lossName, a[0]!, a[1]!, reduction: reduction, interp)
+            })
+        }
+        OptimLibrary.install(optim: optim, lrScheduler: lrScheduler)
+        interp.modules["torch"] = .object(torch)
+        interp.modules["torch.nn"] = .object(nn)
+        interp.modules["torch.nn.functional"] = .object(functional)
+        interp.modules["torch.optim"] = .object(optim)
+        interp.modules["torch.optim.lr_scheduler"] = .object(lrScheduler)
+        interp.modules["torch.autograd"] = .object(autograd)
+    }
+
+    /// Sets the library classes' constructors once per process.
+    static let constructors: Void = {
+        NoGradObject.noGradClass.construct = { _, args in
+            _ = try args.positionalOnly("no_grad", 0...0)
+            return .object(NoGradObject())
+        }
+        for (name, cls) in lossClasses {
+            cls.construct = { interp, args in
+                let a = try args.bind(name, ["size_average", "reduce", "reduction"])
+                var reduction = "mean"
+                if let r = a[2] {
+                    guard case .str(let s) = r else { throw PyError("TypeError", "reduction must be a string") }
+                    guard ["mean", "sum", "none"].contains(s) else { throw PyError("ValueError", "\(s) is not a valid value for reduction") }
+                    reduction = s
+                }
+                return .object(LossModule(name: name, reduction: reduction))
+            }
+        }
+    }()
+
+    // MARK: Conversions
+
+    static func tensor(_ v: Value, _ what: String = "input") throws -> Tensor {
+        if case .object(let t as TensorObject) = v { return t.tensor }
+        throw PyError("TypeError", "\(what) must be Tensor, not \(v.typeName)")
+    }
+
+    static func wrap(_ t: Tensor) -> Value { .object(TensorObject(t)) }
+
+    static func operand(_ v: Value) -> TensorOperand? {
+        switch v {
+        case .int(let i): return .scalar(.int(i))
+        case .float(let d): return .scalar(.double(d))
+        case .bool(let b): return .scalar(.bool(b))
+        case .object(let t as TensorObject): return .tensor(t.tensor)
+        default: return nil
+        }
+    }
+
+    static func dtype(_ v: Value?) throws -> DType? {
+        guard let v, !v.isNone else { return nil }
+        guard case .object(let d as DTypeObject) = v else {
+            throw PyError("TypeError", "dtype must be torch.dtype, not \(v.typeName)")
+        }
+        return d.dtype
+    }
+
+    enum Operand {
+        case tensor(TensorObject)
+        case value(Value)
+    }
+
+    // MARK: Operators
+
+    static func engineOp(_ op: BinaryOp) -> BinaryOperator? {
+        switch op {
+        case .add: return .add
+        case .sub: return .sub
+        case .mul: return .mul
+        case .div: return .div
+        case .pow: return .pow
+        default: return nil
+        }
+    }
+
+    static func binary(_ op: BinaryOp, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
+        guard let ea = operand(a), let eb = operand(b), let eop = engineOp(op) else {
+            let name = { (v: Value) -> String in v.typeName }
+            throw PyError("TypeError", "unsupported operand type(s) for \(op == .pow ? "** or pow()" : op.rawValue): '\(name(a))' and '\(name(b))'")
+        }
+        return wrap(try Tensor.binary(eop, ea, eb))
+    }
+
+    static func compare(_ op: CompareOp, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
+        let map: [CompareOp: BinaryOperator] = [.eq: .eq, .ne: .ne, .lt: .lt, .le: .le, .gt: .gt, .ge: .ge]
+        guard let ea = operand(a), let eb = operand(b), let eop = map[op] else {
+            if op == .eq { return .bool(false) }
+            if op == .ne { return .bool(true) }
+            throw PyError("TypeError", "'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+        }
+        return wrap(try Tensor.binary(eop, ea, eb))
+    }
+
+    static func logicalNot(_ v: Value, _ interp: Interpreter) throws -> Value {
+        let t = try tensor(v)
+        return wrap(try Tensor.binary(.eq, .tensor(t), .scalar(.bool(false))))
+    }
+
+    static func unary(_ op: UnaryOp, _ t: TensorObject, _ interp: Interpreter) throws -> Value {
+        switch op {
+        case .neg: return wrap(t.tensor.neg())
+        case .pos: return .object(t)
+        case .not: return .bool(!(try t.truth()))
+        case .invert: throw PyError("TypeError", "~ (bitwise not) is only supported for integer and boolean tensors in the script language")
+        }
+    }
+
+    static func inPlace(_ op: BinaryOp, _ t: TensorObject, _ b: Value, _ interp: Interpreter) throws -> Value {
+        guard let eb = operand(b), let eop = engineOp(op) else {
+            throw PyError("TypeError", "unsupported operand type(s) for \(op.rawValue)=: 'Tensor' and '\(b.typeName)'")
+        }
+        try t.tensor.applyInPlace(eop, eb)
+        return .object(t)
+    }
+
+    // MARK: Indexing
+
+    static func getItem(_ t: TensorObject, _ index: Value, _ interp: Interpreter) throws -> Value {
+        var items: [Value]
+        if case .tuple(let parts) = index { items = parts } else { items = [index] }
+        var result = t.tensor
+        var dim = 0
+        for item in items {
+            switch item {
+            case .int, .bool:
+                result = try result.select(try interp.toInt(item, "index"), dim: dim)
+            case .object(let s as PySlice):
+                func bound(_ v: Value) throws -> Int? {
+                    if v.isNone { return nil }
+                    return try interp.toInt(v, "slice")
+                }
+                result = try result.slice(start: try bound(s.lower), end: try bound(s.upper), step: try bound(s.step) ?? 1, dim: dim)
+                dim += 1
+            case .none:
+                var shape = result.shape
+                shape.insert(1, at: dim)
+                result = try result.reshape(shape)
+                dim += 1
+            default:
+                throw PyError("IndexError", "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(item.typeName))")
+            }
+        }
+        return wrap(result)
+    }
+
+    static func setItem(_ t: TensorObject, _ index: Value, _ v: Value, _ interp: Interpreter) throws {
+        throw PyError("NotImplementedError", "assigning to tensor elements (t[i] = v) is not supported in the script language")
+    }
+
+    /// The sub-tensors along the first dimension, as iterating a tensor gives them.
+    static func rows(_ t: TensorObject, _ interp: Interpreter) throws -> [Value] {
+        guard let n = t.tensor.shape.first else { throw PyError("TypeError", "iteration over a 0-d tensor") }
+        return try (0..<n).map { wrap(try t.tensor.select($0)) }
+    }
+
+    /// `format(t, spec)`: a 0-d tensor formats its item; anything else only with an empty spec.
+    static func formatTensor(_ t: TensorObject, spec: String, _ interp: Interpreter) throws -> String {
+        guard t.tensor.rank == 0 else {
+            throw PyError("TypeError", "unsupported format string passed to Tensor.__format__")
+        }
+        let v = try t.tensor.item()
+        switch t.tensor.dtype {
+        case .int64: return try PyFormat.format(Int(v), spec: spec)
+        case .bool: return try interp.format(.bool(v != 0), spec: spec)
+        default: return try PyFormat.format(v, spec: spec)
+        }
+    }
+
+    // MARK: Losses
+
+    static func loss(_ name: String, _ input: Value, _ target: Value, reduction: String, _ interp: Interpreter) throws -> Value {
+        let a = try tensor(input, "input")
+        let b = try tensor(target, "target")
+        if name == "MSELoss" { return wrap(try Tensor.mseLoss(a, b, reduction: reduction)) }
+        return wrap(try Tensor.l1Loss(a, b, reduction: reduction))
+    }
+}

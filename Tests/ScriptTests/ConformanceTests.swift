@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import Script
+
+/// Runs every script of the conformance corpus (expected outputs from CPython 3.11 + torch,
+/// made by tools/reference/conformance) and compares what Descent prints.
+@Suite struct ConformanceTests {
+    struct Manifest: Decodable {
+        struct Entry: Decodable {
+            let name: String
+            let exit: Int
+            let stderr_last_line: String
+            let stderr_exact: Bool
+        }
+        let scripts: [Entry]
+    }
+
+    struct Case {
+        let name: String
+        let source: String
+        let stdout: String
+        let stderr: String
+        let exit: Int
+        let exactStderr: Bool
+    }
+
+    static func cases() throws -> [Case] {
+        let dir = try #require(fixtureURL("conformance"))
+        let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: dir.appendingPathComponent("manifest.json")))
+        let scripts = dir.appendingPathComponent("scripts")
+        func read(_ name: String) throws -> String {
+            try String(contentsOf: scripts.appendingPathComponent(name), encoding: .utf8)
+        }
+        return try manifest.scripts.map { e in
+            Case(name: e.name, source: try read(e.name + ".py"), stdout: try read(e.name + ".out"),
+                 stderr: try read(e.name + ".err"), exit: e.exit, exactStderr: e.stderr_exact)
+        }
+    }
+
+    /// `(line, function)` of each `File "…", line N, in F` row of a traceback.
+    static func frames(_ traceback: String) -> [String] {
+        traceback.split(separator: "\n").filter { $0.hasPrefix("  File \"") || $0.hasPrefix("  [Previous line repeated") }.map { row in
+            guard let r = row.range(of: "\", line ") else { return String(row) }
+            return String(row[r.upperBound...])
+        }
+    }
+
+    static func runCase(_ c: Case) -> ScriptResult {
+        ScriptSession(importTorch: false).run(source: c.source, file: c.name + ".py")
+    }
+
+    @Test func corpusIsPresent() throws {
+        #expect(try Self.cases().count >= 90)
+    }
+
+    @Test func stdoutMatchesByteForByte() throws {
+        var failures: [String] = []
+        for c in try Self.cases() {
+            let r = Self.runCase(c)
+            if r.stdout != c.stdout { failures.append(c.name) }
+        }
+        #expect(failures.isEmpty, "stdout differs: \(failures.joined(separator: ", "))")
+    }
+
+    @Test func errorsEndWithTheSameLineAndFrames() throws {
+        var failures: [String] = []
+        for c in try Self.cases() {
+            let r = Self.runCase(c)
+            let expectedExit = c.exit
+            let exit = r.error == nil ? 0 : 1
+            guard exit == expectedExit else { failures.append("\(c.name) (exit \(exit))"); continue }
+            guard let e = r.error else { continue }
+            let last = c.stderr.split(separator: "\n").last.map(String.init) ?? ""
+            if e.summary != last { failures.append("\(c.name): \(e.summary)"); continue }
+            if Self.frames(e.traceback) != Self.frames(c.stderr) { failures.append("\(c.name) (frames)") }
+        }
+        #expect(failures.isEmpty, "\(failures.count) differ:\n\(failures.joined(separator: "\n"))")
+    }
+
+    @Test func wholeTracebacksMatchWhereCPythonsAreExact() throws {
+        var failures: [String] = []
+        for c in try Self.cases() where c.exit != 0 && c.exactStderr {
+            let r = Self.runCase(c)
+            if r.error?.traceback != c.stderr { failures.append(c.name) }
+        }
+        #expect(failures.isEmpty, "\(failures.count) differ: \(failures.joined(separator: ", "))")
+    }
+}

@@ -1,0 +1,13 @@
+# assorted builtins
+print(isinstance(1, int), isinstance(1.0, float), isinstance(True, int), isinstance("s", str))
+print(isinstance([1], list), isinstance({}, dict), isinstance((1,), tuple), isinstance(1, (float, str)))
+print(isinstance(None, int), isinstance(1, (int, float)))
+print(abs(-7), abs(2.5), sum([1, 2, 3], 0.5), len("abc"))
+print(list(range(3)), list((1, 2)), list({"a": 1, "b": 2}), dict(a=1))
+print(str(1) + str(2.0) + str(True), int("12") + float("0.5"))
+print(sorted("hello"), list(reversed("abc")), list(reversed([1, 2, 3])))
+print(any([x > 2 for x in [1, 2, 3]]))
+print(all([x > 0 for x in [1, 2, 3]]))
+print(round(3.14159, 2), max(1, 2.5), min(-1, -1.0))
+print(type(1) == int, type(1.5) == float, type("a") == str)
+print(len([[1, 2], [3]]), sum([len(s) for s in ["ab", "cde"]]))

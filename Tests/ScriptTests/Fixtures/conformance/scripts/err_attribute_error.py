@@ -1,0 +1,3 @@
+# AttributeError with a hint
+xs = [1, 2]
+xs.apend(3)

@@ -1,0 +1,4 @@
+# AttributeError on a str
+name = "sgd"
+print(name.upper())
+print(name.uppercase())

@@ -1,0 +1,6 @@
+# RecursionError from unbounded recursion
+def forever(n):
+    return forever(n + 1)
+
+print("going deep")
+forever(0)

@@ -1,0 +1,3 @@
+# TypeError: unsupported operand types
+count = 3
+print(count + "items")

@@ -1,0 +1,3 @@
+# TypeError: str + int
+epoch = 5
+print("epoch " + epoch)

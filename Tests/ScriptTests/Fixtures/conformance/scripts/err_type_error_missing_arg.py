@@ -1,0 +1,5 @@
+# TypeError: a required argument is missing
+def area(w, h):
+    return w * h
+
+print(area(2))

@@ -1,0 +1,3 @@
+# TypeError: indexing a number
+value = 42
+print(value[0])

@@ -1,0 +1,2 @@
+# ValueError: not enough values to unpack
+x, y, z = (1, 2)

@@ -1,0 +1,33 @@
+import torch
+
+# x and y data
+x = torch.tensor([-1.5, 0.2, 3.4, 4.1, 7.8, 13.4, 18.0, 21.5, 32.0, 33.5])
+y = torch.tensor([100.5, 110.2, 133.5, 141.2, 172.8, 225.1, 251.0, 278.9, 366.7, 369.9])
+
+# Parameters
+w = torch.tensor(0.0, requires_grad=True)
+b = torch.tensor(0.0, requires_grad=True)
+
+
+def forward(x):
+    return w * x + b
+
+
+loss_fn = torch.nn.MSELoss()
+
+step_size = 0.001
+epochs = 5
+for epoch in range(epochs):
+    y_pred = forward(x)
+    loss = loss_fn(y_pred, y)
+    loss.backward()
+
+    # weight and bias adjustment
+    w.data = w.data - step_size * w.grad  # type: ignore
+    b.data = b.data - step_size * b.grad  # type: ignore
+
+    # reset gradients
+    w.grad.zero_()  # type: ignore
+    b.grad.zero_()  # type: ignore
+
+    print(f"Epoch: {epoch}, loss: {loss:.2f}, weight: {w:.3f}, bias: {b:.3f}")

@@ -1,0 +1,28 @@
+# f-strings with float format specs
+x = 3.14159265
+loss = 1234.5678
+v = -0.000123
+print(f"{x:.2f}")
+print(f"{x:>8.4f}|")
+print(f"{x:<8.4f}|")
+print(f"{x:^10.3f}|")
+print(f"{v:+.3e}")
+print(f"{loss:.2e}")
+print(f"{loss:E}")
+print(f"{loss:,.2f}")
+print(f"{loss:_.1f}")
+print(f"{x:10.3g}|")
+print(f"{loss:g} {v:g} {1e20:g} {1e-5:g}")
+print(f"{x:.0f} {2.5:.0f} {3.5:.0f} {-0.4:.0f}")
+print(f"{0.25:%} {0.25:.1%} {1.0:.0%}")
+print(f"{x:+.3f} {x: .3f} {-x: .3f}")
+print(f"{x:012.4f} {-x:012.4f}")
+print(f"{x:*>12.2f} {x:#<12.2f}")
+print(f"{2.675:.2f} {0.125:.2f} {0.375:.2f} {1.005:.2f}")
+print(f"{1e22:f}")
+print(f"{x}")
+print(f"{x:.10}")
+print(f"{100.0:.3} {1234.5:.4} {0.1:.1}")
+print(f"{-0.0:.2f} {-0.0001:.2f} {-0.0001:z.2f}")
+print(f"{float('inf'):.2f} {float('-inf'):>8} {float('nan'):e}")
+print(f"{123456789.0:,} {0.000001:f} {1e-7:.3}")

@@ -1,0 +1,12 @@
+# print of every basic type
+print(1, 2.0, True, False, None, "text")
+print(-0.0, 0.0, -5, 1e100, 1e-100)
+print(3 / 2, 4 / 2, 7 // 2, 2 ** 0.5)
+print("")
+print()
+print("multi\nline", "tab\tchar")
+print('quotes "inside"', "and 'single'")
+print(10 ** 15, 10 ** 18, -(10 ** 18))
+print(True + True, True * 3.5, -True)
+print(str(None), str(True), str(1.0), str(-1))
+print(repr("a"), repr(1.5), repr(None), repr(True))

@@ -1,0 +1,22 @@
+# elementwise arithmetic and broadcasting
+import torch
+
+a = torch.tensor([1.0, 2.0, 3.0])
+b = torch.tensor([0.5, -1.0, 2.0])
+print(a + b, a - b, a * b, a / b)
+print(a ** 2, a ** 0.5, 2 ** a, a ** b)
+print(a + 1, 1 + a, a * 2.5, 10 / a, a - 0.5, 0.5 - a, -a)
+col = torch.tensor([[1.0], [2.0]])
+row = torch.tensor([10.0, 20.0, 30.0])
+print(col + row)
+print(col * row)
+m = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+print(m + row, m * torch.tensor(2.0))
+print(m.sum(), m.mean())
+print(torch.tensor(3.0) * torch.tensor([1.0, 2.0]))
+i = torch.tensor([1, 2, 3])
+print(i + 1, i * 2, i / 2, i + 0.5)
+print(a * i)
+print(torch.tensor([1.0, 2.0], dtype=torch.float64) + torch.tensor([1.0, 2.0]))
+print(0.1 + torch.tensor(0.2))
+print(torch.tensor(0.1, dtype=torch.float64) + torch.tensor(0.2, dtype=torch.float64))

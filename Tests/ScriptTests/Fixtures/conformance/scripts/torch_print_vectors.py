@@ -1,0 +1,23 @@
+# printing 1-d tensors: fixed, scientific and integer modes
+import torch
+
+print(torch.tensor([1.5, -2.25, 3.0]))
+print(torch.tensor([1e-4, 1e3]))
+print(torch.tensor([1.0, 2.0, 3.0]))
+print(torch.tensor([1, 2, 3]))
+print(torch.tensor([100, -3, 20000]))
+print(torch.tensor([0.0, 0.0]))
+print(torch.tensor([1.0, float("inf"), -float("inf")]))
+print(torch.tensor([float("nan"), 1.5]))
+print(torch.tensor([0.1, 0.2, 0.3]))
+print(torch.tensor([1e8, 1.0]))
+print(torch.tensor([123456789.0]))
+print(torch.tensor([0.0001, 0.5]))
+print(torch.tensor([0.00001, 0.5]))
+print(torch.tensor([-1.0, -20.0, -300.0]))
+print(torch.tensor([12345.6789, 0.5]))
+print(torch.tensor([True, False, True]))
+print(torch.tensor([1.0, 2.5], dtype=torch.float64))
+print(torch.tensor([1, 2], dtype=torch.float64))
+print(torch.tensor([1.5, -2.25, 3.0], requires_grad=True))
+print(torch.tensor([]))

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct PlaceholderScriptTests {
-    @Test func builds() {}
-}

@@ -1,0 +1,120 @@
+"""Run the script-language conformance corpus under real CPython + torch and record its output.
+
+For every Tests/ScriptTests/Fixtures/conformance/scripts/NAME.py this runs
+`python NAME.py` with the scripts folder as working directory (so tracebacks name only
+`NAME.py`) and writes beside it:
+
+    NAME.out   exact stdout (bytes)
+    NAME.err   exact stderr (bytes), a CPython 3.11 traceback when the script raises
+    NAME.exit  the exit status and a newline ("0\n", "1\n")
+
+plus Tests/ScriptTests/Fixtures/conformance/manifest.json, one entry per script (name, exit,
+the traceback's last line, and whether every traceback frame is in the script itself, i.e.
+whether NAME.err can be matched exactly rather than by its last line).
+
+The three seed scripts (exercise-manual, solution-sgd, solution-exponential) are written from
+/work/shared/reference/exercises.json and their stdout is checked byte for byte against the
+stdout recorded there; a mismatch stops the run.
+
+Run from the repository root:
+    /opt/torchenv/bin/python tools/reference/script_conformance.py          # regenerate all
+    /opt/torchenv/bin/python tools/reference/script_conformance.py --check  # compare only
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+CORPUS = os.path.join(ROOT, "Tests", "ScriptTests", "Fixtures", "conformance")
+SCRIPTS = os.path.join(CORPUS, "scripts")
+EXERCISES = "/work/shared/reference/exercises.json"
+PYTHON = "/opt/torchenv/bin/python"
+SEEDS = ["exercise-manual", "solution-sgd", "solution-exponential"]
+
+
+def run(name):
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "PYTHONHASHSEED": "0",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONIOENCODING": "utf-8",
+        "LC_ALL": "C.UTF-8",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
+    p = subprocess.run([PYTHON, name + ".py"], cwd=SCRIPTS, env=env, capture_output=True,
+                       timeout=300)
+    # CPython 3.11 reports the main script by its absolute path; keep only the file name, as
+    # a traceback from `python NAME.py` printed relative to the scripts folder.
+    stderr = p.stderr.replace((SCRIPTS + os.sep).encode(), b"")
+    return p.stdout, stderr, p.returncode
+
+
+def seed_scripts():
+    """Writes the seed scripts from exercises.json; returns {name: reference stdout}."""
+    with open(EXERCISES, encoding="utf-8") as f:
+        data = json.load(f)
+    expected = {}
+    for s in data["scripts"]:
+        path = os.path.join(SCRIPTS, s["id"] + ".py")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(s["source"])
+        expected[s["id"]] = s["stdout"]
+    missing = set(SEEDS) - set(expected)
+    if missing:
+        sys.exit(f"exercises.json lacks {sorted(missing)}")
+    return expected
+
+
+def traceback_facts(err):
+    text = err.decode("utf-8", "replace")
+    lines = [l for l in text.splitlines() if l.strip()]
+    last = lines[-1] if lines else ""
+    frames = [l for l in lines if l.startswith('  File "')]
+    own = all(l.startswith('  File "') and '.py", line' in l and "/" not in l.split('"')[1]
+              for l in frames)
+    return last, own
+
+
+def main():
+    check = "--check" in sys.argv
+    expected = seed_scripts()
+    names = sorted(f[:-3] for f in os.listdir(SCRIPTS) if f.endswith(".py"))
+    manifest = []
+    problems = []
+    for name in names:
+        out, err, code = run(name)
+        if name in expected and out.decode("utf-8") != expected[name]:
+            problems.append(f"{name}: stdout differs from exercises.json")
+        last, own = traceback_facts(err)
+        manifest.append({"name": name, "exit": code, "stderr_last_line": last,
+                         "stderr_exact": own})
+        files = {".out": out, ".err": err, ".exit": f"{code}\n".encode()}
+        for ext, content in files.items():
+            path = os.path.join(SCRIPTS, name + ext)
+            if check:
+                old = open(path, "rb").read() if os.path.exists(path) else None
+                if old != content:
+                    problems.append(f"{name}{ext} differs")
+            else:
+                with open(path, "wb") as f:
+                    f.write(content)
+    manifest_text = json.dumps({"scripts": manifest}, indent=1) + "\n"
+    manifest_path = os.path.join(CORPUS, "manifest.json")
+    if check:
+        if not os.path.exists(manifest_path) or open(manifest_path).read() != manifest_text:
+            problems.append("manifest.json differs")
+    else:
+        with open(manifest_path, "w") as f:
+            f.write(manifest_text)
+    for p in problems:
+        print("PROBLEM:", p)
+    failing = sum(1 for m in manifest if m["exit"] != 0)
+    print(f"{len(names)} scripts, {failing} exit nonzero, seeds checked: {sorted(expected)}")
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()
