@@ -31,27 +31,28 @@ public struct MarchingSquares: Sendable {
         let edgeCount = hCount + nx * (ny - 1)
         var n0 = [Int32](repeating: -1, count: edgeCount)
         var n1 = [Int32](repeating: -1, count: edgeCount)
-        var any = false
-
-        @inline(__always) func link(_ a: Int, _ b: Int) {
-            if n0[a] < 0 { n0[a] = Int32(b) } else { n1[a] = Int32(b) }
-            if n0[b] < 0 { n0[b] = Int32(a) } else { n1[b] = Int32(a) }
-        }
+        var touched: [Int32] = []
 
         z.withUnsafeBufferPointer { zp in
+        n0.withUnsafeMutableBufferPointer { p0 in
+        n1.withUnsafeMutableBufferPointer { p1 in
+            @inline(__always) func link(_ a: Int, _ b: Int) {
+                if p0[a] < 0 { p0[a] = Int32(b); touched.append(Int32(a)) } else { p1[a] = Int32(b) }
+                if p0[b] < 0 { p0[b] = Int32(a); touched.append(Int32(b)) } else { p1[b] = Int32(a) }
+            }
             for i in 0..<(nx - 1) {
+                let row = i * ny, next = row + ny
                 for j in 0..<(ny - 1) {
-                    let za = zp[i * ny + j], zb = zp[(i + 1) * ny + j]
-                    let zc = zp[(i + 1) * ny + j + 1], zd = zp[i * ny + j + 1]
-                    guard za.isFinite, zb.isFinite, zc.isFinite, zd.isFinite else { continue }
+                    let za = zp[row + j], zb = zp[next + j]
+                    let zc = zp[next + j + 1], zd = zp[row + j + 1]
                     let code = (za > level ? 1 : 0) | (zb > level ? 2 : 0)
                         | (zc > level ? 4 : 0) | (zd > level ? 8 : 0)
                     if code == 0 || code == 15 { continue }
-                    any = true
-                    let bottom = i * ny + j                 // a-b
-                    let top = i * ny + j + 1                // d-c
+                    guard za.isFinite, zb.isFinite, zc.isFinite, zd.isFinite else { continue }
+                    let bottom = row + j                    // a-b
+                    let top = row + j + 1                   // d-c
                     let left = hCount + i * (ny - 1) + j    // a-d
-                    let right = hCount + (i + 1) * (ny - 1) + j  // b-c
+                    let right = left + (ny - 1)             // b-c
                     switch code {
                     case 1, 14: link(left, bottom)
                     case 2, 13: link(bottom, right)
@@ -76,7 +77,10 @@ public struct MarchingSquares: Sendable {
                 }
             }
         }
-        guard any else { return [] }
+        }
+        }
+        guard !touched.isEmpty else { return [] }
+        touched.sort()
 
         func point(_ e: Int) -> Point {
             if e < hCount {
@@ -107,11 +111,13 @@ public struct MarchingSquares: Sendable {
             }
             if pts.count >= 2 { result.append(Polyline(points: pts, closed: closed)) }
         }
-        for e in 0..<edgeCount where n0[e] >= 0 && n1[e] < 0 && !visited[e] {
-            walk(from: e, closed: false)
+        for t in touched {
+            let e = Int(t)
+            if n1[e] < 0 && !visited[e] { walk(from: e, closed: false) }
         }
-        for e in 0..<edgeCount where n1[e] >= 0 && !visited[e] {
-            walk(from: e, closed: true)
+        for t in touched {
+            let e = Int(t)
+            if n1[e] >= 0 && !visited[e] { walk(from: e, closed: true) }
         }
         return result
     }
