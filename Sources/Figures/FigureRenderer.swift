@@ -181,26 +181,55 @@ struct FigureRenderer {
         let pts = p.points.filter { $0.x.isFinite && $0.y.isFinite }
         guard !pts.isEmpty else { return }
         let num = SVGFormat.num
-        // Keep coordinates near the panel so huge divergent values stay finite in the SVG.
-        func clampPx(_ v: Double, _ a: Double, _ b: Double) -> Double {
-            let lo = min(a, b) - 2000, hi = max(a, b) + 2000
-            return min(hi, max(lo, v))
+        let px = pts.map { Point(xm.px($0.x), ym.px($0.y)) }
+        // The line is clipped to the panel (plus a margin) here rather than only by the clip
+        // path, so divergent runs with huge coordinates stay short and exact in the SVG.
+        let m = 10.0
+        let box = (x0: min(xm.p0, xm.p1) - m, y0: min(ym.p0, ym.p1) - m,
+                   x1: max(xm.p0, xm.p1) + m, y1: max(ym.p0, ym.p1) + m)
+        var pieces: [[Point]] = []
+        for (a, b) in zip(px, px.dropFirst()) {
+            guard let (c, d) = Self.clip(a, b, to: box) else { continue }
+            if let last = pieces.last?.last, last == c {
+                pieces[pieces.count - 1].append(d)
+            } else {
+                pieces.append([c, d])
+            }
         }
-        let px = pts.map { Point(clampPx(xm.px($0.x), xm.p0, xm.p1), clampPx(ym.px($0.y), ym.p0, ym.p1)) }
-        if px.count > 1 {
-            let d = SVGFormat.pathData([px], closed: [false])
+        if !pieces.isEmpty {
+            let d = SVGFormat.pathData(pieces, closed: pieces.map { _ in false })
             out += "<path class=\"fig-pathline\" fill=\"none\" stroke=\"#999\" stroke-width=\"\(num(Style.pathLineWidth, 2))\" d=\"\(d)\"/>\n"
         }
-        let e0 = Double(pts.map(\.epoch).min() ?? 0), e1 = Double(pts.map(\.epoch).max() ?? 0)
+        // Colours are normalised over all epochs, as scatter(c=epochs) normalises them.
+        let e0 = Double(p.points.map(\.epoch).min() ?? 0), e1 = Double(p.points.map(\.epoch).max() ?? 0)
         out += "<g class=\"fig-points\">\n"
         let r = num(Style.pointRadius, 1)
         for (q, c) in zip(pts, px) {
+            // A point wholly outside the panel would be clipped away entirely: leave it out.
+            guard c.x > box.x0, c.x < box.x1, c.y > box.y0, c.y < box.y1 else { continue }
             let colour = Colormap.viridis.hex(Double(q.epoch), vmin: e0, vmax: e1)
             out += "<circle cx=\"\(num(c.x, 1))\" cy=\"\(num(c.y, 1))\" r=\"\(r)\" fill=\"\(colour)\"><title>"
             out += "epoch \(q.epoch): \(p.xName)=\(String(format: "%.3f", q.x)), \(p.yName)=\(String(format: "%.3f", q.y)), loss=\(String(format: "%.4g", q.loss))"
             out += "</title></circle>\n"
         }
         out += "</g>\n"
+    }
+
+    /// Liang-Barsky clipping of segment a-b to a box; nil when it lies wholly outside.
+    static func clip(_ a: Point, _ b: Point, to box: (x0: Double, y0: Double, x1: Double, y1: Double)) -> (Point, Point)? {
+        let dx = b.x - a.x, dy = b.y - a.y
+        var t0 = 0.0, t1 = 1.0
+        for (p, q) in [(-dx, a.x - box.x0), (dx, box.x1 - a.x), (-dy, a.y - box.y0), (dy, box.y1 - a.y)] {
+            if p == 0 {
+                if q < 0 { return nil }
+            } else {
+                let r = q / p
+                if p < 0 { if r > t1 { return nil }; t0 = max(t0, r) } else { if r < t0 { return nil }; t1 = min(t1, r) }
+            }
+        }
+        let c = t0 == 0 ? a : Point(a.x + t0 * dx, a.y + t0 * dy)
+        let d = t1 == 1 ? b : Point(a.x + t1 * dx, a.y + t1 * dy)
+        return (c, d)
     }
 
     private func drawSeries(_ s: LineSeries, index: Int, xm: AxisMap, ym: AxisMap, into out: inout String) {

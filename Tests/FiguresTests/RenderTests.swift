@@ -11,7 +11,7 @@ import Testing
     }
 
     static func figure(path: [PathPoint] = []) -> Figure {
-        Figure(panels: [Panel(xRange: (-3, 3), yRange: (-3, 3), title: "A & B <test>",
+        Figure(panels: [Panel(xRange: (-4, 4), yRange: (-4, 4), title: "A & B <test>",
                               layers: [.contour(paraboloid()), .optimum(Point(0, 0)),
                                        .path(OptimizerPath(points: path))])],
                description: "Paraboloid \"bowl\".", idPrefix: "t")
@@ -20,7 +20,8 @@ import Testing
     static let path = [
         PathPoint(epoch: 1, x: -2.5, y: 2.5, loss: 9.375),
         PathPoint(epoch: 12, x: -3.214, y: -1.507, loss: -104.2),
-        PathPoint(epoch: 13, x: 40, y: -50, loss: 1e9),
+        PathPoint(epoch: 13, x: 4.05, y: 0, loss: 9.3),
+        PathPoint(epoch: 14, x: 40, y: -50, loss: 1e9),
     ]
 
     @Test func webAttributes() {
@@ -47,7 +48,13 @@ import Testing
     @Test func pointsCarryTooltipsAndAreClipped() throws {
         let svg = Self.figure(path: Self.path).svg()
         #expect(svg.contains("<title>epoch 12: w1=-3.214, w2=-1.507, loss=-104.2</title></circle>"))
-        #expect(svg.contains("<title>epoch 13: w1=40.000, w2=-50.000, loss=1e+09</title></circle>"))
+        // Partly outside: drawn under the clip path. Wholly outside: left out.
+        #expect(svg.contains("<title>epoch 13: w1=4.050, w2=0.000, loss=9.3</title></circle>"))
+        #expect(!svg.contains("epoch 14"))
+        // The line towards the far point is cut at the panel's edge (plus a 10 px margin).
+        #expect(!svg.contains("w1=40"))
+        let line = try #require(svg.components(separatedBy: "fig-pathline").last?.components(separatedBy: "d=\"").dropFirst().first?.components(separatedBy: "\"").first)
+        #expect(line.count < 60)
         // Layers inside the clip group: contours, optimum, path line, points, in that order.
         let clip = try #require(svg.range(of: "<g clip-path=\"url(#tc0)\">"))
         let end = try #require(svg.range(of: "<g class=\"fig-axes\""))
