@@ -123,6 +123,7 @@ struct FigureRenderer {
             if case .path(let p) = layer { drawPath(p, xm: xm, ym: ym, into: &out) }
         }
         out += "</g>\n"
+        drawLegend(panel, rect: rect, into: &out)
         drawAxes(panel, rect: rect, xm: xm, ym: ym, into: &out, box: &box)
         out += "</g>\n"
     }
@@ -246,6 +247,36 @@ struct FigureRenderer {
         let d = SVGFormat.pathData(simplified, closed: simplified.map { _ in false })
         out += "<path class=\"fig-series\" fill=\"none\" stroke=\"\(SVGFormat.escape(colour))\""
         out += " stroke-width=\"\(SVGFormat.num(Style.seriesLineWidth, 2))\" stroke-linejoin=\"round\" d=\"\(d)\"/>\n"
+    }
+
+    /// A legend in the upper right corner when two or more line series have labels, laid out
+    /// with matplotlib's legend metrics (10 pt text, 2 em handles, 0.8-opaque frame).
+    private func drawLegend(_ panel: Panel, rect: (x0: Double, y0: Double, x1: Double, y1: Double),
+                            into out: inout String) {
+        var entries: [(String, String)] = []
+        var index = 0
+        for layer in panel.layers {
+            guard case .line(let s) = layer else { continue }
+            if !s.label.isEmpty { entries.append((s.label, s.color ?? Style.cycle[index % Style.cycle.count])) }
+            index += 1
+        }
+        guard entries.count >= 2 else { return }
+        let num = SVGFormat.num
+        let fs = Style.tickLabelSize
+        let handle = 2 * fs, gap = 0.8 * fs, pad = 0.4 * fs, row = 1.3 * fs
+        let textWidth = entries.map { TextWidth.of($0.0, fontSize: fs) }.max() ?? 0
+        let w = pad * 2 + handle + gap + textWidth, h = pad * 2 + row * Double(entries.count)
+        let x = rect.x1 - 0.5 * fs - w, y = rect.y0 + 0.5 * fs
+        out += "<g class=\"fig-legend\" font-size=\"\(num(fs, 1))\">\n"
+        out += "<rect x=\"\(num(x, 1))\" y=\"\(num(y, 1))\" width=\"\(num(w, 1))\" height=\"\(num(h, 1))\" rx=\"3\""
+        out += " fill=\"Canvas\" fill-opacity=\".8\" stroke=\"#ccc\" stroke-width=\"\(num(Style.axesLineWidth, 2))\"/>\n"
+        for (k, (label, colour)) in entries.enumerated() {
+            let cy = y + pad + row * (Double(k) + 0.5)
+            out += "<path d=\"M\(num(x + pad, 1)) \(num(cy, 1))h\(num(handle, 1))\" stroke=\"\(SVGFormat.escape(colour))\""
+            out += " stroke-width=\"\(num(Style.seriesLineWidth, 2))\"/>"
+            out += "<text x=\"\(num(x + pad + handle + gap, 1))\" y=\"\(num(cy + 0.36 * fs, 1))\" fill=\"currentColor\">\(SVGFormat.escape(label))</text>\n"
+        }
+        out += "</g>\n"
     }
 
     // MARK: - Axes

@@ -29,6 +29,11 @@ import Testing
             let svg = figure.svg()
             html += "<h3>\(id) (\(svg.utf8.count) bytes)</h3><div style='width:\(figure.panels.count == 1 ? 560 : 1450)px'>\(svg)</div>"
         }
+        let cases = try SeedSurfaces.cases().filter { ["cell-15", "cell-16", "cell-18"].contains($0.id) }
+        let loss = LineChart(title: "loss per epoch", yLabel: "loss", series: cases.map {
+            LineSeries(x: $0.rows.map { $0[0] }, y: $0.rows.map { $0[3] }, label: $0.id) })
+        html += "<h3>line chart, dark theme, phone width</h3><div style='width:360px;background:#111;color:#ddd;color-scheme:dark'>"
+        html += LineChart.svg([loss], description: "Loss per epoch.", idPrefix: "lc") + "</div>"
         try html.write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

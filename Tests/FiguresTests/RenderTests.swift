@@ -146,3 +146,17 @@ import Testing
         #expect(SVGFormat.num(-0.04) == "0")
     }
 }
+
+@Suite struct LegendTests {
+    @Test func legendOnlyForTwoOrMoreLabelledSeries() {
+        let one = LineChart.perEpoch([3, 2, 1], yLabel: "loss").svg(description: "", idPrefix: "a")
+        #expect(!one.contains("fig-legend"))
+        let two = LineChart(yLabel: "loss", series: [
+            LineSeries(x: [1, 2, 3], y: [3, 2, 1], label: "SGD"),
+            LineSeries(x: [1, 2, 3], y: [3, 1.5, 0.5], label: "Adam & co"),
+        ]).svg(description: "", idPrefix: "b")
+        #expect(two.contains("class=\"fig-legend\""))
+        #expect(two.contains(">Adam &amp; co</text>"))
+        #expect(two.contains("stroke=\"#ff7f0e\""))
+    }
+}
