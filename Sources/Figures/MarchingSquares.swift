@@ -8,6 +8,7 @@
 /// cell edges into maximal polylines: open ones run from boundary to boundary (or to a cell with
 /// a non-finite value), the others are closed loops. Output order is deterministic.
 public struct MarchingSquares: Sendable {
+    /// Grid coordinates and values, as given.
     public let x: [Double]
     public let y: [Double]
     public let z: [Double]

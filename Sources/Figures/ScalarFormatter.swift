@@ -8,8 +8,10 @@ import Foundation
 public struct ScalarFormatter: Sendable {
     /// The axis view interval; contour labels use matplotlib's dummy axis interval (0, 1).
     public var viewInterval: (Double, Double)
+    /// `axes.formatter.limits`: orders of magnitude outside (lo, hi) scale the labels.
     public var powerLimits: (Int, Int) = (-5, 6)
 
+    /// A formatter for an axis showing `viewInterval`.
     public init(viewInterval: (Double, Double) = (0, 1)) {
         self.viewInterval = viewInterval
     }
