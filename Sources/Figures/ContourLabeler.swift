@@ -40,7 +40,10 @@ public struct ContourLabeler {
     /// labelled levels as `get_text` does).
     public static func labelTexts(_ levels: [Double]) -> [String] {
         let f = ScalarFormatter(viewInterval: (0, 1))
-        return levels.map { f.formatTicks(levels + [$0]).last ?? "" }
+        // get_text formats [*levels, lev]: with two or more levels the repeated one changes
+        // neither the range nor the rounding test, so one pass gives the same texts.
+        if levels.count >= 2 { return f.formatTicks(levels) }
+        return levels.map { f.formatTicks([$0, $0])[1] }
     }
 
     /// Labels `lines` (pixel coordinates) of one level with `text`; returns the lines broken

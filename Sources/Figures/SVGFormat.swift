@@ -13,17 +13,32 @@ enum SVGFormat {
     /// An integer count of 10^-decimals units as a short decimal ("-.3", "1.2", "40").
     static func fixed(_ n: Int, _ decimals: Int) -> String {
         if n == 0 { return "0" }
-        var s = String(abs(n))
-        if decimals > 0 {
-            if s.count <= decimals { s = String(repeating: "0", count: decimals - s.count + 1) + s }
-            let cut = s.index(s.endIndex, offsetBy: -decimals)
-            var frac = String(s[cut...])
-            var whole = String(s[..<cut])
-            while frac.hasSuffix("0") { frac.removeLast() }
-            if whole == "0" { whole = "" }
-            s = frac.isEmpty ? (whole.isEmpty ? "0" : whole) : whole + "." + frac
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var m = n.magnitude
+        var frac = decimals
+        // Fraction digits from the right, dropping trailing zeros.
+        var trailing = true
+        var fracDigits: [UInt8] = []
+        while frac > 0 {
+            let d = UInt8(m % 10)
+            m /= 10
+            frac -= 1
+            if trailing && d == 0 { continue }
+            trailing = false
+            fracDigits.append(d + 48)
         }
-        return n < 0 ? "-" + s : s
+        if n < 0 { digits.append(UInt8(ascii: "-")) }
+        if m > 0 {
+            var whole: [UInt8] = []
+            while m > 0 { whole.append(UInt8(m % 10) + 48); m /= 10 }
+            digits.append(contentsOf: whole.reversed())
+        }
+        if !fracDigits.isEmpty {
+            digits.append(UInt8(ascii: "."))
+            digits.append(contentsOf: fracDigits.reversed())
+        }
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// Text escaped for XML character data and attribute values.
