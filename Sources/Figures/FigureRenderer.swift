@@ -327,13 +327,13 @@ struct FigureRenderer {
             yLabelLeft = min(yLabelLeft, yRight - w)
         }
         out += "</g>\n"
-        if xt.orderOfMagnitude != 0 {
-            let s = "1e" + ScalarFormatter.fixMinus(String(xt.orderOfMagnitude))
+        if !xt.offsetText.isEmpty {
+            let s = xt.offsetText
             out += "<text x=\"\(num(rect.x1, 1))\" y=\"\(num(xBaseline + 1.2 * fs, 1))\" text-anchor=\"end\">\(s)</text>\n"
             box.add(rect.x1 - TextWidth.of(s, fontSize: fs), xBaseline, rect.x1, xBaseline + 1.5 * fs)
         }
-        if yt.orderOfMagnitude != 0 {
-            let s = "1e" + ScalarFormatter.fixMinus(String(yt.orderOfMagnitude))
+        if !yt.offsetText.isEmpty {
+            let s = yt.offsetText
             out += "<text x=\"\(num(rect.x0, 1))\" y=\"\(num(rect.y0 - 0.4 * fs, 1))\">\(s)</text>\n"
             box.add(rect.x0, rect.y0 - 1.2 * fs, rect.x0 + TextWidth.of(s, fontSize: fs), rect.y0)
         }
