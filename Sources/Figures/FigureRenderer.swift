@@ -143,8 +143,9 @@ struct FigureRenderer {
         var labelColour: [String] = []
         let num = SVGFormat.num
         out += "<g class=\"fig-contours\" fill=\"none\" stroke-width=\"\(num(Style.contourLineWidth, 2))\" stroke-linejoin=\"round\">\n"
+        let allLines = ms.lines(at: levels)
         for (i, level) in levels.enumerated() {
-            var lines = ms.lines(at: level).map { line in
+            var lines = allLines[i].map { line in
                 Polyline(points: line.points.map { Point(xm.px($0.x), ym.px($0.y)) }, closed: line.closed)
             }
             if lines.isEmpty { continue }
