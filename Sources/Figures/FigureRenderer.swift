@@ -211,7 +211,7 @@ struct FigureRenderer {
             guard c.x > box.x0, c.x < box.x1, c.y > box.y0, c.y < box.y1 else { continue }
             let colour = Colormap.viridis.hex(Double(q.epoch), vmin: e0, vmax: e1)
             out += "<circle cx=\"\(num(c.x, 1))\" cy=\"\(num(c.y, 1))\" r=\"\(r)\" fill=\"\(colour)\"><title>"
-            out += "epoch \(q.epoch): \(p.xName)=\(String(format: "%.3f", q.x)), \(p.yName)=\(String(format: "%.3f", q.y)), loss=\(String(format: "%.4g", q.loss))"
+            out += "epoch \(q.epoch): \(p.xName)=\(SVGFormat.fixed3(q.x)), \(p.yName)=\(SVGFormat.fixed3(q.y)), loss=\(String(format: "%.4g", q.loss))"
             out += "</title></circle>\n"
         }
         out += "</g>\n"

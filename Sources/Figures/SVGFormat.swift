@@ -41,6 +41,15 @@ enum SVGFormat {
         return String(decoding: digits, as: UTF8.self)
     }
 
+    /// `v` with exactly three decimals ("-3.214", "0.000"), as `%.3f` writes it.
+    static func fixed3(_ v: Double) -> String {
+        guard v.isFinite, abs(v) < 1e15 else { return String(format: "%.3f", v) }
+        let n = Int((abs(v) * 1000).rounded())
+        let frac = String(n % 1000)
+        let pad = String(repeating: "0", count: 3 - frac.count)
+        return (v < 0 && n != 0 ? "-" : "") + String(n / 1000) + "." + pad + frac
+    }
+
     /// Text escaped for XML character data and attribute values.
     static func escape(_ s: String) -> String {
         var out = ""
@@ -59,37 +68,60 @@ enum SVGFormat {
 
     /// Path data for polylines in pixels: an absolute move, then relative line-tos with the
     /// command letter given once, coordinates on a 0.1 px grid; a closed polyline ends in `z`.
+    /// Separators are left out where the syntax allows: before a minus sign, and before ".5"
+    /// right after a number that already has a decimal point.
     static func pathData(_ lines: [[Point]], closed: [Bool]) -> String {
-        var d = ""
+        var d: [UInt8] = []
         d.reserveCapacity(lines.reduce(0) { $0 + $1.count * 7 })
+        var lastHasDot = false
+        // Appends n tenths with the separator it needs; `first` numbers follow a command letter.
+        func put(_ n: Int, first: Bool) {
+            let m = n.magnitude
+            let whole = m / 10, frac = m % 10
+            if n < 0 {
+                d.append(UInt8(ascii: "-"))
+            } else if !first && !(whole == 0 && frac != 0 && lastHasDot) {
+                d.append(UInt8(ascii: " "))
+            }
+            if whole > 0 || frac == 0 {
+                var p: UInt = 1
+                while p <= whole / 10 { p *= 10 }
+                var w = whole
+                while p > 0 {
+                    d.append(UInt8(w / p) + 48)
+                    w %= p
+                    p /= 10
+                }
+            }
+            if frac != 0 {
+                d.append(UInt8(ascii: "."))
+                d.append(UInt8(frac) + 48)
+            }
+            lastHasDot = frac != 0
+        }
         for (k, pts) in lines.enumerated() {
             guard let first = pts.first else { continue }
             var px = Int((first.x * 10).rounded()), py = Int((first.y * 10).rounded())
-            var last = fixed(px, 1)
-            d += "M" + last
-            last = fixed(py, 1)
-            d += sep(py, last: fixed(px, 1), next: last) + last
+            d.append(UInt8(ascii: "M"))
+            put(px, first: true)
+            put(py, first: false)
             var wroteL = false
             for p in pts.dropFirst() {
                 let qx = Int((p.x * 10).rounded()), qy = Int((p.y * 10).rounded())
                 let dx = qx - px, dy = qy - py
                 if dx == 0 && dy == 0 { continue }
-                let sx = fixed(dx, 1), sy = fixed(dy, 1)
-                if !wroteL { d += "l"; wroteL = true } else { d += sep(dx, last: last, next: sx) }
-                d += sx + sep(dy, last: sx, next: sy) + sy
-                last = sy
+                if !wroteL {
+                    d.append(UInt8(ascii: "l"))
+                    put(dx, first: true)
+                    wroteL = true
+                } else {
+                    put(dx, first: false)
+                }
+                put(dy, first: false)
                 px = qx; py = qy
             }
-            if closed[k] { d += "z" }
+            if closed[k] { d.append(UInt8(ascii: "z")) }
         }
-        return d
-    }
-
-    /// Separator before a number in path data: none when it starts with a minus sign, or with a
-    /// decimal point right after a number that already has one ("3.7.9" reads as 3.7, .9).
-    @inline(__always) static func sep(_ n: Int, last: String, next: String) -> String {
-        if n < 0 { return "" }
-        if next.utf8.first == UInt8(ascii: "."), last.utf8.contains(UInt8(ascii: ".")) { return "" }
-        return " "
+        return String(decoding: d, as: UTF8.self)
     }
 }

@@ -144,6 +144,10 @@ import Testing
         #expect(SVGFormat.fixed(-3, 1) == "-.3")
         #expect(SVGFormat.fixed(120, 1) == "12")
         #expect(SVGFormat.num(-0.04) == "0")
+        #expect(SVGFormat.fixed3(-3.2144) == "-3.214")
+        #expect(SVGFormat.fixed3(0.0004) == "0.000")
+        #expect(SVGFormat.fixed3(12.5) == "12.500")
+        #expect(SVGFormat.fixed3(-0.05) == "-0.050")
     }
 }
 
