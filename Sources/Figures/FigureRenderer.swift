@@ -28,6 +28,7 @@ struct FigureRenderer {
             box.add(rect.x0, rect.y0, rect.x1, rect.y1)
             drawPanel(panel, rect: rect, clipId: "\(prefix)c\(k)", into: &body, box: &box)
         }
+        if figure.panels.isEmpty { box.add(0, 0, width, height) }
         let pad = 0.1 * Style.dpi
         let vx = (box.x0 - pad).rounded(.down), vy = (box.y0 - pad).rounded(.down)
         let vw = (box.x1 + pad).rounded(.up) - vx, vh = (box.y1 + pad).rounded(.up) - vy
@@ -80,7 +81,7 @@ struct FigureRenderer {
             }
         }
         func auto(_ v: [Double], log: Bool) -> (Double, Double) {
-            guard var a = v.min(), var b = v.max() else { return (0, 1) }
+            guard var a = v.min(), var b = v.max() else { return log ? (1, 10) : (0, 1) }
             if log {
                 a = Foundation.log10(a); b = Foundation.log10(b)
             }
@@ -89,7 +90,12 @@ struct FigureRenderer {
             a -= m; b += m
             return log ? (pow(10, a), pow(10, b)) : (a, b)
         }
-        return (panel.xRange ?? auto(xs, log: false), panel.yRange ?? auto(ys, log: panel.yScale == .log))
+        var y = panel.yRange ?? auto(ys, log: panel.yScale == .log)
+        if panel.yScale == .log && !(y.0 > 0 && y.1 > 0) { y = auto(ys, log: true) }
+        var x = panel.xRange ?? auto(xs, log: false)
+        if !(x.0.isFinite && x.1.isFinite) || x.0 == x.1 { x = auto(xs, log: false) }
+        if !(y.0.isFinite && y.1.isFinite) || y.0 == y.1 { y = auto(ys, log: panel.yScale == .log) }
+        return (x, y)
     }
 
     private func drawPanel(_ panel: Panel, rect: (x0: Double, y0: Double, x1: Double, y1: Double),

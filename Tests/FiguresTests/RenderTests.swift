@@ -41,6 +41,18 @@ import Testing
         #expect(svg.contains("\u{2212}2</text>"))
     }
 
+    @Test func degenerateInputsStillRender() {
+        let empty = Figure(panels: [], description: "nothing").svg()
+        #expect(empty.contains("viewBox=\"-10 -10 660 500\""))
+        let nan = [Double.nan, .nan, .nan, .nan]
+        let odd = Figure(panels: [
+            Panel(layers: [.contour(ContourSet(x: [0.0, 1], y: [0.0, 1], z: nan))]),
+            Panel(yScale: .log, layers: [.line(LineSeries(x: [1, 2], y: [0, -1]))]),
+            Panel(xRange: (3, 3), yRange: (.nan, 1), layers: [.path(OptimizerPath(points: [PathPoint(epoch: 1, x: .infinity, y: 0, loss: .nan)]))]),
+        ], description: "odd").svg()
+        #expect(!odd.contains("nan") && !odd.contains("inf"))
+    }
+
     @Test func deterministic() {
         #expect(Self.figure(path: Self.path).svg() == Self.figure(path: Self.path).svg())
     }
