@@ -21,17 +21,17 @@ struct AxisTicks {
     var values: [Double] = []
     var labels: [String] = []
     var minor: [Double] = []
-    /// Power of ten labels are scaled by (drawn as "1e−6" at the axis end), 0 for none.
-    var orderOfMagnitude = 0
+    /// Scale and offset shown once at the axis end ("1e−6", "+1e3"), empty for none.
+    var offsetText = ""
 
     /// AutoLocator ticks with ScalarFormatter labels, only those inside [lo, hi].
     static func linear(lo: Double, hi: Double, lengthPx: Double, vertical: Bool) -> AxisTicks {
         let locator = MaxNLocator.auto(axisLengthPoints: lengthPx / Style.pt, vertical: vertical)
         let all = locator.tickValues(lo, hi)
-        let formatter = ScalarFormatter(viewInterval: (lo, hi))
+        let formatter = ScalarFormatter(viewInterval: (lo, hi), useOffset: true)
         let labels = formatter.formatTicks(all)
         var t = AxisTicks()
-        t.orderOfMagnitude = formatter.orderOfMagnitude(all)
+        t.offsetText = formatter.offsetText(all)
         let a = min(lo, hi), b = max(lo, hi)
         let tol = (b - a) * 1e-10
         for (v, s) in zip(all, labels) where v >= a - tol && v <= b + tol {

@@ -6,6 +6,7 @@ public struct ContourLabel: Sendable, Hashable {
     public var center: Point
     /// Clockwise rotation in degrees as SVG's `rotate()` takes it, within [-90, 90).
     public var rotation: Double
+    /// The contour level labelled.
     public var level: Double
 }
 
@@ -19,9 +20,13 @@ public struct ContourLabel: Sendable, Hashable {
 /// under the label plus 5 px on each side, and the label is rotated along the chord between
 /// the points half a label width either side, kept right side up.
 public struct ContourLabeler {
+    /// Label font size in pixels.
     public var fontSize: Double
+    /// The axes box in pixels (y down) labels must stay inside.
     public var frame: (x0: Double, y0: Double, x1: Double, y1: Double)
+    /// Extra gap in pixels cut from the line on each side of a label (clabel's inline_spacing).
     public var spacing: Double = 5
+    /// Labels placed so far, in placement order.
     public private(set) var labels: [ContourLabel] = []
 
     /// A labeler for text of `fontSize` px inside the axes `frame` (pixel box, y down).
@@ -35,7 +40,10 @@ public struct ContourLabeler {
     /// labelled levels as `get_text` does).
     public static func labelTexts(_ levels: [Double]) -> [String] {
         let f = ScalarFormatter(viewInterval: (0, 1))
-        return levels.map { f.formatTicks(levels + [$0]).last ?? "" }
+        // get_text formats [*levels, lev]: with two or more levels the repeated one changes
+        // neither the range nor the rounding test, so one pass gives the same texts.
+        if levels.count >= 2 { return f.formatTicks(levels) }
+        return levels.map { f.formatTicks([$0, $0])[1] }
     }
 
     /// Labels `lines` (pixel coordinates) of one level with `text`; returns the lines broken

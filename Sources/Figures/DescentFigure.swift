@@ -5,6 +5,7 @@ public struct Window: Sendable, Hashable {
     public var yMin: Double
     public var yMax: Double
 
+    /// A window [xMin, xMax] x [yMin, yMax].
     public init(xMin: Double, xMax: Double, yMin: Double, yMax: Double) {
         self.xMin = xMin
         self.xMax = xMax
@@ -22,10 +23,13 @@ public struct DescentPanel: Sendable {
     public var gridY: [Double]
     /// Loss on the grid, "ij" row-major: `z[i * gridY.count + j]` is at `(gridX[i], gridY[j])`.
     public var z: [Double]
+    /// Min and max of `z` in its given precision; sets the contour levels.
     public var zRange: (min: Double, max: Double)?
     /// matplotlib's `levels=N`.
     public var levels: Int
+    /// The optimizer's steps (empty for a bare surface).
     public var path: [PathPoint]
+    /// Where the minimum is, drawn as a dodgerblue marker.
     public var optimum: Point?
     public var title: String
 

@@ -14,6 +14,7 @@ public struct Figure: Sendable {
     /// When nil, one is derived from the figure's content.
     public var idPrefix: String?
 
+    /// A figure; `size` in inches defaults to the seed's size for the panel count.
     public init(panels: [Panel], size: (width: Double, height: Double)? = nil,
                 description: String = "", idPrefix: String? = nil) {
         self.panels = panels
@@ -50,6 +51,7 @@ public struct Panel: Sendable {
     public var yScale: Scale
     public var layers: [Layer]
 
+    /// A panel; layers are drawn contours first, then optimum, path line, points.
     public init(xRange: (Double, Double)? = nil, yRange: (Double, Double)? = nil, title: String = "",
                 xLabel: String = "", yLabel: String = "", yScale: Scale = .linear, layers: [Layer] = []) {
         self.xRange = xRange
@@ -92,6 +94,7 @@ public struct ContourSet: Sendable {
         case values([Double])
     }
 
+    /// Contours of `z` over the grid `x` by `y` (`[Float]` or `[Double]`).
     public init<T: BinaryFloatingPoint>(x: [T], y: [T], z: [T], levels: Levels = .count(30), labelEvery: Int = 2) {
         self.x = x.map { Double($0) }
         self.y = y.map { Double($0) }
@@ -119,6 +122,7 @@ public struct PathPoint: Sendable, Hashable {
     public var y: Double
     public var loss: Double
 
+    /// The point at `(x, y)` before epoch `epoch`'s step, with that epoch's loss.
     public init(epoch: Int, x: Double, y: Double, loss: Double) {
         self.epoch = epoch
         self.x = x
@@ -134,6 +138,7 @@ public struct OptimizerPath: Sendable {
     public var xName: String
     public var yName: String
 
+    /// A path through `points` in order.
     public init(points: [PathPoint], xName: String = "w1", yName: String = "w2") {
         self.points = points
         self.xName = xName
@@ -149,6 +154,7 @@ public struct LineSeries: Sendable {
     /// CSS colour; nil uses matplotlib's cycle (C0, C1, ...).
     public var color: String?
 
+    /// A series; non-finite values (and non-positive ones on a log axis) break the line.
     public init(x: [Double], y: [Double], label: String = "", color: String? = nil) {
         self.x = x
         self.y = y

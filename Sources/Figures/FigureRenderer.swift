@@ -28,6 +28,7 @@ struct FigureRenderer {
             box.add(rect.x0, rect.y0, rect.x1, rect.y1)
             drawPanel(panel, rect: rect, clipId: "\(prefix)c\(k)", into: &body, box: &box)
         }
+        if figure.panels.isEmpty { box.add(0, 0, width, height) }
         let pad = 0.1 * Style.dpi
         let vx = (box.x0 - pad).rounded(.down), vy = (box.y0 - pad).rounded(.down)
         let vw = (box.x1 + pad).rounded(.up) - vx, vh = (box.y1 + pad).rounded(.up) - vy
@@ -80,7 +81,7 @@ struct FigureRenderer {
             }
         }
         func auto(_ v: [Double], log: Bool) -> (Double, Double) {
-            guard var a = v.min(), var b = v.max() else { return (0, 1) }
+            guard var a = v.min(), var b = v.max() else { return log ? (1, 10) : (0, 1) }
             if log {
                 a = Foundation.log10(a); b = Foundation.log10(b)
             }
@@ -89,7 +90,12 @@ struct FigureRenderer {
             a -= m; b += m
             return log ? (pow(10, a), pow(10, b)) : (a, b)
         }
-        return (panel.xRange ?? auto(xs, log: false), panel.yRange ?? auto(ys, log: panel.yScale == .log))
+        var y = panel.yRange ?? auto(ys, log: panel.yScale == .log)
+        if panel.yScale == .log && !(y.0 > 0 && y.1 > 0) { y = auto(ys, log: true) }
+        var x = panel.xRange ?? auto(xs, log: false)
+        if !(x.0.isFinite && x.1.isFinite) || x.0 == x.1 { x = auto(xs, log: false) }
+        if !(y.0.isFinite && y.1.isFinite) || y.0 == y.1 { y = auto(ys, log: panel.yScale == .log) }
+        return (x, y)
     }
 
     private func drawPanel(_ panel: Panel, rect: (x0: Double, y0: Double, x1: Double, y1: Double),
@@ -123,6 +129,7 @@ struct FigureRenderer {
             if case .path(let p) = layer { drawPath(p, xm: xm, ym: ym, into: &out) }
         }
         out += "</g>\n"
+        drawLegend(panel, rect: rect, into: &out)
         drawAxes(panel, rect: rect, xm: xm, ym: ym, into: &out, box: &box)
         out += "</g>\n"
     }
@@ -142,8 +149,9 @@ struct FigureRenderer {
         var labelColour: [String] = []
         let num = SVGFormat.num
         out += "<g class=\"fig-contours\" fill=\"none\" stroke-width=\"\(num(Style.contourLineWidth, 2))\" stroke-linejoin=\"round\">\n"
+        let allLines = ms.lines(at: levels)
         for (i, level) in levels.enumerated() {
-            var lines = ms.lines(at: level).map { line in
+            var lines = allLines[i].map { line in
                 Polyline(points: line.points.map { Point(xm.px($0.x), ym.px($0.y)) }, closed: line.closed)
             }
             if lines.isEmpty { continue }
@@ -181,26 +189,55 @@ struct FigureRenderer {
         let pts = p.points.filter { $0.x.isFinite && $0.y.isFinite }
         guard !pts.isEmpty else { return }
         let num = SVGFormat.num
-        // Keep coordinates near the panel so huge divergent values stay finite in the SVG.
-        func clampPx(_ v: Double, _ a: Double, _ b: Double) -> Double {
-            let lo = min(a, b) - 2000, hi = max(a, b) + 2000
-            return min(hi, max(lo, v))
+        let px = pts.map { Point(xm.px($0.x), ym.px($0.y)) }
+        // The line is clipped to the panel (plus a margin) here rather than only by the clip
+        // path, so divergent runs with huge coordinates stay short and exact in the SVG.
+        let m = 10.0
+        let box = (x0: min(xm.p0, xm.p1) - m, y0: min(ym.p0, ym.p1) - m,
+                   x1: max(xm.p0, xm.p1) + m, y1: max(ym.p0, ym.p1) + m)
+        var pieces: [[Point]] = []
+        for (a, b) in zip(px, px.dropFirst()) {
+            guard let (c, d) = Self.clip(a, b, to: box) else { continue }
+            if let last = pieces.last?.last, last == c {
+                pieces[pieces.count - 1].append(d)
+            } else {
+                pieces.append([c, d])
+            }
         }
-        let px = pts.map { Point(clampPx(xm.px($0.x), xm.p0, xm.p1), clampPx(ym.px($0.y), ym.p0, ym.p1)) }
-        if px.count > 1 {
-            let d = SVGFormat.pathData([px], closed: [false])
+        if !pieces.isEmpty {
+            let d = SVGFormat.pathData(pieces, closed: pieces.map { _ in false })
             out += "<path class=\"fig-pathline\" fill=\"none\" stroke=\"#999\" stroke-width=\"\(num(Style.pathLineWidth, 2))\" d=\"\(d)\"/>\n"
         }
-        let e0 = Double(pts.map(\.epoch).min() ?? 0), e1 = Double(pts.map(\.epoch).max() ?? 0)
+        // Colours are normalised over all epochs, as scatter(c=epochs) normalises them.
+        let e0 = Double(p.points.map(\.epoch).min() ?? 0), e1 = Double(p.points.map(\.epoch).max() ?? 0)
         out += "<g class=\"fig-points\">\n"
         let r = num(Style.pointRadius, 1)
         for (q, c) in zip(pts, px) {
+            // A point wholly outside the panel would be clipped away entirely: leave it out.
+            guard c.x > box.x0, c.x < box.x1, c.y > box.y0, c.y < box.y1 else { continue }
             let colour = Colormap.viridis.hex(Double(q.epoch), vmin: e0, vmax: e1)
             out += "<circle cx=\"\(num(c.x, 1))\" cy=\"\(num(c.y, 1))\" r=\"\(r)\" fill=\"\(colour)\"><title>"
-            out += "epoch \(q.epoch): \(p.xName)=\(String(format: "%.3f", q.x)), \(p.yName)=\(String(format: "%.3f", q.y)), loss=\(String(format: "%.4g", q.loss))"
+            out += "epoch \(q.epoch): \(p.xName)=\(SVGFormat.fixed3(q.x)), \(p.yName)=\(SVGFormat.fixed3(q.y)), loss=\(String(format: "%.4g", q.loss))"
             out += "</title></circle>\n"
         }
         out += "</g>\n"
+    }
+
+    /// Liang-Barsky clipping of segment a-b to a box; nil when it lies wholly outside.
+    static func clip(_ a: Point, _ b: Point, to box: (x0: Double, y0: Double, x1: Double, y1: Double)) -> (Point, Point)? {
+        let dx = b.x - a.x, dy = b.y - a.y
+        var t0 = 0.0, t1 = 1.0
+        for (p, q) in [(-dx, a.x - box.x0), (dx, box.x1 - a.x), (-dy, a.y - box.y0), (dy, box.y1 - a.y)] {
+            if p == 0 {
+                if q < 0 { return nil }
+            } else {
+                let r = q / p
+                if p < 0 { if r > t1 { return nil }; t0 = max(t0, r) } else { if r < t0 { return nil }; t1 = min(t1, r) }
+            }
+        }
+        let c = t0 == 0 ? a : Point(a.x + t0 * dx, a.y + t0 * dy)
+        let d = t1 == 1 ? b : Point(a.x + t1 * dx, a.y + t1 * dy)
+        return (c, d)
     }
 
     private func drawSeries(_ s: LineSeries, index: Int, xm: AxisMap, ym: AxisMap, into out: inout String) {
@@ -217,6 +254,36 @@ struct FigureRenderer {
         let d = SVGFormat.pathData(simplified, closed: simplified.map { _ in false })
         out += "<path class=\"fig-series\" fill=\"none\" stroke=\"\(SVGFormat.escape(colour))\""
         out += " stroke-width=\"\(SVGFormat.num(Style.seriesLineWidth, 2))\" stroke-linejoin=\"round\" d=\"\(d)\"/>\n"
+    }
+
+    /// A legend in the upper right corner when two or more line series have labels, laid out
+    /// with matplotlib's legend metrics (10 pt text, 2 em handles, 0.8-opaque frame).
+    private func drawLegend(_ panel: Panel, rect: (x0: Double, y0: Double, x1: Double, y1: Double),
+                            into out: inout String) {
+        var entries: [(String, String)] = []
+        var index = 0
+        for layer in panel.layers {
+            guard case .line(let s) = layer else { continue }
+            if !s.label.isEmpty { entries.append((s.label, s.color ?? Style.cycle[index % Style.cycle.count])) }
+            index += 1
+        }
+        guard entries.count >= 2 else { return }
+        let num = SVGFormat.num
+        let fs = Style.tickLabelSize
+        let handle = 2 * fs, gap = 0.8 * fs, pad = 0.4 * fs, row = 1.3 * fs
+        let textWidth = entries.map { TextWidth.of($0.0, fontSize: fs) }.max() ?? 0
+        let w = pad * 2 + handle + gap + textWidth, h = pad * 2 + row * Double(entries.count)
+        let x = rect.x1 - 0.5 * fs - w, y = rect.y0 + 0.5 * fs
+        out += "<g class=\"fig-legend\" font-size=\"\(num(fs, 1))\">\n"
+        out += "<rect x=\"\(num(x, 1))\" y=\"\(num(y, 1))\" width=\"\(num(w, 1))\" height=\"\(num(h, 1))\" rx=\"3\""
+        out += " fill=\"Canvas\" fill-opacity=\".8\" stroke=\"#ccc\" stroke-width=\"\(num(Style.axesLineWidth, 2))\"/>\n"
+        for (k, (label, colour)) in entries.enumerated() {
+            let cy = y + pad + row * (Double(k) + 0.5)
+            out += "<path d=\"M\(num(x + pad, 1)) \(num(cy, 1))h\(num(handle, 1))\" stroke=\"\(SVGFormat.escape(colour))\""
+            out += " stroke-width=\"\(num(Style.seriesLineWidth, 2))\"/>"
+            out += "<text x=\"\(num(x + pad + handle + gap, 1))\" y=\"\(num(cy + 0.36 * fs, 1))\" fill=\"currentColor\">\(SVGFormat.escape(label))</text>\n"
+        }
+        out += "</g>\n"
     }
 
     // MARK: - Axes
@@ -267,13 +334,13 @@ struct FigureRenderer {
             yLabelLeft = min(yLabelLeft, yRight - w)
         }
         out += "</g>\n"
-        if xt.orderOfMagnitude != 0 {
-            let s = "1e" + ScalarFormatter.fixMinus(String(xt.orderOfMagnitude))
+        if !xt.offsetText.isEmpty {
+            let s = xt.offsetText
             out += "<text x=\"\(num(rect.x1, 1))\" y=\"\(num(xBaseline + 1.2 * fs, 1))\" text-anchor=\"end\">\(s)</text>\n"
             box.add(rect.x1 - TextWidth.of(s, fontSize: fs), xBaseline, rect.x1, xBaseline + 1.5 * fs)
         }
-        if yt.orderOfMagnitude != 0 {
-            let s = "1e" + ScalarFormatter.fixMinus(String(yt.orderOfMagnitude))
+        if !yt.offsetText.isEmpty {
+            let s = yt.offsetText
             out += "<text x=\"\(num(rect.x0, 1))\" y=\"\(num(rect.y0 - 0.4 * fs, 1))\">\(s)</text>\n"
             box.add(rect.x0, rect.y0 - 1.2 * fs, rect.x0 + TextWidth.of(s, fontSize: fs), rect.y0)
         }

@@ -6,6 +6,7 @@ public struct LineChart: Sendable {
     public var series: [LineSeries]
     public var yScale: Scale
 
+    /// A chart of `series` with a legend when two or more have labels.
     public init(title: String = "", xLabel: String = "epoch", yLabel: String = "",
                 series: [LineSeries], yScale: Scale = .linear) {
         self.title = title

@@ -12,8 +12,11 @@ public struct MaxNLocator: Sendable {
     /// AutoLocator's steps.
     public static let autoSteps: [Double] = [1, 2, 2.5, 5, 10]
 
+    /// Maximum number of intervals.
     public var nbins: Int
+    /// Acceptable step multiples, 1 through 10.
     public var steps: [Double]
+    /// Fewest ticks inside the range before a smaller step is tried.
     public var minNTicks: Int
 
     /// A locator with `nbins` intervals; `steps` must rise from 1 to 10.

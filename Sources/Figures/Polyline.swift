@@ -3,6 +3,7 @@ public struct Point: Sendable, Hashable {
     public var x: Double
     public var y: Double
 
+    /// The point (x, y).
     public init(_ x: Double, _ y: Double) {
         self.x = x
         self.y = y
@@ -16,6 +17,7 @@ public struct Polyline: Sendable, Hashable {
     public var points: [Point]
     public var closed: Bool
 
+    /// A polyline through `points`, closed back to the first when `closed`.
     public init(points: [Point], closed: Bool) {
         self.points = points
         self.closed = closed

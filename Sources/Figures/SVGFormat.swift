@@ -13,17 +13,41 @@ enum SVGFormat {
     /// An integer count of 10^-decimals units as a short decimal ("-.3", "1.2", "40").
     static func fixed(_ n: Int, _ decimals: Int) -> String {
         if n == 0 { return "0" }
-        var s = String(abs(n))
-        if decimals > 0 {
-            if s.count <= decimals { s = String(repeating: "0", count: decimals - s.count + 1) + s }
-            let cut = s.index(s.endIndex, offsetBy: -decimals)
-            var frac = String(s[cut...])
-            var whole = String(s[..<cut])
-            while frac.hasSuffix("0") { frac.removeLast() }
-            if whole == "0" { whole = "" }
-            s = frac.isEmpty ? (whole.isEmpty ? "0" : whole) : whole + "." + frac
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var m = n.magnitude
+        var frac = decimals
+        // Fraction digits from the right, dropping trailing zeros.
+        var trailing = true
+        var fracDigits: [UInt8] = []
+        while frac > 0 {
+            let d = UInt8(m % 10)
+            m /= 10
+            frac -= 1
+            if trailing && d == 0 { continue }
+            trailing = false
+            fracDigits.append(d + 48)
         }
-        return n < 0 ? "-" + s : s
+        if n < 0 { digits.append(UInt8(ascii: "-")) }
+        if m > 0 {
+            var whole: [UInt8] = []
+            while m > 0 { whole.append(UInt8(m % 10) + 48); m /= 10 }
+            digits.append(contentsOf: whole.reversed())
+        }
+        if !fracDigits.isEmpty {
+            digits.append(UInt8(ascii: "."))
+            digits.append(contentsOf: fracDigits.reversed())
+        }
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// `v` with exactly three decimals ("-3.214", "0.000"), as `%.3f` writes it.
+    static func fixed3(_ v: Double) -> String {
+        guard v.isFinite, abs(v) < 1e15 else { return String(format: "%.3f", v) }
+        let n = Int((abs(v) * 1000).rounded())
+        let frac = String(n % 1000)
+        let pad = String(repeating: "0", count: 3 - frac.count)
+        return (v < 0 && n != 0 ? "-" : "") + String(n / 1000) + "." + pad + frac
     }
 
     /// Text escaped for XML character data and attribute values.
@@ -44,37 +68,60 @@ enum SVGFormat {
 
     /// Path data for polylines in pixels: an absolute move, then relative line-tos with the
     /// command letter given once, coordinates on a 0.1 px grid; a closed polyline ends in `z`.
+    /// Separators are left out where the syntax allows: before a minus sign, and before ".5"
+    /// right after a number that already has a decimal point.
     static func pathData(_ lines: [[Point]], closed: [Bool]) -> String {
-        var d = ""
+        var d: [UInt8] = []
         d.reserveCapacity(lines.reduce(0) { $0 + $1.count * 7 })
+        var lastHasDot = false
+        // Appends n tenths with the separator it needs; `first` numbers follow a command letter.
+        func put(_ n: Int, first: Bool) {
+            let m = n.magnitude
+            let whole = m / 10, frac = m % 10
+            if n < 0 {
+                d.append(UInt8(ascii: "-"))
+            } else if !first && !(whole == 0 && frac != 0 && lastHasDot) {
+                d.append(UInt8(ascii: " "))
+            }
+            if whole > 0 || frac == 0 {
+                var p: UInt = 1
+                while p <= whole / 10 { p *= 10 }
+                var w = whole
+                while p > 0 {
+                    d.append(UInt8(w / p) + 48)
+                    w %= p
+                    p /= 10
+                }
+            }
+            if frac != 0 {
+                d.append(UInt8(ascii: "."))
+                d.append(UInt8(frac) + 48)
+            }
+            lastHasDot = frac != 0
+        }
         for (k, pts) in lines.enumerated() {
             guard let first = pts.first else { continue }
             var px = Int((first.x * 10).rounded()), py = Int((first.y * 10).rounded())
-            var last = fixed(px, 1)
-            d += "M" + last
-            last = fixed(py, 1)
-            d += sep(py, last: fixed(px, 1), next: last) + last
+            d.append(UInt8(ascii: "M"))
+            put(px, first: true)
+            put(py, first: false)
             var wroteL = false
             for p in pts.dropFirst() {
                 let qx = Int((p.x * 10).rounded()), qy = Int((p.y * 10).rounded())
                 let dx = qx - px, dy = qy - py
                 if dx == 0 && dy == 0 { continue }
-                let sx = fixed(dx, 1), sy = fixed(dy, 1)
-                if !wroteL { d += "l"; wroteL = true } else { d += sep(dx, last: last, next: sx) }
-                d += sx + sep(dy, last: sx, next: sy) + sy
-                last = sy
+                if !wroteL {
+                    d.append(UInt8(ascii: "l"))
+                    put(dx, first: true)
+                    wroteL = true
+                } else {
+                    put(dx, first: false)
+                }
+                put(dy, first: false)
                 px = qx; py = qy
             }
-            if closed[k] { d += "z" }
+            if closed[k] { d.append(UInt8(ascii: "z")) }
         }
-        return d
-    }
-
-    /// Separator before a number in path data: none when it starts with a minus sign, or with a
-    /// decimal point right after a number that already has one ("3.7.9" reads as 3.7, .9).
-    @inline(__always) static func sep(_ n: Int, last: String, next: String) -> String {
-        if n < 0 { return "" }
-        if next.utf8.first == UInt8(ascii: "."), last.utf8.contains(UInt8(ascii: ".")) { return "" }
-        return " "
+        return String(decoding: d, as: UTF8.self)
     }
 }

@@ -2,7 +2,10 @@
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let benches: [String: String] = [:]
+let benches: [String: String] = [
+    "figures": "render 19 seed-like figures (28 panels), time and bytes per figure",
+    "script": "run the seed exercise script",
+]
 guard let name = arguments.first else {
     print("usage: bench <name> [args]; names: \(benches.keys.sorted().joined(separator: ", "))")
     exit(0)
@@ -10,6 +13,8 @@ guard let name = arguments.first else {
 switch name {
 case "script":
     ScriptBench.run(Array(arguments.dropFirst()))
+case "figures":
+    FiguresBench.run(Array(arguments.dropFirst()))
 default:
     FileHandle.standardError.write(Data("bench: unknown benchmark '\(name)'\n".utf8))
     exit(2)

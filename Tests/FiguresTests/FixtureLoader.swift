@@ -39,4 +39,6 @@ struct TickCase: Decodable {
     let yticks: [Double]
     let xlabels: [String]
     let ylabels: [String]
+    let xoffset: String
+    let yoffset: String
 }

@@ -39,8 +39,11 @@ import Testing
             let y = MaxNLocator.auto(axisLengthPoints: heightPt, vertical: true).tickValues(c.limits[0], c.limits[1])
             #expect(x == c.xticks, "x \(c.figsize) \(c.panels) \(c.limits)")
             #expect(y == c.yticks, "y \(c.figsize) \(c.panels) \(c.limits)")
-            let f = ScalarFormatter(viewInterval: (c.limits[0], c.limits[1]))
+            let f = ScalarFormatter(viewInterval: (c.limits[0], c.limits[1]), useOffset: true)
             #expect(f.formatTicks(x) == c.xlabels, "x labels \(c.limits)")
+            #expect(f.formatTicks(y) == c.ylabels, "y labels \(c.limits)")
+            #expect(f.offsetText(x) == c.xoffset, "x offset \(c.limits)")
+            #expect(f.offsetText(y) == c.yoffset, "y offset \(c.limits)")
         }
     }
 }

@@ -93,6 +93,14 @@ import Testing
         #expect(lines.allSatisfy { !$0.closed })
     }
 
+    @Test func allLevelsAtOnceEqualsOneByOne() {
+        let ms = Self.grid(50, 0, 4 * .pi) { sin($0) * cos($1) + 0.1 * $0 }
+        let levels = stride(from: -1.5, through: 2.5, by: 0.25).map { $0 } + [9, -9]
+        let together = ms.lines(at: levels)
+        #expect(together.count == levels.count)
+        for (k, level) in levels.enumerated() { #expect(together[k] == ms.lines(at: level), "level \(level)") }
+    }
+
     @Test func mismatchedGridDrawsNothing() {
         #expect(MarchingSquares(x: [0, 1], y: [0, 1], z: [1, 2, 3]).lines(at: 1.5).isEmpty)
     }

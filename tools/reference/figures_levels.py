@@ -41,7 +41,8 @@ with open(os.path.join(out, "levels.json"), "w") as f:
 
 tick_cases = []
 limits = [(-14, 0), (-6, 12), (-5, 5), (0, 1), (1, 30), (0, 250), (0.0001, 0.0009),
-          (-106.7, 170.9), (0, 3414.5), (0.5, 0.52), (1, 150), (-2.5, 7.25), (0.01, 0.0415)]
+          (-106.7, 170.9), (0, 3414.5), (0.5, 0.52), (1, 150), (-2.5, 7.25), (0.01, 0.0415),
+          (1000, 1000.5), (1e-6, 5e-6), (2e6, 9e6), (-1000.9, -1000.2), (99990, 100010), (3e-9, 7e-8)]
 for w, h in [(6.4, 4.8), (12, 5), (18, 5)]:
     for n in ([1, 2, 3] if w > 6.4 else [1]):
         fig, axs = plt.subplots(1, n, figsize=(w, h), squeeze=False)
@@ -59,6 +60,8 @@ for w, h in [(6.4, 4.8), (12, 5), (18, 5)]:
                 "xticks": xt, "yticks": yt,
                 "xlabels": [t.get_text() for t in ax.get_xticklabels()],
                 "ylabels": [t.get_text() for t in ax.get_yticklabels()],
+                "xoffset": ax.xaxis.get_major_formatter().get_offset(),
+                "yoffset": ax.yaxis.get_major_formatter().get_offset(),
             })
         plt.close(fig)
 with open(os.path.join(out, "ticks.json"), "w") as f:
