@@ -79,8 +79,8 @@ import Testing
     @Test func displayAndEnvironments() throws {
         #expect(try MathML.render(tex: "x", display: true) == "<math display=\"block\"><mi>x</mi></math>")
         let aligned = try MathML.render(tex: "\\begin{aligned} m &= a \\\\ v &= b \\end{aligned}", display: true)
-        let right = "<mtd style=\"text-align:right;padding:0.25em 0\">"
-        let left = "<mtd style=\"text-align:left;padding:0.25em 0\">"
+        let right = "<mtd style=\"text-align:right;text-align:-webkit-right;padding:0.25em 0\">"
+        let left = "<mtd style=\"text-align:left;text-align:-webkit-left;padding:0.25em 0\">"
         #expect(aligned == "<math display=\"block\"><mtable displaystyle=\"true\">"
             + "<mtr>\(right)<mi>m</mi></mtd>\(left)<mrow><mi></mi><mo>=</mo><mi>a</mi></mrow></mtd></mtr>"
             + "<mtr>\(right)<mi>v</mi></mtd>\(left)<mrow><mi></mi><mo>=</mo><mi>b</mi></mrow></mtd></mtr>"

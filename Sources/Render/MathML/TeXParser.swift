@@ -559,7 +559,7 @@ struct TeXParser {
             let cells = rows.map { row in
                 (0..<columns).map { column in
                     MathNode.Cell(content: column < row.count ? row[column] : .row([]),
-                                  style: "text-align:\(align(column));padding:\(padding(column))")
+                                  style: Self.alignment(align(column)) + "padding:\(padding(column))")
                 }
             }
             return .table(rows: cells, attributes: display ? [.init(name: "displaystyle", value: "true")] : [])
@@ -594,6 +594,12 @@ struct TeXParser {
     }
 
     // MARK: Helpers
+
+    /// CSS aligning a table cell. Chromium's MathML tables honour only the `-webkit-` keywords
+    /// for left and right; the plain keyword before it serves other browsers.
+    private static func alignment(_ side: String) -> String {
+        side == "center" ? "text-align:center;" : "text-align:\(side);text-align:-webkit-\(side);"
+    }
 
     private func greekIdentifier(_ symbol: String, upright: Bool) -> MathNode {
         guard let scalar = symbol.unicodeScalars.first else { return .identifier(symbol) }
