@@ -162,7 +162,7 @@ public enum Stylesheet {
     .skip-link {
       position: absolute;
       left: 0.75rem;
-      top: -3rem;
+      top: -10rem;
       z-index: 10;
       padding: 0.5rem 0.9rem;
       background: var(--surface-raised);
@@ -516,6 +516,7 @@ public enum Stylesheet {
     .callout > :last-child { margin-bottom: 0; }
     .callout-title { margin: 0 0 0.35rem; font-weight: 650; color: var(--note-accent); }
     .callout pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85em; }
+    .callout-note { border-left-color: var(--note-accent); background: var(--note-bg); }
     .callout-warning { border-left-color: var(--warning-accent); background: var(--warning-bg); }
     .callout-warning .callout-title { color: var(--warning-accent); }
     .callout-error { border-left-color: var(--error-accent); background: var(--error-bg); }
@@ -619,8 +620,9 @@ public enum Stylesheet {
       h1 { font-size: 1.85rem; }
       h2 { font-size: 1.4rem; }
       h3 { font-size: 1.2rem; }
-      pre.code, .lesson > pre, .exercise > pre, .solution > pre { margin-left: -1rem; margin-right: -1rem; border-radius: 0; border-left: 0; border-right: 0; }
-      .exercise pre.code { margin-left: 0; margin-right: 0; border-radius: var(--radius); border: 1px solid var(--code-border); }
+      pre.code, .lesson > pre, .exercise > pre, .solution > pre { padding: 0.75rem 0.85rem; }
+      .output > pre { padding: 0.3rem 0.85rem 0.7rem; }
+      .output::before { padding: 0.45rem 0.85rem 0; }
       .exercise { padding: 0 0.9rem 0.25rem; }
       .exercise-title { margin: 0 -0.9rem 1rem; padding: 0.6rem 0.9rem; }
       .pager { grid-template-columns: 1fr; }
