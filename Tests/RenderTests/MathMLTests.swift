@@ -174,3 +174,46 @@ extension String {
         return pieces
     }
 }
+
+@Suite struct MathMLRobustnessTests {
+    @Test func deepNestingIsAnErrorNotACrash() async {
+        let deep = String(repeating: "{", count: 10_000) + "x" + String(repeating: "}", count: 10_000)
+        let hats = String(repeating: "\\hat ", count: 5_000) + "x"
+        let fences = String(repeating: "\\left( ", count: 3_000)
+        for tex in [deep, hats, fences] {
+            // Run in a task, as a build does, where stacks are small.
+            let result = await Task { () -> MathML.Error? in
+                do { _ = try MathML.render(tex: tex, display: true); return nil } catch let error as MathML.Error { return error } catch { return nil }
+            }.value
+            #expect(result?.message.hasPrefix("formula nested more than") == true)
+        }
+        let ok = String(repeating: "{", count: 30) + "x" + String(repeating: "}", count: 30)
+        #expect(throws: Never.self) { try MathML.render(tex: ok, display: false) }
+    }
+
+    @Test func randomInputEitherRendersOrThrowsLocatedError() {
+        let pieces = ["\\frac", "\\sqrt", "\\left(", "\\right)", "\\begin{aligned}", "\\end{aligned}", "\\begin{cases}",
+                      "\\end{cases}", "&", "\\\\", "{", "}", "^", "_", "'", "x", "2.5", "\\alpha", "\\text{a $b$ }",
+                      "\\mathbf", "\\hat", "\\sum", "\\limits", "\\max", "\\sin", " ", "\\", "$", "[", "]", "\\sqrt[",
+                      "\\not", "=", "\\bogus", "%", "\n", "θ", "\\operatorname", "\\big", "\\middle|", "\\displaystyle"]
+        var state: UInt64 = 42
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        var rendered = 0
+        for _ in 0..<5000 {
+            let tex = (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined()
+            do {
+                let xml = try MathML.render(tex: tex, display: next() % 2 == 0)
+                #expect(isBalanced(xml), "\(tex.debugDescription)")
+                rendered += 1
+            } catch let error as MathML.Error {
+                #expect(error.offset >= 0 && error.offset <= tex.utf8.count, "\(tex.debugDescription)")
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+        #expect(rendered > 100)
+    }
+}

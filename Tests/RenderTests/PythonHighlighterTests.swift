@@ -92,3 +92,18 @@ import Testing
         }
     }
 }
+
+@Suite struct PythonHighlighterRobustnessTests {
+    @Test func nestedFStringsAreBounded() async {
+        var code = ""
+        for i in 0..<3000 { code += i % 2 == 0 ? "f'{" : "f\"{" }
+        let input = code
+        let html = await Task { PythonHighlighter.html(input) }.value
+        var plain = ""
+        var inTag = false
+        for c in html {
+            if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { plain.append(c) }
+        }
+        #expect(plain == input)
+    }
+}

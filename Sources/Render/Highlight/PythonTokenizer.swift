@@ -11,6 +11,10 @@ struct PythonTokenizer {
     private var previous: Unicode.Scalar = "\n"
     /// Whether only spaces precede `i` on its line, for decorators.
     private var atLineStart = true
+    /// How many f-string replacement fields enclose this tokenizer; deeper fields are
+    /// written as string text, which bounds recursion on pathological input.
+    private var fieldDepth = 0
+    private static let maximumFieldDepth = 8
 
     init(_ scalars: [Unicode.Scalar]) {
         s = scalars
@@ -135,7 +139,7 @@ struct PythonTokenizer {
                 break
             } else if !triple && (c == "\n" || c == "\r") {
                 break
-            } else if isFormat && c == "{" {
+            } else if isFormat && c == "{" && fieldDepth < Self.maximumFieldDepth {
                 if i + 1 < s.count, s[i + 1] == "{" {
                     i += 2
                 } else if let close = fieldEnd(from: i + 1, quote: quote, triple: triple) {
@@ -196,6 +200,7 @@ struct PythonTokenizer {
         }
         var inner = PythonTokenizer(Array(s[(open + 1)..<split]))
         inner.atLineStart = false
+        inner.fieldDepth = fieldDepth + 1
         inner.run(into: &out)
         emit(split..<close, "str", &out)
         emit(close..<(close + 1), "interp", &out)

@@ -38,6 +38,10 @@ struct TeXParser {
     private var textMathDepth = 0
     /// Inside the optional argument of `\sqrt[…]`, where `]` ends the list.
     private var bracketDepth = 0
+    /// Groups and arguments open around the current position; bounded so that a hostile
+    /// formula cannot exhaust the stack of a build task.
+    private var nesting = 0
+    static let maximumNesting = 64
 
     init(_ tex: String) {
         scalars = Array(tex.unicodeScalars)
@@ -184,6 +188,11 @@ struct TeXParser {
     /// Parses one atom; with `argument`, a digit or letter run yields just one character, as TeX does.
     private mutating func parseAtom(argument: Bool) throws -> Atom {
         let token = take()
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Self.maximumNesting else {
+            throw error("formula nested more than \(Self.maximumNesting) levels deep", at: token)
+        }
         switch token.kind {
         case .eof:
             throw error("unexpected end of formula", at: token)
