@@ -12,21 +12,9 @@ public enum PythonHighlighter {
     /// The code as highlighted HTML, for the inside of a `<pre><code>` element.
     public static func html(_ code: String) -> String {
         var tokenizer = PythonTokenizer(Array(code.unicodeScalars))
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(code.utf8.count * 2)
         tokenizer.run(into: &out)
-        return out
-    }
-
-    /// Escapes `&`, `<` and `>` for HTML text.
-    static func escape(_ text: ArraySlice<Unicode.Scalar>, into out: inout String) {
-        for scalar in text {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -20,7 +20,7 @@ struct PythonTokenizer {
         s = scalars
     }
 
-    mutating func run(into out: inout String) {
+    mutating func run(into out: inout [UInt8]) {
         while i < s.count {
             let c = s[i]
             let start = i
@@ -65,7 +65,7 @@ struct PythonTokenizer {
 
     // MARK: Tokens
 
-    private mutating func identifier(into out: inout String) {
+    private mutating func identifier(into out: inout [UInt8]) {
         let start = i
         while i < s.count, isIdentifierPart(s[i]) { i += 1 }
         let word = String(String.UnicodeScalarView(s[start..<i]))
@@ -90,7 +90,7 @@ struct PythonTokenizer {
         emit(start..<i, kind, &out)
     }
 
-    private mutating func number(into out: inout String) {
+    private mutating func number(into out: inout [UInt8]) {
         let start = i
         let hex = s[i] == "0" && i + 1 < s.count && (s[i + 1] == "x" || s[i + 1] == "X")
         while i < s.count {
@@ -110,19 +110,18 @@ struct PythonTokenizer {
     /// The index after a string prefix and opening quote starting at `at`, if a string starts there.
     private func stringStart(at index: Int) -> Int? {
         var j = index
-        var prefix = ""
-        while j < s.count, j - index < 2, isLetter(s[j]) {
-            prefix.unicodeScalars.append(s[j])
-            j += 1
-        }
+        while j < s.count, j - index < 2, isLetter(s[j]) { j += 1 }
         guard j < s.count, s[j] == "\"" || s[j] == "'" else { return nil }
-        guard prefix.isEmpty || Self.stringPrefixes.contains(prefix.lowercased()) else { return nil }
+        if j > index {
+            let prefix = String(String.UnicodeScalarView(s[index..<j])).lowercased()
+            guard Self.stringPrefixes.contains(prefix) else { return nil }
+        }
         // A prefix must not be the tail of a longer name (`elif"` is not a string prefix).
         if index > 0, isIdentifierPart(s[index - 1]) { return nil }
         return j
     }
 
-    private mutating func string(prefixEnd: Int, into out: inout String) {
+    private mutating func string(prefixEnd: Int, into out: inout [UInt8]) {
         let start = i
         let prefix = String(String.UnicodeScalarView(s[start..<prefixEnd])).lowercased()
         let quote = s[prefixEnd]
@@ -183,7 +182,7 @@ struct PythonTokenizer {
     }
 
     /// `{expression!conversion:spec}` inside an f-string: braces, code, and the spec as string.
-    private mutating func replacementField(open: Int, close: Int, into out: inout String) {
+    private mutating func replacementField(open: Int, close: Int, into out: inout [UInt8]) {
         emit(open..<(open + 1), "interp", &out)
         var depth = 0
         var split = close
@@ -208,12 +207,28 @@ struct PythonTokenizer {
 
     // MARK: Output
 
-    private mutating func emit(_ range: Range<Int>, _ kind: String?, _ out: inout String) {
+    private mutating func emit(_ range: Range<Int>, _ kind: String?, _ out: inout [UInt8]) {
         guard !range.isEmpty else { return }
-        if let kind { out += "<span class=\"\(kind)\">" }
-        PythonHighlighter.escape(s[range], into: &out)
-        if kind != nil { out += "</span>" }
-        if let last = s[range].last(where: { !$0.properties.isWhitespace }) { previous = last }
+        if let kind {
+            out.append(contentsOf: Self.spanOpen)
+            out.append(contentsOf: kind.utf8)
+            out.append(contentsOf: Self.spanOpenEnd)
+        }
+        for scalar in s[range] {
+            switch scalar {
+            case "&": out.append(contentsOf: Self.amp)
+            case "<": out.append(contentsOf: Self.lt)
+            case ">": out.append(contentsOf: Self.gt)
+            default:
+                if scalar.isASCII {
+                    out.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    UTF8.encode(scalar) { out.append($0) }
+                }
+            }
+            if scalar != " " && scalar != "\n" && scalar != "\t" && scalar != "\r" { previous = scalar }
+        }
+        if kind != nil { out.append(contentsOf: Self.spanClose) }
     }
 
     // MARK: Character classes
@@ -229,6 +244,13 @@ struct PythonTokenizer {
     private func isIdentifierPart(_ c: Unicode.Scalar) -> Bool {
         isLetter(c) || isDigit(c) || c == "_" || (c.value > 0x7F && c.properties.isXIDContinue)
     }
+
+    private static let spanOpen = Array("<span class=\"".utf8)
+    private static let spanOpenEnd = Array("\">".utf8)
+    private static let spanClose = Array("</span>".utf8)
+    private static let amp = Array("&amp;".utf8)
+    private static let lt = Array("&lt;".utf8)
+    private static let gt = Array("&gt;".utf8)
 
     private static let operatorCharacters: Set<Unicode.Scalar> = [
         "+", "-", "*", "/", "%", "=", "<", ">", "!", "&", "|", "^", "~", "@",
