@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct PlaceholderRenderTests {
-    @Test func builds() {}
-}
