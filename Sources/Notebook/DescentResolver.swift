@@ -16,6 +16,11 @@ public struct DescentResolver: Sendable {
         self.presets = table
     }
 
+    /// A resolver over an already-built table of named option sets (`Lesson.descentPresets`).
+    public init(table: [String: [Option]]) {
+        self.presets = table
+    }
+
     static let keys = DescentOptionKey.allCases.map(\.rawValue)
     /// Options a named block passes on to blocks that `use` it.
     static let notInherited: Set<String> = ["name", "caption", "title", "panels", "show", "use"]
@@ -223,5 +228,43 @@ public struct DescentResolver: Sendable {
         return DescentSpec(loss: loss, x: x, y: y, grid: grid, levels: levels, start: start, epochs: epochs,
                            stepSize: stepSize, optimizer: optimizer, scheduler: scheduler, optimum: optimum,
                            title: title, range: range)
+    }
+}
+
+extension DescentResolver {
+    /// Reads a descent spec written as a YAML map on its own (`descent trace`), where the
+    /// window is optional because nothing is drawn.
+    public static func readSpec(yaml: String, path: String) -> (spec: DescentSpec?, diagnostics: [Diagnostic]) {
+        var bag = DiagnosticBag()
+        let value: Located<OptionValue>
+        do {
+            value = try YAMLReader(file: path, line: 1, column: 1).read(yaml)
+        } catch {
+            return (nil, [error])
+        }
+        guard case .map(var options) = value.value else {
+            return (nil, [.error(NotebookMessage.optionsNotMap(value.value.typeName), at: value.range)])
+        }
+        for option in options where !keys.contains(option.key) {
+            bag.append(DirectiveParser.unknownOptionDiagnostic(option, directive: "descent", allowed: keys))
+        }
+        for key in ["x", "y"] where options[key] == nil {
+            let here = value.range
+            options.append(Option(key: key, keyRange: here, value: Located(.list([Located(.integer(0), at: here), Located(.integer(1), at: here)]), at: here)))
+        }
+        // Code-valued options are text even when YAML reads them as numbers.
+        options = options.map { option in
+            var option = option
+            if DirectiveKind.textOptions.contains(option.key) {
+                switch option.value.value {
+                case .integer(let i): option.value.value = .string(String(i))
+                case .number(let d): option.value.value = .string(String(d))
+                default: break
+                }
+            }
+            return option
+        }
+        let spec = DescentResolver().spec(from: options, range: value.range, diagnostics: &bag)
+        return (bag.hasErrors ? nil : spec, bag.diagnostics)
     }
 }

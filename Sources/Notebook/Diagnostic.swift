@@ -4,9 +4,9 @@
 /// type, so the command-line tool prints them all the same way, like a compiler.
 /// Recoverable problems are collected into a list rather than thrown, so a single run
 /// reports every problem in every lesson.
-public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Codable, Error, CustomStringConvertible {
     /// How serious a diagnostic is.
-    public enum Severity: String, Hashable, Sendable, Comparable {
+    public enum Severity: String, Hashable, Sendable, Codable, Comparable {
         case note, warning, error
 
         public static func < (a: Severity, b: Severity) -> Bool {
@@ -16,7 +16,7 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
     }
 
     /// A secondary message attached to a diagnostic, optionally at its own place.
-    public struct Note: Hashable, Sendable {
+    public struct Note: Hashable, Sendable, Codable {
         public var message: String
         public var range: SourceRange?
 

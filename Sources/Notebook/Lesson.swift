@@ -8,6 +8,9 @@ public struct Lesson: Sendable, Equatable {
     public var blocks: [LessonBlock]
     /// The math spans whose placeholders appear in prose text nodes.
     public var math: [MathSpan]
+    /// Every named descent option set: front-matter presets and named blocks, for `use`
+    /// in `descent(...)` calls of scripts.
+    public var descentPresets: [String: [Option]] = [:]
 
     public init(path: String, frontMatter: FrontMatter, title: String, blocks: [LessonBlock], math: [MathSpan]) {
         self.path = path

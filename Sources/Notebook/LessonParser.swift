@@ -90,7 +90,8 @@ public enum LessonParser {
         }
 
         let title = front.title ?? firstHeading(in: document) ?? fileStem(path)
-        let lesson = Lesson(path: path, frontMatter: front, title: title, blocks: blocks, math: math)
+        var lesson = Lesson(path: path, frontMatter: front, title: title, blocks: blocks, math: math)
+        lesson.descentPresets = resolver.presets
         return (lesson, diagnostics.diagnostics)
     }
 

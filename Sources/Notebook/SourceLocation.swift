@@ -1,5 +1,5 @@
 /// A position in a source file: 1-based line and column (column counts UTF-8 bytes, as cmark does).
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The file the position is in, as the user named it.
     public var file: String
     /// 1-based line number.
@@ -21,7 +21,7 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 }
 
 /// A half-open span of source text, from `start` up to (not including) `end`.
-public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
+public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible {
     public var start: SourceLocation
     public var end: SourceLocation
 

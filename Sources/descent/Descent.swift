@@ -1,7 +1,90 @@
 import ArgumentParser
+import Foundation
 import Site
 
 @main
-struct Descent: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run and publish literate deep-learning lessons.")
+struct Descent: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run and publish literate deep-learning lessons.",
+        discussion: "Lessons are Markdown files with {descent}, {code}, {exercise}, {solution} and {output} blocks; see docs/lesson-format.md.",
+        subcommands: [Build.self, Check.self, Render.self, Run.self, Trace.self]
+    )
+}
+
+/// Exits with `code`, letting ArgumentParser flush its output first.
+func finish(_ code: Int32) throws {
+    if code != 0 { throw ExitCode(code) }
+}
+
+struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the course site from a folder of lessons.")
+
+    @Argument(help: "The folder of lessons (and course.yaml).")
+    var notebooks: String = "notebooks"
+
+    @Option(name: .shortAndLong, help: "The folder to write the site into; replaced only when the whole build succeeds.")
+    var out: String = "site"
+
+    @Flag(help: "Run every lesson again, ignoring the build cache.")
+    var noCache = false
+
+    @Flag(name: .shortAndLong, help: "Say which math backend ran and how long each lesson took.")
+    var verbose = false
+
+    func run() async throws {
+        try finish(await Commands.build(notebooks: notebooks, out: out, useCache: !noCache, verbose: verbose, console: .standard))
+    }
+}
+
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run every block of the lessons and verify outputs and solutions; writes nothing.")
+
+    @Argument(help: "Lesson files or folders (default: notebooks).")
+    var paths: [String] = []
+
+    func run() async throws {
+        try finish(await Commands.check(paths: paths.isEmpty ? ["notebooks"] : paths, console: .standard))
+    }
+}
+
+struct Render: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Render one lesson to a standalone HTML page.")
+
+    @Argument(help: "The lesson file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Where to write the page (default: standard output).")
+    var output: String?
+
+    func run() async throws {
+        try finish(await Commands.render(file: file, output: output, console: .standard))
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a script as `python FILE.py` would, with Descent's torch.")
+
+    @Argument(help: "The script file.")
+    var script: String
+
+    func run() throws {
+        try finish(Commands.runScript(path: script, console: .standard))
+    }
+}
+
+struct Trace: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run one descent spec (YAML) and print its path as CSV: epoch,w1,w2,loss,lr.",
+        discussion: "The spec has the {descent} options: loss, start, epochs, and optimizer or step_size, optionally scheduler. Reads FILE, or standard input when FILE is omitted or '-'."
+    )
+
+    @Argument(help: "The YAML spec file (default: standard input).")
+    var file: String?
+
+    @Flag(name: .shortAndLong, help: "Say which math backend ran, on standard error.")
+    var verbose = false
+
+    func run() throws {
+        try finish(Commands.trace(file: file, verbose: verbose, console: .standard))
+    }
 }

@@ -1,0 +1,45 @@
+/// A heading of a page, for the table of contents and anchors.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var text: String
+    public var id: String
+
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
+}
+
+/// Hands out unique element ids on one page (`optimizers`, `optimizers-1`, …).
+public struct IDAllocator: Sendable {
+    private var used: Set<String> = []
+
+    public init(reserved: [String] = []) { used = Set(reserved) }
+
+    /// A GitHub-style slug of `text`, made unique on the page.
+    public mutating func id(for text: String) -> String {
+        var base = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-" {
+                base.unicodeScalars.append(scalar)
+            } else if scalar == " " {
+                base += "-"
+            }
+        }
+        if base.isEmpty { base = "section" }
+        return claim(base)
+    }
+
+    /// `base`, or `base-1`, `base-2`… if already taken.
+    public mutating func claim(_ base: String) -> String {
+        var candidate = base
+        var n = 1
+        while used.contains(candidate) {
+            candidate = "\(base)-\(n)"
+            n += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,190 @@
+import Notebook
+
+/// Writes CommonMark nodes as HTML, with math turned into MathML, Python code highlighted
+/// and headings given anchors.
+public struct MarkdownHTML {
+    /// The lesson's math spans, indexed by their placeholders in text nodes.
+    public var math: [MathSpan]
+    /// Collected headings, in order, for the table of contents.
+    public private(set) var headings: [Heading] = []
+    /// Problems found while writing (bad TeX), located in the lesson.
+    public private(set) var diagnostics: [Diagnostic] = []
+    var ids: IDAllocator
+
+    public init(math: [MathSpan], ids: IDAllocator = IDAllocator()) {
+        self.math = math
+        self.ids = ids
+    }
+
+    /// The HTML of one block-level node.
+    public mutating func html(_ node: MarkdownNode) -> String {
+        var out = ""
+        write(node, into: &out, tight: false)
+        return out
+    }
+
+    /// The HTML of a node's inline content only (for captions and titles).
+    public mutating func inlineHTML(_ node: MarkdownNode) -> String {
+        var out = ""
+        if case .document = node.kind, node.children.count == 1, case .paragraph = node.children[0].kind {
+            for child in node.children[0].children { write(child, into: &out, tight: true) }
+        } else {
+            write(node, into: &out, tight: true)
+        }
+        return out
+    }
+
+    /// The page's id allocator, to continue allocating ids after the prose.
+    public var idAllocator: IDAllocator {
+        get { ids }
+        set { ids = newValue }
+    }
+
+    private mutating func writeChildren(_ node: MarkdownNode, into out: inout String, tight: Bool) {
+        for child in node.children { write(child, into: &out, tight: tight) }
+    }
+
+    private mutating func write(_ node: MarkdownNode, into out: inout String, tight: Bool) {
+        switch node.kind {
+        case .document:
+            writeChildren(node, into: &out, tight: false)
+        case .blockQuote:
+            out += "<blockquote>\n"
+            writeChildren(node, into: &out, tight: false)
+            out += "</blockquote>\n"
+        case .list(let ordered, let start, let isTight):
+            if ordered {
+                out += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+            } else {
+                out += "<ul>\n"
+            }
+            for item in node.children {
+                out += "<li>"
+                let blocks = item.children
+                for (i, child) in blocks.enumerated() {
+                    if isTight, case .paragraph = child.kind {
+                        writeChildren(child, into: &out, tight: true)
+                        if i + 1 < blocks.count { out += "\n" }
+                    } else {
+                        if i == 0 { out += "\n" }
+                        write(child, into: &out, tight: isTight)
+                    }
+                }
+                out += "</li>\n"
+            }
+            out += ordered ? "</ol>\n" : "</ul>\n"
+        case .item:
+            out += "<li>"
+            writeChildren(node, into: &out, tight: tight)
+            out += "</li>\n"
+        case .codeBlock(let info, let literal):
+            let language = info.split(separator: " ").first.map(String.init)?.lowercased() ?? ""
+            if ["python", "py", "python3"].contains(language) {
+                out += "<pre class=\"code\"><code class=\"language-python\">\(PythonHighlighter.html(literal))</code></pre>\n"
+            } else if language.isEmpty {
+                out += "<pre class=\"code\"><code>\(HTML.escape(literal))</code></pre>\n"
+            } else {
+                out += "<pre class=\"code\"><code class=\"language-\(HTML.escape(language))\">\(HTML.escape(literal))</code></pre>\n"
+            }
+        case .htmlBlock(let raw):
+            out += raw
+        case .paragraph:
+            if tight {
+                writeChildren(node, into: &out, tight: true)
+            } else {
+                out += "<p>"
+                writeChildren(node, into: &out, tight: true)
+                out += "</p>\n"
+            }
+        case .heading(let level):
+            var inner = ""
+            writeChildren(node, into: &inner, tight: true)
+            let text = plainText(node)
+            let id = ids.id(for: text)
+            headings.append(Heading(level: level, text: text, id: id))
+            out += "<h\(level) id=\"\(id)\">\(inner)<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
+        case .thematicBreak:
+            out += "<hr>\n"
+        case .text(let text):
+            writeText(text, into: &out)
+        case .softBreak:
+            out += "\n"
+        case .lineBreak:
+            out += "<br>\n"
+        case .code(let code):
+            out += "<code>\(HTML.escape(code))</code>"
+        case .htmlInline(let raw):
+            out += raw
+        case .emphasis:
+            out += "<em>"
+            writeChildren(node, into: &out, tight: true)
+            out += "</em>"
+        case .strong:
+            out += "<strong>"
+            writeChildren(node, into: &out, tight: true)
+            out += "</strong>"
+        case .link(let destination, let title):
+            out += "<a href=\"\(HTML.escape(destination))\""
+            if !title.isEmpty { out += " title=\"\(HTML.escape(title))\"" }
+            out += ">"
+            writeChildren(node, into: &out, tight: true)
+            out += "</a>"
+        case .image(let source, let title):
+            out += "<img src=\"\(HTML.escape(source))\" alt=\"\(HTML.escape(plainText(node)))\""
+            if !title.isEmpty { out += " title=\"\(HTML.escape(title))\"" }
+            out += ">"
+        }
+    }
+
+    /// Text with math placeholders replaced by MathML.
+    private mutating func writeText(_ text: String, into out: inout String) {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0xE000 && $0.value <= 0xE002 }) else {
+            out += HTML.escape(text)
+            return
+        }
+        var plain = ""
+        var index: String?
+        for c in text {
+            if c == MathSpan.placeholderStart {
+                out += HTML.escape(plain)
+                plain = ""
+                index = ""
+            } else if c == MathSpan.placeholderEnd, let digits = index {
+                index = nil
+                if let i = Int(digits), math.indices.contains(i) { out += renderMath(math[i]) }
+            } else if c == MathSpan.lineFiller {
+                continue
+            } else if index != nil {
+                index! .append(c)
+            } else {
+                plain.append(c)
+            }
+        }
+        out += HTML.escape(plain)
+    }
+
+    private mutating func renderMath(_ span: MathSpan) -> String {
+        do {
+            return try MathML.render(tex: span.tex, display: span.display)
+        } catch {
+            diagnostics.append(.error(RenderMessage.badMath("\(error)"), at: span.range))
+            return "<code class=\"math-error\">\(HTML.escape(span.tex))</code>"
+        }
+    }
+
+    /// A node's text with math written as its TeX source (for ids and the contents).
+    func plainText(_ node: MarkdownNode) -> String {
+        var out = ""
+        var index: String?
+        for c in node.plainText {
+            if c == MathSpan.placeholderStart { index = "" }
+            else if c == MathSpan.placeholderEnd, let digits = index {
+                index = nil
+                if let i = Int(digits), math.indices.contains(i) { out += math[i].tex }
+            } else if c == MathSpan.lineFiller { continue }
+            else if index != nil { index!.append(c) }
+            else { out.append(c) }
+        }
+        return out
+    }
+}

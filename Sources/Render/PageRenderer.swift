@@ -1,0 +1,131 @@
+import Notebook
+
+/// Renders an evaluated lesson into a complete HTML page.
+public struct PageRenderer {
+    /// The course's title, shown in the page header.
+    public var courseTitle: String
+    /// Relative link to the shared stylesheet.
+    public var stylesheetHref: String
+
+    public init(courseTitle: String, stylesheetHref: String = "assets/descent.css") {
+        self.courseTitle = courseTitle
+        self.stylesheetHref = stylesheetHref
+    }
+
+    /// A link to a neighbouring lesson.
+    public struct Neighbour: Sendable {
+        public var title: String
+        public var href: String
+        public init(title: String, href: String) {
+            self.title = title
+            self.href = href
+        }
+    }
+
+    /// The page's HTML and the problems found while writing it (such as unreadable math).
+    public func render(_ page: LessonPage, previous: Neighbour? = nil, next: Neighbour? = nil) -> (html: String, diagnostics: [Diagnostic]) {
+        var reserved = page.blocks.compactMap { block -> String? in
+            if case .figure(let f) = block { return f.id }
+            return nil
+        }
+        reserved.append("main")
+        var writer = MarkdownHTML(math: page.lesson.math, ids: IDAllocator(reserved: reserved))
+        var diagnostics: [Diagnostic] = []
+        var body = ""
+        if let summary = page.lesson.frontMatter.summary {
+            body += "<p class=\"summary\">\(HTML.escape(summary))</p>\n"
+        }
+        var exerciseNumber = 0
+        var exerciseTitles: [String: String] = [:]
+        for block in page.blocks {
+            switch block {
+            case .prose(let node):
+                if case .heading(level: 1) = node.kind, writer.plainText(node) == page.lesson.title, !body.contains("<h2") {
+                    continue
+                }
+                body += writer.html(node)
+            case .figure(let figure):
+                body += figureHTML(figure, diagnostics: &diagnostics)
+            case .script(let cell):
+                switch cell.kind {
+                case .code:
+                    body += "<div class=\"cell\">\n" + cellHTML(cell, diagnostics: &diagnostics) + "</div>\n"
+                case .exercise(let title, let id):
+                    exerciseNumber += 1
+                    let label = "Exercise \(exerciseNumber)"
+                    exerciseTitles[id ?? title] = label
+                    let anchor = writer.idAllocator.claim(id.map { "exercise-\($0)" } ?? "exercise-\(exerciseNumber)")
+                    body += "<section class=\"exercise\" id=\"\(anchor)\">\n"
+                    body += "<header class=\"exercise-title\"><span class=\"exercise-label\">\(label)</span>"
+                    if !title.isEmpty { body += " \(HTML.escape(title))" }
+                    body += "</header>\n"
+                    body += cellHTML(cell, diagnostics: &diagnostics)
+                    body += "</section>\n"
+                case .solution:
+                    body += "<details class=\"solution\">\n<summary>Show solution</summary>\n"
+                    body += cellHTML(cell, diagnostics: &diagnostics)
+                    body += "</details>\n"
+                }
+            }
+        }
+        diagnostics += writer.diagnostics
+        let headings = writer.headings.filter { $0.level == 2 || $0.level == 3 }
+        let toc = PageLayout.tableOfContents(headings: headings.map { (level: $0.level, text: $0.text, id: $0.id) })
+        let html = PageLayout.lessonPage(
+            course: courseTitle, title: page.lesson.title, tocHTML: toc, bodyHTML: body,
+            previous: previous.map { (title: $0.title, href: $0.href) }, next: next.map { (title: $0.title, href: $0.href) },
+            stylesheetHref: stylesheetHref)
+        return (html, diagnostics)
+    }
+
+    private func cellHTML(_ cell: ScriptCell, diagnostics: inout [Diagnostic]) -> String {
+        var out = "<pre class=\"code\"><code class=\"language-python\">\(PythonHighlighter.html(cell.source))</code></pre>\n"
+        if !cell.ran {
+            out += "<p class=\"not-run\">This code is not run.</p>\n"
+        }
+        if let output = cell.output, !output.isEmpty {
+            out += "<pre class=\"output\" aria-label=\"Output\">\(HTML.escape(output))</pre>\n"
+        }
+        for figure in cell.figures {
+            out += figureHTML(figure, diagnostics: &diagnostics)
+        }
+        if let error = cell.error {
+            out += "<pre class=\"output error\" aria-label=\"Error\">\(HTML.escape(error))</pre>\n"
+        }
+        return out
+    }
+
+    private func figureHTML(_ figure: FigureBlock, diagnostics: inout [Diagnostic]) -> String {
+        var out = "<figure class=\"descent\" id=\"\(HTML.escape(figure.id))\">\n"
+        if let svg = figure.svg { out += "<div class=\"figure-body\">\(svg)</div>\n" }
+        if !figure.charts.isEmpty {
+            out += "<div class=\"charts\">\n" + figure.charts.joined(separator: "\n") + "\n</div>\n"
+        }
+        for note in figure.notes {
+            out += "<p class=\"figure-note\">\(HTML.escape(note))</p>\n"
+        }
+        for log in figure.logs {
+            out += logHTML(log)
+        }
+        out += "<figcaption><span class=\"figure-number\">Figure \(figure.number)</span>"
+        if let caption = figure.caption {
+            let (node, math) = LessonParser.parseFragment(caption, at: figure.captionRange)
+            var writer = MarkdownHTML(math: math)
+            out += ": " + writer.inlineHTML(node)
+            diagnostics += writer.diagnostics
+        }
+        out += "</figcaption>\n</figure>\n"
+        return out
+    }
+
+    private func logHTML(_ log: LogTable) -> String {
+        var out = "<div class=\"log\">\n<table>\n"
+        if !log.title.isEmpty { out += "<caption>\(HTML.escape(log.title))</caption>\n" }
+        out += "<thead><tr><th>epoch</th><th>w1</th><th>w2</th><th>loss</th><th>lr</th></tr></thead>\n<tbody>\n"
+        for row in log.rows {
+            out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n"
+        return out
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Notebook
+
+/// A course: its settings and its lessons parsed, in reading order.
+public struct Course: Sendable {
+    public var config: CourseConfig
+    public var lessons: [ParsedLesson]
+    /// Every problem found while loading and parsing.
+    public var diagnostics: [Diagnostic]
+    /// The text of every file read, by path, for printing diagnostics with their source line.
+    public var sources: [String: String]
+
+    /// A lesson with where it goes in the site.
+    public struct ParsedLesson: Sendable {
+        public var source: LessonSource
+        public var lesson: Lesson
+        public var diagnostics: [Diagnostic]
+        /// The page's file name in the site (`01-gradient-descent.html`).
+        public var pageName: String
+    }
+
+    /// Loads the lessons under `paths` and, when `courseFolder` is given, its `course.yaml`.
+    public static func load(paths: [String], courseFolder: String?) -> Course {
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        var config = CourseConfig()
+        if let folder = courseFolder {
+            let path = folder.hasSuffix("/") ? folder + "course.yaml" : folder + "/course.yaml"
+            if let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) {
+                let (parsed, problems) = CourseConfig.parse(text, path: path)
+                config = parsed
+                diagnostics += problems
+                sources[path] = text
+            }
+        }
+        let (files, loadProblems) = LessonFinder.load(paths)
+        diagnostics += loadProblems
+        var lessons: [ParsedLesson] = []
+        for file in files {
+            sources[file.path] = file.text
+            let (lesson, problems) = LessonParser.parse(file.text, path: file.path)
+            lessons.append(ParsedLesson(source: file, lesson: lesson, diagnostics: problems, pageName: pageName(for: file.path)))
+        }
+        lessons.sort { a, b in
+            let oa = a.lesson.frontMatter.order ?? Int.max, ob = b.lesson.frontMatter.order ?? Int.max
+            if oa != ob { return oa < ob }
+            return a.pageName < b.pageName
+        }
+        var orders: [Int: String] = [:]
+        for lesson in lessons {
+            guard let order = lesson.lesson.frontMatter.order else { continue }
+            if let other = orders[order] {
+                diagnostics.append(.warning(SiteMessage.duplicateOrder(order, other), at: lesson.lesson.frontMatter.range))
+            } else {
+                orders[order] = lesson.source.path
+            }
+        }
+        if config.title == CourseConfig().title, courseFolder != nil, let first = lessons.first, lessons.count == 1 {
+            config.title = first.lesson.title
+        }
+        return Course(config: config, lessons: lessons, diagnostics: diagnostics, sources: sources)
+    }
+
+    static func pageName(for path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return stem + ".html"
+    }
+}

@@ -1,0 +1,129 @@
+import Engine
+import Figures
+import Notebook
+import Script
+
+/// One descent spec, run: the surface on its grid and, when it trains, the path.
+struct DescentRun {
+    var spec: DescentSpec
+    var gridX: [Float]
+    var gridY: [Float]
+    var z: [Float]
+    var trajectory: Trajectory?
+    var title: String
+
+    /// Evaluates the surface and runs the optimizer, reporting problems at their place.
+    static func run(_ spec: DescentSpec, diagnostics: inout [Diagnostic]) -> DescentRun? {
+        let loss: RunCompiler.Loss
+        do {
+            loss = try RunCompiler.loss(spec.loss)
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+        var gridX: [Float] = [], gridY: [Float] = [], z: [Float] = []
+        do {
+            let xs = try Tensor.linspace(spec.x.lowerBound, spec.x.upperBound, steps: spec.grid)
+            let ys = try Tensor.linspace(spec.y.lowerBound, spec.y.upperBound, steps: spec.grid)
+            let mesh = try Tensor.meshgrid([xs, ys], indexing: "ij")
+            let surface = try GradMode.withNoGrad { try loss(mesh[0], mesh[1]) }
+            gridX = xs.values.map { Float($0) }
+            gridY = ys.values.map { Float($0) }
+            z = surface.values.map { Float($0) }
+        } catch {
+            diagnostics.append(.error(SiteMessage.lossFailed("\(error)"), at: spec.loss.range))
+            return nil
+        }
+        var trajectory: Trajectory?
+        if spec.runs {
+            do {
+                if let stepSize = spec.stepSize {
+                    trajectory = try Descent.run(loss: loss, start: (spec.start[0], spec.start[1]), epochs: spec.epochs, stepSize: stepSize)
+                } else if let optimizer = spec.optimizer {
+                    let makeOptimizer = try RunCompiler.optimizer(optimizer)
+                    let makeScheduler = try spec.scheduler.map { s throws(Diagnostic) in try RunCompiler.scheduler(s) }
+                    trajectory = try runReporting(spec) {
+                        try Descent.run(loss: loss, start: (spec.start[0], spec.start[1]), epochs: spec.epochs,
+                                        makeOptimizer: makeOptimizer, makeScheduler: makeScheduler)
+                    }
+                }
+            } catch let error as Diagnostic {
+                diagnostics.append(error)
+                return nil
+            } catch {
+                diagnostics.append(.error("\(error)", at: spec.optimizer?.range ?? spec.range))
+                return nil
+            }
+        }
+        return DescentRun(spec: spec, gridX: gridX, gridY: gridY, z: z, trajectory: trajectory, title: title(spec))
+    }
+
+    /// Runs `body`, turning engine errors into diagnostics at the optimizer or scheduler text.
+    private static func runReporting(_ spec: DescentSpec, _ body: () throws -> Trajectory) throws -> Trajectory {
+        do {
+            return try body()
+        } catch let error as EngineError {
+            let place = (error.message.contains("lr_scheduler") || error.message.contains("Scheduler")) ? spec.scheduler?.range : spec.optimizer?.range
+            throw Diagnostic.error("\(error.kind.rawValue): \(error.message)", at: place ?? spec.range)
+        }
+    }
+
+    /// The reference helper's title: `step_size=0.01`, `SGD - {'lr': 0.01}`, ` - ExponentialLR`.
+    static func title(_ spec: DescentSpec) -> String {
+        if let title = spec.title { return title }
+        var title = ""
+        if let stepSize = spec.stepSize { title += "step_size=\(PyFormat.repr(stepSize))" }
+        if let optimizer = spec.optimizer, let call = try? RunCompiler.constructor(optimizer) {
+            let entries = call.keywords.map { "'\($0.0)': \(pythonRepr($0.1))" }
+            title += "\(call.name) - {\(entries.joined(separator: ", "))}"
+        }
+        if let scheduler = spec.scheduler, let call = try? RunCompiler.constructor(scheduler) {
+            title += " - \(call.name)"
+        }
+        return title
+    }
+
+    static func pythonRepr(_ value: EngineValue) -> String {
+        switch value {
+        case .double(let d): return PyFormat.repr(d)
+        case .string(let s): return PyFormat.reprString(s)
+        case .list(let items): return "[" + items.map(pythonRepr).joined(separator: ", ") + "]"
+        case .tuple(let items): return "(" + items.map(pythonRepr).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
+        default: return value.repr
+        }
+    }
+
+    /// The panel the figure draws for this run.
+    var panel: DescentPanel {
+        var path: [PathPoint] = []
+        if let t = trajectory {
+            path = t.epochs.indices.map { PathPoint(epoch: t.epochs[$0], x: Double(t.w1[$0]), y: Double(t.w2[$0]), loss: Double(t.loss[$0])) }
+        }
+        let window = Window(xMin: spec.x.lowerBound, xMax: spec.x.upperBound, yMin: spec.y.lowerBound, yMax: spec.y.upperBound)
+        let optimum = spec.optimum.map { Point($0[0], $0[1]) }
+        return DescentPanel(window: window, gridX: gridX, gridY: gridY, z: z, levels: spec.levels, path: path, optimum: optimum, title: title)
+    }
+
+    /// The words a screen reader says for this run.
+    var description: String {
+        let window = Window(xMin: spec.x.lowerBound, xMax: spec.x.upperBound, yMin: spec.y.lowerBound, yMax: spec.y.upperBound)
+        let surface = Surface.named(spec.loss.value) != nil ? spec.loss.value : "“\(spec.loss.value)”"
+        guard let t = trajectory, let last = t.epochs.indices.last else {
+            return "Contour plot of the \(surface) loss surface, w1 from \(spec.x.lowerBound) to \(spec.x.upperBound) and w2 from \(spec.y.lowerBound) to \(spec.y.upperBound)."
+        }
+        let optimizer = spec.stepSize.map { "gradient descent with step size \(PyFormat.repr($0))" } ?? title
+        return FigureDescription.run(surface: surface, window: window, optimizer: optimizer, scheduler: nil,
+                                     start: Point(spec.start[0], spec.start[1]),
+                                     end: Point(Double(t.w1[last]), Double(t.w2[last])),
+                                     epochs: t.epochs.count, finalLoss: Double(t.loss[last]))
+    }
+
+    /// A sentence for the page when the run left the finite numbers.
+    var divergenceNote: String? {
+        guard let t = trajectory else { return nil }
+        for i in t.epochs.indices where !t.loss[i].isFinite || !t.w1[i].isFinite || !t.w2[i].isFinite {
+            return "\(title.isEmpty ? "The run" : title) diverged: the loss is \(t.loss[i].isNaN ? "nan" : "inf") from epoch \(t.epochs[i]) on, so later points cannot be drawn."
+        }
+        return nil
+    }
+}

@@ -1,0 +1,214 @@
+import Engine
+import Figures
+import Notebook
+import Render
+import Script
+
+/// Runs every block of a lesson, in order, and gathers what its page shows.
+///
+/// `{code}` blocks share one session, as a notebook shares a kernel; an `{exercise}` and
+/// its `{solution}` each run in a copy of the session at their place. Problems (a raising
+/// script, an output that differs, an unknown optimizer) are collected, never thrown, so
+/// the rest of the lesson still runs and is reported.
+enum LessonEvaluator {
+    /// The name of the math backend that computes elementary functions.
+    static var backendName: String { MathBackend.current.name }
+
+    struct Evaluation {
+        var page: LessonPage
+        var diagnostics: [Diagnostic]
+        var figures = 0
+        var runs = 0
+        var scripts = 0
+    }
+
+    static func evaluate(_ lesson: Lesson) -> Evaluation {
+        var state = State(lesson: lesson)
+        var blocks: [PageBlock] = []
+        for (index, block) in lesson.blocks.enumerated() {
+            switch block {
+            case .prose(let node):
+                blocks.append(.prose(node))
+            case .descent(let descent):
+                blocks.append(.figure(state.figure(for: descent)))
+            case .script(let script):
+                blocks.append(.script(state.run(script, at: index)))
+            }
+        }
+        return Evaluation(page: LessonPage(lesson: lesson, blocks: blocks), diagnostics: state.diagnostics,
+                          figures: state.figureCount, runs: state.runCount, scripts: state.scriptCount)
+    }
+
+    /// What evaluation carries from block to block.
+    struct State {
+        let lesson: Lesson
+        var diagnostics: [Diagnostic] = []
+        var figureCount = 0
+        var runCount = 0
+        var scriptCount = 0
+        var session: ScriptSession?
+        /// Exercise outputs by block index, for `:expect: same-output-as-exercise`.
+        var exerciseOutputs: [Int: String?] = [:]
+        var exerciseTitles: [Int: String] = [:]
+        var resolver: DescentResolver
+
+        init(lesson: Lesson) {
+            self.lesson = lesson
+            resolver = DescentResolver(table: lesson.descentPresets)
+        }
+
+        mutating func figure(for block: DescentBlock) -> FigureBlock {
+            figureCount += 1
+            let id = block.name ?? "figure-\(figureCount)"
+            var runs: [DescentRun] = []
+            for spec in block.panels {
+                if let run = DescentRun.run(spec, diagnostics: &diagnostics) {
+                    runs.append(run)
+                    if run.trajectory != nil { runCount += 1 }
+                }
+            }
+            var figure = FigureBlock(number: figureCount, id: id, svg: nil, caption: block.caption?.value, captionRange: block.caption?.range)
+            guard !runs.isEmpty else {
+                figure.notes.append("This figure could not be drawn; see the errors reported for it.")
+                return figure
+            }
+            let description = runs.map(\.description).joined(separator: " ")
+            if block.show.contains(.figure) {
+                figure.svg = DescentFigure.svg(panels: runs.map(\.panel), description: description, idPrefix: id)
+            }
+            var charts: [LineChart] = []
+            let trained = runs.filter { $0.trajectory != nil }
+            if block.show.contains(.loss), !trained.isEmpty {
+                let series = trained.map { LineSeries(x: $0.trajectory!.epochs.map(Double.init), y: $0.trajectory!.loss.map(Double.init), label: trained.count > 1 ? $0.title : "loss") }
+                let values = series.flatMap(\.y).filter(\.isFinite)
+                let logScale = (values.min() ?? 0) > 0 && (values.max() ?? 1) / max(values.min() ?? 1, .leastNormalMagnitude) > 1000
+                charts.append(LineChart(title: "Loss per epoch", yLabel: "loss", series: series, yScale: logScale ? .log : .linear))
+            }
+            if block.show.contains(.lr), !trained.isEmpty {
+                let series = trained.map { LineSeries(x: $0.trajectory!.epochs.map(Double.init), y: $0.trajectory!.lr, label: trained.count > 1 ? $0.title : "lr") }
+                charts.append(LineChart(title: "Learning rate per epoch", yLabel: "learning rate", series: series))
+            }
+            if !charts.isEmpty {
+                figure.charts = [LineChart.svg(charts, description: "Per-epoch curves of " + charts.map { $0.title.lowercased() }.joined(separator: " and ") + " for figure \(figureCount).", idPrefix: id + "-curves")]
+            }
+            if block.show.contains(.log) {
+                figure.logs = trained.map { run in
+                    let t = run.trajectory!
+                    let rows = t.epochs.indices.map { i in
+                        [String(t.epochs[i]), number(t.w1[i]), number(t.w2[i]), number(t.loss[i]), PyFormat.repr(t.lr[i])]
+                    }
+                    return LogTable(title: trained.count > 1 ? run.title : "", rows: rows)
+                }
+            }
+            for run in runs {
+                if let note = run.divergenceNote {
+                    figure.notes.append(note)
+                    diagnostics.append(.warning(note, at: run.spec.range))
+                }
+            }
+            return figure
+        }
+
+        /// A float32 value as its shortest round-trip text, as `loss.item()` would print in float32.
+        func number(_ value: Float) -> String {
+            if value.isNaN { return "nan" }
+            if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+            return "\(value)"
+        }
+
+        mutating func run(_ script: ScriptBlock, at index: Int) -> ScriptCell {
+            let kind: ScriptCell.Kind
+            switch script.role {
+            case .code: kind = .code
+            case .exercise(let id, let title):
+                kind = .exercise(title: title, id: id)
+                exerciseTitles[index] = title
+            case .solution(let exercise, _):
+                kind = .solution(exerciseTitle: exerciseTitles[exercise] ?? "")
+            }
+            guard script.runs else {
+                return ScriptCell(kind: kind, source: script.source, output: nil, error: nil, figures: [], ran: false)
+            }
+            scriptCount += 1
+            if session == nil { session = ScriptSession() }
+            let target: ScriptSession
+            switch script.role {
+            case .code: target = session!
+            case .exercise, .solution: target = session!.copy()
+            }
+            var calls: [DescentCall] = []
+            target.onDescent = { calls.append($0) }
+            let result = target.run(source: script.source, file: lesson.path, lineOffset: script.firstLine - 1)
+            var figures: [FigureBlock] = []
+            for call in calls {
+                if let block = descentBlock(from: call) { figures.append(figure(for: block)) }
+            }
+            let what = Self.describe(script.role)
+            if let error = result.error {
+                let place = error.location.map { SourceRange($0) } ?? script.range
+                diagnostics.append(.error("\(what) raised \(error.summary)", at: place,
+                                          notes: [.init("traceback:\n" + error.traceback.trimmingTrailingNewlines())]))
+            }
+            if let expected = script.expectedOutput, result.error == nil, expected.value != result.stdout {
+                diagnostics.append(.error(SiteMessage.outputDiffers(what), at: expected.range,
+                                          notes: [.init(LineDiff.unified(expected: expected.value, actual: result.stdout))]))
+            }
+            switch script.role {
+            case .exercise:
+                exerciseOutputs[index] = result.error == nil ? result.stdout : nil
+            case .solution(let exercise, let same) where same:
+                if let expected = exerciseOutputs[exercise] {
+                    if let expected, result.error == nil, expected != result.stdout {
+                        diagnostics.append(.error(SiteMessage.solutionDiffers, at: script.range,
+                                                  notes: [.init(LineDiff.unified(expected: expected, actual: result.stdout))]))
+                    } else if expected == nil {
+                        diagnostics.append(.error(SiteMessage.exerciseFailed, at: script.range))
+                    }
+                }
+            default: break
+            }
+            return ScriptCell(kind: kind, source: script.source, output: result.stdout, error: result.error?.traceback,
+                              figures: figures, ran: true)
+        }
+
+        static func describe(_ role: ScriptBlock.Role) -> String {
+            switch role {
+            case .code: return "code block"
+            case .exercise: return "exercise"
+            case .solution: return "solution"
+            }
+        }
+
+        /// The options of a `descent(...)` call in a script, resolved as a block's.
+        mutating func descentBlock(from call: DescentCall) -> DescentBlock? {
+            let range = SourceRange(call.location)
+            let options = call.options.map { Option(key: $0.name, keyRange: range, value: Located(Self.convert($0.value, at: range), at: range)) }
+            var bag = DiagnosticBag()
+            let block = resolver.resolve(options, range: range, diagnostics: &bag)
+            diagnostics += bag.diagnostics
+            return block
+        }
+
+        static func convert(_ value: Script.OptionValue, at range: SourceRange) -> Notebook.OptionValue {
+            switch value {
+            case .string(let s): return .string(s)
+            case .int(let i): return .integer(i)
+            case .float(let d): return .number(d)
+            case .bool(let b): return .bool(b)
+            case .none: return .null
+            case .list(let items):
+                return .list(items.map { Located(convert($0, at: range), at: range) })
+            case .dict(let entries):
+                return .map(entries.map { Option(key: $0.key, keyRange: range, value: Located(convert($0.value, at: range), at: range)) })
+            }
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var s = self
+        while s.hasSuffix("\n") { s.removeLast() }
+        return s
+    }
+}

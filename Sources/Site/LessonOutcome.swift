@@ -1,0 +1,86 @@
+import Foundation
+import Notebook
+import Render
+
+/// What building one lesson produced: its page and its problems.
+public struct LessonOutcome: Sendable, Codable {
+    public var pageName: String
+    public var html: String?
+    public var diagnostics: [Diagnostic]
+    public var figures: Int
+    public var runs: Int
+    public var scripts: Int
+    /// True when this outcome came from the build cache.
+    public var cached: Bool = false
+
+    /// Parses, runs and (when `render`) renders one lesson.
+    static func make(_ parsed: Course.ParsedLesson, previous: Course.ParsedLesson?, next: Course.ParsedLesson?,
+                     config: CourseConfig, render: Bool) -> LessonOutcome {
+        var diagnostics = parsed.diagnostics
+        let evaluation = LessonEvaluator.evaluate(parsed.lesson)
+        diagnostics += evaluation.diagnostics
+        var html: String?
+        if render {
+            let renderer = PageRenderer(courseTitle: config.title)
+            let (page, problems) = renderer.render(
+                evaluation.page,
+                previous: previous.map { .init(title: $0.lesson.title, href: $0.pageName) },
+                next: next.map { .init(title: $0.lesson.title, href: $0.pageName) })
+            html = page
+            diagnostics += problems
+        }
+        diagnostics.sort { ($0.range?.start.line ?? 0, $0.range?.start.column ?? 0) < ($1.range?.start.line ?? 0, $1.range?.start.column ?? 0) }
+        return LessonOutcome(pageName: parsed.pageName, html: html, diagnostics: diagnostics,
+                             figures: evaluation.figures, runs: evaluation.runs, scripts: evaluation.scripts)
+    }
+
+    /// A key that changes whenever anything the lesson's page depends on changes.
+    static func cacheKey(_ parsed: Course.ParsedLesson, previous: Course.ParsedLesson?, next: Course.ParsedLesson?,
+                         config: CourseConfig, render: Bool) -> String {
+        var hash = ContentHash()
+        hash.add(BuildCache.toolVersion)
+        hash.add(LessonEvaluator.backendName)
+        hash.add(render ? "render" : "check")
+        hash.add(parsed.source.path)
+        hash.add(parsed.source.text)
+        hash.add(config.title)
+        for neighbour in [previous, next] {
+            hash.add(neighbour?.lesson.title ?? "-")
+            hash.add(neighbour?.pageName ?? "-")
+        }
+        return hash.hex
+    }
+}
+
+/// A folder of finished lesson outcomes keyed by content hash, so an unchanged lesson is
+/// not run again.
+public struct BuildCache: Sendable {
+    /// Changes whenever a build of Descent may render differently; part of every key.
+    static let toolVersion = "descent-0.1.0"
+
+    public var folder: String
+
+    public init(folder: String) { self.folder = folder }
+
+    func load(_ key: String) -> LessonOutcome? {
+        let url = URL(fileURLWithPath: folder).appendingPathComponent(key + ".json")
+        guard let data = try? Data(contentsOf: url), var outcome = try? JSONDecoder().decode(LessonOutcome.self, from: data) else { return nil }
+        outcome.cached = true
+        return outcome
+    }
+
+    func store(_ outcome: LessonOutcome, key: String) {
+        let fm = FileManager.default
+        let dir = URL(fileURLWithPath: folder)
+        try? fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        guard let data = try? JSONEncoder().encode(outcome) else { return }
+        let temp = dir.appendingPathComponent(".\(key).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try data.write(to: temp)
+            _ = try? fm.removeItem(at: dir.appendingPathComponent(key + ".json"))
+            try fm.moveItem(at: temp, to: dir.appendingPathComponent(key + ".json"))
+        } catch {
+            try? fm.removeItem(at: temp)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder so the target compiles until its first real file lands.

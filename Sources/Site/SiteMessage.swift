@@ -1,0 +1,21 @@
+/// The messages the site builder emits, declared in one place beside the stage.
+enum SiteMessage {
+    static func noSuchPath(_ path: String) -> String { "no such file or directory: \(path)" }
+    static func noLessons(_ path: String) -> String { "no lessons (*.md) in \(path)" }
+    static func unreadable(_ path: String) -> String { "cannot read \(path)" }
+    static func notUTF8(_ path: String) -> String { "\(path) is not UTF-8 text" }
+    static func cannotWrite(_ path: String, _ reason: String) -> String { "cannot write \(path): \(reason)" }
+    static func outputDiffers(_ what: String) -> String { "\(what) printed something other than its {output} block" }
+    static let solutionDiffers = "solution does not print what its exercise prints (':expect: same-output-as-exercise')"
+    static func scriptRaised(_ what: String) -> String { "\(what) raised an exception" }
+    static let exerciseFailed = "cannot compare: the exercise itself did not run"
+    static func duplicateOrder(_ order: Int, _ other: String) -> String { "order \(order) is also used by \(other)" }
+}
+
+extension SiteMessage {
+    static func lossFailed(_ detail: String) -> String { "cannot evaluate the loss on the grid: \(detail)" }
+}
+
+extension SiteMessage {
+    static let traceNeedsRun = "a trace needs 'epochs' and an 'optimizer' or 'step_size'"
+}

@@ -1,0 +1,59 @@
+import Engine
+import Foundation
+import Notebook
+import Script
+
+extension Commands {
+    /// `descent run FILE.py`: runs a script as `python FILE.py` would.
+    public static func runScript(path: String, console: Console) -> Int32 {
+        ScriptRunner.runFile(path: path)
+    }
+
+    /// `descent trace [FILE]`: runs one descent spec and prints `epoch,w1,w2,loss,lr` as CSV.
+    public static func trace(file: String?, verbose: Bool, console: Console, standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) -> Int32 {
+        let path = file ?? "-"
+        let data: Data
+        if path == "-" {
+            data = standardInput()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                report([.error(SiteMessage.noSuchPath(path), at: nil)], sources: [:], console: console)
+                return 1
+            }
+            data = contents
+        }
+        let name = path == "-" ? "<stdin>" : path
+        let text = String(decoding: data, as: UTF8.self)
+        let (spec, problems) = DescentResolver.readSpec(yaml: text, path: name)
+        var diagnostics = problems
+        guard let spec else {
+            report(diagnostics, sources: [name: text], console: console)
+            return 1
+        }
+        guard spec.epochs > 0, spec.stepSize != nil || spec.optimizer != nil else {
+            report(diagnostics + [.error(SiteMessage.traceNeedsRun, at: spec.range)], sources: [name: text], console: console)
+            return 1
+        }
+        if verbose {
+            console.err("math backend: \(MathBackend.current.name) (\(MathBackend.current.detail))\n")
+        }
+        guard let run = DescentRun.run(spec, diagnostics: &diagnostics), let t = run.trajectory else {
+            report(diagnostics, sources: [name: text], console: console)
+            return 1
+        }
+        var csv = "epoch,w1,w2,loss,lr\n"
+        for i in t.epochs.indices {
+            csv += "\(t.epochs[i]),\(shortest(t.w1[i])),\(shortest(t.w2[i])),\(shortest(t.loss[i])),\(shortest(t.lr[i]))\n"
+        }
+        console.out(csv)
+        report(diagnostics, sources: [name: text], console: console)
+        return diagnostics.contains { $0.severity == .error } ? 1 : 0
+    }
+
+    /// The shortest text that reads back to the same float (`nan`, `inf`, `-inf` as such).
+    static func shortest<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        return value.description
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// Runs the built `descent` binary end to end.
+@Suite struct CLITests {
+    static var binary: URL {
+        // The test bundle sits in the build products folder beside the executable.
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("descent").path), dir.path != "/" {
+            dir = dir.deletingLastPathComponent()
+        }
+        return dir.appendingPathComponent("descent")
+    }
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil, cwd: URL? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let cwd { process.currentDirectoryURL = cwd }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("descent-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func checkReportsMisspelledOptionWithSuggestion() throws {
+        let dir = try Self.temporaryFolder()
+        let lesson = dir.appendingPathComponent("lesson.md")
+        try "# L\n\n```{descent}\n:loss: reg\n:x: [-5, 5]\n:y: [-5, 5]\n:epoch: 10\n```\n".write(to: lesson, atomically: true, encoding: .utf8)
+        let result = try Self.run(["check", lesson.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(lesson.path):7:2: error: unknown option 'epoch' for {descent}; did you mean 'epochs'?"))
+        #expect(result.stderr.contains(" 7 | :epoch: 10\n"))
+        #expect(result.stderr.contains("|  ^~~~~"))
+    }
+
+    @Test func checkReportsMissingFile() throws {
+        let result = try Self.run(["check", "/nonexistent/lesson.md"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: no such file or directory: /nonexistent/lesson.md"))
+    }
+
+    @Test func buildWritesIndexAndPages() throws {
+        let dir = try Self.temporaryFolder()
+        let notebooks = dir.appendingPathComponent("notebooks")
+        try FileManager.default.createDirectory(at: notebooks, withIntermediateDirectories: true)
+        try "title: My course\ndescription: Learn things.\n".write(to: notebooks.appendingPathComponent("course.yaml"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Second\norder: 2\nsummary: The second one.\n---\n\nText with $x^2$.\n".write(to: notebooks.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: First\norder: 1\nsummary: The first one.\n---\n\n## Hello\n\nSome *prose*.\n".write(to: notebooks.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        let site = dir.appendingPathComponent("site")
+        let result = try Self.run(["build", notebooks.path, "--out", site.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let index = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("My course"))
+        let first = try #require(index.range(of: "First")), second = try #require(index.range(of: "Second"))
+        #expect(first.lowerBound < second.lowerBound)
+        #expect(index.contains("The first one."))
+        let page = try String(contentsOf: site.appendingPathComponent("a.html"), encoding: .utf8)
+        #expect(page.contains("<em>prose</em>"))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("b.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("assets/descent.css").path))
+
+        // Same sources, byte-identical site; a broken lesson leaves the site untouched.
+        let again = try Self.run(["build", notebooks.path, "--out", site.path, "--no-cache"])
+        #expect(again.status == 0)
+        #expect(try String(contentsOf: site.appendingPathComponent("a.html"), encoding: .utf8) == page)
+        try "```{descent}\n:los: sin\n```\n".write(to: notebooks.appendingPathComponent("c.md"), atomically: true, encoding: .utf8)
+        let broken = try Self.run(["build", notebooks.path, "--out", site.path])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("left unchanged"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("c.html").path))
+        #expect(try String(contentsOf: site.appendingPathComponent("a.html"), encoding: .utf8) == page)
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct PlaceholderSiteTests {
-    @Test func builds() {}
-}
