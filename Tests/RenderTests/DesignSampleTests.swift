@@ -11,6 +11,7 @@ import Testing
         let index = DesignSample.indexPage()
         #expect(isBalanced(lesson))
         #expect(isBalanced(index))
+        #expect(isBalanced(try DesignSample.mathGallery()))
         #expect(try DesignSample.lessonPage(figures: []) == lesson)
         #expect(lesson.contains("<math display=\"block\">"))
         #expect(lesson.contains("<span class=\"kw\">for</span>"))
@@ -24,12 +25,37 @@ import Testing
             #expect(isBalanced(lesson))
             try lesson.write(to: url.appendingPathComponent("sample.html"), atomically: true, encoding: .utf8)
             try index.write(to: url.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+            try DesignSample.mathGallery().write(to: url.appendingPathComponent("math.html"), atomically: true, encoding: .utf8)
             try Stylesheet.css.write(to: url.appendingPathComponent("descent.css"), atomically: true, encoding: .utf8)
         }
     }
 }
 
 enum DesignSample {
+    /// Formulas covering the converter, inline and displayed, for a visual check in a browser.
+    static let galleryFormulas = [
+        "\\hat{x} \\bar{x} \\tilde{x} \\vec{x} \\dot{x} \\ddot{x} \\widehat{xyz} \\overline{AB} \\underline{cd} \\hat{\\theta}_t",
+        "\\sum_{i=1}^{n} x_i \\quad \\prod_{k} a_k \\quad \\int_0^1 f(x)\\,\\mathrm{d}x",
+        "\\max_{w} L(w) \\quad \\operatorname*{argmin}_{\\theta} J(\\theta) \\quad \\lim_{t \\to \\infty} \\eta_t = 0",
+        "\\left\\| \\nabla L(w) \\right\\|_2^2 \\leq \\epsilon \\quad \\left\\{ x \\in \\mathbb{R}^n : x \\geq 0 \\right\\}",
+        "\\mathcal{L}(\\mathbf{W}, \\mathbf{b}) = \\frac{1}{N} \\sum_{i=1}^{N} \\left( y_i - \\mathbf{w}^\\top \\mathbf{x}_i \\right)^2",
+        "\\binom{n}{k} \\quad \\sqrt[3]{x} \\quad \\sqrt{\\frac{a}{b}} \\quad f'(x) \\quad f''(x) \\quad a \\not= b",
+        "\\underbrace{a + b}_{n} \\quad \\overset{\\text{def}}{=} \\quad \\bigl( x \\bigr) \\quad \\Bigl[ y \\Bigr]",
+        "A = \\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix} \\quad \\begin{bmatrix} a \\\\ b \\end{bmatrix} \\quad \\begin{vmatrix} a & b \\\\ c & d \\end{vmatrix}",
+        "\\sigma(x) = \\frac{1}{1 + e^{-x}} \\quad \\operatorname{softmax}(z)_i = \\frac{\\exp(z_i)}{\\sum_j \\exp(z_j)}",
+        "w \\leftarrow w - \\eta \\, \\frac{\\partial L}{\\partial w} \\quad g_t \\odot g_t \\quad a \\cdot b \\times c",
+    ]
+
+    static func mathGallery() throws -> String {
+        var body = "<h1 class=\"title\">MathML gallery</h1>\n"
+        for tex in galleryFormulas {
+            body += "<p><code>\(PageLayout.escape(tex))</code></p>\n<p>Inline: " + (try MathML.render(tex: tex, display: false))
+                + "</p>\n" + (try MathML.render(tex: tex, display: true)) + "\n"
+        }
+        return PageLayout.lessonPage(course: "Descent", title: "MathML gallery", tocHTML: "", bodyHTML: body,
+                                     previous: nil, next: nil, stylesheetHref: "descent.css")
+    }
+
     static func indexPage() -> String {
         PageLayout.indexPage(
             courseTitle: "Applied Deep Learning",

@@ -309,6 +309,9 @@ struct TeXParser {
             return Atom(node: .under(body, .op(mark, [Self.stretchy]), accent: true),
                         limits: name == "underbrace", isOperator: name == "underbrace")
         }
+        if let css = TeXSymbols.rules[name] {
+            return Atom(node: .styledRow(try parseArgument(of: "\\" + name, at: token), css: css))
+        }
         if let character = TeXSymbols.escapedCharacters[name] {
             return Atom(node: .op(character))
         }
