@@ -228,3 +228,25 @@ extension String {
             == "<math><munder><munder accentunder=\"true\"><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy=\"true\">⏟</mo></munder><mi>n</mi></munder></math>")
     }
 }
+
+@Suite struct MathMLSymbolTests {
+    @Test func everyKnownCommandIsAccepted() throws {
+        // Each command alone or with the arguments it needs converts without error.
+        let needsArgument: Set<String> = [
+            "frac", "dfrac", "tfrac", "cfrac", "binom", "overset", "underset", "stackrel",
+        ]
+        let skip: Set<String> = ["left", "right", "middle", "begin", "end", "limits", "nolimits", "not",
+                                 "displaystyle", "textstyle"]
+        for name in MathML.knownCommands where !skip.contains(name) {
+            var tex = "\\" + name
+            if needsArgument.contains(name) { tex += "{a}{b}" }
+            else if TeXSymbols.bigSizes[name] != nil { tex += "(" }
+            else if TeXSymbols.fonts[name] != nil || TeXSymbols.accents[name] != nil || TeXSymbols.rules[name] != nil
+                        || TeXSymbols.underAccents[name] != nil || ["sqrt", "text", "textrm", "textbf", "textit", "textsf", "texttt", "textnormal", "mbox"].contains(name) {
+                tex += "{x}"
+            }
+            #expect(throws: Never.self, "\(tex)") { _ = try MathML.render(tex: tex, display: false) }
+        }
+        #expect(try MathML.render(tex: "a \\lt b", display: false) == "<math><mi>a</mi><mo>&lt;</mo><mi>b</mi></math>")
+    }
+}

@@ -680,7 +680,7 @@ struct TeXParser {
     private static let stretchy = MathNode.Attribute(name: "stretchy", value: "true")
     private static let notStretchy = MathNode.Attribute(name: "stretchy", value: "false")
     private static let fenceNames: Set<String> = [
-        "{", "}", "lbrace", "rbrace", "langle", "rangle", "lfloor", "rfloor", "lceil", "rceil",
+        "{", "}", "lbrace", "rbrace", "lbrack", "rbrack", "langle", "rangle", "lfloor", "rfloor", "lceil", "rceil",
         "vert", "Vert", "|", "lvert", "rvert", "lVert", "rVert",
     ]
     private static let arrowDelimiters: Set<String> = ["uparrow", "downarrow", "backslash"]

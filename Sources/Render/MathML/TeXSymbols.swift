@@ -44,6 +44,7 @@ enum TeXSymbols {
         "colon": ":", "vert": "|", "Vert": "‖", "|": "‖", "lvert": "|", "rvert": "|",
         "lVert": "‖", "rVert": "‖", "langle": "⟨", "rangle": "⟩", "lfloor": "⌊", "rfloor": "⌋",
         "lceil": "⌈", "rceil": "⌉", "{": "{", "}": "}", "lbrace": "{", "rbrace": "}",
+        "lt": "<", "gt": ">", "lbrack": "[", "rbrack": "]", "bmod": "mod",
         "backslash": "∖", "triangleq": "≜", "coloneqq": "≔", "therefore": "∴", "because": "∵",
     ]
 
