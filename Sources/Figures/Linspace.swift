@@ -15,16 +15,3 @@ public enum Linspace {
         }
     }
 }
-
-extension DescentPanel {
-    /// A panel whose surface is `loss` sampled on a `steps` x `steps` float32 grid over
-    /// `window`, as the seed's `plot_loss` samples it (`torch.meshgrid(..., indexing="ij")`).
-    public init(window: Window, steps: Int = 100, loss: (Float, Float) -> Float, levels: Int = 30,
-                path: [PathPoint] = [], optimum: Point? = nil, title: String = "") {
-        let x = Linspace.float32(Float(window.xMin), Float(window.xMax), steps)
-        let y = Linspace.float32(Float(window.yMin), Float(window.yMax), steps)
-        var z = [Float](repeating: 0, count: x.count * y.count)
-        for i in x.indices { for j in y.indices { z[i * y.count + j] = loss(x[i], y[j]) } }
-        self.init(window: window, gridX: x, gridY: y, z: z, levels: levels, path: path, optimum: optimum, title: title)
-    }
-}
