@@ -4,7 +4,8 @@
 cd "$(dirname "$0")"
 mkdir -p shots
 for page in sample index; do
-  for size in 1280,2400 390,2400; do
+  for size in 1280,5700 390,9000; do
+    [ $page = index ] && size=${size%,*},1200
     w=${size%,*}
     chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot="shots/$page-$w-light.png" --window-size=$size "file://$PWD/$page.html" 2>/dev/null
     chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --blink-settings=preferredColorScheme=0 --screenshot="shots/$page-$w-dark.png" --window-size=$size "file://$PWD/$page.html" 2>/dev/null

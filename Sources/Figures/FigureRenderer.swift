@@ -80,12 +80,20 @@ struct FigureRenderer {
                 ys += s.y.filter { $0.isFinite && (panel.yScale == .linear || $0 > 0) }
             }
         }
+        // matplotlib's autoscale: the locator's `nonsingular` widens a constant range (5% of
+        // the value for linear axes, to the enclosing decades for log axes), then 5% margins.
         func auto(_ v: [Double], log: Bool) -> (Double, Double) {
             guard var a = v.min(), var b = v.max() else { return log ? (1, 10) : (0, 1) }
             if log {
+                if a == b {
+                    let lo = pow(10, Foundation.floor(Foundation.log10(a)))
+                    let hi = pow(10, Foundation.ceil(Foundation.log10(b)))
+                    (a, b) = lo == hi ? (lo / 10, hi * 10) : (lo, hi)
+                }
                 a = Foundation.log10(a); b = Foundation.log10(b)
+            } else {
+                (a, b) = MaxNLocator.nonsingular(a, b, expander: 0.05, tiny: 1e-15)
             }
-            if a == b { a -= 0.5; b += 0.5 }
             let m = (b - a) * Style.margin
             a -= m; b += m
             return log ? (pow(10, a), pow(10, b)) : (a, b)

@@ -38,4 +38,24 @@ public struct LineChart: Sendable {
     public static func svg(_ charts: [LineChart], description: String, idPrefix: String? = nil) -> String {
         Figure(panels: charts.map(\.panel), description: description, idPrefix: idPrefix).svg()
     }
+
+    /// Loss per epoch of one or more runs (e.g. the panels of a block), labelled when several.
+    public static func loss(_ runs: [(label: String, values: [Double])], title: String = "") -> LineChart {
+        LineChart(title: title, yLabel: "loss", series: series(runs), yScale: .linear)
+    }
+
+    /// Learning rate per epoch of one or more runs; a log scale when it spans a decade or more.
+    public static func learningRate(_ runs: [(label: String, values: [Double])], title: String = "") -> LineChart {
+        let all = runs.flatMap(\.values).filter(\.isFinite)
+        let lo = all.min() ?? 0, hi = all.max() ?? 0
+        let scale: Scale = lo > 0 && hi / lo >= 10 ? .log : .linear
+        return LineChart(title: title, yLabel: "lr", series: series(runs), yScale: scale)
+    }
+
+    private static func series(_ runs: [(label: String, values: [Double])]) -> [LineSeries] {
+        runs.map { run in
+            LineSeries(x: run.values.indices.map { Double($0 + 1) }, y: run.values,
+                       label: runs.count > 1 ? run.label : "")
+        }
+    }
 }

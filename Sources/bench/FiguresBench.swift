@@ -6,11 +6,6 @@ import Foundation
 /// paths of the seed's epoch counts) and prints time and bytes per figure. With `--html`, also
 /// writes all figures into one page to look at.
 enum FiguresBench {
-    static func linspace(_ a: Float, _ b: Float, _ n: Int) -> [Float] {
-        let step = (b - a) / Float(n - 1)
-        return (0..<n).map { i in i < n / 2 ? a + Float(i) * step : b - Float(n - 1 - i) * step }
-    }
-
     static func sinLoss(_ w1: Float, _ w2: Float) -> Float {
         let a = exp(1 - cos(w1)), b = exp(1 - sin(w2))
         return sin(w2) * a * a + cos(w1) * b * b + (w1 - w2) * (w1 - w2)
@@ -37,7 +32,7 @@ enum FiguresBench {
         let sinWindow = Window(xMin: -14, xMax: 0, yMin: -6, yMax: 12)
         let regWindow = Window(xMin: -5, xMax: 5, yMin: -5, yMax: 5)
         func grid(_ w: Window, _ f: (Float, Float) -> Float) -> ([Float], [Float], [Float]) {
-            let x = linspace(Float(w.xMin), Float(w.xMax), 100), y = linspace(Float(w.yMin), Float(w.yMax), 100)
+            let x = Linspace.float32(Float(w.xMin), Float(w.xMax), 100), y = Linspace.float32(Float(w.yMin), Float(w.yMax), 100)
             var z = [Float](repeating: 0, count: 10_000)
             for i in 0..<100 { for j in 0..<100 { z[i * 100 + j] = f(x[i], y[j]) } }
             return (x, y, z)

@@ -176,3 +176,22 @@ import Testing
         #expect(two.contains("stroke=\"#ff7f0e\""))
     }
 }
+
+@Suite struct LineChartHelperTests {
+    @Test func constantLearningRateGetsMatplotlibsRange() {
+        let chart = LineChart.learningRate([("SGD", Array(repeating: 0.01, count: 30))])
+        #expect(chart.yScale == .linear)
+        let svg = chart.svg(description: "lr", idPrefix: "k")
+        // nonsingular widens 0.01 to [0.0095, 0.0105], then 5% margins: ticks 0.0096 ... 0.0104.
+        #expect(svg.contains(">0.0100</text>"))
+        #expect(!svg.contains("fig-legend"))
+    }
+
+    @Test func decayingLearningRateIsLogScale() {
+        let lr = (1...60).map { 0.04 * pow(0.9, Double($0)) }
+        #expect(LineChart.learningRate([("a", lr), ("b", lr.map { $0 / 2 })]).yScale == .log)
+        let loss = LineChart.loss([("SGD", [3, 2, 1]), ("Adam", [3, 1, 0.5])])
+        #expect(loss.series.map(\.label) == ["SGD", "Adam"])
+        #expect(loss.svg(description: "", idPrefix: "m").contains("fig-legend"))
+    }
+}

@@ -3,12 +3,8 @@ import Foundation
 
 /// The seed lesson's loss surfaces computed in float32 as torch computes them, for tests.
 enum SeedSurfaces {
-    /// `torch.linspace` in float32: halves filled from each end.
     static func linspace(_ start: Float, _ end: Float, _ steps: Int) -> [Float] {
-        let step = (end - start) / Float(steps - 1)
-        return (0..<steps).map { i in
-            i < steps / 2 ? start + Float(i) * step : end - Float(steps - 1 - i) * step
-        }
+        Linspace.float32(start, end, steps)
     }
 
     static func sin(_ w1: Float, _ w2: Float) -> Float {
@@ -32,9 +28,8 @@ enum SeedSurfaces {
     static let regWindow = Window(xMin: -5, xMax: 5, yMin: -5, yMax: 5)
 
     static func panel(_ loss: String, title: String, path: [PathPoint], optimum: Point? = nil) -> DescentPanel {
-        let w = loss == "sin" ? sinWindow : regWindow
-        let g = grid(w, 100, loss == "sin" ? sin : reg)
-        return DescentPanel(window: w, gridX: g.x, gridY: g.y, z: g.z, path: path, optimum: optimum, title: title)
+        DescentPanel(window: loss == "sin" ? sinWindow : regWindow, steps: 100, loss: loss == "sin" ? sin : reg,
+                     path: path, optimum: optimum, title: title)
     }
 
     struct Case: Decodable {

@@ -5,16 +5,18 @@ import Testing
 func isBalanced(_ markup: String) -> Bool {
     let void: Set<String> = ["meta", "link", "br", "hr", "img", "input", "wbr", "source", "col", "area", "base"]
     var stack: [String] = []
-    var rest = markup[...]
+    // Scalars, not characters: a combining mark after `>` must not hide the bracket.
+    var rest = Substring(markup).unicodeScalars[...]
     while let open = rest.firstIndex(of: "<") {
         rest = rest[rest.index(after: open)...]
-        if rest.hasPrefix("!--") {
-            guard let end = rest.firstRange(of: "-->") else { return false }
-            rest = rest[end.upperBound...]
+        if rest.starts(with: "!--".unicodeScalars) {
+            guard let end = String(rest).firstRange(of: "-->") else { return false }
+            let text = String(rest)
+            rest = Substring(text[end.upperBound...]).unicodeScalars[...]
             continue
         }
         guard let close = rest.firstIndex(of: ">") else { return false }
-        let tag = rest[..<close]
+        let tag = String(String.UnicodeScalarView(rest[..<close]))
         rest = rest[rest.index(after: close)...]
         if tag.hasPrefix("!") { continue }
         if tag.hasPrefix("/") {

@@ -54,13 +54,13 @@ import Testing
 
     @Test func functionNames() throws {
         #expect(try inline("\\sin x")
-            == "<math><mi>sin</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>x</mi></math>")
+            == "<math><mi>sin</mi><mo>&#x2061;</mo><mspace width=\"0.1667em\"></mspace><mi>x</mi></math>")
         #expect(try inline("\\exp(x)")
-            == "<math><mi>exp</mi><mo>\u{2061}</mo><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></math>")
+            == "<math><mi>exp</mi><mo>&#x2061;</mo><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></math>")
         #expect(try inline("\\max_{w} f")
             == "<math><munder><mo form=\"prefix\" movablelimits=\"true\" lspace=\"0\" rspace=\"0.1667em\">max</mo><mi>w</mi></munder><mi>f</mi></math>")
         #expect(try inline("\\arg\\min_w")
-            == "<math><mi>arg</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><munder><mo form=\"prefix\" movablelimits=\"true\" lspace=\"0\" rspace=\"0.1667em\">min</mo><mi>w</mi></munder></math>")
+            == "<math><mi>arg</mi><mo>&#x2061;</mo><mspace width=\"0.1667em\"></mspace><munder><mo form=\"prefix\" movablelimits=\"true\" lspace=\"0\" rspace=\"0.1667em\">min</mo><mi>w</mi></munder></math>")
         #expect(try inline("\\sum_{i=1}^{n} x_i")
             == "<math><munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub></math>")
         #expect(try inline("\\int_0^1") == "<math><msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup></math>")
@@ -215,5 +215,38 @@ extension String {
             }
         }
         #expect(rendered > 100)
+    }
+}
+
+@Suite struct MathMLLinesTests {
+    @Test func overlineAndUnderlineAreBorders() throws {
+        #expect(try MathML.render(tex: "\\overline{AB}", display: false)
+            == "<math><mrow style=\"border-top:0.065em solid;padding-top:0.1em\"><mi>A</mi><mi>B</mi></mrow></math>")
+        #expect(try MathML.render(tex: "\\underline x", display: false)
+            == "<math><mrow style=\"border-bottom:0.065em solid;padding-bottom:0.1em\"><mi>x</mi></mrow></math>")
+        #expect(try MathML.render(tex: "\\underbrace{a+b}_{n}", display: false)
+            == "<math><munder><munder accentunder=\"true\"><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy=\"true\">⏟</mo></munder><mi>n</mi></munder></math>")
+    }
+}
+
+@Suite struct MathMLSymbolTests {
+    @Test func everyKnownCommandIsAccepted() throws {
+        // Each command alone or with the arguments it needs converts without error.
+        let needsArgument: Set<String> = [
+            "frac", "dfrac", "tfrac", "cfrac", "binom", "overset", "underset", "stackrel",
+        ]
+        let skip: Set<String> = ["left", "right", "middle", "begin", "end", "limits", "nolimits", "not",
+                                 "displaystyle", "textstyle"]
+        for name in MathML.knownCommands where !skip.contains(name) {
+            var tex = "\\" + name
+            if needsArgument.contains(name) { tex += "{a}{b}" }
+            else if TeXSymbols.bigSizes[name] != nil { tex += "(" }
+            else if TeXSymbols.fonts[name] != nil || TeXSymbols.accents[name] != nil || TeXSymbols.rules[name] != nil
+                        || TeXSymbols.underAccents[name] != nil || ["sqrt", "text", "textrm", "textbf", "textit", "textsf", "texttt", "textnormal", "mbox"].contains(name) {
+                tex += "{x}"
+            }
+            #expect(throws: Never.self, "\(tex)") { _ = try MathML.render(tex: tex, display: false) }
+        }
+        #expect(try MathML.render(tex: "a \\lt b", display: false) == "<math><mi>a</mi><mo>&lt;</mo><mi>b</mi></math>")
     }
 }

@@ -67,7 +67,7 @@ import Testing
         PageLayout.lessonPage(
             course: "Deep <Learning>", title: "Optimizers & friends",
             tocHTML: PageLayout.tableOfContents(headings: [(2, "SGD", "sgd")]),
-            bodyHTML: PageLayout.heading(level: 2, innerHTML: "SGD", id: "sgd") + "<p>Text.</p>",
+            bodyHTML: "<h1 class=\"title\">Optimizers &amp; friends</h1>\n" + PageLayout.heading(level: 2, innerHTML: "SGD", id: "sgd") + "<p>Text.</p>",
             previous: ("Tensors", "tensors.html"), next: next, stylesheetHref: "assets/descent.css")
     }
 
@@ -80,7 +80,8 @@ import Testing
         #expect(page.contains("<a class=\"skip-link\" href=\"#content\">Skip to content</a>"))
         #expect(page.contains("<main id=\"content\" class=\"lesson\">"))
         #expect(page.contains("<nav class=\"toc\" aria-label=\"On this page\">"))
-        #expect(page.contains("<h1 class=\"title\">Optimizers &amp; friends</h1>"))
+        #expect(page.contains("<main id=\"content\" class=\"lesson\">\n<h1 class=\"title\">Optimizers &amp; friends</h1>\n<h2 id=\"sgd\">"))
+        #expect(page.components("<h1").count == 2)
         #expect(page.contains("<a class=\"pager-prev\" rel=\"prev\" href=\"tensors.html\"><span class=\"pager-label\">Previous</span><span class=\"pager-title\">Tensors</span></a>"))
         #expect(page.contains("rel=\"next\" href=\"schedulers.html\""))
         #expect(page.contains("<footer class=\"site-footer\">"))

@@ -50,6 +50,7 @@ public enum MathML {
         names.formUnion(TeXSymbols.spaces.keys)
         names.formUnion(TeXSymbols.accents.keys)
         names.formUnion(TeXSymbols.underAccents.keys)
+        names.formUnion(TeXSymbols.rules.keys)
         names.formUnion(TeXSymbols.escapedCharacters.keys)
         names.formUnion(TeXSymbols.bigSizes.keys)
         names.formUnion(TeXSymbols.fonts.keys)

@@ -23,6 +23,9 @@ indirect enum MathNode: Equatable, Sendable {
     case root(MathNode, index: MathNode)
     case table(rows: [[Cell]], attributes: [Attribute])
     case style(displayStyle: Bool, MathNode)
+    /// An `<mrow>` with CSS, for lines drawn by borders (`\overline`, `\underline`), which
+    /// render the same in every math font.
+    case styledRow(MathNode, css: String)
 
     /// A table cell: its content and its `style` attribute.
     struct Cell: Equatable, Sendable {
@@ -91,6 +94,14 @@ indirect enum MathNode: Equatable, Sendable {
                 out += "</mtr>"
             }
             out += "</mtable>"
+        case let .styledRow(body, css):
+            out += "<mrow style=\"\(css)\">"
+            if case let .row(children) = body {
+                for child in children { child.write(to: &out) }
+            } else {
+                body.write(to: &out)
+            }
+            out += "</mrow>"
         case let .style(displayStyle, body):
             out += "<mstyle displaystyle=\"\(displayStyle)\">"
             if case let .row(children) = body {
@@ -135,7 +146,13 @@ indirect enum MathNode: Equatable, Sendable {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
+            default:
+                if scalar.properties.generalCategory == .nonspacingMark || scalar.value == 0x2061 {
+                    // Combining accents and invisible operators stay legible in the markup.
+                    out += "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out

@@ -309,6 +309,9 @@ struct TeXParser {
             return Atom(node: .under(body, .op(mark, [Self.stretchy]), accent: true),
                         limits: name == "underbrace", isOperator: name == "underbrace")
         }
+        if let css = TeXSymbols.rules[name] {
+            return Atom(node: .styledRow(try parseArgument(of: "\\" + name, at: token), css: css))
+        }
         if let character = TeXSymbols.escapedCharacters[name] {
             return Atom(node: .op(character))
         }
@@ -677,7 +680,7 @@ struct TeXParser {
     private static let stretchy = MathNode.Attribute(name: "stretchy", value: "true")
     private static let notStretchy = MathNode.Attribute(name: "stretchy", value: "false")
     private static let fenceNames: Set<String> = [
-        "{", "}", "lbrace", "rbrace", "langle", "rangle", "lfloor", "rfloor", "lceil", "rceil",
+        "{", "}", "lbrace", "rbrace", "lbrack", "rbrack", "langle", "rangle", "lfloor", "rfloor", "lceil", "rceil",
         "vert", "Vert", "|", "lvert", "rvert", "lVert", "rVert",
     ]
     private static let arrowDelimiters: Set<String> = ["uparrow", "downarrow", "backslash"]

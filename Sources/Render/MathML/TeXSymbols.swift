@@ -44,6 +44,7 @@ enum TeXSymbols {
         "colon": ":", "vert": "|", "Vert": "‖", "|": "‖", "lvert": "|", "rvert": "|",
         "lVert": "‖", "rVert": "‖", "langle": "⟨", "rangle": "⟩", "lfloor": "⌊", "rfloor": "⌋",
         "lceil": "⌈", "rceil": "⌉", "{": "{", "}": "}", "lbrace": "{", "rbrace": "}",
+        "lt": "<", "gt": ">", "lbrack": "[", "rbrack": "]", "bmod": "mod",
         "backslash": "∖", "triangleq": "≜", "coloneqq": "≔", "therefore": "∴", "because": "∵",
     ]
 
@@ -80,8 +81,8 @@ enum TeXSymbols {
 
     /// Accents drawn over their argument: the character and whether it stretches.
     static let accents: [String: (mark: String, stretchy: Bool)] = [
-        "hat": ("^", false), "widehat": ("^", true), "tilde": ("~", false),
-        "widetilde": ("~", true), "bar": ("‾", false), "overline": ("‾", true),
+        "hat": ("^", false), "widehat": ("\u{302}", true), "tilde": ("~", false),
+        "widetilde": ("~", true), "bar": ("‾", false),
         "vec": ("→", false), "overrightarrow": ("→", true), "overleftarrow": ("←", true),
         "dot": ("˙", false), "ddot": ("¨", false), "check": ("ˇ", false), "breve": ("˘", false),
         "acute": ("´", false), "grave": ("`", false), "mathring": ("˚", false),
@@ -89,7 +90,13 @@ enum TeXSymbols {
     ]
 
     /// Marks drawn under their argument.
-    static let underAccents: [String: String] = ["underline": "_", "underbrace": "⏟"]
+    static let underAccents: [String: String] = ["underbrace": "⏟"]
+
+    /// Lines drawn with a CSS border around their argument.
+    static let rules: [String: String] = [
+        "overline": "border-top:0.065em solid;padding-top:0.1em",
+        "underline": "border-bottom:0.065em solid;padding-bottom:0.1em",
+    ]
 
     /// Characters escaped with a backslash that stand for themselves.
     static let escapedCharacters: [String: String] = [

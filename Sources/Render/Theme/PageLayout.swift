@@ -8,12 +8,13 @@ public enum PageLayout {
     /// A link to a neighbouring lesson.
     public typealias Link = (title: String, href: String)
 
-    /// One lesson's page: header with the course name, table of contents, the lesson's body
-    /// under its title, and links to the previous and next lessons.
+    /// One lesson's page: header with the course name, table of contents, the lesson's body,
+    /// and links to the previous and next lessons.
     ///
-    /// `bodyHTML` is the rendered lesson without its title, which the layout writes as the
-    /// page's `<h1>`. `tocHTML` is usually `tableOfContents(headings:)`; when empty, the page
-    /// has no contents sidebar. `indexHref` points back to the course index.
+    /// `title` names the page in `<title>`; `bodyHTML` is the whole rendered lesson, starting
+    /// with its `<h1 class="title">` (and `<p class="summary">` if any), as `PageRenderer`
+    /// writes it. `tocHTML` is usually `tableOfContents(headings:)`; when empty, the page has
+    /// no contents sidebar. `indexHref` points back to the course index.
     public static func lessonPage(
         course: String, title: String, tocHTML: String, bodyHTML: String,
         previous: Link?, next: Link?, stylesheetHref: String, indexHref: String = "index.html"
@@ -32,7 +33,6 @@ public enum PageLayout {
             out += "</details>\n</nav>\n"
         }
         out += "<main id=\"content\" class=\"lesson\">\n"
-        out += "<header class=\"lesson-header\">\n<h1 class=\"title\">\(escape(title))</h1>\n</header>\n"
         out += bodyHTML
         if !bodyHTML.hasSuffix("\n") { out += "\n" }
         out += "</main>\n</div>\n"

@@ -4,17 +4,21 @@
 /// through CSS variables; `color` is set so SVG figures drawn with `currentColor` follow the
 /// theme. A print style drops navigation and keeps figures whole.
 ///
-/// The markup it styles (besides `PageLayout`'s own):
-/// - headings: `PageLayout.heading(level:innerHTML:id:)` (`<a class="anchor">` shown on hover);
+/// The markup it styles (besides `PageLayout`'s own), as `PageRenderer` writes it:
+/// - the lesson's `<h1 class="title">` and `<p class="summary">` at the top of the body;
+/// - headings with `<a class="anchor" href="#id">#</a>`, shown on hover;
 /// - code: `<pre class="code"><code class="language-python">` + `PythonHighlighter.html`;
-/// - printed output: `<div class="output"><pre>…</pre></div>` (labelled "Output");
-///   a script error's traceback: `<div class="output output-error"><pre>…</pre></div>`;
-/// - figures: `<figure class="figure" id="…">` SVG `<figcaption><span class="figure-number">Figure 3:</span> …`;
-/// - the `log` table: `<div class="log"><table><thead>…<tbody>` (numbers right-aligned);
-/// - math: `<math display="block">` for display formulas;
-/// - exercises: `<section class="exercise" id="…"><p class="exercise-title"><span class="exercise-label">Exercise 1</span> Title</p> …</section>`;
-/// - solutions: `<details class="solution"><summary>Show solution</summary> … </details>`;
-/// - callouts: `<div class="callout callout-error|callout-warning|callout-note" role="note"><p class="callout-title">…</p>…</div>`.
+///   a `{code}` block with what it printed in `<div class="cell">`; `<p class="not-run">`;
+/// - printed output: `<pre class="output">` (labelled "Output"), a traceback
+///   `<pre class="output error">` (labelled "Error"); `<div class="output"><pre>` also works;
+/// - figures: `<figure class="descent">` with `<div class="figure-body">` (SVG),
+///   `<div class="charts">`, `<p class="figure-note">`, logs, and
+///   `<figcaption><span class="figure-number">Figure 3</span>: …`;
+/// - the `log` table: `<div class="log"><table><caption>…<thead>…<tbody>`, numbers right-aligned;
+/// - math: `<math display="block">`; a formula that failed to convert: `<code class="math-error">`;
+/// - exercises: `<section class="exercise"><header class="exercise-title"><span class="exercise-label">Exercise 1</span> Title</header>…</section>`,
+///   followed by `<details class="solution"><summary>Show solution</summary>…</details>`;
+/// - callouts: `<div class="callout callout-error|callout-warning|callout-note"><p class="callout-title">…</p>…</div>`.
 public enum Stylesheet {
     /// The stylesheet's text, to be written as one shared `.css` file.
     public static let css: String = """
@@ -277,7 +281,14 @@ public enum Stylesheet {
 
     /* Text */
 
-    .lesson-header { margin-bottom: 1.75rem; }
+    .lesson > h1.title { margin: 0 0 0.6rem; }
+    .lesson > .summary {
+      max-width: var(--measure);
+      margin: 0 0 2rem;
+      color: var(--fg-muted);
+      font-size: 1.2rem;
+      line-height: 1.5;
+    }
     h1, h2, h3, h4, h5, h6 {
       line-height: 1.25;
       font-weight: 650;
@@ -290,7 +301,6 @@ public enum Stylesheet {
     h3 { font-size: 1.3rem; }
     h4 { font-size: 1.1rem; }
     h5, h6 { font-size: 1rem; }
-    .lesson-header h1 { margin: 0; }
 
     .anchor {
       margin-left: 0.4em;
@@ -336,6 +346,13 @@ public enum Stylesheet {
       overflow-x: auto;
       overflow-y: hidden;
     }
+    code.math-error {
+      color: var(--error-accent);
+      text-decoration: underline wavy var(--error-accent);
+      text-decoration-thickness: 1px;
+      text-underline-offset: 0.25em;
+    }
+    p > math[display="block"]:only-child { margin: 0; }
     .math-display { margin: 1.2em 0; overflow-x: auto; overflow-y: hidden; }
     .math-display > math[display="block"] { margin: 0; }
 
@@ -355,7 +372,17 @@ public enum Stylesheet {
       border: 1px solid var(--code-border);
       border-radius: var(--radius);
     }
+    .cell { margin: 1.25rem 0; }
+    .cell > pre.code, .cell > .output, .cell > .figure, .cell > figure { margin-top: 0; margin-bottom: 0; }
+    .cell > * + * { margin-top: 0.6rem !important; }
     pre.code + .output, pre.code + .figure, pre.code + .log { margin-top: -0.6rem; }
+    .cell > pre.code + .output { margin-top: 0.6rem; }
+    .not-run {
+      margin: -0.6rem 0 1.25rem;
+      color: var(--fg-subtle);
+      font-size: 0.85rem;
+      font-style: italic;
+    }
 
     .kw { color: var(--hl-keyword); }
     .const { color: var(--hl-const); }
@@ -370,51 +397,66 @@ public enum Stylesheet {
     .cls { color: var(--hl-class); font-weight: 600; }
     .interp { color: var(--hl-interp); }
 
-    /* Printed output */
+    /* Printed output: `<pre class="output">` or `<div class="output"><pre>` */
 
     .output {
-      position: relative;
       margin: 1.25rem 0;
+      padding: 0.45rem 1.1rem 0.75rem;
       border: 1px solid var(--output-border);
       border-left: 3px solid var(--output-accent);
       border-radius: 0 var(--radius) var(--radius) 0;
       background: var(--output-bg);
+      overflow-x: auto;
     }
     .output::before {
       content: "Output";
       display: block;
-      padding: 0.45rem 1.1rem 0;
+      margin-bottom: 0.2rem;
       color: var(--output-label);
+      font-family: var(--font-body);
       font-size: 0.7rem;
       font-weight: 650;
       letter-spacing: 0.08em;
+      line-height: 1.6;
       text-transform: uppercase;
     }
-    .output > pre {
-      padding: 0.3rem 1.1rem 0.8rem;
-      overflow-x: auto;
-      white-space: pre;
-    }
-    .output-error { border-left-color: var(--error-accent); background: var(--error-bg); }
-    .output-error::before { content: "Error"; color: var(--error-accent); }
+    .output > pre { overflow-x: visible; }
+    .output.error, .output-error { border-left-color: var(--error-accent); background: var(--error-bg); }
+    .output.error::before, .output-error::before { content: "Error"; color: var(--error-accent); }
 
-    /* Figures */
+    /* Figures: `<figure class="descent">` (or `class="figure"`) with SVG, charts, logs, caption */
 
-    .figure {
+    .figure, figure.descent {
       margin: 1.75rem 0;
       padding: 0;
       color: var(--fg);
       break-inside: avoid;
     }
-    .figure > svg, .figure > img, .figure .figure-panels {
+    .figure > svg, .figure > img, .figure-body > svg, .figure-body > img {
       display: block;
       max-width: 100%;
       height: auto;
       margin: 0 auto;
     }
-    .figure .figure-panels { display: flex; gap: 0.75rem; justify-content: center; flex-wrap: wrap; }
-    .figure .figure-panels > svg { flex: 1 1 16rem; min-width: 0; height: auto; }
-    .figure figcaption {
+    .charts, .figure .figure-panels {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      justify-content: center;
+      margin-top: 0.75rem;
+    }
+    .charts > svg, .figure .figure-panels > svg { flex: 1 1 18rem; min-width: 0; max-width: 100%; height: auto; }
+    .figure-note {
+      max-width: var(--measure);
+      margin: 0.75rem auto 0;
+      padding: 0.45rem 0.85rem;
+      border-left: 3px solid var(--warning-accent);
+      border-radius: 0 6px 6px 0;
+      background: var(--warning-bg);
+      font-size: 0.9rem;
+    }
+    figure.descent .log, .figure .log { margin: 0.9rem 0 0; }
+    figure figcaption {
       max-width: var(--measure);
       margin: 0.75rem auto 0;
       color: var(--fg-muted);
@@ -447,18 +489,28 @@ public enum Stylesheet {
     .log thead th { position: sticky; top: 0; z-index: 1; }
     .log tbody tr:nth-child(even) { background: var(--table-stripe); }
     .log tbody tr:last-child td { border-bottom: 0; }
+    .log caption {
+      padding: 0.5rem 0.9rem;
+      border-bottom: 1px solid var(--border);
+      color: var(--fg-muted);
+      font-family: var(--font-mono);
+      font-size: 0.8rem;
+      text-align: left;
+      white-space: nowrap;
+    }
 
-    /* Exercises and solutions */
+    /* Exercises and solutions: `<section class="exercise">` then `<details class="solution">` */
 
     .exercise {
       margin: 2rem 0;
-      padding: 0 1.25rem 0.25rem;
+      padding: 0 1.25rem 0.1rem;
       border: 1px solid var(--exercise-border);
       border-left: 4px solid var(--exercise-accent);
       border-radius: var(--radius);
       background: var(--exercise-bg);
     }
     .exercise-title {
+      display: block;
       margin: 0 -1.25rem 1rem;
       padding: 0.65rem 1.25rem;
       border-bottom: 1px solid var(--exercise-border);
@@ -471,19 +523,32 @@ public enum Stylesheet {
       letter-spacing: 0.06em;
       text-transform: uppercase;
     }
-    .exercise pre.code, .exercise .output { background-color: var(--bg); }
-    .exercise .output-error { background-color: var(--error-bg); }
+    .exercise pre.code, .exercise .output, .solution pre.code, .solution .output { background-color: var(--bg); }
+    .exercise .output.error, .exercise .output-error, .solution .output.error { background-color: var(--error-bg); }
+    .exercise > .not-run { margin-top: -0.6rem; }
 
     .solution {
-      margin: 1rem 0 1rem;
-      border-top: 1px dashed var(--exercise-border);
-      padding-top: 0.6rem;
+      margin: 1.5rem 0 2rem;
+      padding: 0.6rem 1.25rem;
+      border: 1px solid var(--exercise-border);
+      border-left: 4px solid var(--solution-accent);
+      border-radius: var(--radius);
+      background: var(--exercise-bg);
     }
+    .exercise:has(+ .solution) { margin-bottom: 0; border-bottom-left-radius: 0; border-bottom-right-radius: 0; }
+    .exercise + .solution {
+      margin-top: 0;
+      border-top: 1px dashed var(--exercise-border);
+      border-left-color: var(--exercise-accent);
+      border-top-left-radius: 0;
+      border-top-right-radius: 0;
+    }
+    .exercise .solution { margin: 1rem -1.25rem -0.1rem; border-width: 1px 0 0; border-style: dashed; border-radius: 0; }
     .solution > summary {
       display: inline-flex;
       align-items: center;
       gap: 0.45em;
-      padding: 0.3rem 0.8rem;
+      padding: 0.3rem 0.85rem;
       border: 1px solid var(--border-strong);
       border-radius: 999px;
       background: var(--bg);
@@ -500,6 +565,7 @@ public enum Stylesheet {
       color: var(--solution-accent);
       transition: transform 0.15s ease;
     }
+    .solution[open] > summary { margin-bottom: 0.25rem; }
     .solution[open] > summary::before { transform: rotate(90deg); }
     .solution > summary:hover { border-color: var(--solution-accent); }
 
@@ -650,6 +716,7 @@ public enum Stylesheet {
       .log, .table-wrap { max-height: none; overflow: visible; }
       .solution::details-content { content-visibility: visible; block-size: auto; }
       .solution > summary { border: 0; padding: 0; }
+      .exercise, .solution { break-inside: avoid; }
       .solution > summary::before { content: none; }
       .lesson-card a { box-shadow: none; }
     }
