@@ -99,7 +99,8 @@ struct DirectiveParser {
         }
         guard i < bytes.count, i > 1 else { return nil }
         let key = String(decoding: bytes[1..<i], as: UTF8.self)
-        let keyRange = SourceRange(SourceLocation(file: file, line: line, column: indent + 2))
+        let keyRange = SourceRange(start: SourceLocation(file: file, line: line, column: indent + 2),
+                                   end: SourceLocation(file: file, line: line, column: indent + 2 + key.utf8.count))
         var valueStart = i + 1
         while valueStart < bytes.count, bytes[valueStart] == UInt8(ascii: " ") || bytes[valueStart] == UInt8(ascii: "\t") { valueStart += 1 }
         let raw = String(decoding: bytes[valueStart...], as: UTF8.self).trimmingWhitespace()

@@ -165,10 +165,12 @@ enum MathExtractor {
         guard start < chars.count else { return nil }
         if !display, chars[start] == " " || chars[start] == "\n" || chars[start] == "\t" { return nil }
         var i = start
+        var depth = 0
         while i < chars.count {
             let c = chars[i]
             if c == "\\" { i += 2; continue }
-            if c == "$" {
+            if c == "{" { depth += 1 } else if c == "}" { depth = max(0, depth - 1) }
+            if c == "$", depth == 0 {
                 if display {
                     if i + 1 < chars.count, chars[i + 1] == "$", i > start { return i }
                 } else {

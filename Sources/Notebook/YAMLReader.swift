@@ -67,7 +67,10 @@ struct YAMLReader {
                 guard case .scalar(let keyScalar) = key else {
                     throw Diagnostic.error(NotebookMessage.badYAML("map keys must be plain names"), at: SourceRange(location(key.mark)))
                 }
-                options.append(Option(key: keyScalar.string, keyRange: SourceRange(location(key.mark)), value: try convert(value)))
+                let keyStart = location(key.mark)
+                var keyEnd = keyStart
+                keyEnd.column += keyScalar.string.utf8.count
+                options.append(Option(key: keyScalar.string, keyRange: SourceRange(start: keyStart, end: keyEnd), value: try convert(value)))
             }
             return Located(.map(options), at: here)
         case .alias:

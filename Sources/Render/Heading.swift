@@ -13,31 +13,22 @@ public struct Heading: Sendable, Equatable {
 
 /// Hands out unique element ids on one page (`optimizers`, `optimizers-1`, …).
 public struct IDAllocator: Sendable {
-    private var used: Set<String> = []
+    private var used: Set<String>
 
     public init(reserved: [String] = []) { used = Set(reserved) }
 
-    /// A GitHub-style slug of `text`, made unique on the page.
+    /// The slug of `text` (`PageLayout.slug`), made unique on the page.
     public mutating func id(for text: String) -> String {
-        var base = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-" {
-                base.unicodeScalars.append(scalar)
-            } else if scalar == " " {
-                base += "-"
-            }
-        }
-        if base.isEmpty { base = "section" }
-        return claim(base)
+        PageLayout.uniqueSlug(text, taken: &used)
     }
 
     /// `base`, or `base-1`, `base-2`… if already taken.
     public mutating func claim(_ base: String) -> String {
         var candidate = base
-        var n = 1
+        var n = 0
         while used.contains(candidate) {
-            candidate = "\(base)-\(n)"
             n += 1
+            candidate = "\(base)-\(n)"
         }
         used.insert(candidate)
         return candidate

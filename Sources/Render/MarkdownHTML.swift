@@ -82,9 +82,9 @@ public struct MarkdownHTML {
             if ["python", "py", "python3"].contains(language) {
                 out += "<pre class=\"code\"><code class=\"language-python\">\(PythonHighlighter.html(literal))</code></pre>\n"
             } else if language.isEmpty {
-                out += "<pre class=\"code\"><code>\(HTML.escape(literal))</code></pre>\n"
+                out += "<pre class=\"code\"><code>\(PageLayout.escape(literal))</code></pre>\n"
             } else {
-                out += "<pre class=\"code\"><code class=\"language-\(HTML.escape(language))\">\(HTML.escape(literal))</code></pre>\n"
+                out += "<pre class=\"code\"><code class=\"language-\(PageLayout.escape(language))\">\(PageLayout.escape(literal))</code></pre>\n"
             }
         case .htmlBlock(let raw):
             out += raw
@@ -112,7 +112,7 @@ public struct MarkdownHTML {
         case .lineBreak:
             out += "<br>\n"
         case .code(let code):
-            out += "<code>\(HTML.escape(code))</code>"
+            out += "<code>\(PageLayout.escape(code))</code>"
         case .htmlInline(let raw):
             out += raw
         case .emphasis:
@@ -124,14 +124,14 @@ public struct MarkdownHTML {
             writeChildren(node, into: &out, tight: true)
             out += "</strong>"
         case .link(let destination, let title):
-            out += "<a href=\"\(HTML.escape(destination))\""
-            if !title.isEmpty { out += " title=\"\(HTML.escape(title))\"" }
+            out += "<a href=\"\(PageLayout.escape(destination))\""
+            if !title.isEmpty { out += " title=\"\(PageLayout.escape(title))\"" }
             out += ">"
             writeChildren(node, into: &out, tight: true)
             out += "</a>"
         case .image(let source, let title):
-            out += "<img src=\"\(HTML.escape(source))\" alt=\"\(HTML.escape(plainText(node)))\""
-            if !title.isEmpty { out += " title=\"\(HTML.escape(title))\"" }
+            out += "<img src=\"\(PageLayout.escape(source))\" alt=\"\(PageLayout.escape(plainText(node)))\""
+            if !title.isEmpty { out += " title=\"\(PageLayout.escape(title))\"" }
             out += ">"
         }
     }
@@ -139,14 +139,14 @@ public struct MarkdownHTML {
     /// Text with math placeholders replaced by MathML.
     private mutating func writeText(_ text: String, into out: inout String) {
         guard text.unicodeScalars.contains(where: { $0.value >= 0xE000 && $0.value <= 0xE002 }) else {
-            out += HTML.escape(text)
+            out += PageLayout.escape(text)
             return
         }
         var plain = ""
         var index: String?
         for c in text {
             if c == MathSpan.placeholderStart {
-                out += HTML.escape(plain)
+                out += PageLayout.escape(plain)
                 plain = ""
                 index = ""
             } else if c == MathSpan.placeholderEnd, let digits = index {
@@ -160,7 +160,7 @@ public struct MarkdownHTML {
                 plain.append(c)
             }
         }
-        out += HTML.escape(plain)
+        out += PageLayout.escape(plain)
     }
 
     private mutating func renderMath(_ span: MathSpan) -> String {
@@ -168,7 +168,7 @@ public struct MarkdownHTML {
             return try MathML.render(tex: span.tex, display: span.display)
         } catch {
             diagnostics.append(.error(RenderMessage.badMath("\(error)"), at: span.range))
-            return "<code class=\"math-error\">\(HTML.escape(span.tex))</code>"
+            return "<code class=\"math-error\">\(PageLayout.escape(span.tex))</code>"
         }
     }
 

@@ -31,9 +31,9 @@ public struct PageRenderer {
         reserved.append("main")
         var writer = MarkdownHTML(math: page.lesson.math, ids: IDAllocator(reserved: reserved))
         var diagnostics: [Diagnostic] = []
-        var body = ""
+        var body = "<h1 class=\"title\">\(PageLayout.escape(page.lesson.title))</h1>\n"
         if let summary = page.lesson.frontMatter.summary {
-            body += "<p class=\"summary\">\(HTML.escape(summary))</p>\n"
+            body += "<p class=\"summary\">\(PageLayout.escape(summary))</p>\n"
         }
         var exerciseNumber = 0
         var exerciseTitles: [String: String] = [:]
@@ -57,7 +57,7 @@ public struct PageRenderer {
                     let anchor = writer.idAllocator.claim(id.map { "exercise-\($0)" } ?? "exercise-\(exerciseNumber)")
                     body += "<section class=\"exercise\" id=\"\(anchor)\">\n"
                     body += "<header class=\"exercise-title\"><span class=\"exercise-label\">\(label)</span>"
-                    if !title.isEmpty { body += " \(HTML.escape(title))" }
+                    if !title.isEmpty { body += " \(PageLayout.escape(title))" }
                     body += "</header>\n"
                     body += cellHTML(cell, diagnostics: &diagnostics)
                     body += "</section>\n"
@@ -84,25 +84,25 @@ public struct PageRenderer {
             out += "<p class=\"not-run\">This code is not run.</p>\n"
         }
         if let output = cell.output, !output.isEmpty {
-            out += "<pre class=\"output\" aria-label=\"Output\">\(HTML.escape(output))</pre>\n"
+            out += "<pre class=\"output\" aria-label=\"Output\">\(PageLayout.escape(output))</pre>\n"
         }
         for figure in cell.figures {
             out += figureHTML(figure, diagnostics: &diagnostics)
         }
         if let error = cell.error {
-            out += "<pre class=\"output error\" aria-label=\"Error\">\(HTML.escape(error))</pre>\n"
+            out += "<pre class=\"output error\" aria-label=\"Error\">\(PageLayout.escape(error))</pre>\n"
         }
         return out
     }
 
     private func figureHTML(_ figure: FigureBlock, diagnostics: inout [Diagnostic]) -> String {
-        var out = "<figure class=\"descent\" id=\"\(HTML.escape(figure.id))\">\n"
+        var out = "<figure class=\"descent\" id=\"\(PageLayout.escape(figure.id))\">\n"
         if let svg = figure.svg { out += "<div class=\"figure-body\">\(svg)</div>\n" }
         if !figure.charts.isEmpty {
             out += "<div class=\"charts\">\n" + figure.charts.joined(separator: "\n") + "\n</div>\n"
         }
         for note in figure.notes {
-            out += "<p class=\"figure-note\">\(HTML.escape(note))</p>\n"
+            out += "<p class=\"figure-note\">\(PageLayout.escape(note))</p>\n"
         }
         for log in figure.logs {
             out += logHTML(log)
@@ -120,10 +120,10 @@ public struct PageRenderer {
 
     private func logHTML(_ log: LogTable) -> String {
         var out = "<div class=\"log\">\n<table>\n"
-        if !log.title.isEmpty { out += "<caption>\(HTML.escape(log.title))</caption>\n" }
+        if !log.title.isEmpty { out += "<caption>\(PageLayout.escape(log.title))</caption>\n" }
         out += "<thead><tr><th>epoch</th><th>w1</th><th>w2</th><th>loss</th><th>lr</th></tr></thead>\n<tbody>\n"
         for row in log.rows {
-            out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
+            out += "<tr>" + row.map { "<td>\(PageLayout.escape($0))</td>" }.joined() + "</tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n"
         return out

@@ -1,15 +1,16 @@
 import Testing
-@testable import Render
+@testable import Notebook
 
-@Suite struct MathSpansTests {
+/// Pandoc's `tex_math_dollars` rules, as lessons rely on them.
+@Suite struct MathExtractorTests {
     private func texts(_ text: String) -> [String] {
-        MathML.spans(in: text).map { ($0.display ? "$$" : "$") + $0.tex }
+        MathExtractor.extract(text, file: "l.md").spans.map { ($0.display ? "$$" : "$") + $0.tex }
     }
 
     @Test func inlineAndDisplay() {
         #expect(texts("the weights $w$ and $b$ were") == ["$w", "$b"])
         #expect(texts("$$\\frac{a}{b}$$") == ["$$\\frac{a}{b}"])
-        #expect(texts("before $$ x \n y $$ after") == ["$$ x \n y "])
+        #expect(texts("before $$ x \n y $$ after") == ["$$x \n y"])
     }
 
     @Test func pricesAreNotMath() {
@@ -18,7 +19,7 @@ import Testing
         #expect(texts("from $5 to $x$") == ["$x"])
     }
 
-    @Test func pandocSpaceAndDigitRules() {
+    @Test func spaceAndDigitRules() {
         #expect(texts("$ x$") == [])
         #expect(texts("$x $") == [])
         #expect(texts("$x$1") == [])
@@ -26,7 +27,7 @@ import Testing
         #expect(texts("$a$$b$") == ["$a", "$b"])
     }
 
-    @Test func escapesCodeSpansAndBlankLines() {
+    @Test func escapesCodeSpansFencesAndBlankLines() {
         #expect(texts("\\$x$ is not math") == [])
         #expect(texts("$a\\$b$") == ["$a\\$b"])
         #expect(texts("`$x$` and $y$") == ["$y"])
@@ -35,20 +36,13 @@ import Testing
         #expect(texts("$a\nb$") == ["$a\nb"])
         #expect(texts("$\\text{costs $5}$") == ["$\\text{costs $5}"])
         #expect(texts("unclosed $$ x") == [])
+        #expect(texts("```\n$x$\n```\n$y$") == ["$y"])
     }
 
-    @Test func offsetsAreUTF8Bytes() {
-        let spans = MathML.spans(in: "é $x_1$ and $$y$$")
-        #expect(spans.map(\.range) == [3..<8, 13..<18])
-        #expect(spans.map(\.texOffset) == [4, 15])
-    }
-
-    @Test func segmentsUnescapeDollars() {
-        let segments = MathML.segments(in: "pay \\$5 for $x$ now")
-        #expect(segments == [
-            .text("pay $5 for "),
-            .math(MathML.Span(tex: "x", display: false, range: 12..<15, texOffset: 13)),
-            .text(" now"),
-        ])
+    @Test func linesAreKept() {
+        let (markdown, spans) = MathExtractor.extract("a\n$$\nx\n$$\nb $y$\n", file: "l.md")
+        #expect(markdown.split(separator: "\n", omittingEmptySubsequences: false).count == 6)
+        #expect(spans[1].range.start.line == 5)
+        #expect(spans[1].range.start.column == 3)
     }
 }
