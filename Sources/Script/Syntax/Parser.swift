@@ -56,7 +56,7 @@ public struct Parser {
     private func invalid(_ message: String = "invalid syntax", at token: Token? = nil) -> ScriptSyntaxError {
         let t = token ?? current
         if t.kind == .indent {
-            return ScriptSyntaxError("unexpected indent", line: t.line, column: t.column + 1, kind: "IndentationError")
+            return ScriptSyntaxError("unexpected indent", line: t.line, column: t.endColumn, kind: "IndentationError")
         }
         if t.kind == .eof && message == "invalid syntax" {
             return ScriptSyntaxError("invalid syntax", line: t.line, column: t.column + 1)
@@ -770,7 +770,7 @@ public struct Parser {
                 }
                 if seenKeyword {
                     let hasDoubleStar = args.contains { if case .doubleStar = $0 { return true } else { return false } }
-                    throw ScriptSyntaxError(hasDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", line: e.span.line, column: e.span.column + 1)
+                    throw ScriptSyntaxError(hasDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", line: e.span.endLine, column: e.span.endColumn + 1)
                 }
                 args.append(.positional(e))
             }
