@@ -4,8 +4,6 @@
 /// backward pass runs ready nodes highest number first, as PyTorch's engine does, which
 /// fixes the order in which gradients of a tensor used several times are summed.
 class Node {
-    nonisolated(unsafe) static var nextSequenceNr = 0
-
     /// `grad_fn` name, e.g. `MulBackward0`.
     let name: String
     /// Creation order; gradient accumulators use `Int.max` so they run as soon as ready.
@@ -22,8 +20,9 @@ class Node {
         if let sequenceNr {
             self.sequenceNr = sequenceNr
         } else {
-            self.sequenceNr = Node.nextSequenceNr
-            Node.nextSequenceNr += 1
+            let state = AutogradThreadState.current
+            self.sequenceNr = state.nextSequenceNr
+            state.nextSequenceNr += 1
         }
     }
 
@@ -154,11 +153,10 @@ extension Tensor {
 
 /// The backward pass scheduler.
 enum AutogradEngine {
-    nonisolated(unsafe) static var pass = 0
-
     static func run(root: Node, grad: Tensor, retainGraph: Bool) throws {
-        pass += 1
-        let mark = pass
+        let state = AutogradThreadState.current
+        state.backwardPass += 1
+        let mark = state.backwardPass
         // Count dependencies: how many edges point at each node.
         var stack = [root]
         var visited: [Node] = [root]

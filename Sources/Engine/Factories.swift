@@ -19,10 +19,9 @@ extension Tensor {
 
     /// `torch.linspace(start, end, steps)` with PyTorch's CPU algorithm.
     ///
-    /// The step is computed in the tensor's dtype; the first half counts up from `start`,
-    /// the second half down from `end`. PyTorch fills contiguous output 16 lanes at a time
-    /// (AVX-512, as the reference machine) where each lane adds `lane * step` to the block's
-    /// first value; this reproduces those roundings.
+    /// The step is computed in the tensor's dtype; the first half counts up from `start`
+    /// (`fma(step, i, start)`), the second half down from `end` (`fma(-step, steps-1-i, end)`),
+    /// fused as PyTorch's compiled kernel does, so the values are bit-identical.
     /// - Throws: `RuntimeError` for negative `steps`.
     public static func linspace(_ start: Double, _ end: Double, steps: Int, dtype: DType = .float32) throws -> Tensor {
         guard steps >= 0 else { throw EngineError.runtime("number of steps must be non-negative") }
@@ -32,29 +31,24 @@ extension Tensor {
         if dtype == .float32 {
             let s = Float(start), e = Float(end)
             let step = (e - s) / Float(steps - 1)
-            var out = [Float](repeating: 0, count: steps)
-            func scalarValue(_ idx: Int) -> Float { idx < halfway ? s + step * Float(idx) : e - step * Float(steps - idx - 1) }
-            let lanes = 16
-            var i = 0
-            while i + 2 * lanes <= steps {
-                for block in 0..<2 {
-                    let first = i + block * lanes
-                    let base = scalarValue(first)
-                    for lane in 0..<lanes { out[first + lane] = base + Float(lane) * step }
-                }
-                i += 2 * lanes
+            let values = (0..<steps).map { idx in
+                idx < halfway ? s.addingProduct(step, Float(idx)) : e.addingProduct(-step, Float(steps - idx - 1))
             }
-            while i < steps { out[i] = scalarValue(i); i += 1 }
-            return Tensor(dtype: .float32, shape: [steps], floats: out)
+            return Tensor(dtype: .float32, shape: [steps], floats: values)
         }
         let step = (end - start) / Double(steps - 1)
-        let values = (0..<steps).map { idx in idx < halfway ? start + step * Double(idx) : end - step * Double(steps - idx - 1) }
+        let values = (0..<steps).map { idx in
+            idx < halfway ? start.addingProduct(step, Double(idx)) : end.addingProduct(-step, Double(steps - idx - 1))
+        }
         return Tensor(dtype: dtype, shape: [steps], doubles: values.map { cast($0, to: dtype) })
     }
 
-    /// `torch.arange(start, end, step)`: int64 when all arguments are ints, else float32.
+    /// `torch.arange(end)` or `torch.arange(start, end, step)`: int64 when all arguments are
+    /// ints, else float32.
     /// - Throws: `RuntimeError` as PyTorch for a zero step or a step of the wrong sign.
-    public static func arange(_ start: Scalar = .int(0), _ end: Scalar, step: Scalar = .int(1), dtype: DType? = nil) throws -> Tensor {
+    public static func arange(_ first: Scalar, _ second: Scalar? = nil, step: Scalar = .int(1), dtype: DType? = nil) throws -> Tensor {
+        let start = second == nil ? Scalar.int(0) : first
+        let end = second ?? first
         let allInts = [start, end, step].allSatisfy { if case .int = $0 { return true } else { return false } }
         let type = dtype ?? (allInts ? .int64 : .float32)
         let a = start.doubleValue, b = end.doubleValue, s = step.doubleValue

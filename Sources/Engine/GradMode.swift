@@ -1,21 +1,51 @@
-/// Global switch for recording autograd graphs (PyTorch's `torch.no_grad()`).
-///
-/// The engine is single-threaded by design; the state is a plain static like PyTorch's
-/// thread-local grad mode.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Per-thread autograd state, thread-local as in PyTorch: grad mode and the sequence
+/// number counter of graph nodes.
+final class AutogradThreadState {
+    var gradEnabled = true
+    var nextSequenceNr = 0
+    var backwardPass = 0
+
+    nonisolated(unsafe) private static var key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { pointer in
+            if let pointer { Unmanaged<AutogradThreadState>.fromOpaque(pointer).release() }
+        }
+        return key
+    }()
+
+    /// The calling thread's state.
+    static var current: AutogradThreadState {
+        if let pointer = pthread_getspecific(key) {
+            return Unmanaged<AutogradThreadState>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let state = AutogradThreadState()
+        pthread_setspecific(key, Unmanaged.passRetained(state).toOpaque())
+        return state
+    }
+}
+
+/// Switch for recording autograd graphs (PyTorch's `torch.no_grad()`), per thread.
 public enum GradMode {
-    nonisolated(unsafe) static var enabled = true
+    static var enabled: Bool { AutogradThreadState.current.gradEnabled }
 
     /// Whether operations currently record a graph (`torch.is_grad_enabled()`).
     public static var isEnabled: Bool { enabled }
 
     /// Sets grad mode (`torch.set_grad_enabled`).
-    public static func setEnabled(_ value: Bool) { enabled = value }
+    public static func setEnabled(_ value: Bool) { AutogradThreadState.current.gradEnabled = value }
 
     /// Runs `body` with graph recording off, as `with torch.no_grad():`.
     public static func withNoGrad<T>(_ body: () throws -> T) rethrows -> T {
-        let previous = enabled
-        enabled = false
-        defer { enabled = previous }
+        let state = AutogradThreadState.current
+        let previous = state.gradEnabled
+        state.gradEnabled = false
+        defer { state.gradEnabled = previous }
         return try body()
     }
 }

@@ -76,15 +76,17 @@ extension EngineError {
 
     /// The candidate with the smallest edit distance (case-insensitive) if close enough.
     static func closest(to name: String, in candidates: [String]) -> String? {
+        /// Optimal string alignment distance (edits plus adjacent transpositions).
         func distance(_ a: [Character], _ b: [Character]) -> Int {
+            var before = [Int](repeating: 0, count: b.count + 1)
             var prev = Array(0...b.count)
             for (i, ca) in a.enumerated() {
                 var cur = [i + 1] + Array(repeating: 0, count: b.count)
                 for (j, cb) in b.enumerated() {
                     cur[j + 1] = min(prev[j + 1] + 1, cur[j] + 1, prev[j] + (ca == cb ? 0 : 1))
-                    // Adjacent transposition (SDG -> SGD).
-                    if i > 0 && j > 0 && ca == b[j - 1] && a[i - 1] == cb { cur[j + 1] = min(cur[j + 1], prev[j - 1] + 1) }
+                    if i > 0 && j > 0 && ca == b[j - 1] && a[i - 1] == cb { cur[j + 1] = min(cur[j + 1], before[j - 1] + 1) }
                 }
+                before = prev
                 prev = cur
             }
             return prev[b.count]
