@@ -18,8 +18,8 @@ public final class Tensor {
     var gradFn: Node?
     /// Leaf flag set by `requires_grad=True`.
     var leafRequiresGrad = false
-    /// Lazily created gradient accumulator of a leaf that requires grad.
-    var accumulator: AccumulateGrad?
+    /// Gradient accumulator of a leaf that requires grad, while some graph uses it.
+    weak var accumulator: AccumulateGrad?
     /// Accumulated gradient (`.grad`).
     public var grad: Tensor?
 
