@@ -74,8 +74,11 @@ final class FunctionNode: Node {
 }
 
 /// Adds incoming gradients into a leaf's `.grad` (PyTorch's `AccumulateGrad`).
+///
+/// As in PyTorch, the accumulator holds its leaf strongly and the leaf holds the
+/// accumulator weakly, so the leaf's own reference counting stays on the fast path.
 final class AccumulateGrad: Node {
-    weak var variable: Tensor?
+    let variable: Tensor?
 
     init(_ variable: Tensor) {
         self.variable = variable

@@ -9,6 +9,18 @@ public struct Trajectory: Sendable, Equatable {
     public var loss: [Float] = []
     /// Learning rate of param group 0 after each epoch's scheduler step.
     public var lr: [Double] = []
+
+    public init() {}
+
+    /// CSV `epoch,w1,w2,loss,lr` with every number in its shortest round-trip form
+    /// (`nan`, `inf`, `-inf` for non-finite values), as `descent trace` prints it.
+    public func csv() -> String {
+        var out = "epoch,w1,w2,loss,lr\n"
+        for i in epochs.indices {
+            out += "\(epochs[i]),\(w1[i]),\(w2[i]),\(loss[i]),\(lr[i])\n"
+        }
+        return out
+    }
 }
 
 /// The descent runner: the exact epoch of NOTEBOOK-FORMAT.md's `train`.

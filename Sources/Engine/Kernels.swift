@@ -194,6 +194,7 @@ extension Tensor {
     }
 
     static func integerPow(_ base: Double, _ exponent: Double) -> Double {
+        if exponent > 1e9 || base == 0 || base == 1 { return exponent == 0 ? 1 : Foundation_pow(base, exponent) }
         if exponent < 0 { return base == 1 ? 1 : (base == -1 ? (exponent.truncatingRemainder(dividingBy: 2) == 0 ? 1 : -1) : 0) }
         var result = 1.0, b = base, e = Int(exponent)
         while e > 0 {
@@ -226,7 +227,9 @@ extension Tensor {
     }
 
     /// A tensor of `shape` filled with `value`.
+    /// (Negative sizes count as 0 here; public callers validate with `checkShape`.)
     static func full(_ shape: [Int], _ value: Double, dtype: DType) -> Tensor {
+        let shape = shape.map { Swift.max($0, 0) }
         let n = shape.reduce(1, *)
         if dtype == .float32 { return Tensor(dtype: dtype, shape: shape, floats: [Float](repeating: Float(value), count: n)) }
         return Tensor(dtype: dtype, shape: shape, doubles: [Double](repeating: cast(value, to: dtype), count: n))

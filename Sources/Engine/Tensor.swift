@@ -18,8 +18,8 @@ public final class Tensor {
     var gradFn: Node?
     /// Leaf flag set by `requires_grad=True`.
     var leafRequiresGrad = false
-    /// Lazily created gradient accumulator of a leaf that requires grad.
-    var accumulator: AccumulateGrad?
+    /// Gradient accumulator of a leaf that requires grad, while some graph uses it.
+    weak var accumulator: AccumulateGrad?
     /// Accumulated gradient (`.grad`).
     public var grad: Tensor?
 
@@ -59,8 +59,11 @@ public final class Tensor {
     }
 
     /// A float32 tensor from float values.
-    public convenience init(floats: [Float], shape: [Int]) {
-        precondition(shape.reduce(1, *) == floats.count, "shape does not match element count")
+    /// - Throws: `ValueError` when the value count does not match the shape.
+    public convenience init(floats: [Float], shape: [Int]) throws {
+        guard shape.allSatisfy({ $0 >= 0 }), shape.reduce(1, *) == floats.count else {
+            throw EngineError.value("shape \(shape) does not match \(floats.count) values")
+        }
         self.init(dtype: .float32, shape: shape, floats: floats)
     }
 

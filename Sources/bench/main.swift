@@ -15,6 +15,8 @@ case "script":
     ScriptBench.run(Array(arguments.dropFirst()))
 case "figures":
     FiguresBench.run(Array(arguments.dropFirst()))
+case "engine":
+    do { try EngineBench.run(Array(arguments.dropFirst())) } catch { print("bench engine: \(error)"); exit(1) }
 default:
     FileHandle.standardError.write(Data("bench: unknown benchmark '\(name)'\n".utf8))
     exit(2)

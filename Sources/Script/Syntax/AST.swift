@@ -88,6 +88,11 @@ public struct Parameters: Sendable {
 
 /// An expression node.
 public final class Expr: @unchecked Sendable {
+    /// The span including enclosing parentheses, which CPython counts in the parent node's extent.
+    var parenthesizedSpan: Span?
+    /// `span`, widened to any parentheses around the expression.
+    var fullSpan: Span { parenthesizedSpan ?? span }
+
     public indirect enum Kind {
         case name(String)
         case literal(Literal)

@@ -141,7 +141,9 @@ public struct Lexer {
                 add(.dedent, line: line, column: column)
             }
             if indents.last != width {
-                throw ScriptSyntaxError("unindent does not match any outer indentation level", line: line, column: column, kind: "IndentationError")
+                var end = pos
+                while end < chars.count, chars[end] != "\n" { end += 1 }
+                throw ScriptSyntaxError("unindent does not match any outer indentation level", line: line, column: end - lineStart + 1, kind: "IndentationError")
             }
         }
         return false
@@ -251,7 +253,8 @@ public struct Lexer {
         while true {
             guard let c = peek() else {
                 if triple {
-                    throw ScriptSyntaxError("unterminated triple-quoted string literal (detected at line \(line))", line: startLine, column: startColumn + 1)
+                    let detected = pos > 0 && chars[pos - 1] == "\n" ? line - 1 : line
+                    throw ScriptSyntaxError("unterminated triple-quoted string literal (detected at line \(detected))", line: startLine, column: startColumn + 1)
                 }
                 throw ScriptSyntaxError("unterminated string literal (detected at line \(line))", line: startLine, column: startColumn + 1)
             }

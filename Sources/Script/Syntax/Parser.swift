@@ -56,7 +56,7 @@ public struct Parser {
     private func invalid(_ message: String = "invalid syntax", at token: Token? = nil) -> ScriptSyntaxError {
         let t = token ?? current
         if t.kind == .indent {
-            return ScriptSyntaxError("unexpected indent", line: t.line, column: t.column + 1, kind: "IndentationError")
+            return ScriptSyntaxError("unexpected indent", line: t.line, column: t.endColumn, kind: "IndentationError")
         }
         if t.kind == .eof && message == "invalid syntax" {
             return ScriptSyntaxError("invalid syntax", line: t.line, column: t.column + 1)
@@ -150,7 +150,7 @@ public struct Parser {
                     return Stmt(.returnValue(nil), Span(start, start))
                 }
                 let e = try expressionList(allowStar: true)
-                return Stmt(.returnValue(e), Span.join(Span(start, start), e.span))
+                return Stmt(.returnValue(e), Span.join(Span(start, start), e.fullSpan))
             case "import": return try importStatement()
             case "from": return try fromStatement()
             case "global", "nonlocal":
@@ -189,14 +189,14 @@ public struct Parser {
                 }
                 targets.removeLast()
                 for t in targets { try checkTarget(t, augmented: false) }
-                return Stmt(.assign(targets, value), Span.join(first.span, value.span))
+                return Stmt(.assign(targets, value), Span.join(first.fullSpan, value.fullSpan))
             }
             if op.count >= 2, op.hasSuffix("="), op != "==", op != "<=", op != ">=", op != "!=",
                let binary = BinaryOp(rawValue: String(op.dropLast())) {
                 try checkTarget(first, augmented: true)
                 index += 1
                 let value = try expressionList()
-                return Stmt(.augAssign(first, binary, value), Span.join(first.span, value.span))
+                return Stmt(.augAssign(first, binary, value), Span.join(first.fullSpan, value.fullSpan))
             }
             if op == ":" {
                 try checkTarget(first, augmented: false)
@@ -359,7 +359,7 @@ public struct Parser {
             if accept("*") {
                 let s = previous
                 let inner = try bitOr()
-                items.append(Expr(.starred(inner), Span.join(Span(s, s), inner.span)))
+                items.append(Expr(.starred(inner), Span.join(Span(s, s), inner.fullSpan)))
             } else {
                 items.append(try bitOr())
             }
@@ -534,14 +534,14 @@ public struct Parser {
             if !startsExpression(current) && !current.isOp("*") { break }
             items.append(try starOrExpression(allowStar: allowStar))
         }
-        return Expr(.tuple(items), Span.join(first.span, Span(previous, previous)))
+        return Expr(.tuple(items), Span.join(first.fullSpan, Span(previous, previous)))
     }
 
     private mutating func starOrExpression(allowStar: Bool) throws(ScriptSyntaxError) -> Expr {
         if current.isOp("*") {
             let s = advance()
             let inner = try bitOr()
-            return Expr(.starred(inner), Span.join(Span(s, s), inner.span))
+            return Expr(.starred(inner), Span.join(Span(s, s), inner.fullSpan))
         }
         return try expression()
     }
@@ -561,7 +561,7 @@ public struct Parser {
             let s = advance()
             index += 1
             let value = try expression()
-            return Expr(.namedExpr(n, value), Span.join(Span(s, s), value.span))
+            return Expr(.namedExpr(n, value), Span.join(Span(s, s), value.fullSpan))
         }
         return try expression()
     }
@@ -575,7 +575,7 @@ public struct Parser {
             let params = try parameters(closing: ":")
             try expect(":")
             let body = try expression()
-            return Expr(.lambda(params, body), Span.join(Span(s, s), body.span))
+            return Expr(.lambda(params, body), Span.join(Span(s, s), body.fullSpan))
         }
         let body = try orTest()
         if current.isName("if") {
@@ -585,7 +585,7 @@ public struct Parser {
                 throw ScriptSyntaxError("expected 'else' after 'if' expression", line: body.span.line, column: body.span.column + 1)
             }
             let orElse = try expression()
-            return Expr(.ifElse(test: test, body: body, orElse: orElse), Span.join(body.span, orElse.span))
+            return Expr(.ifElse(test: test, body: body, orElse: orElse), Span.join(body.fullSpan, orElse.fullSpan))
         }
         return body
     }
@@ -595,7 +595,7 @@ public struct Parser {
         guard current.isName("or") else { return first }
         var items = [first]
         while acceptName("or") { items.append(try andTest()) }
-        return Expr(.or(items), Span.join(first.span, items.last!.span))
+        return Expr(.or(items), Span.join(first.fullSpan, items.last!.fullSpan))
     }
 
     private mutating func andTest() throws(ScriptSyntaxError) -> Expr {
@@ -603,7 +603,7 @@ public struct Parser {
         guard current.isName("and") else { return first }
         var items = [first]
         while acceptName("and") { items.append(try notTest()) }
-        return Expr(.and(items), Span.join(first.span, items.last!.span))
+        return Expr(.and(items), Span.join(first.fullSpan, items.last!.fullSpan))
     }
 
     private mutating func notTest() throws(ScriptSyntaxError) -> Expr {
@@ -612,7 +612,7 @@ public struct Parser {
             try enter()
             defer { depth -= 1 }
             let operand = try notTest()
-            return Expr(.unary(.not, operand), Span.join(Span(s, s), operand.span))
+            return Expr(.unary(.not, operand), Span.join(Span(s, s), operand.fullSpan))
         }
         return try comparison()
     }
@@ -639,7 +639,7 @@ public struct Parser {
             rest.append((op, try bitOr()))
         }
         if rest.isEmpty { return first }
-        return Expr(.compare(first, rest), Span.join(first.span, rest.last!.1.span))
+        return Expr(.compare(first, rest), Span.join(first.fullSpan, rest.last!.1.fullSpan))
     }
 
     private mutating func binaryLevel(_ ops: [String: BinaryOp], _ next: (inout Parser) throws(ScriptSyntaxError) -> Expr) throws(ScriptSyntaxError) -> Expr {
@@ -647,7 +647,7 @@ public struct Parser {
         while case .op(let o) = current.kind, let op = ops[o] {
             index += 1
             let right = try next(&self)
-            left = Expr(.binary(op, left, right), Span.join(left.span, right.span))
+            left = Expr(.binary(op, left, right), Span.join(left.fullSpan, right.fullSpan))
         }
         return left
     }
@@ -682,7 +682,7 @@ public struct Parser {
             try enter()
             defer { depth -= 1 }
             let operand = try factor()
-            return Expr(.unary(op, operand), Span.join(Span(s, s), operand.span))
+            return Expr(.unary(op, operand), Span.join(Span(s, s), operand.fullSpan))
         }
         return try power()
     }
@@ -691,7 +691,7 @@ public struct Parser {
         let base = try primary()
         if accept("**") {
             let exponent = try factor()
-            return Expr(.binary(.pow, base, exponent), Span.join(base.span, exponent.span))
+            return Expr(.binary(.pow, base, exponent), Span.join(base.fullSpan, exponent.fullSpan))
         }
         return base
     }
@@ -701,17 +701,17 @@ public struct Parser {
         while true {
             if accept(".") {
                 let n = try identifier()
-                e = Expr(.attribute(e, n), Span.join(e.span, Span(previous, previous)))
+                e = Expr(.attribute(e, n), Span.join(e.fullSpan, Span(previous, previous)))
             } else if current.isOp("(") {
                 index += 1
                 let args = try callArguments()
                 try closeBracket(")")
-                e = Expr(.call(e, args), Span.join(e.span, Span(previous, previous)))
+                e = Expr(.call(e, args), Span.join(e.fullSpan, Span(previous, previous)))
             } else if current.isOp("[") {
                 index += 1
                 let s = try subscriptList()
                 try closeBracket("]")
-                e = Expr(.subscript(e, s), Span.join(e.span, Span(previous, previous)))
+                e = Expr(.subscript(e, s), Span.join(e.fullSpan, Span(previous, previous)))
             } else {
                 return e
             }
@@ -763,14 +763,14 @@ public struct Parser {
                 var e = try namedExpression()
                 if current.isName("for") {
                     let clauses = try comprehensionClauses()
-                    e = Expr(.generator(e, clauses), Span.join(e.span, Span(previous, previous)))
+                    e = Expr(.generator(e, clauses), Span.join(e.fullSpan, Span(previous, previous)))
                 }
                 if current.isOp("=") {
                     throw ScriptSyntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", line: t.line, column: t.column + 1)
                 }
                 if seenKeyword {
                     let hasDoubleStar = args.contains { if case .doubleStar = $0 { return true } else { return false } }
-                    throw ScriptSyntaxError(hasDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", line: e.span.line, column: e.span.column + 1)
+                    throw ScriptSyntaxError(hasDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", line: e.span.endLine, column: e.span.endColumn + 1)
                 }
                 args.append(.positional(e))
             }
@@ -787,7 +787,7 @@ public struct Parser {
             if current.isOp("]") { break }
             items.append(try subscriptItem())
         }
-        return Expr(.tuple(items), Span.join(first.span, items.last!.span))
+        return Expr(.tuple(items), Span.join(first.fullSpan, items.last!.fullSpan))
     }
 
     private mutating func subscriptItem() throws(ScriptSyntaxError) -> Expr {
@@ -856,7 +856,9 @@ public struct Parser {
                 if case .starred = first.kind {
                     throw ScriptSyntaxError("cannot use starred expression here", line: first.span.line, column: first.span.column + 1)
                 }
-                // CPython positions a parenthesized expression at the expression, not its parentheses.
+                // CPython positions a parenthesized expression at the expression, not its
+                // parentheses, but counts them in the enclosing node's extent.
+                first.parenthesizedSpan = Span(t, previous)
                 return first
             }
             guard current.isOp(",") else { try closeBracket(")"); return first }

@@ -134,12 +134,12 @@ public final class OptimizerObject: PyObject {
     public func repr(_ interp: Interpreter) throws -> String {
         var out = "\(optimizer.name) ("
         for (i, group) in optimizer.paramGroups.enumerated() {
-            out += "\nParameter Group \(i)"
+            out += "\nParameter Group \(i)\n"
             for (key, value) in group.options.sorted(by: { $0.key < $1.key }) where key != "params" {
-                out += "\n    \(key): \(try interp.str(OptimLibrary.scriptValue(value)))"
+                out += "    \(key): \(try interp.str(OptimLibrary.scriptValue(value)))\n"
             }
         }
-        return out + "\n)"
+        return out + ")"
     }
 
     public func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {

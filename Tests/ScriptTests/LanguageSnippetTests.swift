@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+@testable import Script
+
+/// Short scripts covering the language's semantics, each with CPython 3.11's exact output
+/// (Fixtures/language/snippets.json, made by make_snippets.py beside it).
+@Suite struct LanguageSnippetTests {
+    struct Snippet: Decodable {
+        let source: String
+        let stdout: String
+        let stderr_last: String
+    }
+
+    @Test func snippetsPrintAsCPython() throws {
+        let url = try #require(fixtureURL("language/snippets.json"))
+        let snippets = try JSONDecoder().decode([String: Snippet].self, from: Data(contentsOf: url))
+        #expect(snippets.count >= 20)
+        for (name, s) in snippets.sorted(by: { $0.key < $1.key }) {
+            let r = run(s.source)
+            #expect(r.stdout == s.stdout, "\(name)")
+            #expect((r.error?.summary ?? "") == s.stderr_last, "\(name): \(r.error?.traceback ?? "")")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import Script
+
+/// Runaway scripts stop with a clear error; deep recursion is a RecursionError, not a crash.
+@Suite struct LimitsTests {
+    @Test func endlessLoopStopsAtTheStepBudget() {
+        let r = run("total = 0\nwhile True:\n    total += 1\n", limits: ScriptLimits(stepBudget: 100_000, timeLimit: 10))
+        #expect(r.error?.type == "RuntimeError")
+        #expect(r.error?.message.contains("step budget") == true)
+        #expect(r.error?.message.contains("the loop at line 2 of test.py") == true)
+        #expect((2...3).contains(r.error?.location?.line ?? 0))
+    }
+
+    @Test func endlessLoopStopsAtTheTimeLimit() {
+        let start = Date()
+        let r = run("while True:\n    pass\n", limits: ScriptLimits(stepBudget: .max, timeLimit: 0.2))
+        #expect(r.error?.type == "TimeoutError")
+        #expect(r.error?.message == "script stopped after 0.2 s, its time limit (the loop at line 1 of test.py did not finish)")
+        #expect(Date().timeIntervalSince(start) < 2)
+    }
+
+    @Test func limitErrorsCannotBeCaught() {
+        let r = run("try:\n    while True:\n        pass\nexcept Exception:\n    print('caught')\n", limits: ScriptLimits(stepBudget: 10_000))
+        #expect(r.stdout == "")
+        #expect(r.error?.type == "RuntimeError")
+    }
+
+    @Test func defaultsStopAnEndlessLoopWithinTenSeconds() {
+        let limits = ScriptLimits.standard
+        #expect(limits.timeLimit <= 10)
+    }
+
+    @Test func deepRecursionRaisesRecursionErrorLikeCPython() {
+        let r = run("def f(n):\n    return f(n + 1)\nf(0)\n")
+        #expect(r.error?.summary == "RecursionError: maximum recursion depth exceeded")
+        let lines = r.error?.traceback.split(separator: "\n") ?? []
+        #expect(lines.contains("  [Previous line repeated 996 more times]"))
+        #expect(lines.filter { $0.hasPrefix("  File") }.count == 4)
+    }
+
+    @Test func recursionThroughComprehensionsAndLambdasIsCaught() {
+        let r = run("g = lambda n: [g(n + 1) for _ in range(1)]\ng(0)\n")
+        #expect(r.error?.type == "RecursionError")
+    }
+
+    @Test func intOverflowIsAnErrorNotAWrap() {
+        let r = run("x = 2 ** 62\nprint(x * 4)\n")
+        #expect(r.error?.type == "OverflowError")
+    }
+}
