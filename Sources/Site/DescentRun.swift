@@ -5,7 +5,7 @@ import Script
 
 /// One descent spec, run: the surface on its grid and, when it trains, the path.
 struct DescentRun {
-    var spec: DescentSpec
+    var spec: Notebook.DescentSpec
     var gridX: [Float]
     var gridY: [Float]
     var z: [Float]
@@ -13,7 +13,7 @@ struct DescentRun {
     var title: String
 
     /// Evaluates the surface and runs the optimizer, reporting problems at their place.
-    static func run(_ spec: DescentSpec, diagnostics: inout [Diagnostic]) -> DescentRun? {
+    static func run(_ spec: Notebook.DescentSpec, diagnostics: inout [Diagnostic]) -> DescentRun? {
         let loss: RunCompiler.Loss
         do {
             loss = try RunCompiler.loss(spec.loss)
@@ -36,61 +36,40 @@ struct DescentRun {
         }
         var trajectory: Trajectory?
         if spec.runs {
+            let start = (spec.start[0], spec.start[1])
             do {
                 if let stepSize = spec.stepSize {
-                    trajectory = try Descent.run(loss: loss, start: (spec.start[0], spec.start[1]), epochs: spec.epochs, stepSize: stepSize)
+                    trajectory = try Descent.run(loss: loss, start: start, epochs: spec.epochs, stepSize: stepSize)
                 } else if let optimizer = spec.optimizer {
-                    let makeOptimizer = try RunCompiler.optimizer(optimizer)
-                    let makeScheduler = try spec.scheduler.map { s throws(Diagnostic) in try RunCompiler.scheduler(s) }
-                    trajectory = try runReporting(spec) {
-                        try Descent.run(loss: loss, start: (spec.start[0], spec.start[1]), epochs: spec.epochs,
-                                        makeOptimizer: makeOptimizer, makeScheduler: makeScheduler)
-                    }
+                    trajectory = try Descent.run(loss: loss, start: start, epochs: spec.epochs,
+                                                 makeOptimizer: RunCompiler.optimizer(optimizer),
+                                                 makeScheduler: spec.scheduler.map(RunCompiler.scheduler))
                 }
-            } catch let error as Diagnostic {
-                diagnostics.append(error)
+            } catch let error as RunCompiler.Located {
+                diagnostics.append(error.diagnostic)
                 return nil
             } catch {
-                diagnostics.append(.error("\(error)", at: spec.optimizer?.range ?? spec.range))
+                let place = spec.optimizer ?? spec.loss
+                diagnostics.append(RunCompiler.diagnostic(error, at: place))
                 return nil
             }
         }
         return DescentRun(spec: spec, gridX: gridX, gridY: gridY, z: z, trajectory: trajectory, title: title(spec))
     }
 
-    /// Runs `body`, turning engine errors into diagnostics at the optimizer or scheduler text.
-    private static func runReporting(_ spec: DescentSpec, _ body: () throws -> Trajectory) throws -> Trajectory {
-        do {
-            return try body()
-        } catch let error as EngineError {
-            let place = (error.message.contains("lr_scheduler") || error.message.contains("Scheduler")) ? spec.scheduler?.range : spec.optimizer?.range
-            throw Diagnostic.error("\(error.kind.rawValue): \(error.message)", at: place ?? spec.range)
-        }
-    }
-
     /// The reference helper's title: `step_size=0.01`, `SGD - {'lr': 0.01}`, ` - ExponentialLR`.
-    static func title(_ spec: DescentSpec) -> String {
+    static func title(_ spec: Notebook.DescentSpec) -> String {
         if let title = spec.title { return title }
         var title = ""
         if let stepSize = spec.stepSize { title += "step_size=\(PyFormat.repr(stepSize))" }
-        if let optimizer = spec.optimizer, let call = try? RunCompiler.constructor(optimizer) {
-            let entries = call.keywords.map { "'\($0.0)': \(pythonRepr($0.1))" }
+        if let optimizer = spec.optimizer, let call = RunCompiler.constructorSummary(optimizer.value) {
+            let entries = call.keywords.map { "'\($0.0)': \($0.1)" }
             title += "\(call.name) - {\(entries.joined(separator: ", "))}"
         }
-        if let scheduler = spec.scheduler, let call = try? RunCompiler.constructor(scheduler) {
+        if let scheduler = spec.scheduler, let call = RunCompiler.constructorSummary(scheduler.value) {
             title += " - \(call.name)"
         }
         return title
-    }
-
-    static func pythonRepr(_ value: EngineValue) -> String {
-        switch value {
-        case .double(let d): return PyFormat.repr(d)
-        case .string(let s): return PyFormat.reprString(s)
-        case .list(let items): return "[" + items.map(pythonRepr).joined(separator: ", ") + "]"
-        case .tuple(let items): return "(" + items.map(pythonRepr).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
-        default: return value.repr
-        }
     }
 
     /// The panel the figure draws for this run.

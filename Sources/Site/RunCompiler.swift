@@ -3,54 +3,78 @@ import Notebook
 import Script
 
 /// Turns the code-valued options of a descent spec (`loss`, `optimizer`, `scheduler`) into
-/// engine objects, reporting problems at their place in the lesson.
+/// engine objects through the script language, reporting problems at their place in the
+/// lesson.
 enum RunCompiler {
     typealias Loss = (Tensor, Tensor) throws -> Tensor
 
+    /// A problem in one option's code, already located.
+    struct Located: Error {
+        var diagnostic: Diagnostic
+    }
+
     /// The loss function named or written in `loss`.
-    static func loss(_ loss: Located<String>) throws(Diagnostic) -> Loss {
-        if let surface = Surface.named(loss.value) { return surface.evaluate }
-        throw .error("unknown loss '\(loss.value)'", at: loss.range)
+    static func loss(_ loss: Notebook.Located<String>) throws(Diagnostic) -> Loss {
+        do {
+            return try Script.DescentSpec.makeLoss(loss.value)
+        } catch {
+            throw diagnostic(error, at: loss)
+        }
     }
 
     /// A factory of the optimizer written in `source` over given parameters.
-    static func optimizer(_ source: Located<String>) throws(Diagnostic) -> ([Tensor]) throws -> any Optimizer {
-        let call = try constructor(source)
-        return { params in try OptimizerFactory.make(name: call.name, params: params, keywords: call.keywords) }
+    static func optimizer(_ source: Notebook.Located<String>) -> ([Tensor]) throws -> any Optimizer {
+        { params in
+            do {
+                return try Script.DescentSpec.makeOptimizer(source.value, params: params)
+            } catch {
+                throw Located(diagnostic: diagnostic(error, at: source))
+            }
+        }
     }
 
     /// A factory of the scheduler written in `source` over a given optimizer.
-    static func scheduler(_ source: Located<String>) throws(Diagnostic) -> (any Optimizer) throws -> any LRScheduler {
-        let call = try constructor(source)
-        return { optimizer in try SchedulerFactory.make(name: call.name, optimizer: optimizer, keywords: call.keywords) }
-    }
-
-    struct Constructor {
-        var name: String
-        var keywords: [(String, EngineValue)]
-    }
-
-    static func constructor(_ source: Located<String>) throws(Diagnostic) -> Constructor {
-        let expr: Expr
-        do {
-            expr = try Parser.parseExpression(source.value)
-        } catch {
-            throw .error("invalid constructor: \(error)", at: source.range)
-        }
-        guard case .call(let callee, let arguments) = expr.kind else {
-            throw .error("expected a constructor call such as SGD(lr=0.01)", at: source.range)
-        }
-        var keywords: [(String, EngineValue)] = []
-        for argument in arguments {
-            guard case .keyword(let key, let value) = argument else {
-                throw .error("give constructor arguments by name", at: source.range)
+    static func scheduler(_ source: Notebook.Located<String>) -> (any Optimizer) throws -> any LRScheduler {
+        { optimizer in
+            do {
+                return try Script.DescentSpec.makeScheduler(source.value, optimizer: optimizer)
+            } catch {
+                throw Located(diagnostic: diagnostic(error, at: source))
             }
-            keywords.append((key, try literal(value, source)))
         }
-        return Constructor(name: dottedName(callee).split(separator: ".").last.map(String.init) ?? "", keywords: keywords)
     }
 
-    static func dottedName(_ expr: Expr) -> String {
+    /// An error from the script language or the engine, pointing into the option's text.
+    static func diagnostic(_ error: Error, at source: Notebook.Located<String>) -> Diagnostic {
+        var place = source.range
+        let message: String
+        switch error {
+        case let error as DescentSpecError:
+            // A quoted YAML value starts one column before its text.
+            place.start.column += max(error.column - 1, 0)
+            place.end = place.start
+            message = error.message
+        case let error as EngineError:
+            message = "\(error.kind.rawValue): \(error.message)"
+        default:
+            message = "\(error)"
+        }
+        return .error(message, at: place)
+    }
+
+    /// The constructor's class name and keyword arguments written as Python literals, for
+    /// the default title (`SGD - {'lr': 0.01}`); nil when it is not a plain call.
+    static func constructorSummary(_ source: String) -> (name: String, keywords: [(String, String)])? {
+        guard let expr = try? Parser.parseExpression(source), case .call(let callee, let arguments) = expr.kind else { return nil }
+        var keywords: [(String, String)] = []
+        for argument in arguments {
+            guard case .keyword(let key, let value) = argument, let text = literal(value) else { return nil }
+            keywords.append((key, text))
+        }
+        return (dottedName(callee).split(separator: ".").last.map(String.init) ?? "", keywords)
+    }
+
+    private static func dottedName(_ expr: Expr) -> String {
         switch expr.kind {
         case .name(let n): return n
         case .attribute(let base, let n): return dottedName(base) + "." + n
@@ -58,23 +82,25 @@ enum RunCompiler {
         }
     }
 
-    static func literal(_ expr: Expr, _ source: Located<String>) throws(Diagnostic) -> EngineValue {
+    /// A literal's Python repr (`0.01`, `(0.9, 0.999)`, `'min'`), nil for anything else.
+    private static func literal(_ expr: Expr) -> String? {
         switch expr.kind {
-        case .literal(.int(let i)): return .int(i)
-        case .literal(.float(let d)): return .double(d)
-        case .literal(.bool(let b)): return .bool(b)
-        case .literal(.string(let s)): return .string(s)
-        case .literal(.none): return .none
+        case .literal(.int(let i)): return String(i)
+        case .literal(.float(let d)): return PyFormat.repr(d)
+        case .literal(.bool(let b)): return b ? "True" : "False"
+        case .literal(.string(let s)): return PyFormat.reprString(s)
+        case .literal(.none): return "None"
         case .unary(.neg, let inner):
-            switch try literal(inner, source) {
-            case .int(let i): return .int(-i)
-            case .double(let d): return .double(-d)
-            default: break
-            }
-        case .list(let items): return .list(try items.map { item throws(Diagnostic) in try literal(item, source) })
-        case .tuple(let items): return .tuple(try items.map { item throws(Diagnostic) in try literal(item, source) })
-        default: break
+            guard let text = literal(inner) else { return nil }
+            return "-" + text
+        case .list(let items):
+            let texts = items.compactMap(literal)
+            return texts.count == items.count ? "[" + texts.joined(separator: ", ") + "]" : nil
+        case .tuple(let items):
+            let texts = items.compactMap(literal)
+            guard texts.count == items.count else { return nil }
+            return "(" + texts.joined(separator: ", ") + (texts.count == 1 ? ",)" : ")")
+        default: return nil
         }
-        throw .error("constructor arguments must be literal values", at: source.range)
     }
 }
