@@ -91,3 +91,37 @@ import Testing
         #expect(try String(contentsOf: site.appendingPathComponent("a.html"), encoding: .utf8) == page)
     }
 }
+
+/// The committed site/ is what `descent build` makes from notebooks/.
+@Suite struct CommittedSiteTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func files(under folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return result }
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            let relative = String(url.path.dropFirst(folder.path.count + 1))
+            result[relative] = try? Data(contentsOf: url)
+        }
+        return result
+    }
+
+    @Test func siteIsUpToDate() throws {
+        let committed = Self.root.appendingPathComponent("site")
+        let fresh = try CLITests.temporaryFolder().appendingPathComponent("site")
+        let result = try CLITests.run(["build", Self.root.appendingPathComponent("notebooks").path, "--out", fresh.path, "--no-cache"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let built = Self.files(under: fresh)
+        let expected = Self.files(under: committed)
+        let backend = "assets/build.txt"
+        guard built[backend] == expected[backend] else {
+            // Chaotic seed runs depend on the math backend: compare only like with like.
+            print("site/ was built with another math backend; run with MKL (see .ci/run) to compare. built: \(String(decoding: built[backend] ?? Data(), as: UTF8.self))")
+            return
+        }
+        #expect(Set(built.keys) == Set(expected.keys), "site/ has other files than a fresh build: run `make site` and commit site/")
+        for (path, data) in built.sorted(by: { $0.key < $1.key }) where expected[path] != data {
+            Issue.record("site/\(path) differs from a fresh build of notebooks/: run `make site` and commit site/")
+        }
+    }
+}
