@@ -56,7 +56,7 @@ public struct LessonOutcome: Sendable, Codable {
 /// not run again.
 public struct BuildCache: Sendable {
     /// Changes whenever a build of Descent may render differently; part of every key.
-    static let toolVersion = "descent-0.1.0"
+    static let toolVersion = "0.1.0"
 
     public var folder: String
 
