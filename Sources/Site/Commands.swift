@@ -10,7 +10,7 @@ public enum Commands {
     public static func check(paths: [String], console: Console) async -> Int32 {
         let folder = paths.count == 1 ? folderOf(paths[0]) : nil
         let course = Course.load(paths: paths, courseFolder: folder)
-        let result = await CourseBuild(course: course).run(render: false)
+        let result = await CourseBuild(course: course).run(render: false, progress: progress(console))
         report(result.diagnostics, sources: result.sources, console: console)
         let errors = result.diagnostics.contains { $0.severity == .error }
         let s = result.stats
@@ -29,7 +29,7 @@ public enum Commands {
         }
         let course = Course.load(paths: [notebooks], courseFolder: notebooks)
         let cacheFolder = URL(fileURLWithPath: out).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".descent-cache").path
-        let result = await CourseBuild(course: course, cache: useCache ? BuildCache(folder: cacheFolder) : nil).run(render: true)
+        let result = await CourseBuild(course: course, cache: useCache ? BuildCache(folder: cacheFolder) : nil).run(render: true, progress: progress(console))
         report(result.diagnostics, sources: result.sources, console: console)
         if result.diagnostics.contains(where: { $0.severity == .error }) {
             console.err("Build failed: \(DiagnosticPrinter.summary(result.diagnostics)); \(out)/ left unchanged.\n")
@@ -72,6 +72,14 @@ public enum Commands {
             console.out(html)
         }
         return 0
+    }
+
+    /// A one-line progress display on a terminal (`[2/3] notebooks/02-….md`), nothing otherwise.
+    static func progress(_ console: Console) -> (@Sendable (Int, Int, String) -> Void)? {
+        guard console.errorIsTerminal else { return nil }
+        return { done, total, path in
+            console.err("\r\u{1B}[K[\(done)/\(total)] \(path)" + (done == total ? "\r\u{1B}[K" : ""))
+        }
     }
 
     static func folderOf(_ path: String) -> String? {

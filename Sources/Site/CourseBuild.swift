@@ -32,8 +32,9 @@ public struct CourseBuild: Sendable {
         self.cache = cache
     }
 
-    /// Evaluates every lesson and, when `render` is true, renders the site's files.
-    public func run(render: Bool) async -> Result {
+    /// Evaluates every lesson and, when `render` is true, renders the site's files;
+    /// `progress` hears of each finished lesson (done, total, lesson path).
+    public func run(render: Bool, progress: (@Sendable (Int, Int, String) -> Void)? = nil) async -> Result {
         let lessons = course.lessons
         let config = course.config
         let outcomes = await withTaskGroup(of: (Int, LessonOutcome).self) { group in
@@ -53,7 +54,12 @@ public struct CourseBuild: Sendable {
                 }
             }
             var results = [LessonOutcome?](repeating: nil, count: lessons.count)
-            for await (index, outcome) in group { results[index] = outcome }
+            var done = 0
+            for await (index, outcome) in group {
+                results[index] = outcome
+                done += 1
+                progress?(done, lessons.count, lessons[index].source.path)
+            }
             return results.compactMap { $0 }
         }
         var diagnostics = course.diagnostics
