@@ -128,7 +128,7 @@ public final class Tensor {
     public func clone() -> Tensor {
         let out = detach()
         if GradMode.enabled && requiresGrad {
-            out.gradFn = FunctionNode("CloneBackward0", inputs: [self]) { g in [g] }
+            out.gradFn = FunctionNode("CloneBackward0", self) { g in [g] }
         }
         return out
     }
@@ -139,7 +139,7 @@ public final class Tensor {
         let out = converted(to: target)
         if GradMode.enabled && requiresGrad && target.isFloatingPoint {
             let source = dtype
-            out.gradFn = FunctionNode("ToCopyBackward0", inputs: [self]) { g in [g.converted(to: source)] }
+            out.gradFn = FunctionNode("ToCopyBackward0", self) { g in [g.converted(to: source)] }
         }
         return out
     }
