@@ -121,6 +121,22 @@ import Testing
         }
     }
 
+    @Test func inPlaceChangeOfASavedTensorIsDetected() throws {
+        let w = Tensor(2.0, requiresGrad: true)
+        let l = try w * w
+        try GradMode.withNoGrad { try w.applyInPlace(.add, .scalar(1)) }
+        expectError(.runtimeError, "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor []] is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).") {
+            try l.backward()
+        }
+        let a = try Tensor([1, 2], shape: [2], requiresGrad: true)
+        let b = try a * 2
+        let c = try b * b
+        try b.applyInPlace(.add, .scalar(1))
+        expectError(.runtimeError, "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [2]], which is output 0 of Add, is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).") {
+            try c.sum().backward()
+        }
+    }
+
     @Test func noGradAndDetachStopRecording() throws {
         let x = Tensor(2.0, requiresGrad: true)
         let y = try GradMode.withNoGrad { try x * 3 }
