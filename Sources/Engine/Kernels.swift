@@ -248,6 +248,11 @@ extension Tensor {
     func sumTo(_ target: [Int]) -> Tensor {
         if shape == target { return self }
         let targetCount = target.reduce(1, *)
+        if targetCount == 1 {
+            // A full reduction: PyTorch's cascade summation.
+            if dtype == .float32 { return Tensor(dtype: dtype, shape: target, floats: [CascadeSum.sum(floats, lanes: 8)]) }
+            if dtype == .float64 { return Tensor(dtype: dtype, shape: target, doubles: [CascadeSum.sum(doubles, lanes: 4)]) }
+        }
         let indices = Tensor.broadcastIndices(from: target, to: shape)
         if dtype == .float32 {
             var out = [Float](repeating: 0, count: targetCount)
