@@ -8,8 +8,14 @@ class Node {
     let name: String
     /// Creation order; gradient accumulators use `Int.max` so they run as soon as ready.
     let sequenceNr: Int
-    /// Where each input's gradient goes (nil when that input needs no gradient).
-    var edges: [Node?] = []
+    /// Where each input's gradient goes (nil when that input needs no gradient); nodes
+    /// have at most two inputs, stored inline to keep graph building allocation-light.
+    var edge0: Node?
+    var edge1: Node?
+    var edgeCount = 0
+
+    /// Edge `index` (0 or 1).
+    @inline(__always) func edge(_ index: Int) -> Node? { index == 0 ? edge0 : edge1 }
     // Scratch state of one backward pass.
     var dependencies = 0
     var visitMark = 0
@@ -43,14 +49,26 @@ final class FunctionNode: Node {
     ///     through this node fails as in PyTorch).
     /// Dtype and shape of each input: gradients are cast and summed back to them, as
     /// PyTorch's engine does when it validates a node's outputs.
-    private let inputMeta: [(DType, [Int])]
+    private let meta0: (DType, [Int])
+    private let meta1: (DType, [Int])?
 
-    init(_ name: String, inputs: [Tensor], savesTensors: Bool = true, backward: @escaping (Tensor) throws -> [Tensor?]) {
+    /// - Parameters:
+    ///   - a, b: the differentiable inputs, in the order `backward` returns gradients.
+    ///   - savesTensors: whether `backward` uses saved values (then a second backward
+    ///     through this node fails as in PyTorch).
+    init(_ name: String, _ a: Tensor, _ b: Tensor? = nil, savesTensors: Bool = true, backward: @escaping (Tensor) throws -> [Tensor?]) {
         self.backward = backward
         self.savesTensors = savesTensors
-        self.inputMeta = inputs.map { ($0.dtype, $0.shape) }
+        self.meta0 = (a.dtype, a.shape)
+        self.meta1 = b.map { ($0.dtype, $0.shape) }
         super.init(name: name)
-        edges = inputs.map { $0.requiresGrad ? $0.gradientEdge() : nil }
+        edge0 = a.requiresGrad ? a.gradientEdge() : nil
+        if let b {
+            edge1 = b.requiresGrad ? b.gradientEdge() : nil
+            edgeCount = 2
+        } else {
+            edgeCount = 1
+        }
     }
 
     override func apply(_ grad: Tensor) throws -> [Tensor?] {
@@ -58,9 +76,9 @@ final class FunctionNode: Node {
             throw EngineError.runtime("Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.")
         }
         var grads = try backward(grad)
-        for i in grads.indices where i < inputMeta.count {
+        for i in grads.indices where i < 2 {
             guard var g = grads[i] else { continue }
-            let (dtype, shape) = inputMeta[i]
+            guard let (dtype, shape) = i == 0 ? meta0 : meta1 else { continue }
             if g.shape != shape { g = g.sumTo(shape) }
             if g.dtype != dtype { g = g.converted(to: dtype) }
             grads[i] = g
@@ -166,7 +184,8 @@ enum AutogradEngine {
         root.visitMark = mark
         root.dependencies = 0
         while let node = stack.popLast() {
-            for case let next? in node.edges {
+            for index in 0..<node.edgeCount {
+                guard let next = node.edge(index) else { continue }
                 if next.visitMark != mark {
                     next.visitMark = mark
                     next.dependencies = 0
@@ -186,8 +205,8 @@ enum AutogradEngine {
             node.buffer = nil
             let outputs = try node.apply(input)
             if !retainGraph { node.release() }
-            for (index, edge) in node.edges.enumerated() {
-                guard let next = edge else { continue }
+            for index in 0..<node.edgeCount {
+                guard let next = node.edge(index) else { continue }
                 if index < outputs.count, let g = outputs[index] {
                     if let existing = next.buffer {
                         next.buffer = (try? Tensor.kernel(.add, .tensor(existing), .tensor(g))) ?? existing

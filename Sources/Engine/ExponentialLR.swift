@@ -2,6 +2,8 @@
 public final class ExponentialLR: SchedulerBase {
     let gamma: Double
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, gamma: Double, lastEpoch: Int = -1) throws {
         self.gamma = gamma
         try super.init(name: "ExponentialLR", optimizer: optimizer, lastEpoch: lastEpoch)
@@ -13,6 +15,6 @@ public final class ExponentialLR: SchedulerBase {
     }
 
     override func closedFormLR() throws -> [Double]? {
-        baseLRs.map { $0 * Foundation_pow(gamma, Double(lastEpoch)) }
+        baseLRs.map { $0 * cPow(gamma, Double(lastEpoch)) }
     }
 }

@@ -4,6 +4,8 @@ public final class MultiStepLR: SchedulerBase {
     let milestones: [Int]
     let gamma: Double
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, milestones: [Int], gamma: Double = 0.1, lastEpoch: Int = -1) throws {
         self.milestones = milestones.sorted()
         self.gamma = gamma
@@ -13,11 +15,11 @@ public final class MultiStepLR: SchedulerBase {
     override func computeLR() throws -> [Double] {
         let hits = milestones.filter { $0 == lastEpoch }.count
         if hits == 0 { return currentLRs }
-        return currentLRs.map { $0 * Foundation_pow(gamma, Double(hits)) }
+        return currentLRs.map { $0 * cPow(gamma, Double(hits)) }
     }
 
     override func closedFormLR() throws -> [Double]? {
         let passed = milestones.filter { $0 <= lastEpoch }.count
-        return baseLRs.map { $0 * Foundation_pow(gamma, Double(passed)) }
+        return baseLRs.map { $0 * cPow(gamma, Double(passed)) }
     }
 }

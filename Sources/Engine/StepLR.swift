@@ -3,6 +3,8 @@ public final class StepLR: SchedulerBase {
     let stepSize: Int
     let gamma: Double
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, stepSize: Int, gamma: Double = 0.1, lastEpoch: Int = -1) throws {
         self.stepSize = stepSize
         self.gamma = gamma
@@ -18,7 +20,7 @@ public final class StepLR: SchedulerBase {
 
     override func closedFormLR() throws -> [Double]? {
         guard stepSize != 0 else { throw EngineError(.zeroDivisionError, "integer division or modulo by zero") }
-        return baseLRs.map { $0 * Foundation_pow(gamma, Double(pyFloorDiv(lastEpoch, stepSize))) }
+        return baseLRs.map { $0 * cPow(gamma, Double(pyFloorDiv(lastEpoch, stepSize))) }
     }
 }
 

@@ -22,6 +22,8 @@ public final class Tensor {
     weak var accumulator: AccumulateGrad?
     /// Accumulated gradient (`.grad`).
     public var grad: Tensor?
+    /// Version counter bumped by in-place operations (PyTorch's `_version`).
+    public internal(set) var version = 0
 
     init(dtype: DType, shape: [Int], floats: [Float] = [], doubles: [Double] = []) {
         self.dtype = dtype
@@ -128,7 +130,7 @@ public final class Tensor {
     public func clone() -> Tensor {
         let out = detach()
         if GradMode.enabled && requiresGrad {
-            out.gradFn = FunctionNode("CloneBackward0", inputs: [self]) { g in [g] }
+            out.gradFn = FunctionNode("CloneBackward0", self) { g in [g] }
         }
         return out
     }
@@ -139,7 +141,7 @@ public final class Tensor {
         let out = converted(to: target)
         if GradMode.enabled && requiresGrad && target.isFloatingPoint {
             let source = dtype
-            out.gradFn = FunctionNode("ToCopyBackward0", inputs: [self]) { g in [g.converted(to: source)] }
+            out.gradFn = FunctionNode("ToCopyBackward0", self) { g in [g.converted(to: source)] }
         }
         return out
     }
