@@ -190,7 +190,8 @@ extension Interpreter {
         switch obj {
         case .object(let m as PyModule):
             message = "module '\(m.name)' has no attribute '\(name)'"
-            candidates = Array(m.attributes.keys).sorted()
+            // torch and torch.optim define a module __getattr__, which gets no hint in 3.11.
+            candidates = m.hasModuleGetattr ? [] : Array(m.attributes.keys).sorted()
         case .type(let c):
             message = "type object '\(c.name)' has no attribute '\(name)'"
             candidates = Array(c.attributes.keys).sorted()

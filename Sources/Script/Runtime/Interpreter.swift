@@ -155,6 +155,14 @@ public final class Interpreter {
             } catch var e as PyError {
                 if e.pendingSpan == nil { e.pendingSpan = stmtHeaderSpan(stmt) }
                 throw e
+            } catch let e as EngineError {
+                var p = PyError(e.kind.rawValue, e.message)
+                p.pendingSpan = stmtHeaderSpan(stmt)
+                throw p
+            } catch let e as PyFormatError {
+                var p = PyError(e.kind.rawValue, e.message)
+                p.pendingSpan = stmtHeaderSpan(stmt)
+                throw p
             }
             if case .normal = flow { continue }
             return flow

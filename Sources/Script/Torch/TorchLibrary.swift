@@ -17,6 +17,8 @@ enum TorchLibrary {
         let optim = PyModule("torch.optim", file: interp.moduleFile("torch.optim"))
         let lrScheduler = PyModule("torch.optim.lr_scheduler", file: "/opt/torchenv/lib/python3.11/site-packages/torch/optim/lr_scheduler.py")
         let autograd = PyModule("torch.autograd", file: interp.moduleFile("torch.autograd"))
+        torch.hasModuleGetattr = true
+        optim.hasModuleGetattr = true
         torch.attributes["nn"] = .object(nn)
         torch.attributes["optim"] = .object(optim)
         torch.attributes["autograd"] = .object(autograd)

@@ -28,5 +28,5 @@ snips = {
 out = {}
 for k, src in snips.items():
     r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True)
-    out[k] = {"source": src, "stdout": r.stdout, "stderr_last": (r.stderr.strip().splitlines() or [""])[-1]}
+    out[k] = {"source": src, "stdout": r.stdout, "stderr_last": (r.stderr.strip().splitlines() or [""])[-1] if r.returncode else ""}
 print(json.dumps(out, indent=1))
