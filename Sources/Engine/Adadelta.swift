@@ -24,11 +24,11 @@ public final class Adadelta: OptimizerBase<Adadelta.State> {
     }
 
     init(params: [Tensor], bound a: BoundArguments) throws {
-        if try a.number("lr") < 0 { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
         let rho = try a.number("rho")
         if !(0 <= rho && rho <= 1) { throw EngineError.value("Invalid rho value: \(a["rho"].repr)") }
-        if try a.number("eps") < 0 { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
-        if try a.number("weight_decay") < 0 { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
         try super.init(name: "Adadelta", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
     }
 

@@ -23,13 +23,13 @@ public final class Adagrad: OptimizerBase<Adagrad.State> {
     }
 
     init(params: [Tensor], bound a: BoundArguments) throws {
-        if try a.number("lr") < 0 { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
-        if try a.number("lr_decay") < 0 { throw EngineError.value("Invalid lr_decay value: \(a["lr_decay"].repr)") }
-        if try a.number("weight_decay") < 0 { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
-        if try a.number("initial_accumulator_value") < 0 {
+        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        if !(try a.number("lr_decay") >= 0) { throw EngineError.value("Invalid lr_decay value: \(a["lr_decay"].repr)") }
+        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        if !(try a.number("initial_accumulator_value") >= 0) {
             throw EngineError.value("Invalid initial_accumulator_value value: \(a["initial_accumulator_value"].repr)")
         }
-        if try a.number("eps") < 0 { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
         try super.init(name: "Adagrad", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
         // PyTorch creates the state eagerly in the constructor.
         for (g, group) in paramGroups.enumerated() {

@@ -28,10 +28,10 @@ public class Adam: OptimizerBase<Adam.State> {
     }
 
     init(name: String, params: [Tensor], bound a: BoundArguments) throws {
-        if try a.number("lr") < 0 { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
-        if try a.number("eps") < 0 { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
         try Self.checkBetas(a, requireFloats: true)
-        if try a.number("weight_decay") < 0 { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
         try super.init(name: name, params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
     }
 

@@ -24,10 +24,10 @@ public final class Adamax: OptimizerBase<Adamax.State> {
     }
 
     init(params: [Tensor], bound a: BoundArguments) throws {
-        if try a.number("lr") < 0 { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
-        if try a.number("eps") < 0 { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
         try Adam.checkBetas(a, requireFloats: false)
-        if try a.number("weight_decay") < 0 { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
         try super.init(name: "Adamax", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
     }
 

@@ -43,14 +43,24 @@ final class FunctionNode: Node {
     ///     through this node fails as in PyTorch).
     /// Dtype and shape of each input: gradients are cast and summed back to them, as
     /// PyTorch's engine does when it validates a node's outputs.
-    private let inputMeta: [(DType, [Int])]
+    private let meta0: (DType, [Int])
+    private let meta1: (DType, [Int])?
 
-    init(_ name: String, inputs: [Tensor], savesTensors: Bool = true, backward: @escaping (Tensor) throws -> [Tensor?]) {
+    /// - Parameters:
+    ///   - a, b: the differentiable inputs, in the order `backward` returns gradients.
+    ///   - savesTensors: whether `backward` uses saved values (then a second backward
+    ///     through this node fails as in PyTorch).
+    init(_ name: String, _ a: Tensor, _ b: Tensor? = nil, savesTensors: Bool = true, backward: @escaping (Tensor) throws -> [Tensor?]) {
         self.backward = backward
         self.savesTensors = savesTensors
-        self.inputMeta = inputs.map { ($0.dtype, $0.shape) }
+        self.meta0 = (a.dtype, a.shape)
+        self.meta1 = b.map { ($0.dtype, $0.shape) }
         super.init(name: name)
-        edges = inputs.map { $0.requiresGrad ? $0.gradientEdge() : nil }
+        if let b {
+            edges = [a.requiresGrad ? a.gradientEdge() : nil, b.requiresGrad ? b.gradientEdge() : nil]
+        } else {
+            edges = [a.requiresGrad ? a.gradientEdge() : nil]
+        }
     }
 
     override func apply(_ grad: Tensor) throws -> [Tensor?] {
@@ -58,9 +68,9 @@ final class FunctionNode: Node {
             throw EngineError.runtime("Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.")
         }
         var grads = try backward(grad)
-        for i in grads.indices where i < inputMeta.count {
+        for i in grads.indices where i < 2 {
             guard var g = grads[i] else { continue }
-            let (dtype, shape) = inputMeta[i]
+            guard let (dtype, shape) = i == 0 ? meta0 : meta1 else { continue }
             if g.shape != shape { g = g.sumTo(shape) }
             if g.dtype != dtype { g = g.converted(to: dtype) }
             grads[i] = g
@@ -74,8 +84,11 @@ final class FunctionNode: Node {
 }
 
 /// Adds incoming gradients into a leaf's `.grad` (PyTorch's `AccumulateGrad`).
+///
+/// As in PyTorch, the accumulator holds its leaf strongly and the leaf holds the
+/// accumulator weakly, so the leaf's own reference counting stays on the fast path.
 final class AccumulateGrad: Node {
-    weak var variable: Tensor?
+    let variable: Tensor?
 
     init(_ variable: Tensor) {
         self.variable = variable

@@ -25,22 +25,22 @@ extension Tensor {
         guard recording, a.requiresGrad || b.requiresGrad, out.dtype.isFloatingPoint else { return out }
         switch op {
         case .add:
-            out.gradFn = FunctionNode("AddBackward0", inputs: [a, b], savesTensors: false) { g in [g, g] }
+            out.gradFn = FunctionNode("AddBackward0", a, b, savesTensors: false) { g in [g, g] }
         case .sub:
-            out.gradFn = FunctionNode("SubBackward0", inputs: [a, b], savesTensors: false) { g in
+            out.gradFn = FunctionNode("SubBackward0", a, b, savesTensors: false) { g in
                 [g, b.requiresGrad ? g.negated() : nil]
             }
         case .mul:
             let sa = a.detach(), sb = b.detach()
             let needA = a.requiresGrad, needB = b.requiresGrad
-            out.gradFn = FunctionNode("MulBackward0", inputs: [a, b]) { g in
+            out.gradFn = FunctionNode("MulBackward0", a, b) { g in
                 [needA ? try kernel(.mul, .tensor(g), .tensor(sb)) : nil,
                  needB ? try kernel(.mul, .tensor(g), .tensor(sa)) : nil]
             }
         case .div:
             let sa = a.detach(), sb = b.detach()
             let needB = b.requiresGrad
-            out.gradFn = FunctionNode("DivBackward0", inputs: [a, b]) { g in
+            out.gradFn = FunctionNode("DivBackward0", a, b) { g in
                 let ga = try kernel(.div, .tensor(g), .tensor(sb))
                 guard needB else { return [ga, nil] }
                 // -grad * ((self / other) / other)
@@ -49,7 +49,7 @@ extension Tensor {
             }
         case .pow:
             let sa = a.detach(), sb = b.detach(), result = out.detach()
-            out.gradFn = FunctionNode("PowBackward1", inputs: [a, b]) { g in
+            out.gradFn = FunctionNode("PowBackward1", a, b) { g in
                 // self: where(exponent == 0, 0, grad * (exponent * pow(self, exponent - 1)))
                 let em1 = try kernel(.sub, .tensor(sb), .scalar(.int(1)))
                 let p = try kernel(.pow, .tensor(sa), .tensor(em1))
@@ -84,13 +84,13 @@ extension Tensor {
         guard recording, a.requiresGrad, out.dtype.isFloatingPoint else { return out }
         switch op {
         case .add:
-            out.gradFn = FunctionNode("AddBackward0", inputs: [a], savesTensors: false) { g in [g] }
+            out.gradFn = FunctionNode("AddBackward0", a, savesTensors: false) { g in [g] }
         case .sub:
-            out.gradFn = FunctionNode("SubBackward0", inputs: [a], savesTensors: false) { g in [g] }
+            out.gradFn = FunctionNode("SubBackward0", a, savesTensors: false) { g in [g] }
         case .mul:
-            out.gradFn = FunctionNode("MulBackward0", inputs: [a]) { g in [try kernel(.mul, .tensor(g), .scalar(s))] }
+            out.gradFn = FunctionNode("MulBackward0", a) { g in [try kernel(.mul, .tensor(g), .scalar(s))] }
         case .div:
-            out.gradFn = FunctionNode("DivBackward0", inputs: [a]) { g in [try kernel(.div, .tensor(g), .scalar(s))] }
+            out.gradFn = FunctionNode("DivBackward0", a) { g in [try kernel(.div, .tensor(g), .scalar(s))] }
         default:
             break
         }
@@ -105,7 +105,7 @@ extension Tensor {
         case .sub:
             let out = try kernel(.sub, .scalar(s), .tensor(b))
             if recording && b.requiresGrad && out.dtype.isFloatingPoint {
-                out.gradFn = FunctionNode("RsubBackward1", inputs: [b], savesTensors: false) { g in [g.negated()] }
+                out.gradFn = FunctionNode("RsubBackward1", b, savesTensors: false) { g in [g.negated()] }
             }
             return out
         case .div:
@@ -119,7 +119,7 @@ extension Tensor {
             let out = try kernel(.pow, .scalar(s), .tensor(b))
             if recording && b.requiresGrad && out.dtype.isFloatingPoint {
                 let result = out.detach(), sb = b.detach()
-                out.gradFn = FunctionNode("PowBackward2", inputs: [b]) { g in
+                out.gradFn = FunctionNode("PowBackward2", b) { g in
                     // grad * where(base == 0 & exponent >= 0, 0, result * log(base))
                     let rl = try kernel(.mul, .tensor(result), .scalar(.double(Foundation_log(base))))
                     let masked = base == 0 ? try whereZero(try kernel(.ge, .tensor(sb), .scalar(.double(0))), rl) : rl
@@ -143,7 +143,7 @@ extension Tensor {
         let out = powKernel(exponent)
         guard Tensor.recording, requiresGrad, out.dtype.isFloatingPoint else { return out }
         let saved = detach()
-        out.gradFn = FunctionNode("PowBackward0", inputs: [self]) { g in
+        out.gradFn = FunctionNode("PowBackward0", self) { g in
             let e = exponent.doubleValue
             if e == 0 { return [Tensor.full(saved.shape, 0, dtype: saved.dtype)] }
             let p = saved.powKernel(.double(e - 1))

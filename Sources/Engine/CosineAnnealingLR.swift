@@ -18,9 +18,9 @@ public final class CosineAnnealingLR: SchedulerBase {
     }
 
     override func computeLR() throws -> [Double] {
-        guard tMax != 0 else { throw EngineError(.valueError, "float division by zero") }
-        let t = Double(tMax), e = Double(lastEpoch)
         if isInitial { return currentLRs }
+        guard tMax != 0 else { throw EngineError(.zeroDivisionError, stepCount == 1 ? "float division by zero" : "integer modulo by zero") }
+        let t = Double(tMax), e = Double(lastEpoch)
         if stepCount == 1 && lastEpoch > 0 {
             return baseLRs.map { etaMin + ($0 - etaMin) * (1 + cos(e * Double.pi / t)) / 2 }
         }
@@ -33,6 +33,7 @@ public final class CosineAnnealingLR: SchedulerBase {
     }
 
     override func closedFormLR() throws -> [Double]? {
+        guard tMax != 0 else { throw EngineError(.zeroDivisionError, "float division by zero") }
         let t = Double(tMax), e = Double(lastEpoch)
         return baseLRs.map { etaMin + ($0 - etaMin) * (1 + cos(Double.pi * e / t)) / 2 }
     }

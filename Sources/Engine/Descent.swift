@@ -9,10 +9,28 @@ public struct Trajectory: Sendable, Equatable {
     public var loss: [Float] = []
     /// Learning rate of param group 0 after each epoch's scheduler step.
     public var lr: [Double] = []
+    /// Warnings PyTorch would emit during the run (Python's default filter shows each once).
+    public var warnings: [String] = []
+
+    public init() {}
+
+    /// CSV `epoch,w1,w2,loss,lr` with every number in its shortest round-trip form
+    /// (`nan`, `inf`, `-inf` for non-finite values), as `descent trace` prints it.
+    public func csv() -> String {
+        var out = "epoch,w1,w2,loss,lr\n"
+        for i in epochs.indices {
+            out += "\(epochs[i]),\(w1[i]),\(w2[i]),\(loss[i]),\(lr[i])\n"
+        }
+        return out
+    }
 }
 
 /// The descent runner: the exact epoch of NOTEBOOK-FORMAT.md's `train`.
 public enum Descent {
+    /// PyTorch's warning when `ReduceLROnPlateau.step(loss)` calls `float()` on a loss that
+    /// requires grad (as the seed's `train` does), in the form the reference records.
+    public static let plateauMetricWarning = "UserWarning: Converting a tensor with requires_grad=True to a scalar may lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/generated/python_variable_methods.cpp:820.)"
+
     /// Runs `epochs` epochs of
     /// `zero_grad(); record w1, w2; loss = f(w1, w2); loss.backward(); step(); scheduler.step()`
     /// (`ReduceLROnPlateau` is stepped with the loss) from `w1 = torch.tensor(start.0,
@@ -44,7 +62,12 @@ public enum Descent {
             try l.backward()
             try optimizer.step()
             if let scheduler {
-                if scheduler.takesMetric { try scheduler.step(metric: try l.item()) } else { try scheduler.step() }
+                if scheduler.takesMetric {
+                    if l.requiresGrad && t.warnings.isEmpty { t.warnings.append(plateauMetricWarning) }
+                    try scheduler.step(metric: try l.item())
+                } else {
+                    try scheduler.step()
+                }
             }
             t.loss.append(Float(try l.item()))
             t.lr.append(optimizer.paramGroups[0].lr)

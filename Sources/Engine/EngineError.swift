@@ -12,6 +12,7 @@ public struct EngineError: Error, Equatable, CustomStringConvertible, Sendable {
         case keyError = "KeyError"
         case notImplementedError = "NotImplementedError"
         case attributeError = "AttributeError"
+        case zeroDivisionError = "ZeroDivisionError"
     }
 
     /// Exception kind, e.g. `.runtimeError`.

@@ -1,5 +1,13 @@
 extension Tensor {
-    /// `torch.zeros(shape)`.
+    /// Validates sizes for a new tensor.
+    /// - Throws: PyTorch's `RuntimeError` for a negative dimension.
+    public static func checkShape(_ shape: [Int]) throws {
+        if let negative = shape.first(where: { $0 < 0 }) {
+            throw EngineError.runtime("Trying to create tensor with negative dimension \(negative): \(sizeList(shape))")
+        }
+    }
+
+    /// `torch.zeros(shape)` (negative sizes are treated as 0; see `checkShape`).
     public static func zeros(_ shape: [Int], dtype: DType = .float32) -> Tensor { full(shape, 0, dtype: dtype) }
 
     /// `torch.ones(shape)`.
@@ -56,7 +64,11 @@ extension Tensor {
         guard (s > 0 && b >= a) || (s < 0 && b <= a) else {
             throw EngineError.runtime("upper bound and lower bound inconsistent with step sign")
         }
-        let n = Int(((b - a) / s).rounded(.up))
+        let span = ((b - a) / s).rounded(.up)
+        guard span.isFinite, span < 1e9 else {
+            throw EngineError.runtime("arange: invalid range [\(start.doubleValue), \(end.doubleValue)) with step \(s)")
+        }
+        let n = Int(span)
         let values = (0..<Swift.max(n, 0)).map { a + s * Double($0) }
         if type == .float32 { return Tensor(dtype: .float32, shape: [values.count], floats: values.map { Float($0) }) }
         return Tensor(dtype: type, shape: [values.count], doubles: values.map { cast($0, to: type) })

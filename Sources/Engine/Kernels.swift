@@ -46,6 +46,15 @@ extension Tensor {
         return combine(dimResult, combine(zeroResult, wrappedResult)) ?? .float32
     }
 
+    /// `resultType` of two operands without building an array (hot path).
+    @inline(__always)
+    static func resultType(_ a: Operand, _ b: Operand) -> DType {
+        if case .tensor(let x) = a, case .tensor(let y) = b, x.dtype == y.dtype { return x.dtype }
+        if case .tensor(let x) = a, case .scalar(let s) = b, x.dtype.isFloatingPoint, s.dtype != .float64 { return x.dtype }
+        if case .scalar(let s) = a, case .tensor(let x) = b, x.dtype.isFloatingPoint, s.dtype != .float64 { return x.dtype }
+        return resultType([a, b])
+    }
+
     /// Shape two shapes broadcast to, or PyTorch's size-mismatch error.
     static func broadcastShape(_ a: [Int], _ b: [Int]) throws -> [Int] {
         if a == b { return a }
@@ -92,7 +101,7 @@ extension Tensor {
 
     /// Elementwise `op` with PyTorch's type promotion and broadcasting, without autograd.
     static func kernel(_ op: BinaryOp, _ a: Operand, _ b: Operand) throws -> Tensor {
-        var computeType = resultType([a, b])
+        var computeType = resultType(a, b)
         if op == .div && !computeType.isFloatingPoint { computeType = .float32 }
         if op == .pow, case .tensor(let ta) = a, !ta.dtype.isFloatingPoint, case .scalar(let s) = b, s.isFloatingPoint {
             computeType = .float32
@@ -194,6 +203,7 @@ extension Tensor {
     }
 
     static func integerPow(_ base: Double, _ exponent: Double) -> Double {
+        if exponent > 1e9 || base == 0 || base == 1 { return exponent == 0 ? 1 : Foundation_pow(base, exponent) }
         if exponent < 0 { return base == 1 ? 1 : (base == -1 ? (exponent.truncatingRemainder(dividingBy: 2) == 0 ? 1 : -1) : 0) }
         var result = 1.0, b = base, e = Int(exponent)
         while e > 0 {
@@ -226,7 +236,9 @@ extension Tensor {
     }
 
     /// A tensor of `shape` filled with `value`.
+    /// (Negative sizes count as 0 here; public callers validate with `checkShape`.)
     static func full(_ shape: [Int], _ value: Double, dtype: DType) -> Tensor {
+        let shape = shape.map { Swift.max($0, 0) }
         let n = shape.reduce(1, *)
         if dtype == .float32 { return Tensor(dtype: dtype, shape: shape, floats: [Float](repeating: Float(value), count: n)) }
         return Tensor(dtype: dtype, shape: shape, doubles: [Double](repeating: cast(value, to: dtype), count: n))

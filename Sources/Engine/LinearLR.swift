@@ -20,11 +20,14 @@ public final class LinearLR: SchedulerBase {
     override func computeLR() throws -> [Double] {
         if lastEpoch == 0 { return currentLRs.map { $0 * startFactor } }
         if isInitial || lastEpoch > totalIters { return currentLRs }
-        let factor = 1.0 + (endFactor - startFactor) / (Double(totalIters) * startFactor + Double(lastEpoch - 1) * (endFactor - startFactor))
+        let denominator = Double(totalIters) * startFactor + Double(lastEpoch - 1) * (endFactor - startFactor)
+        guard denominator != 0 else { throw EngineError(.zeroDivisionError, "float division by zero") }
+        let factor = 1.0 + (endFactor - startFactor) / denominator
         return currentLRs.map { $0 * factor }
     }
 
     override func closedFormLR() throws -> [Double]? {
-        baseLRs.map { $0 * (startFactor + (endFactor - startFactor) * Double(min(totalIters, lastEpoch)) / Double(totalIters)) }
+        guard totalIters != 0 else { throw EngineError(.zeroDivisionError, "division by zero") }
+        return baseLRs.map { $0 * (startFactor + (endFactor - startFactor) * Double(min(totalIters, lastEpoch)) / Double(totalIters)) }
     }
 }

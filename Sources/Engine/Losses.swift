@@ -22,7 +22,7 @@ extension Tensor {
         let n = diff.count
         let norm = reduction == "mean" ? 2.0 / Double(n) : 2.0
         let shape = diff.shape
-        out.gradFn = FunctionNode("MseLossBackward0", inputs: [input, target]) { g in
+        out.gradFn = FunctionNode("MseLossBackward0", input, target) { g in
             let gg = g.expand(to: shape)
             let scaled = try kernel(.mul, .scalar(.double(norm)), .tensor(diff))
             let gi = try kernel(.mul, .tensor(scaled), .tensor(gg))

@@ -47,6 +47,12 @@ public enum MKLBackend {
             guard let pointer = dlsym(handle, name) else { return nil }
             return unsafeBitCast(pointer, to: type)
         }
+        // Elementwise VML results do not depend on threading; sequential mode avoids
+        // OpenMP start-up and spinning threads for the engine's tiny tensors.
+        typealias SetThreadingLayer = @convention(c) (Int32) -> Int32
+        if let setLayer = symbol("MKL_Set_Threading_Layer", as: SetThreadingLayer.self) {
+            _ = setLayer(1) // MKL_THREADING_SEQUENTIAL
+        }
         guard let sSin = symbol("vmsSin", as: VMLFloat.self), let sCos = symbol("vmsCos", as: VMLFloat.self),
               let sExp = symbol("vmsExp", as: VMLFloat.self), let sLn = symbol("vmsLn", as: VMLFloat.self),
               let dSin = symbol("vmdSin", as: VMLDouble.self), let dCos = symbol("vmdCos", as: VMLDouble.self),

@@ -25,11 +25,11 @@ public final class NAdam: OptimizerBase<NAdam.State> {
     }
 
     init(params: [Tensor], bound a: BoundArguments) throws {
-        if try a.number("lr") < 0 { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
-        if try a.number("eps") < 0 { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
         try Adam.checkBetas(a, requireFloats: false)
-        if try a.number("weight_decay") < 0 { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
-        if try a.number("momentum_decay") < 0 { throw EngineError.value("Invalid momentum_decay value: \(a["momentum_decay"].repr)") }
+        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        if !(try a.number("momentum_decay") >= 0) { throw EngineError.value("Invalid momentum_decay value: \(a["momentum_decay"].repr)") }
         try super.init(name: "NAdam", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
     }
 

@@ -10,6 +10,8 @@ public protocol Optimizer: AnyObject {
     func step() throws
     /// Clears gradients (`zero_grad(set_to_none=True)`).
     func zeroGrad(setToNone: Bool) throws
+    /// `add_param_group`: a new group whose missing options take the defaults.
+    func addParamGroup(params: [Tensor], options: [(key: String, value: EngineValue)]) throws
     /// Per-parameter state in PyTorch's key order (`optimizer.state[p]`), empty before the
     /// first step.
     func state(of param: Tensor) -> [(key: String, value: EngineValue)]

@@ -28,11 +28,11 @@ public final class RMSprop: OptimizerBase<RMSprop.State> {
     }
 
     init(params: [Tensor], bound a: BoundArguments) throws {
-        if try a.number("lr") < 0 { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
-        if try a.number("eps") < 0 { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
-        if try a.number("momentum") < 0 { throw EngineError.value("Invalid momentum value: \(a["momentum"].repr)") }
-        if try a.number("weight_decay") < 0 { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
-        if try a.number("alpha") < 0 { throw EngineError.value("Invalid alpha value: \(a["alpha"].repr)") }
+        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        if !(try a.number("momentum") >= 0) { throw EngineError.value("Invalid momentum value: \(a["momentum"].repr)") }
+        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        if !(try a.number("alpha") >= 0) { throw EngineError.value("Invalid alpha value: \(a["alpha"].repr)") }
         try super.init(name: "RMSprop", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
     }
 

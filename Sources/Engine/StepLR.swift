@@ -10,13 +10,15 @@ public final class StepLR: SchedulerBase {
     }
 
     override func computeLR() throws -> [Double] {
-        guard stepSize != 0 else { throw EngineError(.valueError, "integer modulo by zero") }
-        if lastEpoch == 0 || pyMod(lastEpoch, stepSize) != 0 { return currentLRs }
+        if lastEpoch == 0 { return currentLRs }
+        guard stepSize != 0 else { throw EngineError(.zeroDivisionError, "integer modulo by zero") }
+        if pyMod(lastEpoch, stepSize) != 0 { return currentLRs }
         return currentLRs.map { $0 * gamma }
     }
 
     override func closedFormLR() throws -> [Double]? {
-        baseLRs.map { $0 * Foundation_pow(gamma, Double(pyFloorDiv(lastEpoch, stepSize))) }
+        guard stepSize != 0 else { throw EngineError(.zeroDivisionError, "integer division or modulo by zero") }
+        return baseLRs.map { $0 * Foundation_pow(gamma, Double(pyFloorDiv(lastEpoch, stepSize))) }
     }
 }
 

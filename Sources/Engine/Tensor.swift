@@ -18,8 +18,8 @@ public final class Tensor {
     var gradFn: Node?
     /// Leaf flag set by `requires_grad=True`.
     var leafRequiresGrad = false
-    /// Lazily created gradient accumulator of a leaf that requires grad.
-    var accumulator: AccumulateGrad?
+    /// Gradient accumulator of a leaf that requires grad, while some graph uses it.
+    weak var accumulator: AccumulateGrad?
     /// Accumulated gradient (`.grad`).
     public var grad: Tensor?
 
@@ -59,8 +59,11 @@ public final class Tensor {
     }
 
     /// A float32 tensor from float values.
-    public convenience init(floats: [Float], shape: [Int]) {
-        precondition(shape.reduce(1, *) == floats.count, "shape does not match element count")
+    /// - Throws: `ValueError` when the value count does not match the shape.
+    public convenience init(floats: [Float], shape: [Int]) throws {
+        guard shape.allSatisfy({ $0 >= 0 }), shape.reduce(1, *) == floats.count else {
+            throw EngineError.value("shape \(shape) does not match \(floats.count) values")
+        }
         self.init(dtype: .float32, shape: shape, floats: floats)
     }
 
@@ -125,7 +128,7 @@ public final class Tensor {
     public func clone() -> Tensor {
         let out = detach()
         if GradMode.enabled && requiresGrad {
-            out.gradFn = FunctionNode("CloneBackward0", inputs: [self]) { g in [g] }
+            out.gradFn = FunctionNode("CloneBackward0", self) { g in [g] }
         }
         return out
     }
@@ -136,7 +139,7 @@ public final class Tensor {
         let out = converted(to: target)
         if GradMode.enabled && requiresGrad && target.isFloatingPoint {
             let source = dtype
-            out.gradFn = FunctionNode("ToCopyBackward0", inputs: [self]) { g in [g.converted(to: source)] }
+            out.gradFn = FunctionNode("ToCopyBackward0", self) { g in [g.converted(to: source)] }
         }
         return out
     }

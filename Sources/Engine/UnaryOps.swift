@@ -4,7 +4,7 @@ extension Tensor {
 
     func unary(_ name: String, _ out: Tensor, saves: Bool = true, _ backward: @escaping (Tensor) throws -> Tensor) -> Tensor {
         if Tensor.recording && requiresGrad && out.dtype.isFloatingPoint {
-            out.gradFn = FunctionNode(name, inputs: [self], savesTensors: saves) { g in [try backward(g)] }
+            out.gradFn = FunctionNode(name, self, savesTensors: saves) { g in [try backward(g)] }
         }
         return out
     }

@@ -10,6 +10,8 @@ guard let name = arguments.first else {
 switch name {
 case "script":
     ScriptBench.run(Array(arguments.dropFirst()))
+case "engine":
+    do { try EngineBench.run(Array(arguments.dropFirst())) } catch { print("bench engine: \(error)"); exit(1) }
 default:
     FileHandle.standardError.write(Data("bench: unknown benchmark '\(name)'\n".utf8))
     exit(2)

@@ -35,6 +35,11 @@ import Testing
             }
         }
         #expect(matched == 21 && followed == 5)
+        for c in cases {
+            let t = try runCase(c)
+            let expected = c["torch_warnings"].array.compactMap(\.string)
+            #expect(t.warnings == expected, "\(c["id"].string ?? "") warnings")
+        }
     }
 
     @Test func mklBackendMatchesAllRunsBitForBit() throws {

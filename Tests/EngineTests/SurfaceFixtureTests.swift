@@ -41,6 +41,31 @@ import Testing
         }
     }
 
+    @Test func mklGridsAreBitExact() throws {
+        guard let mkl = MKLBackend.load() else {
+            print("SurfaceFixtureTests: Intel MKL not found; bit-exact grid test skipped.")
+            return
+        }
+        try MathBackend.$current.withValue(mkl) {
+            for s in try Self.fixture.get()["surfaces"].array {
+                let w = s["window"].array.compactMap(\.number)
+                let grid = try #require(Surface.named(s["name"].string ?? "")).grid(x0: w[0], x1: w[1], y0: w[2], y1: w[3], steps: Int(s["steps"].number!))
+                #expect(grid.z == s["z"].array.compactMap(\.number).map { Float($0) }, "\(s["name"].string ?? "")")
+            }
+        }
+    }
+
+    /// The seed lesson's two 100x100 contour grids: min and max as PyTorch computed them.
+    @Test func seedGridExtremes() throws {
+        for s in try Fixtures.load("seed-cells")["surfaces"].array {
+            let w = s["window"].array.compactMap(\.number)
+            let surface = try #require(Surface.named(s["loss"].string ?? ""))
+            let grid = try surface.grid(x0: w[0], x1: w[1], y0: w[2], y1: w[3], steps: Int(s["grid"].number!))
+            let zmin = Double(grid.z.min()!), zmax = Double(grid.z.max()!)
+            #expect(Fixtures.close(zmin, s["zmin"].number!, tolerance: 1e-6) && Fixtures.close(zmax, s["zmax"].number!, tolerance: 1e-6))
+        }
+    }
+
     @Test func linspaceIsBitExact() throws {
         for l in try Self.fixture.get()["linspace"].array {
             let t = try Tensor.linspace(l["start"].number!, l["end"].number!, steps: Int(l["steps"].number!))

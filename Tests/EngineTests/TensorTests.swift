@@ -172,6 +172,27 @@ import Testing
         }
     }
 
+    @Test func trajectoryCSVRoundTrips() throws {
+        let t = try Descent.run(loss: Surface.reg.evaluate, start: (-4.5, -2.0), epochs: 3, stepSize: 0.5)
+        let lines = t.csv().split(separator: "\n")
+        #expect(lines[0] == "epoch,w1,w2,loss,lr")
+        #expect(lines[1] == "1,-4.5,-2.0,40.449997,0.5")
+        #expect(lines[2].hasPrefix("2,1.8000002,4.0499997,32.764496,"))
+        for (i, line) in lines.dropFirst().enumerated() {
+            let fields = line.split(separator: ",")
+            #expect(Float(String(fields[1])) == t.w1[i] && Float(String(fields[3])) == t.loss[i])
+        }
+    }
+
+    @Test func invalidSizesAndSchedulersDoNotCrash() throws {
+        #expect(throws: EngineError.self) { try Tensor.checkShape([2, -1]) }
+        #expect(Tensor.zeros([-3]).count == 0)
+        let w = Tensor(1.0, requiresGrad: true)
+        let s = try SchedulerFactory.make(name: "StepLR", optimizer: try SGD([w]), keywords: [("step_size", .int(0))])
+        #expect(throws: EngineError.self) { try s.step() }
+        #expect(throws: EngineError.self) { try Tensor.arange(.double(0), .double(.infinity)) }
+    }
+
     @Test func l1LossGradient() throws {
         let m = try Tensor([1, -2, 3], shape: [3], requiresGrad: true)
         let l = try Tensor.l1Loss(m, Tensor.zeros([3]))

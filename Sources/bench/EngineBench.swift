@@ -1,0 +1,46 @@
+// Engine benchmark: `swift run -c release bench engine [steps]`.
+// Steps per second for each optimizer on the two-parameter problem (the seed's `sin`
+// surface, one full epoch of zero_grad / loss / backward / step per step), plus the seed
+// lesson's workload (26 runs, 100x100 contour grids). Compare with
+// `/opt/torchenv/bin/python tools/reference/engine_bench.py`.
+import Engine
+import Foundation
+
+enum EngineBench {
+    static func time(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    static func run(_ arguments: [String]) throws {
+        let steps = arguments.first.flatMap(Int.init) ?? 20000
+        print("math backend: \(MathBackend.current.name) (\(MathBackend.current.detail))")
+        let options: [String: [(String, EngineValue)]] = ["SGD": [("lr", .double(0.01)), ("momentum", .double(0.9))]]
+        for name in OptimizerFactory.names {
+            let keywords = options[name] ?? [("lr", .double(0.01))]
+            let seconds = try time {
+                _ = try Descent.run(loss: Surface.sin.evaluate, start: (-12, 10), epochs: steps,
+                                    makeOptimizer: { try OptimizerFactory.make(name: name, params: $0, keywords: keywords) })
+            }
+            print(name.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%10.0f steps/s", Double(steps) / seconds))
+        }
+        // The seed lesson: 26 descent runs and their contour grids.
+        let windows: [(String, Double, Double, Double, Double)] = [("sin", -14, 0, -6, 12), ("reg", -5, 5, -5, 5)]
+        let gridSeconds = try time {
+            for _ in 0..<19 { for w in windows.prefix(1) { _ = try Surface.named(w.0)!.grid(x0: w.1, x1: w.2, y0: w.3, y1: w.4, steps: 100) } }
+        }
+        print(String(format: "19 contour grids 100x100 (sin): %.1f ms", gridSeconds * 1000))
+        var epochs = 0
+        let runSeconds = try time {
+            for lr in [0.01, 0.03, 0.05, 0.07, 0.04, 0.04] {
+                epochs += try Descent.run(loss: Surface.sin.evaluate, start: (-12, 10), epochs: 250, stepSize: lr).epochs.count
+            }
+            for name in ["RMSprop", "AdamW", "Adam", "RMSprop", "AdamW"] {
+                epochs += try Descent.run(loss: Surface.sin.evaluate, start: (-12, 10), epochs: 150,
+                                          makeOptimizer: { try OptimizerFactory.make(name: name, params: $0, keywords: [("lr", .double(0.5))]) }).epochs.count
+            }
+        }
+        print(String(format: "11 runs, %d epochs in all (sin): %.1f ms", epochs, runSeconds * 1000))
+    }
+}
