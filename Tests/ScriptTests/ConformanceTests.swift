@@ -50,7 +50,6 @@ import Testing
     static let knownDifferences: [String: String] = [
         "float_repr_edges": "ints beyond 64 bits (float(2 ** 63)): the script language's ints are 64-bit",
         "int_power": "ints beyond 64 bits (2 ** 63 - 1): the script language's ints are 64-bit",
-        "torch_param_groups": "parameter groups given as dicts: the engine's Optimizer has no add_param_group",
     ]
 
     static func runCase(_ c: Case) -> ScriptResult {
