@@ -414,7 +414,20 @@ public final class Interpreter {
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, ctx)
             let index = try eval(indexExpr, ctx)
-            try setItem(obj, index, value)
+            do {
+                try setItem(obj, index, value)
+            } catch var e as PyError {
+                if e.pendingSpan == nil {
+                    e.pendingSpan = target.span
+                    e.pendingAnchors = (objExpr.fullSpan, indexExpr.fullSpan, true)
+                }
+                throw e
+            } catch let e as EngineError {
+                var p = PyError(e.kind.rawValue, e.message)
+                p.pendingSpan = target.span
+                p.pendingAnchors = (objExpr.fullSpan, indexExpr.fullSpan, true)
+                throw p
+            }
         case .tuple(let targets), .list(let targets):
             do {
                 try unpack(targets, value, ctx)

@@ -245,8 +245,35 @@ enum TorchLibrary {
         return wrap(result)
     }
 
+    /// `t[index] = v`: writes into the elements the index selects (broadcasting `v`).
+    ///
+    /// The selected positions are found by indexing a tensor of flat positions the same way.
+    /// Recorded history is not kept, so tensors produced by differentiable operations are refused.
     static func setItem(_ t: TensorObject, _ index: Value, _ v: Value, _ interp: Interpreter) throws {
-        throw PyError("NotImplementedError", "assigning to tensor elements (t[i] = v) is not supported in the script language")
+        let tensor = t.tensor
+        if GradMode.isEnabled && tensor.requiresGrad {
+            if tensor.isLeaf {
+                throw PyError("RuntimeError", "a view of a leaf Variable that requires grad is being used in an in-place operation.")
+            }
+            throw PyError("NotImplementedError", "assigning into a tensor with autograd history is not supported in the script language")
+        }
+        let positions = try Tensor((0..<tensor.count).map(Double.init), shape: tensor.shape, dtype: .float64)
+        guard case .object(let selected as TensorObject) = try getItem(TensorObject(positions), index, interp) else { return }
+        let targets = selected.tensor.values.map { Int($0) }
+        var source: [Double]
+        switch v {
+        case .object(let s as TensorObject):
+            let expanded = try Tensor.binary(.add, .tensor(s.tensor.to(.float64)), .tensor(Tensor.zeros(selected.tensor.shape, dtype: .float64)))
+            source = expanded.values
+            guard source.count == targets.count else {
+                throw PyError("RuntimeError", "shape mismatch: value tensor of shape \(s.tensor.shape) cannot be broadcast to indexing result of shape \(selected.tensor.shape)")
+            }
+        default:
+            source = Array(repeating: try interp.toDouble(v), count: targets.count)
+        }
+        var values = tensor.values
+        for (k, target) in targets.enumerated() { values[target] = source[k] }
+        tensor.setData(try Tensor(values, shape: tensor.shape, dtype: tensor.dtype))
     }
 
     /// The sub-tensors along the first dimension, as iterating a tensor gives them.

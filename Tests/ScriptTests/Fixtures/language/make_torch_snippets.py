@@ -60,6 +60,20 @@ for step in range(40):
         print(step, f"{loss:.5f}", w, b, loss.grad_fn is not None, w.requires_grad)
 print(torch.is_tensor(w), isinstance(w, torch.Tensor), w.shape, w.dtype, w.detach().requires_grad)
 """,
+ "tensor_setitem_floordiv": """import torch
+x = torch.zeros(2, 3)
+x[0] = 1.5
+x[1, 2] = 7
+x[:, 0] = torch.tensor([9.0, 8.0])
+y = torch.arange(5)
+y[1:3] = 0
+print(x, y, y // 2, y % 3, torch.tensor([-1.5, 2.5]) // 1, torch.tensor([-1.5, 2.5]) % 2)
+w = torch.ones(2, requires_grad=True)
+with torch.no_grad():
+    w[0] = 3
+print(w)
+w[1] = 2
+""",
  "l1_and_sum_reduction": """import torch
 a = torch.tensor([1.0, -2.0, 3.5])
 b = torch.tensor([0.5, 0.0, 3.0], requires_grad=True)
