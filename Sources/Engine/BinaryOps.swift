@@ -31,16 +31,17 @@ extension Tensor {
                 [g, b.requiresGrad ? g.negated() : nil]
             }
         case .mul:
-            let sa = a.detach(), sb = b.detach()
+            let sa = SavedTensor(a), sb = SavedTensor(b)
             let needA = a.requiresGrad, needB = b.requiresGrad
             out.gradFn = FunctionNode("MulBackward0", a, b) { g in
-                [needA ? try kernel(.mul, .tensor(g), .tensor(sb)) : nil,
-                 needB ? try kernel(.mul, .tensor(g), .tensor(sa)) : nil]
+                [needA ? try kernel(.mul, .tensor(g), .tensor(sb.unpack())) : nil,
+                 needB ? try kernel(.mul, .tensor(g), .tensor(sa.unpack())) : nil]
             }
         case .div:
-            let sa = a.detach(), sb = b.detach()
+            let savedA = SavedTensor(a), savedB = SavedTensor(b)
             let needB = b.requiresGrad
             out.gradFn = FunctionNode("DivBackward0", a, b) { g in
+                let sa = try savedA.unpack(), sb = try savedB.unpack()
                 let ga = try kernel(.div, .tensor(g), .tensor(sb))
                 guard needB else { return [ga, nil] }
                 // -grad * ((self / other) / other)
@@ -48,8 +49,9 @@ extension Tensor {
                 return [ga, try kernel(.mul, .tensor(g.negated()), .tensor(q))]
             }
         case .pow:
-            let sa = a.detach(), sb = b.detach(), result = out.detach()
+            let savedA = SavedTensor(a), savedB = SavedTensor(b), result = out.detach()
             out.gradFn = FunctionNode("PowBackward1", a, b) { g in
+                let sa = try savedA.unpack(), sb = try savedB.unpack()
                 // self: where(exponent == 0, 0, grad * (exponent * pow(self, exponent - 1)))
                 let em1 = try kernel(.sub, .tensor(sb), .scalar(.int(1)))
                 let p = try kernel(.pow, .tensor(sa), .tensor(em1))
@@ -118,8 +120,9 @@ extension Tensor {
             }
             let out = try kernel(.pow, .scalar(s), .tensor(b))
             if recording && b.requiresGrad && out.dtype.isFloatingPoint {
-                let result = out.detach(), sb = b.detach()
+                let result = out.detach(), savedB = SavedTensor(b)
                 out.gradFn = FunctionNode("PowBackward2", b) { g in
+                    let sb = try savedB.unpack()
                     // grad * where(base == 0 & exponent >= 0, 0, result * log(base))
                     let rl = try kernel(.mul, .tensor(result), .scalar(.double(Foundation_log(base))))
                     let masked = base == 0 ? try whereZero(try kernel(.ge, .tensor(sb), .scalar(.double(0))), rl) : rl
@@ -142,8 +145,9 @@ extension Tensor {
     public func pow(_ exponent: Scalar) throws -> Tensor {
         let out = powKernel(exponent)
         guard Tensor.recording, requiresGrad, out.dtype.isFloatingPoint else { return out }
-        let saved = detach()
+        let savedSelf = SavedTensor(self)
         out.gradFn = FunctionNode("PowBackward0", self) { g in
+            let saved = try savedSelf.unpack()
             let e = exponent.doubleValue
             if e == 0 { return [Tensor.full(saved.shape, 0, dtype: saved.dtype)] }
             let p = saved.powKernel(.double(e - 1))

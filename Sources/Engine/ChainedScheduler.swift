@@ -2,6 +2,7 @@
 public final class ChainedScheduler: SchedulerBase {
     let schedulers: [any LRScheduler]
 
+    /// Chains `schedulers` (all on one optimizer, none a `ReduceLROnPlateau`).
     public init(schedulers: [any LRScheduler], optimizer: (any Optimizer)? = nil) throws {
         guard let first = schedulers.first else {
             throw EngineError.value("ChainedScheduler expects at least one scheduler to be chained, but got no scheduler.")

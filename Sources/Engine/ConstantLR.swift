@@ -3,6 +3,8 @@ public final class ConstantLR: SchedulerBase {
     let factor: Double
     let totalIters: Int
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, factor: Double = 1.0 / 3, totalIters: Int = 5, lastEpoch: Int = -1) throws {
         if factor > 1.0 || factor < 0 {
             throw EngineError.value("Constant multiplicative factor expected to be between 0 and 1.")

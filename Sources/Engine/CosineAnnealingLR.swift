@@ -11,6 +11,8 @@ public final class CosineAnnealingLR: SchedulerBase {
     let tMax: Int
     let etaMin: Double
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, tMax: Int, etaMin: Double = 0, lastEpoch: Int = -1) throws {
         self.tMax = tMax
         self.etaMin = etaMin

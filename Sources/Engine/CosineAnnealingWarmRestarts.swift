@@ -12,6 +12,8 @@ public final class CosineAnnealingWarmRestarts: SchedulerBase {
     var tI: Int
     var tCur: Double
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, t0: Int, tMult: Int = 1, etaMin: Double = 0, lastEpoch: Int = -1) throws {
         if t0 <= 0 { throw EngineError.value("Expected positive integer T_0, but got \(t0)") }
         if tMult < 1 { throw EngineError.value("Expected integer T_mult >= 1, but got \(tMult)") }

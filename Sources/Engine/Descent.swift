@@ -4,6 +4,7 @@ public struct Trajectory: Sendable, Equatable {
     public var epochs: [Int] = []
     /// Parameters recorded before each epoch's step (`w1.item()`), as float32.
     public var w1: [Float] = []
+    /// See `w1`.
     public var w2: [Float] = []
     /// Loss at the recorded parameters.
     public var loss: [Float] = []
@@ -12,6 +13,7 @@ public struct Trajectory: Sendable, Equatable {
     /// Warnings PyTorch would emit during the run (Python's default filter shows each once).
     public var warnings: [String] = []
 
+    /// An empty trajectory.
     public init() {}
 
     /// CSV `epoch,w1,w2,loss,lr` with every number in its shortest round-trip form

@@ -20,6 +20,7 @@ public struct EngineError: Error, Equatable, CustomStringConvertible, Sendable {
     /// Exact message PyTorch gives (without the kind prefix).
     public let message: String
 
+    /// An error of `kind` with PyTorch's exact `message`.
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message

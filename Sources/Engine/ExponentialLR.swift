@@ -2,6 +2,8 @@
 public final class ExponentialLR: SchedulerBase {
     let gamma: Double
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, gamma: Double, lastEpoch: Int = -1) throws {
         self.gamma = gamma
         try super.init(name: "ExponentialLR", optimizer: optimizer, lastEpoch: lastEpoch)

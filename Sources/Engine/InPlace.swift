@@ -21,6 +21,7 @@ extension Tensor {
         let converted = result.converted(to: dtype)
         floats = converted.floats
         doubles = converted.doubles
+        version += 1
         if GradMode.enabled && result.gradFn != nil { gradFn = result.gradFn }
     }
 

@@ -80,8 +80,15 @@ public class SchedulerBase: LRScheduler {
             lastEpoch += 1
             values = try computeLR()
         }
-        for (group, lr) in zip(optimizer.paramGroups, values) { group.lr = lr }
+        for (group, lr) in zip(optimizer.paramGroups, values) { SchedulerBase.setLR(group, lr) }
         lastLR = optimizer.paramGroups.map(\.lr)
+    }
+
+    /// Writes `lr` into a group, keeping a Python int when the value is unchanged (PyTorch
+    /// stores the very object `get_lr` returned, which is the group's own value then).
+    static func setLR(_ group: ParamGroup, _ lr: Double) {
+        if case .int(let i)? = group["lr"], Double(i) == lr { return }
+        group.lr = lr
     }
 
     /// `get_lr()`.

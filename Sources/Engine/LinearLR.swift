@@ -4,6 +4,8 @@ public final class LinearLR: SchedulerBase {
     let startFactor: Double, endFactor: Double
     let totalIters: Int
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, startFactor: Double = 1.0 / 3, endFactor: Double = 1.0, totalIters: Int = 5, lastEpoch: Int = -1) throws {
         if startFactor > 1.0 || startFactor <= 0 {
             throw EngineError.value("Starting multiplicative factor expected to be greater than 0 and less or equal to 1.")

@@ -32,8 +32,10 @@ public enum MKLBackend {
         return paths
     }
 
-    /// Loads MKL from the first candidate path that provides the VML symbols, or nil.
+    /// Loads MKL from the first candidate path that provides the VML symbols, or nil
+    /// (always nil when `DESCENT_MKL=none`).
     public static func load() -> MathBackend? {
+        if let value = getenv("DESCENT_MKL"), String(cString: value) == "none" { return nil }
         for path in candidatePaths() {
             if let backend = load(path: path) { return backend }
         }

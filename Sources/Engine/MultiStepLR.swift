@@ -4,6 +4,8 @@ public final class MultiStepLR: SchedulerBase {
     let milestones: [Int]
     let gamma: Double
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, milestones: [Int], gamma: Double = 0.1, lastEpoch: Int = -1) throws {
         self.milestones = milestones.sorted()
         self.gamma = gamma

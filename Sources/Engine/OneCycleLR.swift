@@ -14,6 +14,8 @@ public final class OneCycleLR: SchedulerBase {
     let cycleMomentum: Bool
     let useBeta1: Bool
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, maxLRs: [Double], totalSteps: Int?, epochs: Int? = nil, stepsPerEpoch: Int? = nil,
                 pctStart: Double = 0.3, annealStrategy: String = "cos", cycleMomentum: Bool = true,
                 baseMomentums: [Double] = [0.85], maxMomentums: [Double] = [0.95], divFactor: Double = 25,

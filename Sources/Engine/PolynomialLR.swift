@@ -3,6 +3,8 @@ public final class PolynomialLR: SchedulerBase {
     let totalIters: Int
     let power: Double
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, totalIters: Int = 5, power: Double = 1.0, lastEpoch: Int = -1) throws {
         self.totalIters = totalIters
         self.power = power

@@ -4,6 +4,8 @@ public final class SequentialLR: SchedulerBase {
     let schedulers: [SchedulerBase]
     let milestones: [Int]
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, schedulers: [any LRScheduler], milestones: [Int], lastEpoch: Int = -1) throws {
         guard !schedulers.isEmpty else {
             throw EngineError.value("SequentialLR expects at least one scheduler, but got no scheduler.")

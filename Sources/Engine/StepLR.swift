@@ -3,6 +3,8 @@ public final class StepLR: SchedulerBase {
     let stepSize: Int
     let gamma: Double
 
+    /// Creates the scheduler on `optimizer` (PyTorch's defaults and validation messages) and
+    /// performs PyTorch's initial step.
     public init(optimizer: any Optimizer, stepSize: Int, gamma: Double = 0.1, lastEpoch: Int = -1) throws {
         self.stepSize = stepSize
         self.gamma = gamma

@@ -8,6 +8,7 @@ public struct Surface: Sendable {
     /// Evaluates the surface on tensors (0-d for descent, grids for contours).
     public let evaluate: @Sendable (Tensor, Tensor) throws -> Tensor
 
+    /// A surface from a closure that mirrors `expression` operation by operation.
     public init(name: String, expression: String, evaluate: @escaping @Sendable (Tensor, Tensor) throws -> Tensor) {
         self.name = name
         self.expression = expression

@@ -22,6 +22,8 @@ public final class Tensor {
     weak var accumulator: AccumulateGrad?
     /// Accumulated gradient (`.grad`).
     public var grad: Tensor?
+    /// Version counter bumped by in-place operations (PyTorch's `_version`).
+    public internal(set) var version = 0
 
     init(dtype: DType, shape: [Int], floats: [Float] = [], doubles: [Double] = []) {
         self.dtype = dtype

@@ -5,6 +5,7 @@
 extension Tensor {
     @inline(__always)
     func update(_ f: (Float) -> Float, _ d: (Double) -> Double) {
+        version += 1
         if dtype == .float32 {
             for i in 0..<floats.count { floats[i] = f(floats[i]) }
         } else {
@@ -14,6 +15,7 @@ extension Tensor {
 
     @inline(__always)
     func update(with other: Tensor, _ f: (Float, Float) -> Float, _ d: (Double, Double) -> Double) {
+        version += 1
         let o = other.dtype == dtype ? other : other.converted(to: dtype)
         if dtype == .float32 {
             for i in 0..<floats.count { floats[i] = f(floats[i], o.floats[o.floats.count == 1 ? 0 : i]) }
@@ -24,6 +26,7 @@ extension Tensor {
 
     @inline(__always)
     func update(with a: Tensor, _ b: Tensor, _ f: (Float, Float, Float) -> Float, _ d: (Double, Double, Double) -> Double) {
+        version += 1
         let x = a.dtype == dtype ? a : a.converted(to: dtype)
         let y = b.dtype == dtype ? b : b.converted(to: dtype)
         if dtype == .float32 {
@@ -72,6 +75,7 @@ extension Tensor {
 
     /// `self.sqrt_()` through the current `MathBackend` (PyTorch uses MKL's `vsSqrt`).
     func sqrtInPlace() {
+        version += 1
         let r = elementary(.sqrt)
         floats = r.floats
         doubles = r.doubles

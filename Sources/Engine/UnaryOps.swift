@@ -16,15 +16,15 @@ extension Tensor {
 
     /// `torch.sin` through the current `MathBackend` (gradient `grad * cos(self)`).
     public func sin() -> Tensor {
-        let saved = detach()
-        return unary("SinBackward0", elementary(.sin)) { g in try Tensor.kernel(.mul, .tensor(g), .tensor(saved.elementary(.cos))) }
+        let saved = SavedTensor(self)
+        return unary("SinBackward0", elementary(.sin)) { g in try Tensor.kernel(.mul, .tensor(g), .tensor(try saved.unpack().elementary(.cos))) }
     }
 
     /// `torch.cos` through the current `MathBackend` (gradient `grad * -sin(self)`).
     public func cos() -> Tensor {
-        let saved = detach()
+        let saved = SavedTensor(self)
         return unary("CosBackward0", elementary(.cos)) { g in
-            try Tensor.kernel(.mul, .tensor(g), .tensor(saved.elementary(.sin).negated()))
+            try Tensor.kernel(.mul, .tensor(g), .tensor(try saved.unpack().elementary(.sin).negated()))
         }
     }
 
@@ -37,8 +37,8 @@ extension Tensor {
 
     /// `torch.log` through the current `MathBackend` (gradient `grad / self`).
     public func log() -> Tensor {
-        let saved = floatingPoint.detach()
-        return unary("LogBackward0", elementary(.log)) { g in try Tensor.kernel(.div, .tensor(g), .tensor(saved)) }
+        let saved = SavedTensor(self)
+        return unary("LogBackward0", elementary(.log)) { g in try Tensor.kernel(.div, .tensor(g), .tensor(try saved.unpack())) }
     }
 
     /// `torch.sqrt` through the current `MathBackend` (gradient `grad / (2 * result)`).
@@ -52,9 +52,9 @@ extension Tensor {
 
     /// `torch.abs` (gradient `grad * sgn(self)`).
     public func abs() -> Tensor {
-        let saved = detach()
+        let saved = SavedTensor(self)
         return unary("AbsBackward0", mapValues({ Swift.abs($0) }, { Swift.abs($0) })) { g in
-            try Tensor.kernel(.mul, .tensor(g), .tensor(saved.signValues()))
+            try Tensor.kernel(.mul, .tensor(g), .tensor(try saved.unpack().signValues()))
         }
     }
 

@@ -79,6 +79,9 @@ struct AnyKey: CodingKey {
 }
 
 enum Fixtures {
+    /// Why the bit-exact tests are skipped on machines without Intel MKL.
+    static let mklMissing: Comment = "Intel MKL (libmkl_rt.so.2) not found: install mkl==2024.2.0 or set DESCENT_MKL=/path/to/libmkl_rt.so.2 to run the bit-exact PyTorch comparison"
+
     static func load(_ name: String) throws -> JSONValue {
         guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures") else {
             throw EngineError(.runtimeError, "missing fixture \(name)")

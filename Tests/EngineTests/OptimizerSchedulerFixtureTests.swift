@@ -34,11 +34,9 @@ import Testing
         }
     }
 
-    @Test func mklRunsAreBitExact() throws {
-        guard let mkl = MKLBackend.load() else {
-            print("OptimizerSchedulerFixtureTests: Intel MKL not found (set DESCENT_MKL); bit-exact test skipped.")
-            return
-        }
+    @Test(.enabled(if: MKLBackend.load() != nil, Fixtures.mklMissing))
+    func mklRunsAreBitExact() throws {
+        let mkl = try #require(MKLBackend.load())
         for c in try Self.cases() {
             let id = c["id"].string ?? "?"
             let t = try MathBackend.$current.withValue(mkl) { try runCase(c) }

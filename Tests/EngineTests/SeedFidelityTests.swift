@@ -42,11 +42,9 @@ import Testing
         }
     }
 
-    @Test func mklBackendMatchesAllRunsBitForBit() throws {
-        guard let mkl = MKLBackend.load() else {
-            print("SeedFidelityTests: Intel MKL (libmkl_rt.so.2) not found; set DESCENT_MKL to run the bit-exact test. Skipped.")
-            return
-        }
+    @Test(.enabled(if: MKLBackend.load() != nil, Fixtures.mklMissing))
+    func mklBackendMatchesAllRunsBitForBit() throws {
+        let mkl = try #require(MKLBackend.load())
         let cases = try Fixtures.load("seed-cells")["cases"].array
         #expect(cases.count == 26)
         try MathBackend.$current.withValue(mkl) {

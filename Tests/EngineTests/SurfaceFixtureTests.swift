@@ -41,11 +41,9 @@ import Testing
         }
     }
 
-    @Test func mklGridsAreBitExact() throws {
-        guard let mkl = MKLBackend.load() else {
-            print("SurfaceFixtureTests: Intel MKL not found; bit-exact grid test skipped.")
-            return
-        }
+    @Test(.enabled(if: MKLBackend.load() != nil, Fixtures.mklMissing))
+    func mklGridsAreBitExact() throws {
+        let mkl = try #require(MKLBackend.load())
         try MathBackend.$current.withValue(mkl) {
             for s in try Self.fixture.get()["surfaces"].array {
                 let w = s["window"].array.compactMap(\.number)

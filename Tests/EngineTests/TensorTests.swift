@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Engine
 
@@ -121,6 +122,22 @@ import Testing
         }
     }
 
+    @Test func inPlaceChangeOfASavedTensorIsDetected() throws {
+        let w = Tensor(2.0, requiresGrad: true)
+        let l = try w * w
+        try GradMode.withNoGrad { try w.applyInPlace(.add, .scalar(1)) }
+        expectError(.runtimeError, "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor []] is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).") {
+            try l.backward()
+        }
+        let a = try Tensor([1, 2], shape: [2], requiresGrad: true)
+        let b = try a * 2
+        let c = try b * b
+        try b.applyInPlace(.add, .scalar(1))
+        expectError(.runtimeError, "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [2]], which is output 0 of Add, is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).") {
+            try c.sum().backward()
+        }
+    }
+
     @Test func noGradAndDetachStopRecording() throws {
         let x = Tensor(2.0, requiresGrad: true)
         let y = try GradMode.withNoGrad { try x * 3 }
@@ -191,6 +208,33 @@ import Testing
         let s = try SchedulerFactory.make(name: "StepLR", optimizer: try SGD([w]), keywords: [("step_size", .int(0))])
         #expect(throws: EngineError.self) { try s.step() }
         #expect(throws: EngineError.self) { try Tensor.arange(.double(0), .double(.infinity)) }
+    }
+
+    /// The seed exercise's solution with `SGD` and `ExponentialLR`, printed as the reference
+    /// stdout (exercises.json, solution-exponential).
+    @Test func exerciseSolutionWithSchedulerPrintsPyTorchsStdout() throws {
+        let x = try Tensor([-1.5, 0.2, 3.4, 4.1, 7.8, 13.4, 18.0, 21.5, 32.0, 33.5], shape: [10])
+        let y = try Tensor([100.5, 110.2, 133.5, 141.2, 172.8, 225.1, 251.0, 278.9, 366.7, 369.9], shape: [10])
+        let w = Tensor(0.0, requiresGrad: true), b = Tensor(0.0, requiresGrad: true)
+        let optimizer = try SGD([w, b], ["lr": .double(0.001)])
+        let scheduler = try ExponentialLR(optimizer: optimizer, gamma: 0.95)
+        var out = ""
+        for epoch in 0..<5 {
+            let loss = try Tensor.mseLoss(try w * x + b, y)
+            try loss.backward()
+            try optimizer.step()
+            try optimizer.zeroGrad()
+            try scheduler.step()
+            out += String(format: "Epoch: %d, loss: %.2f, weight: %.3f, bias: %.3f\n", epoch, try loss.item(), try w.item(), try b.item())
+        }
+        #expect(out == """
+            Epoch: 0, loss: 55261.49, weight: 7.982, bias: 0.430
+            Epoch: 1, loss: 11868.83, weight: 10.695, bias: 0.637
+            Epoch: 2, loss: 6446.73, weight: 11.699, bias: 0.768
+            Epoch: 3, loss: 5637.41, weight: 12.098, bias: 0.870
+            Epoch: 4, loss: 5491.60, weight: 12.267, bias: 0.958
+
+            """)
     }
 
     @Test func l1LossGradient() throws {
