@@ -199,7 +199,7 @@ extension Interpreter {
             message = "'\(obj.typeName)' object has no attribute '\(name)'"
             candidates = methodNames(of: obj)
         }
-        if let s = Suggestion.closest(to: name, in: candidates) { message += ". Did you mean: '\(s)'?" }
+        if let s = CPythonSuggestion.closest(to: name, in: candidates) { message += ". Did you mean: '\(s)'?" }
         throw PyError("AttributeError", message)
     }
 

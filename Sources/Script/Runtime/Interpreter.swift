@@ -20,6 +20,8 @@ struct Context {
 /// written so far, and the limits that stop runaway scripts.
 public final class Interpreter {
     var globals: [String: Value] = [:]
+    /// Global names in the order first assigned.
+    var globalOrder: [String] = []
     var builtins: [String: Value] = [:]
     /// Modules imported so far (`torch`, `torch.nn`, `math`), by dotted name.
     var modules: [String: Value] = [:]
@@ -347,9 +349,14 @@ public final class Interpreter {
 
     // MARK: Names and assignment
 
+    /// Sets a global, remembering first-assignment order (CPython's dict order, for hints).
+    func setGlobal(_ name: String, _ value: Value) {
+        if globals.updateValue(value, forKey: name) == nil { globalOrder.append(name) }
+    }
+
     func bind(_ name: String, _ value: Value, _ ctx: Context) throws {
         guard let frame = ctx.frame else {
-            globals[name] = value
+            setGlobal(name, value)
             return
         }
         if frame.owns(name) {
@@ -357,7 +364,7 @@ public final class Interpreter {
             return
         }
         if frame.scope?.globals.contains(name) == true {
-            globals[name] = value
+            setGlobal(name, value)
             return
         }
         var f = frame.enclosing
@@ -365,7 +372,7 @@ public final class Interpreter {
             if fr.owns(name) { fr.locals[name] = value; return }
             f = fr.enclosing
         }
-        globals[name] = value
+        setGlobal(name, value)
     }
 
     func lookup(_ name: String, _ ctx: Context) throws -> Value {
@@ -389,18 +396,18 @@ public final class Interpreter {
         }
         if let v = globals[name] { return v }
         if let v = builtins[name] { return v }
-        var candidates: [String] = []
-        var f = ctx.frame
-        while let fr = f {
-            candidates.append(contentsOf: fr.locals.keys.sorted())
-            f = fr.enclosing
+        // CPython 3.11 tries the frame's local names, then globals in insertion order, then builtins.
+        var locals: [String] = []
+        if let scope = ctx.frame?.scope {
+            locals = scope.parameters.allNames + scope.locals.subtracting(scope.parameters.allNames).sorted()
         }
-        candidates.append(contentsOf: globals.keys.sorted())
-        candidates.append(contentsOf: builtins.keys.sorted())
+        let builtinNames = CPythonSuggestion.builtinOrder.filter { builtins[$0] != nil }
+            + builtins.keys.filter { !CPythonSuggestion.builtinOrder.contains($0) }.sorted()
         var message = "name '\(name)' is not defined"
-        if let s = Suggestion.closest(to: name, in: candidates) {
-            message += ". Did you mean: '\(s)'?"
-        }
+        let suggestion = CPythonSuggestion.closest(to: name, in: locals)
+            ?? CPythonSuggestion.closest(to: name, in: globalOrder.filter { globals[$0] != nil })
+            ?? CPythonSuggestion.closest(to: name, in: builtinNames)
+        if let suggestion { message += ". Did you mean: '\(suggestion)'?" }
         throw PyError("NameError", message)
     }
 
