@@ -47,6 +47,9 @@ public final class Interpreter {
     var currentLine = 0
     var currentCode: CodeUnit?
 
+    /// Containers being printed, to print a self-containing one as `[...]`.
+    var reprInProgress: Set<ObjectIdentifier> = []
+
     var callDepth = 1
     var steps = 0
     var stepsAtStart = 0

@@ -156,7 +156,7 @@ enum TorchLibrary {
             let q = y.values.count == 1 ? y.values[0] : y.values[i]
             if dtype == .int64 {
                 guard q != 0 else { throw PyError("RuntimeError", "ZeroDivisionError") }
-                let (ip, iq) = (Int(p), Int(q))
+                let (ip, iq) = (Int(exactly: p) ?? 0, Int(exactly: q) ?? 1)
                 var quotient = ip / iq
                 if (ip % iq != 0) && ((ip < 0) != (iq < 0)) { quotient -= 1 }
                 out.append(Double(op == .floorDiv ? quotient : ip - quotient * iq))
@@ -289,7 +289,7 @@ enum TorchLibrary {
         }
         let v = try t.tensor.item()
         switch t.tensor.dtype {
-        case .int64: return try PyFormat.format(Int(v), spec: spec)
+        case .int64: return try PyFormat.format(Int(exactly: v) ?? Int.max, spec: spec)
         case .bool: return try interp.format(.bool(v != 0), spec: spec)
         default: return try PyFormat.format(v, spec: spec)
         }

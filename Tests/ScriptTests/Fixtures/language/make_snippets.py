@@ -29,6 +29,7 @@ snips = {
  "hint_too_far": "alpha = 1\nprint(omega)",
  "hint_attribute": "xs = [1]\nxs.apend(2)",
  "hint_global_order": "mb = 1\nma = 2\nprint(mc)",
+ "cyclic_repr": "xs = [1]\nxs.append(xs)\nd = {}\nd['self'] = d\nprint(xs, d)",
  "percent_format": "print('%d items at %.2f each, %s' % (3, 1.5, 'ok'), '%5.1f|%-4d|' % (2.25, 7))",
 }
 out = {}
