@@ -232,9 +232,11 @@ public final class Interpreter {
         case .pass: break
         case .returnValue(let e):
             return .returnValue(try e.map { try eval($0, ctx) } ?? .none)
-        case .functionDef(let def):
-            let f = try makeFunction(def, lambdaBody: nil, name: def.name, ctx)
-            try assign(Expr(.name(def.name), def.span), .function(f), ctx)
+        case .functionDef(let def, let decorators):
+            let wrappers = try decorators.map { try eval($0, ctx) }
+            var value = Value.function(try makeFunction(def, lambdaBody: nil, name: def.name, ctx))
+            for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
+            try bind(def.name, value, ctx)
         case .importModules(let items):
             for (path, alias) in items {
                 let module = try importModule(path.joined(separator: "."))

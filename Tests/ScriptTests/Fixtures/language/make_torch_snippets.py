@@ -74,6 +74,23 @@ with torch.no_grad():
 print(w)
 w[1] = 2
 """,
+ "decorators_no_grad": """import torch
+def twice(f):
+    def wrapper(*args, **kwargs):
+        return 2 * f(*args, **kwargs)
+    return wrapper
+
+@twice
+def square(x):
+    return x * x
+
+@torch.no_grad()
+def evaluate(w):
+    return w * 3
+
+w = torch.tensor(2.0, requires_grad=True)
+print(square(3), evaluate(w), (w * 3).requires_grad, evaluate(w).requires_grad)
+""",
  "l1_and_sum_reduction": """import torch
 a = torch.tensor([1.0, -2.0, 3.5])
 b = torch.tensor([0.5, 0.0, 3.0], requires_grad=True)
