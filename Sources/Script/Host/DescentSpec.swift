@@ -124,7 +124,8 @@ public enum DescentSpec {
     /// A script error as a spec error; unknown names become "not an optimizer" with a suggestion.
     private static func specError(_ e: PyError, names: [String], kind: String) -> DescentSpecError {
         let column = (e.pendingSpan?.column ?? 0) + 1
-        if e.type == "NameError", let r = e.message.range(of: "name '"), let end = e.message[r.upperBound...].firstIndex(of: "'") {
+        let marker = e.type == "NameError" ? "name '" : e.type == "AttributeError" && e.message.hasPrefix("module 'torch") ? "has no attribute '" : nil
+        if let marker, let r = e.message.range(of: marker), let end = e.message[r.upperBound...].firstIndex(of: "'") {
             let name = String(e.message[r.upperBound..<end])
             let suggestion = Suggestion.closest(to: name, in: names)
             var message = "'\(name)' is not \(kind.hasPrefix("variable") ? "defined: the loss may use w1, w2 and torch" : "an \(kind)")"

@@ -11,8 +11,11 @@ public enum ScriptRunner {
             FileHandle.standardError.write(Data("python: can't open file '\(path)': [Errno 2] No such file or directory\n".utf8))
             return 2
         }
+        // Python 3.11 names the main script by its absolute path in tracebacks.
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let file = URL(fileURLWithPath: absolute).standardizedFileURL.path
         let session = ScriptSession(importTorch: false, limits: limits)
-        let result = session.run(source: source, file: path)
+        let result = session.run(source: source, file: file)
         FileHandle.standardOutput.write(Data(result.stdout.utf8))
         if let error = result.error {
             FileHandle.standardError.write(Data(error.traceback.utf8))

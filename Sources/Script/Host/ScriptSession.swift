@@ -38,7 +38,7 @@ public final class ScriptSession {
         self.limits = limits
         apply(limits)
         if importTorch, let torch = try? interpreter.importModule("torch") {
-            interpreter.globals["torch"] = torch
+            interpreter.setGlobal("torch", torch)
         }
     }
 
@@ -107,8 +107,8 @@ extension Interpreter {
         impliedParams = other.impliedParams
         impliedOptimizer = other.impliedOptimizer
         var memo: [ObjectIdentifier: Value] = [:]
-        for (name, value) in other.globals {
-            globals[name] = Interpreter.deepCopy(value, &memo)
+        for name in other.globalOrder {
+            if let value = other.globals[name] { setGlobal(name, Interpreter.deepCopy(value, &memo)) }
         }
     }
 

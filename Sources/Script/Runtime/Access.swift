@@ -51,6 +51,7 @@ extension Interpreter {
 
     /// All items of an iterable.
     func collect(_ v: Value) throws -> [Value] {
+        if case .object(let r as PyRange) = v, r.count > 50_000_000 { throw PyError("MemoryError", "") }
         switch v {
         case .list(let l): return l.items
         case .tuple(let t): return t
@@ -190,7 +191,8 @@ extension Interpreter {
         switch obj {
         case .object(let m as PyModule):
             message = "module '\(m.name)' has no attribute '\(name)'"
-            candidates = Array(m.attributes.keys).sorted()
+            // torch and torch.optim define a module __getattr__, which gets no hint in 3.11.
+            candidates = m.hasModuleGetattr ? [] : Array(m.attributes.keys).sorted()
         case .type(let c):
             message = "type object '\(c.name)' has no attribute '\(name)'"
             candidates = Array(c.attributes.keys).sorted()
@@ -198,7 +200,7 @@ extension Interpreter {
             message = "'\(obj.typeName)' object has no attribute '\(name)'"
             candidates = methodNames(of: obj)
         }
-        if let s = Suggestion.closest(to: name, in: candidates) { message += ". Did you mean: '\(s)'?" }
+        if let s = CPythonSuggestion.closest(to: name, in: candidates) { message += ". Did you mean: '\(s)'?" }
         throw PyError("AttributeError", message)
     }
 

@@ -321,29 +321,12 @@ extension Interpreter {
             let nd = a[1].flatMap { $0.isNone ? nil : $0 }
             switch x {
             case .int, .bool:
-                guard let nd else { return x.boolAsInt }
-                let n = try interp.toInt(nd, "round")
-                guard n < 0, case .int(let i) = x.boolAsInt else { return x.boolAsInt }
-                if n < -18 { return .int(0) }
-                var p = 1
-                for _ in 0..<(-n) { p *= 10 }
-                var q = i / p, r = i % p
-                if r < 0 { r += p; q -= 1 }
-                if 2 * r > p || (2 * r == p && q % 2 != 0) { q += 1 }
-                return .int(q * p)
+                guard let nd, case .int(let i) = x.boolAsInt else { return x.boolAsInt }
+                guard let r = PyFormat.round(i, ndigits: try interp.toInt(nd, "round")) else { throw interp.overflow() }
+                return .int(r)
             case .float(let d):
-                guard let nd else {
-                    return .int(try interp.floatToInt(d.rounded(.toNearestOrEven)))
-                }
-                let n = try interp.toInt(nd, "round")
-                if !d.isFinite { return .float(d) }
-                if n > 300 { return .float(d) }
-                if n >= 0 {
-                    return .float(Double(try PyFormat.format(d, spec: ".\(n)f")) ?? d)
-                }
-                let p = Foundation.pow(10.0, Double(-n))
-                let r = (d / p).rounded(.toNearestOrEven) * p
-                return .float(r.isFinite ? r : copysign(0, d))
+                guard let nd else { return .int(try interp.floatToInt(try PyFormat.roundToInteger(d))) }
+                return .float(try PyFormat.round(d, ndigits: try interp.toInt(nd, "round")))
             case .object(let t as TensorObject):
                 return try TorchLibrary.callTensorMethod(t, "round", Arguments(nd.map { [$0] } ?? []), interp)
             default:

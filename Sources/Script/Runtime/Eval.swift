@@ -6,23 +6,26 @@ extension Interpreter {
         do {
             return try evalInner(e, ctx)
         } catch var err as PyError {
-            if err.pendingSpan == nil {
-                err.pendingSpan = e.span
-                switch e.kind {
-                case .binary(_, let l, let r): err.pendingAnchors = (l.span, r.span, false)
-                case .subscript(let v, let i): err.pendingAnchors = (v.span, i.span, true)
-                default: break
-                }
-            }
+            if err.pendingSpan == nil { locate(&err, e) }
             throw err
         } catch let err as PyFormatError {
             var p = PyError(err.kind.rawValue, err.message)
-            p.pendingSpan = e.span
+            locate(&p, e)
             throw p
         } catch let err as EngineError {
             var p = PyError(err.kind.rawValue, err.message)
-            p.pendingSpan = e.span
+            locate(&p, e)
             throw p
+        }
+    }
+
+    /// Marks `e` as the failing expression, with the operator or subscript anchors CPython draws.
+    private func locate(_ err: inout PyError, _ e: Expr) {
+        err.pendingSpan = e.span
+        switch e.kind {
+        case .binary(_, let l, let r): err.pendingAnchors = (l.fullSpan, r.fullSpan, false)
+        case .subscript(let v, let i): err.pendingAnchors = (v.fullSpan, i.fullSpan, true)
+        default: break
         }
     }
 

@@ -20,6 +20,8 @@ struct Context {
 /// written so far, and the limits that stop runaway scripts.
 public final class Interpreter {
     var globals: [String: Value] = [:]
+    /// Global names in the order first assigned.
+    var globalOrder: [String] = []
     var builtins: [String: Value] = [:]
     /// Modules imported so far (`torch`, `torch.nn`, `math`), by dotted name.
     var modules: [String: Value] = [:]
@@ -44,6 +46,9 @@ public final class Interpreter {
     /// The statement being executed, for `descent(...)` locations.
     var currentLine = 0
     var currentCode: CodeUnit?
+
+    /// Containers being printed, to print a self-containing one as `[...]`.
+    var reprInProgress: Set<ObjectIdentifier> = []
 
     var callDepth = 1
     var steps = 0
@@ -155,6 +160,14 @@ public final class Interpreter {
             } catch var e as PyError {
                 if e.pendingSpan == nil { e.pendingSpan = stmtHeaderSpan(stmt) }
                 throw e
+            } catch let e as EngineError {
+                var p = PyError(e.kind.rawValue, e.message)
+                p.pendingSpan = stmtHeaderSpan(stmt)
+                throw p
+            } catch let e as PyFormatError {
+                var p = PyError(e.kind.rawValue, e.message)
+                p.pendingSpan = stmtHeaderSpan(stmt)
+                throw p
             }
             if case .normal = flow { continue }
             return flow
@@ -219,9 +232,11 @@ public final class Interpreter {
         case .pass: break
         case .returnValue(let e):
             return .returnValue(try e.map { try eval($0, ctx) } ?? .none)
-        case .functionDef(let def):
-            let f = try makeFunction(def, lambdaBody: nil, name: def.name, ctx)
-            try assign(Expr(.name(def.name), def.span), .function(f), ctx)
+        case .functionDef(let def, let decorators):
+            let wrappers = try decorators.map { try eval($0, ctx) }
+            var value = Value.function(try makeFunction(def, lambdaBody: nil, name: def.name, ctx))
+            for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
+            try bind(def.name, value, ctx)
         case .importModules(let items):
             for (path, alias) in items {
                 let module = try importModule(path.joined(separator: "."))
@@ -339,9 +354,14 @@ public final class Interpreter {
 
     // MARK: Names and assignment
 
+    /// Sets a global, remembering first-assignment order (CPython's dict order, for hints).
+    func setGlobal(_ name: String, _ value: Value) {
+        if globals.updateValue(value, forKey: name) == nil { globalOrder.append(name) }
+    }
+
     func bind(_ name: String, _ value: Value, _ ctx: Context) throws {
         guard let frame = ctx.frame else {
-            globals[name] = value
+            setGlobal(name, value)
             return
         }
         if frame.owns(name) {
@@ -349,7 +369,7 @@ public final class Interpreter {
             return
         }
         if frame.scope?.globals.contains(name) == true {
-            globals[name] = value
+            setGlobal(name, value)
             return
         }
         var f = frame.enclosing
@@ -357,7 +377,7 @@ public final class Interpreter {
             if fr.owns(name) { fr.locals[name] = value; return }
             f = fr.enclosing
         }
-        globals[name] = value
+        setGlobal(name, value)
     }
 
     func lookup(_ name: String, _ ctx: Context) throws -> Value {
@@ -381,18 +401,18 @@ public final class Interpreter {
         }
         if let v = globals[name] { return v }
         if let v = builtins[name] { return v }
-        var candidates: [String] = []
-        var f = ctx.frame
-        while let fr = f {
-            candidates.append(contentsOf: fr.locals.keys.sorted())
-            f = fr.enclosing
+        // CPython 3.11 tries the frame's local names, then globals in insertion order, then builtins.
+        var locals: [String] = []
+        if let scope = ctx.frame?.scope {
+            locals = scope.parameters.allNames + scope.locals.subtracting(scope.parameters.allNames).sorted()
         }
-        candidates.append(contentsOf: globals.keys.sorted())
-        candidates.append(contentsOf: builtins.keys.sorted())
+        let builtinNames = CPythonSuggestion.builtinOrder.filter { builtins[$0] != nil }
+            + builtins.keys.filter { !CPythonSuggestion.builtinOrder.contains($0) }.sorted()
         var message = "name '\(name)' is not defined"
-        if let s = Suggestion.closest(to: name, in: candidates) {
-            message += ". Did you mean: '\(s)'?"
-        }
+        let suggestion = CPythonSuggestion.closest(to: name, in: locals)
+            ?? CPythonSuggestion.closest(to: name, in: globalOrder.filter { globals[$0] != nil })
+            ?? CPythonSuggestion.closest(to: name, in: builtinNames)
+        if let suggestion { message += ". Did you mean: '\(suggestion)'?" }
         throw PyError("NameError", message)
     }
 
@@ -406,7 +426,20 @@ public final class Interpreter {
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, ctx)
             let index = try eval(indexExpr, ctx)
-            try setItem(obj, index, value)
+            do {
+                try setItem(obj, index, value)
+            } catch var e as PyError {
+                if e.pendingSpan == nil {
+                    e.pendingSpan = target.span
+                    e.pendingAnchors = (objExpr.fullSpan, indexExpr.fullSpan, true)
+                }
+                throw e
+            } catch let e as EngineError {
+                var p = PyError(e.kind.rawValue, e.message)
+                p.pendingSpan = target.span
+                p.pendingAnchors = (objExpr.fullSpan, indexExpr.fullSpan, true)
+                throw p
+            }
         case .tuple(let targets), .list(let targets):
             do {
                 try unpack(targets, value, ctx)

@@ -83,7 +83,7 @@ extension Interpreter {
         case .float: return Interpreter.floatMethods
         case .int, .bool: return Interpreter.intMethods
         case .tuple: return ["count", "index"]
-        case .object(let t as TensorObject): return TorchLibrary.tensorAttributeNames(t)
+        case .object(is TensorObject): return [] // torch.Tensor is a C type: no hint in 3.11
         default: return []
         }
     }

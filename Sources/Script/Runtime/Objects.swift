@@ -124,6 +124,8 @@ public final class PyModule: PyObject {
     public let name: String
     public var attributes: [String: Value]
     let file: String
+    /// Whether the real module defines `__getattr__` (CPython then gives no "Did you mean").
+    var hasModuleGetattr = false
 
     init(_ name: String, file: String, attributes: [String: Value] = [:]) {
         self.name = name

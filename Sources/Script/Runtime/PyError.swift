@@ -1,5 +1,5 @@
 /// A Python exception raised while a script runs, with the traceback built as it unwinds.
-public struct PyError: Error {
+public struct PyError: Error, @unchecked Sendable {
     /// The exception class name (`NameError`, `ValueError`, `RecursionError`…).
     public var type: String
     /// The message after `Type: `; empty prints just the type name.
@@ -24,7 +24,7 @@ public struct PyError: Error {
 }
 
 /// One frame of a traceback.
-public struct TraceEntry {
+public struct TraceEntry: Sendable {
     public var file: String
     /// The line in the file (the code unit's offset applied).
     public var line: Int

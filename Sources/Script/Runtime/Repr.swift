@@ -17,11 +17,16 @@ extension Interpreter {
         case .float(let d): return PyFormat.repr(d)
         case .str(let s): return PyFormat.reprString(s)
         case .list(let l):
+            // A list that contains itself prints as [...], as in CPython.
+            guard reprInProgress.insert(ObjectIdentifier(l)).inserted else { return "[...]" }
+            defer { reprInProgress.remove(ObjectIdentifier(l)) }
             return "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
         case .tuple(let t):
             if t.count == 1 { return "(" + (try repr(t[0])) + ",)" }
             return "(" + (try t.map { try repr($0) }).joined(separator: ", ") + ")"
         case .dict(let d):
+            guard reprInProgress.insert(ObjectIdentifier(d)).inserted else { return "{...}" }
+            defer { reprInProgress.remove(ObjectIdentifier(d)) }
             return "{" + (try d.pairs.map { "\(try repr($0.0)): \(try repr($0.1))" }).joined(separator: ", ") + "}"
         case .function(let f):
             return "<function \(f.qualname) at \(address(of: f))>"
@@ -183,8 +188,7 @@ extension Interpreter {
                 case .int(let x): n = x
                 case .bool(let b): n = b ? 1 : 0
                 case .float(let d):
-                    guard d.isFinite else { throw PyError("OverflowError", "cannot convert float infinity to integer") }
-                    n = Int(d.rounded(.towardZero))
+                    n = try floatToInt(d)
                 default: throw PyError("TypeError", "%\(type) format: a real number is required, not \(v.typeName)")
                 }
                 if align.isEmpty && !zero.isEmpty { align = "" }

@@ -145,7 +145,8 @@ public final class Stmt: @unchecked Sendable {
         case continueLoop
         case pass
         case returnValue(Expr?)
-        case functionDef(FunctionDef)
+        /// A `def` with its decorators (outermost first).
+        case functionDef(FunctionDef, decorators: [Expr])
         /// `import a.b.c as d`: dotted path and alias.
         case importModules([([String], String?)])
         /// `from a.b import c as d`.
@@ -230,7 +231,7 @@ struct ScopeCollector {
             visit(a); visit(b)
         case .whileLoop(_, let a, let b): visit(a); visit(b)
         case .forLoop(let t, _, let a, let b): target(t); visit(a); visit(b)
-        case .functionDef(let f): assigned.insert(f.name)
+        case .functionDef(let f, _): assigned.insert(f.name)
         case .importModules(let items):
             for (path, alias) in items { assigned.insert(alias ?? path[0]) }
         case .importFrom(_, let items):

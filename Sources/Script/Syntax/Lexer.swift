@@ -132,6 +132,9 @@ public struct Lexer {
         let current = indents.last ?? 0
         if width > current {
             if tokens.isEmpty || tokens.last?.kind == .newline || tokens.last?.kind == .dedent || tokens.last?.kind == .indent {
+                if indents.count >= 100 {
+                    throw ScriptSyntaxError("too many levels of indentation", line: line, column: column + 1, kind: "IndentationError")
+                }
                 indents.append(width)
                 add(.indent, line: line, column: 0)
             }

@@ -118,9 +118,12 @@ public struct Parser {
             case "try": return [try tryStatement()]
             case "class":
                 throw ScriptSyntaxError("class definitions are not supported in the script language", line: t.line, column: t.column + 1)
+            case "yield", "async", "await":
+                throw ScriptSyntaxError("'\(n)' (generators and coroutines) is not supported in the script language", line: t.line, column: t.column + 1)
             default: break
             }
         }
+        if t.isOp("@") { return [try decorated()] }
         return try simpleStatements()
     }
 
@@ -370,6 +373,25 @@ public struct Parser {
         return Expr(.tuple(items), Span(start, previous))
     }
 
+    /// `@decorator` lines followed by a `def`.
+    private mutating func decorated() throws(ScriptSyntaxError) -> Stmt {
+        var decorators: [Expr] = []
+        while accept("@") {
+            decorators.append(try namedExpression())
+            guard current.kind == .newline else { throw invalid() }
+            index += 1
+        }
+        guard current.isName("def") else {
+            if current.isName("class") {
+                throw ScriptSyntaxError("class definitions are not supported in the script language", line: current.line, column: current.column + 1)
+            }
+            throw invalid()
+        }
+        let stmt = try functionDef()
+        guard case .functionDef(let def, _) = stmt.kind else { return stmt }
+        return Stmt(.functionDef(def, decorators: decorators), stmt.span)
+    }
+
     private mutating func functionDef() throws(ScriptSyntaxError) -> Stmt {
         let start = advance()
         let name = try identifier()
@@ -379,7 +401,7 @@ public struct Parser {
         if accept("->") { _ = try expression() }
         let body = try block(after: "function definition", line: start.line)
         let def = FunctionDef(name: name, parameters: params, body: body, span: Span(start, start))
-        return Stmt(.functionDef(def), Span(start, previous))
+        return Stmt(.functionDef(def, decorators: []), Span(start, previous))
     }
 
     private mutating func parameters(closing: String) throws(ScriptSyntaxError) -> Parameters {

@@ -51,7 +51,7 @@ enum OptimLibrary {
         case .object(is PyIterator), .object(is PyDictView), .object(is PyRange):
             return .list(try interp.collect(v).map { try engineValue($0, interp) })
         case .dict:
-            throw PyError("TypeError", "parameter groups given as dicts are not supported in the script language")
+            throw PyError("TypeError", "a dict is not a valid argument here")
         default:
             throw PyError("TypeError", "unsupported argument of type '\(v.typeName)'")
         }
@@ -74,7 +74,55 @@ enum OptimLibrary {
         }
     }
 
+    /// Parameter groups given as dicts (`[{"params": [w]}, {"params": [b], "lr": 0.5}]`), or nil.
+    static func dictGroups(_ args: Arguments, _ interp: Interpreter) throws -> [(params: [Tensor], options: [(String, Value)])]? {
+        guard let params = args.positional.first ?? args.keywords.first(where: { $0.0 == "params" })?.1 else { return nil }
+        let items: [Value]
+        switch params {
+        case .list(let l): items = l.items
+        case .tuple(let t): items = t
+        default: return nil
+        }
+        guard let first = items.first, case .dict = first else { return nil }
+        return try items.map { item in
+            guard case .dict(let d) = item else {
+                throw PyError("TypeError", "optimizer parameters need to be organized in ordered collections, but the ordering of tensors in sets will change between runs. Please use a list instead.")
+            }
+            guard let p = d.get("params") else { throw PyError("KeyError", "'params'") }
+            let tensors: [Tensor]
+            if case .object(let t as TensorObject) = p { tensors = [t.tensor] } else {
+                tensors = try interp.collect(p).map { try TorchLibrary.tensor($0, "params") }
+            }
+            var options: [(String, Value)] = []
+            for (k, v) in d.pairs {
+                guard case .str(let key) = k else { continue }
+                if key != "params" { options.append((key, v)) }
+            }
+            return (tensors, options)
+        }
+    }
+
     static func makeOptimizer(_ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value {
+        if let groups = try dictGroups(args, interp) {
+            var plain = args
+            if plain.positional.isEmpty {
+                plain.keywords.removeAll { $0.0 == "params" }
+                plain.positional = [.list(PyList(groups[0].params.map(TorchLibrary.wrap)))]
+            } else {
+                plain.positional[0] = .list(PyList(groups[0].params.map(TorchLibrary.wrap)))
+            }
+            guard case .object(let o as OptimizerObject) = try makeOptimizer(name, plain, interp) else { return .none }
+            // torch adds every group through add_param_group: the group's own keys first, then defaults.
+            let group = o.optimizer.paramGroups[0]
+            let existing = group.options
+            for (k, _) in existing { group[k] = nil }
+            for (k, v) in groups[0].options { group[k] = try engineValue(v, interp) }
+            for (k, v) in existing where group[k] == nil { group[k] = v }
+            for g in groups.dropFirst() {
+                try o.optimizer.addParamGroup(params: g.params, options: try g.options.map { ($0.0, try engineValue($0.1, interp)) })
+            }
+            return .object(o)
+        }
         let positional = try args.positional.map { try engineValue($0, interp) }
         let keywords = try args.keywords.map { ($0.0, try engineValue($0.1, interp)) }
         let implied = interp.impliedParams
@@ -169,6 +217,15 @@ public final class OptimizerObject: PyObject {
                 }
                 try self.optimizer.step()
                 return loss
+            })
+        case "add_param_group":
+            return .builtin(PyBuiltin("add_param_group", boundSelf: .object(self)) { interp, args in
+                let a = try args.bind("add_param_group", ["param_group"], required: 1)
+                guard let groups = try OptimLibrary.dictGroups(Arguments([.list(PyList([a[0]!]))]), interp), let g = groups.first else {
+                    throw PyError("TypeError", "param_group must be a dict")
+                }
+                try self.optimizer.addParamGroup(params: g.params, options: try g.options.map { ($0.0, try OptimLibrary.engineValue($0.1, interp)) })
+                return .none
             })
         case "zero_grad":
             return .builtin(PyBuiltin("zero_grad", boundSelf: .object(self)) { interp, args in

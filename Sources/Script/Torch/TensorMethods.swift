@@ -65,7 +65,7 @@ extension TorchLibrary {
             _ = try args.positionalOnly("item", 0...0)
             let v = try tensor.item()
             switch tensor.dtype {
-            case .int64: return .int(Int(v))
+            case .int64: return .int(Int(exactly: v) ?? Int.max)
             case .bool: return .bool(v != 0)
             default: return .float(v)
             }
@@ -74,7 +74,7 @@ extension TorchLibrary {
                 guard let n = shape.first else {
                     let v = values.first ?? 0
                     switch tensor.dtype {
-                    case .int64: return .int(Int(v))
+                    case .int64: return .int(Int(exactly: v) ?? Int.max)
                     case .bool: return .bool(v != 0)
                     default: return .float(v)
                     }

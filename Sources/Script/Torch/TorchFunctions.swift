@@ -139,7 +139,7 @@ extension TorchLibrary {
         case .bool(let b): return .bool(b)
         case .object(let t as TensorObject):
             guard t.tensor.count == 1, let x = try? t.tensor.item() else { return nil }
-            return t.tensor.dtype == .int64 ? .int(Int(x)) : .double(x)
+            return t.tensor.dtype == .int64 ? .int(Int(exactly: x) ?? Int.max) : .double(x)
         default: return nil
         }
     }

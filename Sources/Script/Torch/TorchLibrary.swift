@@ -1,3 +1,4 @@
+import Foundation
 import Engine
 
 /// The `torch` module of the script language, on the Engine: creation functions, math,
@@ -17,6 +18,8 @@ enum TorchLibrary {
         let optim = PyModule("torch.optim", file: interp.moduleFile("torch.optim"))
         let lrScheduler = PyModule("torch.optim.lr_scheduler", file: "/opt/torchenv/lib/python3.11/site-packages/torch/optim/lr_scheduler.py")
         let autograd = PyModule("torch.autograd", file: interp.moduleFile("torch.autograd"))
+        torch.hasModuleGetattr = true
+        optim.hasModuleGetattr = true
         torch.attributes["nn"] = .object(nn)
         torch.attributes["optim"] = .object(optim)
         torch.attributes["autograd"] = .object(autograd)
@@ -108,11 +111,76 @@ enum TorchLibrary {
     }
 
     static func binary(_ op: BinaryOp, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
+        if op == .floorDiv || op == .mod, let ea = operand(a), let eb = operand(b) {
+            return wrap(try floorDivOrRemainder(op, ea, eb))
+        }
         guard let ea = operand(a), let eb = operand(b), let eop = engineOp(op) else {
             let name = { (v: Value) -> String in v.typeName }
             throw PyError("TypeError", "unsupported operand type(s) for \(op == .pow ? "** or pow()" : op.rawValue): '\(name(a))' and '\(name(b))'")
         }
         return wrap(try Tensor.binary(eop, ea, eb))
+    }
+
+    /// `t // x` and `t % x` (torch's floor_divide and remainder), computed in the tensor's
+    /// dtype; not differentiable, as in torch.
+    static func floorDivOrRemainder(_ op: BinaryOp, _ a: TensorOperand, _ b: TensorOperand) throws -> Tensor {
+        func parts(_ o: TensorOperand) -> (values: [Double], shape: [Int], dtype: DType?) {
+            switch o {
+            case .tensor(let t): return (t.values, t.shape, t.dtype)
+            case .scalar(let s):
+                switch s {
+                case .int(let i): return ([Double(i)], [], nil)
+                case .double(let d): return ([d], [], nil)
+                case .bool(let b): return ([b ? 1 : 0], [], nil)
+                }
+            }
+        }
+        let x = parts(a), y = parts(b)
+        let isFloat: Bool = {
+            if let d = x.dtype, d.isFloatingPoint { return true }
+            if let d = y.dtype, d.isFloatingPoint { return true }
+            if case .scalar(.double) = a { return true }
+            if case .scalar(.double) = b { return true }
+            return false
+        }()
+        let dtype: DType = x.dtype == .float64 || y.dtype == .float64 ? .float64 : isFloat ? .float32 : .int64
+        let shape: [Int]
+        if x.shape == y.shape || y.values.count == 1 { shape = x.shape } else if x.values.count == 1 { shape = y.shape } else {
+            throw PyError("RuntimeError", "The size of tensor a (\(x.shape.last ?? 1)) must match the size of tensor b (\(y.shape.last ?? 1)) at non-singleton dimension \(max(0, x.shape.count - 1))")
+        }
+        let n = shape.reduce(1, *)
+        var out: [Double] = []
+        out.reserveCapacity(n)
+        for i in 0..<n {
+            let p = x.values.count == 1 ? x.values[0] : x.values[i]
+            let q = y.values.count == 1 ? y.values[0] : y.values[i]
+            if dtype == .int64 {
+                guard q != 0 else { throw PyError("RuntimeError", "ZeroDivisionError") }
+                let (ip, iq) = (Int(exactly: p) ?? 0, Int(exactly: q) ?? 1)
+                var quotient = ip / iq
+                if (ip % iq != 0) && ((ip < 0) != (iq < 0)) { quotient -= 1 }
+                out.append(Double(op == .floorDiv ? quotient : ip - quotient * iq))
+            } else if dtype == .float32 {
+                let (fp, fq) = (Float(p), Float(q))
+                if op == .floorDiv {
+                    out.append(Double((fp / fq).rounded(.down)))
+                } else {
+                    var m = fmodf(fp, fq)
+                    if m != 0 && ((fq < 0) != (m < 0)) { m += fq }
+                    out.append(Double(m))
+                }
+            } else {
+                if op == .floorDiv {
+                    out.append((p / q).rounded(.down))
+                } else {
+                    var m = fmod(p, q)
+                    if m != 0 && ((q < 0) != (m < 0)) { m += q }
+                    out.append(m)
+                }
+            }
+        }
+        if shape.isEmpty { return Tensor(out[0], dtype: dtype) }
+        return try Tensor(out, shape: shape, dtype: dtype)
     }
 
     static func compare(_ op: CompareOp, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
@@ -177,8 +245,35 @@ enum TorchLibrary {
         return wrap(result)
     }
 
+    /// `t[index] = v`: writes into the elements the index selects (broadcasting `v`).
+    ///
+    /// The selected positions are found by indexing a tensor of flat positions the same way.
+    /// Recorded history is not kept, so tensors produced by differentiable operations are refused.
     static func setItem(_ t: TensorObject, _ index: Value, _ v: Value, _ interp: Interpreter) throws {
-        throw PyError("NotImplementedError", "assigning to tensor elements (t[i] = v) is not supported in the script language")
+        let tensor = t.tensor
+        if GradMode.isEnabled && tensor.requiresGrad {
+            if tensor.isLeaf {
+                throw PyError("RuntimeError", "a view of a leaf Variable that requires grad is being used in an in-place operation.")
+            }
+            throw PyError("NotImplementedError", "assigning into a tensor with autograd history is not supported in the script language")
+        }
+        let positions = try Tensor((0..<tensor.count).map(Double.init), shape: tensor.shape, dtype: .float64)
+        guard case .object(let selected as TensorObject) = try getItem(TensorObject(positions), index, interp) else { return }
+        let targets = selected.tensor.values.map { Int($0) }
+        var source: [Double]
+        switch v {
+        case .object(let s as TensorObject):
+            let expanded = try Tensor.binary(.add, .tensor(s.tensor.to(.float64)), .tensor(Tensor.zeros(selected.tensor.shape, dtype: .float64)))
+            source = expanded.values
+            guard source.count == targets.count else {
+                throw PyError("RuntimeError", "shape mismatch: value tensor of shape \(s.tensor.shape) cannot be broadcast to indexing result of shape \(selected.tensor.shape)")
+            }
+        default:
+            source = Array(repeating: try interp.toDouble(v), count: targets.count)
+        }
+        var values = tensor.values
+        for (k, target) in targets.enumerated() { values[target] = source[k] }
+        tensor.setData(try Tensor(values, shape: tensor.shape, dtype: tensor.dtype))
     }
 
     /// The sub-tensors along the first dimension, as iterating a tensor gives them.
@@ -194,7 +289,7 @@ enum TorchLibrary {
         }
         let v = try t.tensor.item()
         switch t.tensor.dtype {
-        case .int64: return try PyFormat.format(Int(v), spec: spec)
+        case .int64: return try PyFormat.format(Int(exactly: v) ?? Int.max, spec: spec)
         case .bool: return try interp.format(.bool(v != 0), spec: spec)
         default: return try PyFormat.format(v, spec: spec)
         }

@@ -17,7 +17,7 @@ extension PyFormatError: PyFormatErrorDescribable {
         #expect(PyFormat.repr(-.infinity) == "-inf")
         #expect(PyFormat.repr(.nan) == "nan")
         #expect(PyFormat.repr(-0.0) == "-0.0")
-        #expect(PyFormat.repr(5e-324) == "5e-324")
+        #expect(PyFormat.repr(.leastNonzeroMagnitude) == "5e-324")
         #expect(PyFormat.repr(1e22) == "1e+22")
         #expect(PyFormat.repr(9999999999999998.0) == "9999999999999998.0")
         #expect(PyFormat.repr(0.0001) == "0.0001")
@@ -37,7 +37,7 @@ extension PyFormatError: PyFormatErrorDescribable {
         #expect(try PyFormat.format(2.5, spec: ".0f") == "2")
         #expect(try PyFormat.format(3.5, spec: ".0f") == "4")
         #expect(try PyFormat.format(1e22, spec: "f") == "10000000000000000000000.000000")
-        #expect(try PyFormat.format(5e-324, spec: ".3e") == "4.941e-324")
+        #expect(try PyFormat.format(Double.leastNonzeroMagnitude, spec: ".3e") == "4.941e-324")
         #expect(try PyFormat.format(0.0004, spec: ".2f") == "0.00")
         #expect(try PyFormat.format(-0.0004, spec: ".2f") == "-0.00")
         #expect(try PyFormat.format(-0.0004, spec: "z.2f") == "0.00")
@@ -135,6 +135,52 @@ extension PyFormatError: PyFormatErrorDescribable {
         var failures: [String] = []
         for row in rows where PyFormat.reprString(row[0]) != row[1] {
             failures.append("repr(\(row[1])): got \(PyFormat.reprString(row[0]))")
+        }
+        #expect(failures.isEmpty, "\(failures.count) failures: \(failures.prefix(20))")
+    }
+}
+
+/// `round` against CPython 3.11.
+@Suite struct PyRoundTests {
+    @Test func namedCases() throws {
+        #expect(try PyFormat.round(2.675, ndigits: 2) == 2.67)
+        #expect(try PyFormat.round(0.125, ndigits: 2) == 0.12)
+        #expect(try PyFormat.round(1234.5, ndigits: -2) == 1200.0)
+        #expect(try PyFormat.round(-0.001, ndigits: 2).sign == .minus)
+        #expect(try PyFormat.roundToInteger(2.5) == 2 && PyFormat.roundToInteger(3.5) == 4)
+        #expect(PyFormat.round(155, ndigits: -1) == 160 && PyFormat.round(145, ndigits: -1) == 140)
+        #expect(throws: PyFormatError(.overflowError, "rounded value too large to represent")) {
+            try PyFormat.round(1.7976931348623157e308, ndigits: -308)
+        }
+    }
+
+    @Test func floatRoundMatchesCPython() {
+        let rows = FormattingFixture.rows("roundFloat")
+        #expect(rows.count > 3000)
+        var failures: [String] = []
+        for row in rows {
+            guard let x = Double(row[0]) else { failures.append("unparsable \(row[0])"); continue }
+            let got = FormattingFixture.outcome {
+                if let n = Int(row[1]) {
+                    return PyFormat.repr(try PyFormat.round(x, ndigits: n))
+                }
+                return PyFormat.repr(try PyFormat.roundToInteger(x))
+            }
+            if got != row[2] { failures.append("round(\(row[0]), \(row[1])): got \(got), want \(row[2])") }
+        }
+        #expect(failures.isEmpty, "\(failures.count) failures: \(failures.prefix(20))")
+    }
+
+    @Test func intRoundMatchesCPython() {
+        let rows = FormattingFixture.rows("roundInt")
+        #expect(rows.count > 1000)
+        var failures: [String] = []
+        for row in rows {
+            guard let n = Int(row[0]), let d = Int(row[1]) else { continue }
+            let got = PyFormat.round(n, ndigits: d).map(String.init) ?? "overflow"
+            // Python's ints are unbounded; beyond 64 bits the engine reports an overflow.
+            let want = Int(row[2]) == nil ? "overflow" : row[2]
+            if got != want { failures.append("round(\(n), \(d)): got \(got), want \(row[2])") }
         }
         #expect(failures.isEmpty, "\(failures.count) failures: \(failures.prefix(20))")
     }

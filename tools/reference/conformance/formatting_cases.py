@@ -148,6 +148,14 @@ def main():
                 "\xad", "日本", "\u2028", "\u200b", "\ud7ff", "\ue000", "😀", "\U000e0001",
                 "mixed 'q' \"d\" \\ \n", "'", '"', "'\"", "\x1b[0m", "\u0301", "\ufeff"]
     data["reprString"] = [[s, repr(s)] for s in rstrings]
+    rounds = []
+    for x in floats[:900]:
+        for nd in rng.sample([-3, -2, -1, 0, 1, 2, 3, 4, 6, 10, 15, 17, 20, 300, 330, -310], 4):
+            rounds.append([repr(x), str(nd), outcome(lambda: repr(round(x, nd)))])
+        rounds.append([repr(x), "", outcome(lambda: repr(float(round(x))))])
+    data["roundFloat"] = rounds
+    data["roundInt"] = [[str(n), str(nd), str(round(n, nd))]
+                        for n in ints for nd in rng.sample([-1, -2, -3, -5, -9, -18, 0, 2], 3)]
     data["tensor"] = tensor_cases()
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:

@@ -23,10 +23,17 @@ snips = {
  "lambda_sorted": "pairs = [(1, 'b'), (0, 'c'), (1, 'a')]\nprint(sorted(pairs), sorted(pairs, key=lambda p: p[1]), min(pairs, key=lambda p: (p[0], p[1])))",
  "conditional_expr": "xs = [x if x % 2 else -x for x in range(6) if x != 3]\nprint(xs, {k: v for k, v in zip('abc', range(3))})",
  "try_except": "try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    print('caught', e)\nfinally:\n    print('finally')\ntry:\n    raise ValueError('bad')\nexcept (TypeError, ValueError) as e:\n    print(type(e).__name__, e.args)",
+ "hint_case_only": "Total = 1\nprint(total)",
+ "hint_prefers_local": "learning_rate = 1\ndef f(learning_rat):\n    return learning_rte\nf(2)",
+ "hint_builtin": "print(lenn([1]))",
+ "hint_too_far": "alpha = 1\nprint(omega)",
+ "hint_attribute": "xs = [1]\nxs.apend(2)",
+ "hint_global_order": "mb = 1\nma = 2\nprint(mc)",
+ "cyclic_repr": "xs = [1]\nxs.append(xs)\nd = {}\nd['self'] = d\nprint(xs, d)",
  "percent_format": "print('%d items at %.2f each, %s' % (3, 1.5, 'ok'), '%5.1f|%-4d|' % (2.25, 7))",
 }
 out = {}
 for k, src in snips.items():
     r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True)
-    out[k] = {"source": src, "stdout": r.stdout, "stderr_last": (r.stderr.strip().splitlines() or [""])[-1]}
+    out[k] = {"source": src, "stdout": r.stdout, "stderr_last": (r.stderr.strip().splitlines() or [""])[-1] if r.returncode else ""}
 print(json.dumps(out, indent=1))

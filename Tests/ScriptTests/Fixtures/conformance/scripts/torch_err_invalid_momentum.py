@@ -1,0 +1,5 @@
+# torch's ValueError for a negative momentum
+import torch
+
+w = torch.tensor(1.0, requires_grad=True)
+optimizer = torch.optim.SGD([w], lr=0.1, momentum=-0.5)

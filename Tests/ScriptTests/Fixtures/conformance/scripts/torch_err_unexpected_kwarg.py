@@ -1,0 +1,5 @@
+# an unknown optimizer argument
+import torch
+
+w = torch.tensor(1.0, requires_grad=True)
+optimizer = torch.optim.SGD([w], lr=0.1, momentun=0.9)

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// The corpus is complete and consistent, so the interpreter's conformance test can trust it.
+@Suite struct ConformanceCorpusTests {
+    @Test func everyScriptHasItsRecordedOutputs() throws {
+        let cases = ConformanceCorpus.load()
+        #expect(cases.count >= 80)
+        let folder = try #require(ConformanceCorpus.folder).appendingPathComponent("scripts")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let scripts = Set(files.filter { $0.hasSuffix(".py") }.map { String($0.dropLast(3)) })
+        #expect(Set(cases.map(\.name)) == scripts)
+        for c in cases {
+            #expect(c.exitCode == 0 || c.exitCode == 1, "\(c.name)")
+            #expect((c.exitCode == 1) == c.stderr.hasPrefix("Traceback (most recent call last):\n"),
+                    "\(c.name)")
+            #expect(c.stderr.isEmpty || c.stderr.hasSuffix(c.stderrLastLine + "\n"), "\(c.name)")
+            if c.stderrExact {
+                #expect(!c.stderr.contains("site-packages"), "\(c.name)")
+            }
+        }
+    }
+
+    @Test func seedScriptsArePresent() {
+        let names = Set(ConformanceCorpus.load().map(\.name))
+        for seed in ["exercise-manual", "solution-sgd", "solution-exponential"] {
+            #expect(names.contains(seed))
+        }
+        let manual = ConformanceCorpus.load().first { $0.name == "exercise-manual" }
+        #expect(manual?.stdout.hasPrefix("Epoch: 0, loss: 55261.49, weight: 7.982, bias: 0.430\n") == true)
+    }
+}
