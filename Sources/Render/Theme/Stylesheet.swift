@@ -185,7 +185,7 @@ public enum Stylesheet {
     }
     .site-header .course-link {
       display: block;
-      max-width: 78rem;
+      max-width: 90rem;
       margin: 0 auto;
       padding: 0.75rem 1.5rem;
       color: var(--fg);
@@ -196,7 +196,7 @@ public enum Stylesheet {
     .site-header .course-link:hover { color: var(--link); }
 
     .page {
-      max-width: 78rem;
+      max-width: 90rem;
       margin: 0 auto;
       padding: 2rem 1.5rem 3rem;
     }
@@ -328,6 +328,9 @@ public enum Stylesheet {
     img, svg, video { max-width: 100%; height: auto; }
 
     code, kbd, samp, pre { font-family: var(--font-mono); font-size: 0.875em; }
+    pre code { font-size: inherit; }
+    /* An inline formula and the punctuation touching it stay on one line. */
+    .nowrap { white-space: nowrap; }
     :not(pre) > code {
       padding: 0.12em 0.35em;
       border-radius: 5px;
@@ -445,7 +448,37 @@ public enum Stylesheet {
       justify-content: center;
       margin-top: 0.75rem;
     }
-    .charts > svg, .figure .figure-panels > svg { flex: 1 1 18rem; min-width: 0; max-width: 100%; height: auto; }
+    .charts > svg, .figure .figure-panels > svg { flex: 1 1 18rem; min-width: 0; max-width: min(100%, 30rem) !important; height: auto; }
+
+    /* Side-by-side panels (`wide-2`, `wide-3`) get more room than the text column: on wide
+       screens they reach into the left margin (the contents sidebar holds the right one),
+       without a sidebar they widen on both sides, and on phones they keep a legible size
+       and scroll sideways. */
+    figure.wide-2 { --wide: 60rem; }
+    figure.wide-3 { --wide: 74rem; }
+    figure.wide-2 .figure-body, figure.wide-3 .figure-body {
+      overflow-x: auto;
+      overflow-y: hidden;
+      overscroll-behavior-x: contain;
+    }
+    figure.wide-2 .figure-body > svg { min-width: 34rem; }
+    figure.wide-3 .figure-body > svg { min-width: 46rem; }
+    figure.wide-2 .figure-body:focus-visible, figure.wide-3 .figure-body:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+    @media (min-width: 40rem) {
+      figure.wide-2 .figure-body > svg, figure.wide-3 .figure-body > svg { min-width: 0; }
+      .page:not(.has-toc) figure.wide-2, .page:not(.has-toc) figure.wide-3,
+      .page.has-toc figure.wide-2, .page.has-toc figure.wide-3 {
+        margin-left: min(0rem, calc(50% - min(100vw - 2rem, var(--wide)) / 2));
+        margin-right: min(0rem, calc(50% - min(100vw - 2rem, var(--wide)) / 2));
+      }
+    }
+    @media (min-width: 68rem) {
+      /* The free space left of the text column: page width less padding, sidebar, gap and text. */
+      .page.has-toc figure.wide-2, .page.has-toc figure.wide-3 {
+        margin-right: 0;
+        margin-left: calc(-1 * clamp(0rem, min(100vw, 90rem) - 70.5rem, var(--wide) - 48rem));
+      }
+    }
     .figure-note {
       max-width: var(--measure);
       margin: 0.75rem auto 0;
@@ -591,7 +624,7 @@ public enum Stylesheet {
     /* Footer and pager */
 
     .site-footer {
-      max-width: 78rem;
+      max-width: 90rem;
       margin: 0 auto;
       padding: 0 1.5rem 3rem;
     }
