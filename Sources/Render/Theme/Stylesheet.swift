@@ -67,6 +67,9 @@ public enum Stylesheet {
       --error-accent: #cf222e;
       --error-bg: #fff3f3;
 
+      --figure-paper: transparent;
+      --figure-ink: var(--fg);
+
       --table-stripe: #f6f8fa;
       --table-head: #eef1f4;
 
@@ -119,6 +122,9 @@ public enum Stylesheet {
         --warning-bg: #231c0b;
         --error-accent: #f85149;
         --error-bg: #2a1114;
+
+        --figure-paper: #e9edf1;
+        --figure-ink: #1f2328;
 
         --table-stripe: #141a20;
         --table-head: #1a2129;
@@ -366,7 +372,7 @@ public enum Stylesheet {
       line-height: 1.55;
       tab-size: 4;
     }
-    pre.code, .lesson > pre, .exercise > pre, .solution > pre {
+    pre.code, .lesson > pre:not(.output), .exercise > pre:not(.output), .solution > pre:not(.output) {
       margin: 1.25rem 0;
       padding: 0.9rem 1.1rem;
       overflow-x: auto;
@@ -440,6 +446,19 @@ public enum Stylesheet {
       max-width: 100%;
       height: auto;
       margin: 0 auto;
+    }
+    /* Figures keep their light-theme colours: in the dark theme they sit on a light panel,
+       so the turbo and viridis colours (dark blues and purples) keep their contrast. */
+    figure.descent .figure-body, figure.descent .charts { color: var(--figure-ink); }
+    @media (prefers-color-scheme: dark) {
+      figure.descent .figure-body > svg, figure.descent .charts > svg {
+        background: var(--figure-paper);
+        box-shadow: 0 0 0 0.5rem var(--figure-paper);
+        border-radius: 1px;
+      }
+      figure.descent .figure-body { padding: 0.5rem 0; }
+      figure.descent .charts { padding-bottom: 0.5rem; margin-top: 1.25rem; gap: 1.25rem; }
+      figure.wide-2 .figure-body, figure.wide-3 .figure-body { padding: 0.5rem; }
     }
     .charts, .figure .figure-panels {
       display: flex;
@@ -719,9 +738,8 @@ public enum Stylesheet {
       h1 { font-size: 1.85rem; }
       h2 { font-size: 1.4rem; }
       h3 { font-size: 1.2rem; }
-      pre.code, .lesson > pre, .exercise > pre, .solution > pre { padding: 0.75rem 0.85rem; }
-      .output > pre { padding: 0.3rem 0.85rem 0.7rem; }
-      .output::before { padding: 0.45rem 0.85rem 0; }
+      pre.code, .lesson > pre:not(.output), .exercise > pre:not(.output), .solution > pre:not(.output) { padding: 0.75rem 0.85rem; }
+      .output { padding: 0.4rem 0.85rem 0.7rem; }
       .exercise { padding: 0 0.9rem 0.25rem; }
       .exercise-title { margin: 0 -0.9rem 1rem; padding: 0.6rem 0.9rem; }
       .pager { grid-template-columns: 1fr; }
@@ -745,7 +763,7 @@ public enum Stylesheet {
       a { color: inherit; text-decoration: none; }
       h1, h2, h3, h4 { break-after: avoid; }
       pre, pre.code, .output, .callout, table, .figure, figure, math[display="block"] { break-inside: avoid; }
-      pre.code, .output > pre { white-space: pre-wrap; overflow: visible; }
+      pre.code, pre.output, .output > pre { white-space: pre-wrap; overflow: visible; }
       .log, .table-wrap { max-height: none; overflow: visible; }
       .solution::details-content { content-visibility: visible; block-size: auto; }
       .solution > summary { border: 0; padding: 0; }
