@@ -275,8 +275,11 @@ struct TeXParser {
         case "+": return Atom(node: .op("+"))
         case "-": return Atom(node: .op("−"))
         case "*": return Atom(node: .op("∗"))
-        case "(", ")", "[", "]", "|", "/":
+        case "(", ")", "[", "]", "|":
             return Atom(node: .op(String(c), [Self.notStretchy]))
+        case "/":
+            // An ordinary symbol in TeX: no space around it, unlike MathML's default.
+            return Atom(node: .op("/", [Self.notStretchy, .init(name: "lspace", value: "0"), .init(name: "rspace", value: "0")]))
         case "=", "<", ">", ",", ";", ":", "!", "?", ".", "@":
             return Atom(node: .op(String(c)))
         case "~":

@@ -507,7 +507,7 @@ public enum Stylesheet {
       background: var(--warning-bg);
       font-size: 0.9rem;
     }
-    figure.descent .log, .figure .log { margin: 0.9rem 0 0; }
+    figure.descent .log, .figure .log { margin: 0.9rem auto 0; }
     figure figcaption {
       max-width: var(--measure);
       margin: 0.75rem auto 0;
@@ -535,6 +535,7 @@ public enum Stylesheet {
     }
     .lesson > table { margin: 1.25rem 0; }
     .log table, .table-wrap table { width: 100%; }
+    .log { width: fit-content; max-width: 100%; margin-inline: auto; }
     th, td { padding: 0.4rem 0.9rem; border-bottom: 1px solid var(--border); text-align: left; }
     th { background: var(--table-head); font-weight: 650; white-space: nowrap; }
     .log th, .log td { text-align: right; font-family: var(--font-mono); font-size: 0.85rem; white-space: nowrap; }
