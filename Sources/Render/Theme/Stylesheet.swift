@@ -249,6 +249,8 @@ public enum Stylesheet {
       content: "▸";
       display: inline-block;
       width: 1.1em;
+      text-align: center;
+      margin-right: 0.15em;
       transition: transform 0.15s ease;
     }
     .toc-details[open] > summary::before { transform: rotate(90deg); }
@@ -726,7 +728,7 @@ public enum Stylesheet {
       font-variant-numeric: tabular-nums;
     }
     .lesson-text { display: flex; flex-direction: column; gap: 0.2rem; min-width: 0; }
-    .lesson-title { font-size: 1.125rem; font-weight: 650; color: var(--link); }
+    .lesson-title { font-size: 1.125rem; font-weight: 650; line-height: 1.35; color: var(--link); }
     .lesson-summary { color: var(--fg-muted); font-size: 0.95rem; line-height: 1.5; }
 
     /* Phones */
@@ -741,12 +743,15 @@ public enum Stylesheet {
       h3 { font-size: 1.2rem; }
       pre.code, .lesson > pre:not(.output), .exercise > pre:not(.output), .solution > pre:not(.output) { padding: 0.75rem 0.85rem; }
       .output { padding: 0.4rem 0.85rem 0.7rem; }
-      .exercise { padding: 0 0.9rem 0.25rem; }
-      .exercise-title { margin: 0 -0.9rem 1rem; padding: 0.6rem 0.9rem; }
+      .exercise { padding: 0 0.6rem 0.25rem; border-left-width: 3px; }
+      .exercise-title { margin: 0 -0.6rem 1rem; padding: 0.6rem 0.75rem; }
+      .exercise + .solution { padding-inline: 0.6rem; border-left-width: 3px; }
+      math[display="block"] { font-size: 0.95em; }
       .pager { grid-template-columns: 1fr; }
       .pager-next { grid-column: 1; }
       .course-index { padding-top: 2rem; }
       .course-hero .title { font-size: 2rem; }
+      .course-description { font-size: 1.05rem; }
       .lesson-card a { padding: 0.9rem 1rem; gap: 0.85rem; }
     }
 
@@ -771,7 +776,11 @@ public enum Stylesheet {
       .exercise, .solution { break-inside: avoid; }
       .solution > summary::before { content: none; }
       .lesson-card a { box-shadow: none; }
+      figure.wide-2, figure.wide-3 { margin-left: 0 !important; margin-right: 0 !important; }
+      figure.wide-2 .figure-body > svg, figure.wide-3 .figure-body > svg { min-width: 0; }
+      figure.descent .figure-body, .charts, .log { overflow: visible; }
     }
+    @page { margin: 16mm 14mm; }
 
     @media (prefers-reduced-motion: reduce) {
       * { transition: none !important; }
