@@ -137,31 +137,90 @@ public struct MarkdownHTML {
     }
 
     /// Text with math placeholders replaced by MathML.
+    ///
+    /// An inline formula is kept on one line with the punctuation touching it (an opening
+    /// bracket or quote just before, a full stop, comma or closing bracket just after), in a
+    /// `<span class="nowrap">`, so a line never starts with the "." that ends a formula.
     private mutating func writeText(_ text: String, into out: inout String) {
         guard text.unicodeScalars.contains(where: { $0.value >= 0xE000 && $0.value <= 0xE002 }) else {
             out += PageLayout.escape(text)
             return
         }
+        // Split into plain runs and math indices, dropping line fillers.
+        enum Piece { case plain(String), math(Int) }
+        var pieces: [Piece] = []
         var plain = ""
         var index: String?
         for c in text {
             if c == MathSpan.placeholderStart {
-                out += PageLayout.escape(plain)
+                if !plain.isEmpty { pieces.append(.plain(plain)) }
                 plain = ""
                 index = ""
             } else if c == MathSpan.placeholderEnd, let digits = index {
                 index = nil
-                if let i = Int(digits), math.indices.contains(i) { out += renderMath(math[i]) }
+                if let i = Int(digits), math.indices.contains(i) { pieces.append(.math(i)) }
             } else if c == MathSpan.lineFiller {
                 continue
             } else if index != nil {
-                index! .append(c)
+                index!.append(c)
             } else {
                 plain.append(c)
             }
         }
-        out += PageLayout.escape(plain)
+        if !plain.isEmpty { pieces.append(.plain(plain)) }
+
+        var pending = ""      // plain text not yet written
+        var i = 0
+        while i < pieces.count {
+            switch pieces[i] {
+            case .plain(let run):
+                pending += run
+                i += 1
+            case .math(let m):
+                let span = math[m]
+                if span.display {
+                    out += PageLayout.escape(pending)
+                    pending = ""
+                    out += renderMath(span)
+                    i += 1
+                    continue
+                }
+                let before = pending.reversed().prefix(while: Self.opening.contains)
+                out += PageLayout.escape(String(pending.dropLast(before.count)))
+                pending = ""
+                var group = String(before.reversed())
+                var html = PageLayout.escape(group)
+                html += renderMath(span)
+                i += 1
+                // Following formulas joined only by punctuation stay together too.
+                while i < pieces.count, case .plain(let run) = pieces[i] {
+                    let after = run.prefix(while: Self.closing.contains)
+                    group += after
+                    html += PageLayout.escape(String(after))
+                    if after.count < run.count {
+                        pending = String(run.dropFirst(after.count))
+                        i += 1
+                        break
+                    }
+                    i += 1
+                    if i < pieces.count, case .math(let next) = pieces[i], !math[next].display {
+                        html += renderMath(math[next])
+                        group += "x"
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
+                out += group.isEmpty ? html : "<span class=\"nowrap\">\(html)</span>"
+            }
+        }
+        out += PageLayout.escape(pending)
     }
+
+    /// Characters kept on the line of the formula they touch: before it…
+    private static let opening: Set<Character> = ["(", "[", "{", "\u{201C}", "\u{2018}", "\"", "'"]
+    /// …and after it.
+    private static let closing: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "}", "\u{201D}", "\u{2019}", "\"", "'", "\u{2026}", "%"]
 
     private mutating func renderMath(_ span: MathSpan) -> String {
         do {

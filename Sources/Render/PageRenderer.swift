@@ -96,7 +96,8 @@ public struct PageRenderer {
     }
 
     private func figureHTML(_ figure: FigureBlock, diagnostics: inout [Diagnostic]) -> String {
-        var out = "<figure class=\"descent\" id=\"\(PageLayout.escape(figure.id))\">\n"
+        let width = figure.svg.flatMap(Self.panelWidth).map { " \($0)" } ?? ""
+        var out = "<figure class=\"descent\(width)\" id=\"\(PageLayout.escape(figure.id))\">\n"
         if let svg = figure.svg { out += "<div class=\"figure-body\">\(svg)</div>\n" }
         if !figure.charts.isEmpty {
             out += "<div class=\"charts\">\n" + figure.charts.joined(separator: "\n") + "\n</div>\n"
@@ -116,6 +117,19 @@ public struct PageRenderer {
         }
         out += "</figcaption>\n</figure>\n"
         return out
+    }
+
+    /// `wide-2` or `wide-3` for a figure whose panels sit side by side (judged from the SVG's
+    /// `viewBox` aspect ratio), so the stylesheet can give it more room than the text column.
+    static func panelWidth(svg: String) -> String? {
+        guard let start = svg.range(of: "viewBox=\""),
+              let end = svg[start.upperBound...].firstIndex(of: "\"") else { return nil }
+        let numbers = svg[start.upperBound..<end].split(separator: " ").compactMap { Double($0) }
+        guard numbers.count == 4, numbers[3] > 0 else { return nil }
+        let aspect = numbers[2] / numbers[3]
+        if aspect > 2.7 { return "wide-3" }
+        if aspect > 1.8 { return "wide-2" }
+        return nil
     }
 
     private func logHTML(_ log: LogTable) -> String {

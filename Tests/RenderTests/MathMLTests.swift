@@ -27,7 +27,22 @@ import Testing
         #expect(try inline("x^2_i") == "<math><msubsup><mi>x</mi><mi>i</mi><mn>2</mn></msubsup></math>")
         #expect(try inline("f'(x)")
             == "<math><msup><mi>f</mi><mo>′</mo></msup><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></math>")
-        #expect(try inline("10^{-3}") == "<math><msup><mn>10</mn><mrow><mo>−</mo><mn>3</mn></mrow></msup></math>")
+        #expect(try inline("10^{-3}") == "<math><msup><mn>10</mn><mrow><mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo><mn>3</mn></mrow></msup></math>")
+    }
+
+    /// A sign (after an opening bracket, a comma, another operator, or first) is not spaced
+    /// as a binary operator; after a closing bracket or an operand it is.
+    @Test func signsAreNotBinaryOperators() throws {
+        let sign = "<mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo>"
+        #expect(try inline("(-3, -1.6)")
+            == "<math><mo stretchy=\"false\">(</mo>\(sign)<mn>3</mn><mo>,</mo>\(sign)<mn>1.6</mn><mo stretchy=\"false\">)</mo></math>")
+        #expect(try inline("a = -b") == "<math><mi>a</mi><mo>=</mo>\(sign)<mi>b</mi></math>")
+        #expect(try inline("(a) - b") == "<math><mo stretchy=\"false\">(</mo><mi>a</mi><mo stretchy=\"false\">)</mo><mo>−</mo><mi>b</mi></math>")
+        #expect(try inline("a - b") == "<math><mi>a</mi><mo>−</mo><mi>b</mi></math>")
+    }
+
+    @Test func slashIsUnspaced() throws {
+        #expect(try inline("1/3") == "<math><mn>1</mn><mo stretchy=\"false\" lspace=\"0\" rspace=\"0\">/</mo><mn>3</mn></math>")
     }
 
     @Test func fractionsRootsAndFences() throws {

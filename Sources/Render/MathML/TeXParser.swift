@@ -78,6 +78,33 @@ struct TeXParser {
 
     /// Parses atoms with their scripts up to a closing token, which it leaves unread.
     private mutating func parseList() throws -> [MathNode] {
+        Self.markUnarySigns(try parseListItems())
+    }
+
+    /// A `+` or `−` that starts a list or follows another operator, an opening bracket or a
+    /// comma is a sign, not a binary operator: as in TeX, it gets no space around it
+    /// (`(−3, −1.6)` rather than `( − 3, − 1.6)`).
+    static func markUnarySigns(_ items: [MathNode]) -> [MathNode] {
+        var items = items
+        let closing: Set<String> = [")", "]", "}", "|", "‖", "⟩", "⌋", "⌉", "!", "′", "″", "‴", "⁗", "\u{2061}"]
+        for i in items.indices {
+            guard case let .op(text, attributes) = items[i], attributes.isEmpty, text == "−" || text == "+" || text == "±" else { continue }
+            let isSign: Bool
+            if i == items.startIndex {
+                isSign = true
+            } else if case let .op(previous, _) = items[i - 1] {
+                isSign = !closing.contains(previous)
+            } else {
+                isSign = false
+            }
+            if isSign {
+                items[i] = .op(text, [.init(name: "form", value: "prefix"), .init(name: "lspace", value: "0"), .init(name: "rspace", value: "0")])
+            }
+        }
+        return items
+    }
+
+    private mutating func parseListItems() throws -> [MathNode] {
         var items: [MathNode] = []
         while true {
             let token = peek()
@@ -248,8 +275,11 @@ struct TeXParser {
         case "+": return Atom(node: .op("+"))
         case "-": return Atom(node: .op("−"))
         case "*": return Atom(node: .op("∗"))
-        case "(", ")", "[", "]", "|", "/":
+        case "(", ")", "[", "]", "|":
             return Atom(node: .op(String(c), [Self.notStretchy]))
+        case "/":
+            // An ordinary symbol in TeX: no space around it, unlike MathML's default.
+            return Atom(node: .op("/", [Self.notStretchy, .init(name: "lspace", value: "0"), .init(name: "rspace", value: "0")]))
         case "=", "<", ">", ",", ";", ":", "!", "?", ".", "@":
             return Atom(node: .op(String(c)))
         case "~":

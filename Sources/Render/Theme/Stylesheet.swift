@@ -67,6 +67,9 @@ public enum Stylesheet {
       --error-accent: #cf222e;
       --error-bg: #fff3f3;
 
+      --figure-paper: transparent;
+      --figure-ink: var(--fg);
+
       --table-stripe: #f6f8fa;
       --table-head: #eef1f4;
 
@@ -119,6 +122,9 @@ public enum Stylesheet {
         --warning-bg: #231c0b;
         --error-accent: #f85149;
         --error-bg: #2a1114;
+
+        --figure-paper: #e9edf1;
+        --figure-ink: #1f2328;
 
         --table-stripe: #141a20;
         --table-head: #1a2129;
@@ -185,7 +191,7 @@ public enum Stylesheet {
     }
     .site-header .course-link {
       display: block;
-      max-width: 78rem;
+      max-width: 90rem;
       margin: 0 auto;
       padding: 0.75rem 1.5rem;
       color: var(--fg);
@@ -196,7 +202,7 @@ public enum Stylesheet {
     .site-header .course-link:hover { color: var(--link); }
 
     .page {
-      max-width: 78rem;
+      max-width: 90rem;
       margin: 0 auto;
       padding: 2rem 1.5rem 3rem;
     }
@@ -243,6 +249,8 @@ public enum Stylesheet {
       content: "▸";
       display: inline-block;
       width: 1.1em;
+      text-align: center;
+      margin-right: 0.15em;
       transition: transform 0.15s ease;
     }
     .toc-details[open] > summary::before { transform: rotate(90deg); }
@@ -328,6 +336,9 @@ public enum Stylesheet {
     img, svg, video { max-width: 100%; height: auto; }
 
     code, kbd, samp, pre { font-family: var(--font-mono); font-size: 0.875em; }
+    pre code { font-size: inherit; }
+    /* An inline formula and the punctuation touching it stay on one line. */
+    .nowrap { white-space: nowrap; }
     :not(pre) > code {
       padding: 0.12em 0.35em;
       border-radius: 5px;
@@ -363,7 +374,7 @@ public enum Stylesheet {
       line-height: 1.55;
       tab-size: 4;
     }
-    pre.code, .lesson > pre, .exercise > pre, .solution > pre {
+    pre.code, .lesson > pre:not(.output), .exercise > pre:not(.output), .solution > pre:not(.output) {
       margin: 1.25rem 0;
       padding: 0.9rem 1.1rem;
       overflow-x: auto;
@@ -438,6 +449,19 @@ public enum Stylesheet {
       height: auto;
       margin: 0 auto;
     }
+    /* Figures keep their light-theme colours: in the dark theme they sit on a light panel,
+       so the turbo and viridis colours (dark blues and purples) keep their contrast. */
+    figure.descent .figure-body, figure.descent .charts { color: var(--figure-ink); }
+    @media (prefers-color-scheme: dark) {
+      figure.descent .figure-body > svg, figure.descent .charts > svg {
+        background: var(--figure-paper);
+        box-shadow: 0 0 0 0.5rem var(--figure-paper);
+        border-radius: 1px;
+      }
+      figure.descent .figure-body { padding: 0.5rem 0; }
+      figure.descent .charts { padding-bottom: 0.5rem; margin-top: 1.25rem; gap: 1.25rem; }
+      figure.wide-2 .figure-body, figure.wide-3 .figure-body { padding: 0.5rem; }
+    }
     .charts, .figure .figure-panels {
       display: flex;
       flex-wrap: wrap;
@@ -445,7 +469,37 @@ public enum Stylesheet {
       justify-content: center;
       margin-top: 0.75rem;
     }
-    .charts > svg, .figure .figure-panels > svg { flex: 1 1 18rem; min-width: 0; max-width: 100%; height: auto; }
+    .charts > svg, .figure .figure-panels > svg { flex: 1 1 18rem; min-width: 0; max-width: min(100%, 30rem) !important; height: auto; }
+
+    /* Side-by-side panels (`wide-2`, `wide-3`) get more room than the text column: on wide
+       screens they reach into the left margin (the contents sidebar holds the right one),
+       without a sidebar they widen on both sides, and on phones they keep a legible size
+       and scroll sideways. */
+    figure.wide-2 { --wide: 60rem; }
+    figure.wide-3 { --wide: 74rem; }
+    figure.wide-2 .figure-body, figure.wide-3 .figure-body {
+      overflow-x: auto;
+      overflow-y: hidden;
+      overscroll-behavior-x: contain;
+    }
+    figure.wide-2 .figure-body > svg { min-width: 34rem; }
+    figure.wide-3 .figure-body > svg { min-width: 46rem; }
+    figure.wide-2 .figure-body:focus-visible, figure.wide-3 .figure-body:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+    @media (min-width: 40rem) {
+      figure.wide-2 .figure-body > svg, figure.wide-3 .figure-body > svg { min-width: 0; }
+      .page:not(.has-toc) figure.wide-2, .page:not(.has-toc) figure.wide-3,
+      .page.has-toc figure.wide-2, .page.has-toc figure.wide-3 {
+        margin-left: min(0rem, calc(50% - min(100vw - 2rem, var(--wide)) / 2));
+        margin-right: min(0rem, calc(50% - min(100vw - 2rem, var(--wide)) / 2));
+      }
+    }
+    @media (min-width: 68rem) {
+      /* The free space left of the text column: page width less padding, sidebar, gap and text. */
+      .page.has-toc figure.wide-2, .page.has-toc figure.wide-3 {
+        margin-right: 0;
+        margin-left: calc(-1 * clamp(0rem, min(100vw, 90rem) - 70.5rem, var(--wide) - 48rem));
+      }
+    }
     .figure-note {
       max-width: var(--measure);
       margin: 0.75rem auto 0;
@@ -455,7 +509,7 @@ public enum Stylesheet {
       background: var(--warning-bg);
       font-size: 0.9rem;
     }
-    figure.descent .log, .figure .log { margin: 0.9rem 0 0; }
+    figure.descent .log, .figure .log { margin: 0.9rem auto 0; }
     figure figcaption {
       max-width: var(--measure);
       margin: 0.75rem auto 0;
@@ -483,6 +537,7 @@ public enum Stylesheet {
     }
     .lesson > table { margin: 1.25rem 0; }
     .log table, .table-wrap table { width: 100%; }
+    .log { width: fit-content; max-width: 100%; margin-inline: auto; }
     th, td { padding: 0.4rem 0.9rem; border-bottom: 1px solid var(--border); text-align: left; }
     th { background: var(--table-head); font-weight: 650; white-space: nowrap; }
     .log th, .log td { text-align: right; font-family: var(--font-mono); font-size: 0.85rem; white-space: nowrap; }
@@ -591,7 +646,7 @@ public enum Stylesheet {
     /* Footer and pager */
 
     .site-footer {
-      max-width: 78rem;
+      max-width: 90rem;
       margin: 0 auto;
       padding: 0 1.5rem 3rem;
     }
@@ -673,7 +728,7 @@ public enum Stylesheet {
       font-variant-numeric: tabular-nums;
     }
     .lesson-text { display: flex; flex-direction: column; gap: 0.2rem; min-width: 0; }
-    .lesson-title { font-size: 1.125rem; font-weight: 650; color: var(--link); }
+    .lesson-title { font-size: 1.125rem; font-weight: 650; line-height: 1.35; color: var(--link); }
     .lesson-summary { color: var(--fg-muted); font-size: 0.95rem; line-height: 1.5; }
 
     /* Phones */
@@ -686,15 +741,17 @@ public enum Stylesheet {
       h1 { font-size: 1.85rem; }
       h2 { font-size: 1.4rem; }
       h3 { font-size: 1.2rem; }
-      pre.code, .lesson > pre, .exercise > pre, .solution > pre { padding: 0.75rem 0.85rem; }
-      .output > pre { padding: 0.3rem 0.85rem 0.7rem; }
-      .output::before { padding: 0.45rem 0.85rem 0; }
-      .exercise { padding: 0 0.9rem 0.25rem; }
-      .exercise-title { margin: 0 -0.9rem 1rem; padding: 0.6rem 0.9rem; }
+      pre.code, .lesson > pre:not(.output), .exercise > pre:not(.output), .solution > pre:not(.output) { padding: 0.75rem 0.85rem; }
+      .output { padding: 0.4rem 0.85rem 0.7rem; }
+      .exercise { padding: 0 0.6rem 0.25rem; border-left-width: 3px; }
+      .exercise-title { margin: 0 -0.6rem 1rem; padding: 0.6rem 0.75rem; }
+      .exercise + .solution { padding-inline: 0.6rem; border-left-width: 3px; }
+      math[display="block"] { font-size: 0.95em; }
       .pager { grid-template-columns: 1fr; }
       .pager-next { grid-column: 1; }
       .course-index { padding-top: 2rem; }
       .course-hero .title { font-size: 2rem; }
+      .course-description { font-size: 1.05rem; }
       .lesson-card a { padding: 0.9rem 1rem; gap: 0.85rem; }
     }
 
@@ -712,14 +769,18 @@ public enum Stylesheet {
       a { color: inherit; text-decoration: none; }
       h1, h2, h3, h4 { break-after: avoid; }
       pre, pre.code, .output, .callout, table, .figure, figure, math[display="block"] { break-inside: avoid; }
-      pre.code, .output > pre { white-space: pre-wrap; overflow: visible; }
+      pre.code, pre.output, .output > pre { white-space: pre-wrap; overflow: visible; }
       .log, .table-wrap { max-height: none; overflow: visible; }
       .solution::details-content { content-visibility: visible; block-size: auto; }
       .solution > summary { border: 0; padding: 0; }
       .exercise, .solution { break-inside: avoid; }
       .solution > summary::before { content: none; }
       .lesson-card a { box-shadow: none; }
+      figure.wide-2, figure.wide-3 { margin-left: 0 !important; margin-right: 0 !important; }
+      figure.wide-2 .figure-body > svg, figure.wide-3 .figure-body > svg { min-width: 0; }
+      figure.descent .figure-body, .charts, .log { overflow: visible; }
     }
+    @page { margin: 16mm 14mm; }
 
     @media (prefers-reduced-motion: reduce) {
       * { transition: none !important; }
