@@ -51,19 +51,6 @@ import Testing
     static let knownDifferences: [String: String] = [
         "float_repr_edges": "ints beyond 64 bits (float(2 ** 63)): the script language's ints are 64-bit",
         "int_power": "ints beyond 64 bits (2 ** 63 - 1): the script language's ints are 64-bit",
-    ].merging(engineReductionDifferences) { a, _ in a }
-
-    /// Multi-element float32 training loops whose last digits differ: the engine's sums and
-    /// means (and their backward) do not yet accumulate in torch's vectorized order.
-    static let engineReductionDifferences: [String: String] = [
-        "train_float64": "engine float32 reduction order", "train_linreg_adadelta": "engine float32 reduction order",
-        "train_linreg_adagrad": "engine float32 reduction order", "train_linreg_adam": "engine float32 reduction order",
-        "train_linreg_adamax": "engine float32 reduction order", "train_linreg_adamw": "engine float32 reduction order",
-        "train_linreg_cosine": "engine float32 reduction order", "train_linreg_nadam": "engine float32 reduction order",
-        "train_linreg_onecycle": "engine float32 reduction order", "train_linreg_plateau": "engine float32 reduction order",
-        "train_linreg_radam": "engine float32 reduction order", "train_linreg_rmsprop": "engine float32 reduction order",
-        "train_linreg_sgd_momentum": "engine float32 reduction order", "train_linreg_step_lr": "engine float32 reduction order",
-        "train_manual_gradient_descent": "engine float32 reduction order",
     ]
 
     static func runCase(_ c: Case) -> ScriptResult {
