@@ -16,6 +16,7 @@ public enum ContourLevels {
 
     /// Minimum and maximum of finite values, in the values' own precision then widened, as
     /// matplotlib takes `z.min()` and `z.max()` of the array.
+    @inlinable
     public static func range<T: BinaryFloatingPoint>(of z: [T]) -> (min: Double, max: Double)? {
         var lo = T.infinity, hi = -T.infinity
         for v in z where v.isFinite {

@@ -20,6 +20,7 @@ public struct ContourSet: Sendable {
     }
 
     /// Contours of `z` over the grid `x` by `y` (`[Float]` or `[Double]`).
+    @inlinable
     public init<T: BinaryFloatingPoint>(x: [T], y: [T], z: [T], levels: Levels = .count(30), labelEvery: Int = 2) {
         self.x = x.map { Double($0) }
         self.y = y.map { Double($0) }

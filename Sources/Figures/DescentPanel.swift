@@ -19,6 +19,7 @@ public struct DescentPanel: Sendable {
 
     /// A panel; `z` may be `[Float]` (as the lesson's float32 tensors) or `[Double]`, and its
     /// min and max are taken in that precision, as matplotlib takes them.
+    @inlinable
     public init<T: BinaryFloatingPoint>(window: Window, gridX: [T], gridY: [T], z: [T], levels: Int = 30,
                                         path: [PathPoint] = [], optimum: Point? = nil, title: String = "") {
         self.window = window
