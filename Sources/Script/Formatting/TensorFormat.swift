@@ -43,7 +43,10 @@ public enum TensorFormat {
             body = "[]"
         } else {
             if let dtypeSuffix { allSuffixes.append(dtypeSuffix) }
-            let view = TensorView(values: values, shape: shape)
+            // A shape that does not describe `values` (a caller bug) prints them as a vector
+            // rather than reading out of bounds.
+            let consistent = shape.allSatisfy { $0 >= 0 } && shape.reduce(1, *) == values.count
+            let view = TensorView(values: values, shape: consistent ? shape : [values.count])
             let summarize = values.count > threshold
             let formatter = ElementFormatter(
                 values: summarize ? view.summarizedValues(edgeItems: edgeItems) : values,
