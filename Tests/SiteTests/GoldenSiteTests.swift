@@ -34,7 +34,7 @@ import Testing
         var stale: [String] = []
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: goldenFolder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: goldenFolder.appendingPathComponent(path).path, isDirectory: &isDirectory)
             if !isDirectory.boolValue, !result.files.contains(where: { $0.path == path }) { stale.append(path) }
         }
         #expect(stale.isEmpty, "goldens with no page: \(stale)")
