@@ -17,9 +17,9 @@ import Testing
         let printed = DiagnosticPrinter(color: false, sources: result.sources).format(result.diagnostics)
         #expect(result.diagnostics.isEmpty, "\(printed)")
         #expect(result.stats.lessons == 4)
-        #expect(result.stats.figures == 13)
-        #expect(result.stats.runs == 12)
-        #expect(result.stats.scripts == 7)
+        #expect(result.stats.figures == 14)
+        #expect(result.stats.runs == 14)
+        #expect(result.stats.scripts == 8)
         #expect(result.files.map(\.path) == ["index.html", "01-surfaces.html", "02-schedulers.html", "03-code.html", "appendix.html", "assets/descent.css"])
     }
 
