@@ -65,4 +65,15 @@ import Testing
             #expect(message.contains("is not a scheduler in torch.optim.lr_scheduler"), "\(message)")
         }
     }
+
+    /// A misspelled keyword in a script's `descent(...)` call is silently ignored (the block
+    /// form reports it), so `descent(..., epoch=3)` draws a bare surface without a word.
+    @Test func descentCallReportsUnknownKeywords() async throws {
+        let lesson = "```{code}\ndescent(loss=\"reg\", x=[-5, 5], y=[-5, 5], grid=10, epoch=3, step_size=0.1)\n```\n"
+        let (result, folder) = try await LessonBuild.build(["a.md": lesson], render: false)
+        withKnownIssue("descent() keywords are not checked") {
+            #expect(result.diagnostics.contains { $0.message.contains("'epoch'") && $0.message.contains("did you mean 'epochs'?") },
+                    "\(LessonBuild.printed(result, folder: folder))")
+        }
+    }
 }
