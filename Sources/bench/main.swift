@@ -5,6 +5,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let benches: [String: String] = [
     "figures": "render 19 seed-like figures (28 panels), time and bytes per figure",
     "script": "run the seed exercise script",
+    "site": "build notebooks/ cold (median, peak RSS, parse/evaluate/render) and generated courses of 1-500 lessons",
 ]
 guard let name = arguments.first else {
     print("usage: bench <name> [args]; names: \(benches.keys.sorted().joined(separator: ", "))")
@@ -15,6 +16,8 @@ case "script":
     ScriptBench.run(Array(arguments.dropFirst()))
 case "figures":
     FiguresBench.run(Array(arguments.dropFirst()))
+case "site":
+    await SiteBench.run(Array(arguments.dropFirst()))
 case "engine":
     do { try EngineBench.run(Array(arguments.dropFirst())) } catch { print("bench engine: \(error)"); exit(1) }
 default:
