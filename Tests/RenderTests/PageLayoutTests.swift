@@ -137,7 +137,8 @@ import Testing
             #expect(!css.contains(forbidden), "\(forbidden)")
         }
         for selector in [".output", ".figure", ".log", ".exercise", ".solution", ".callout-error", ".callout-note",
-                         ".pager", ".lesson-card", ".anchor", ".toc", ".kw", ".str", ".com", ".skip-link"] {
+                         ".pager", ".lesson-card", ".anchor", ".toc", ".kw", ".str", ".com", ".skip-link",
+                         ".nowrap", "figure.wide-2", "figure.wide-3", "--figure-paper"] {
             #expect(css.contains(selector), "\(selector)")
         }
     }

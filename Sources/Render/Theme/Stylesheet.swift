@@ -484,6 +484,17 @@ public enum Stylesheet {
     }
     figure.wide-2 .figure-body > svg { min-width: 34rem; }
     figure.wide-3 .figure-body > svg { min-width: 46rem; }
+    @media (max-width: 39.99rem) {
+      figure.wide-2 figcaption::after, figure.wide-3 figcaption::after {
+        display: block;
+        margin-top: 0.2rem;
+        color: var(--fg-subtle);
+        font-size: 0.8rem;
+        font-style: italic;
+      }
+      figure.wide-2 figcaption::after { content: "Scroll the figure sideways to see both panels."; }
+      figure.wide-3 figcaption::after { content: "Scroll the figure sideways to see all three panels."; }
+    }
     figure.wide-2 .figure-body:focus-visible, figure.wide-3 .figure-body:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
     @media (min-width: 40rem) {
       figure.wide-2 .figure-body > svg, figure.wide-3 .figure-body > svg { min-width: 0; }
