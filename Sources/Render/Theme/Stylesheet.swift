@@ -786,6 +786,8 @@ public enum Stylesheet {
       .solution > summary { border: 0; padding: 0; }
       .exercise, .solution { break-inside: avoid; }
       .solution > summary::before { content: none; }
+      .solution > summary { font-size: 0; }
+      .solution > summary::after { content: "Solution"; font-size: 10pt; color: var(--solution-accent); }
       .lesson-card a { box-shadow: none; }
       figure.wide-2, figure.wide-3 { margin-left: 0 !important; margin-right: 0 !important; }
       figure.wide-2 .figure-body > svg, figure.wide-3 .figure-body > svg { min-width: 0; }
