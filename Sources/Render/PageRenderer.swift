@@ -31,10 +31,11 @@ public struct PageRenderer {
         reserved.append("main")
         var writer = MarkdownHTML(math: page.lesson.math, ids: IDAllocator(reserved: reserved))
         var diagnostics: [Diagnostic] = []
-        var body = "<h1 class=\"title\">\(PageLayout.escape(page.lesson.title))</h1>\n"
+        var header = "<h1 class=\"title\">\(PageLayout.escape(page.lesson.title))</h1>\n"
         if let summary = page.lesson.frontMatter.summary {
-            body += "<p class=\"summary\">\(PageLayout.escape(summary))</p>\n"
+            header += "<p class=\"summary\">\(PageLayout.escape(summary))</p>\n"
         }
+        var body = ""
         var exerciseNumber = 0
         var exerciseTitles: [String: String] = [:]
         for block in page.blocks {
@@ -72,7 +73,7 @@ public struct PageRenderer {
         let headings = writer.headings.filter { $0.level == 2 || $0.level == 3 }
         let toc = PageLayout.tableOfContents(headings: headings.map { (level: $0.level, text: $0.text, id: $0.id) })
         let html = PageLayout.lessonPage(
-            course: courseTitle, title: page.lesson.title, tocHTML: toc, bodyHTML: body,
+            course: courseTitle, title: page.lesson.title, headerHTML: header, tocHTML: toc, bodyHTML: body,
             previous: previous.map { (title: $0.title, href: $0.href) }, next: next.map { (title: $0.title, href: $0.href) },
             stylesheetHref: stylesheetHref)
         return (html, diagnostics)

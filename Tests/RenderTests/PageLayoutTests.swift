@@ -66,8 +66,9 @@ import Testing
     private func samplePage(next: PageLayout.Link? = ("Schedulers", "schedulers.html")) -> String {
         PageLayout.lessonPage(
             course: "Deep <Learning>", title: "Optimizers & friends",
+            headerHTML: "<h1 class=\"title\">Optimizers &amp; friends</h1>\n<p class=\"summary\">Why.</p>\n",
             tocHTML: PageLayout.tableOfContents(headings: [(2, "SGD", "sgd")]),
-            bodyHTML: "<h1 class=\"title\">Optimizers &amp; friends</h1>\n" + PageLayout.heading(level: 2, innerHTML: "SGD", id: "sgd") + "<p>Text.</p>",
+            bodyHTML: PageLayout.heading(level: 2, innerHTML: "SGD", id: "sgd") + "<p>Text.</p>",
             previous: ("Tensors", "tensors.html"), next: next, stylesheetHref: "assets/descent.css")
     }
 
@@ -80,7 +81,10 @@ import Testing
         #expect(page.contains("<a class=\"skip-link\" href=\"#content\">Skip to content</a>"))
         #expect(page.contains("<main id=\"content\" class=\"lesson\">"))
         #expect(page.contains("<nav class=\"toc\" aria-label=\"On this page\">"))
-        #expect(page.contains("<main id=\"content\" class=\"lesson\">\n<h1 class=\"title\">Optimizers &amp; friends</h1>\n<h2 id=\"sgd\">"))
+        // The title comes first in <main>, then the contents, then the lesson: a phone shows
+        // the title before the folded contents.
+        #expect(page.contains("<main id=\"content\" class=\"lesson\">\n<header class=\"lesson-header\">\n<h1 class=\"title\">Optimizers &amp; friends</h1>\n<p class=\"summary\">Why.</p>\n</header>\n<nav class=\"toc\" aria-label=\"On this page\">\n<details class=\"toc-details\">"))
+        #expect(page.contains("</details>\n</nav>\n<h2 id=\"sgd\">"))
         #expect(page.components("<h1").count == 2)
         #expect(page.contains("<a class=\"pager-prev\" rel=\"prev\" href=\"tensors.html\"><span class=\"pager-label\">Previous</span><span class=\"pager-title\">Tensors</span></a>"))
         #expect(page.contains("rel=\"next\" href=\"schedulers.html\""))
@@ -137,7 +141,8 @@ import Testing
             #expect(!css.contains(forbidden), "\(forbidden)")
         }
         for selector in [".output", ".figure", ".log", ".exercise", ".solution", ".callout-error", ".callout-note",
-                         ".pager", ".lesson-card", ".anchor", ".toc", ".kw", ".str", ".com", ".skip-link"] {
+                         ".pager", ".lesson-card", ".anchor", ".toc", ".kw", ".str", ".com", ".skip-link",
+                         ".nowrap", "figure.wide-2", "figure.wide-3", "--figure-paper"] {
             #expect(css.contains(selector), "\(selector)")
         }
     }

@@ -8,15 +8,17 @@ public enum PageLayout {
     /// A link to a neighbouring lesson.
     public typealias Link = (title: String, href: String)
 
-    /// One lesson's page: header with the course name, table of contents, the lesson's body,
-    /// and links to the previous and next lessons.
+    /// One lesson's page: header with the course name, the lesson's title, its table of
+    /// contents, the lesson's body, and links to the previous and next lessons.
     ///
-    /// `title` names the page in `<title>`; `bodyHTML` is the whole rendered lesson, starting
-    /// with its `<h1 class="title">` (and `<p class="summary">` if any), as `PageRenderer`
-    /// writes it. `tocHTML` is usually `tableOfContents(headings:)`; when empty, the page has
-    /// no contents sidebar. `indexHref` points back to the course index.
+    /// `title` names the page in `<title>`. `headerHTML` is the lesson's heading block (its
+    /// `<h1 class="title">` and `<p class="summary">`), written first inside `<main>` so a
+    /// phone shows the title before the folded contents; `bodyHTML` is the rest of the lesson
+    /// (it may also start with the title when `headerHTML` is empty). `tocHTML` is usually
+    /// `tableOfContents(headings:)`; when empty, the page has no contents. On wide screens the
+    /// contents sit in a sticky sidebar beside the text. `indexHref` points back to the course index.
     public static func lessonPage(
-        course: String, title: String, tocHTML: String, bodyHTML: String,
+        course: String, title: String, headerHTML: String = "", tocHTML: String, bodyHTML: String,
         previous: Link?, next: Link?, stylesheetHref: String, indexHref: String = "index.html"
     ) -> String {
         var out = head(title: "\(title) – \(course)", stylesheetHref: stylesheetHref)
@@ -25,6 +27,12 @@ public enum PageLayout {
         out += siteHeader(course: course, indexHref: indexHref)
         let hasToc = !tocHTML.isEmpty
         out += "<div class=\"page\(hasToc ? " has-toc" : "")\">\n"
+        out += "<main id=\"content\" class=\"lesson\">\n"
+        if !headerHTML.isEmpty {
+            out += "<header class=\"lesson-header\">\n" + headerHTML
+            if !headerHTML.hasSuffix("\n") { out += "\n" }
+            out += "</header>\n"
+        }
         if hasToc {
             out += "<nav class=\"toc\" aria-label=\"On this page\">\n"
             out += "<details class=\"toc-details\">\n<summary class=\"toc-title\">On this page</summary>\n"
@@ -32,7 +40,6 @@ public enum PageLayout {
             if !tocHTML.hasSuffix("\n") { out += "\n" }
             out += "</details>\n</nav>\n"
         }
-        out += "<main id=\"content\" class=\"lesson\">\n"
         out += bodyHTML
         if !bodyHTML.hasSuffix("\n") { out += "\n" }
         out += "</main>\n</div>\n"

@@ -213,16 +213,18 @@ public enum Stylesheet {
     }
 
     @media (min-width: 68rem) {
-      .page.has-toc {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr) 15rem;
-        grid-template-areas: "main toc";
-        column-gap: 3.5rem;
-        align-items: start;
-      }
-      .page.has-toc .lesson { grid-area: main; margin: 0 0 0 auto; width: 100%; }
+      /* The contents sit in the right margin: absolutely placed along the whole page, with
+         their list sticky inside, so they stay in view while the text scrolls. */
+      .page.has-toc { position: relative; padding-right: 20rem; }
+      .page.has-toc .lesson { margin: 0 0 0 auto; }
       .page.has-toc .toc {
-        grid-area: toc;
+        position: absolute;
+        top: 2rem;
+        bottom: 3rem;
+        right: 1.5rem;
+        width: 15rem;
+      }
+      .page.has-toc .toc-details {
         position: sticky;
         top: 1.5rem;
         max-height: calc(100vh - 3rem);
@@ -289,14 +291,16 @@ public enum Stylesheet {
 
     /* Text */
 
-    .lesson > h1.title { margin: 0 0 0.6rem; }
-    .lesson > .summary {
+    .lesson-header { margin: 0 0 2rem; }
+    .lesson > h1.title, .lesson-header > h1.title { margin: 0 0 0.6rem; }
+    .lesson > .summary, .lesson-header > .summary {
       max-width: var(--measure);
       margin: 0 0 2rem;
       color: var(--fg-muted);
       font-size: 1.2rem;
       line-height: 1.5;
     }
+    .lesson-header > :last-child { margin-bottom: 0; }
     h1, h2, h3, h4, h5, h6 {
       line-height: 1.25;
       font-weight: 650;
@@ -484,6 +488,17 @@ public enum Stylesheet {
     }
     figure.wide-2 .figure-body > svg { min-width: 34rem; }
     figure.wide-3 .figure-body > svg { min-width: 46rem; }
+    @media (max-width: 39.99rem) {
+      figure.wide-2 figcaption::after, figure.wide-3 figcaption::after {
+        display: block;
+        margin-top: 0.2rem;
+        color: var(--fg-subtle);
+        font-size: 0.8rem;
+        font-style: italic;
+      }
+      figure.wide-2 figcaption::after { content: "Scroll the figure sideways to see both panels."; }
+      figure.wide-3 figcaption::after { content: "Scroll the figure sideways to see all three panels."; }
+    }
     figure.wide-2 .figure-body:focus-visible, figure.wide-3 .figure-body:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
     @media (min-width: 40rem) {
       figure.wide-2 .figure-body > svg, figure.wide-3 .figure-body > svg { min-width: 0; }
@@ -775,6 +790,8 @@ public enum Stylesheet {
       .solution > summary { border: 0; padding: 0; }
       .exercise, .solution { break-inside: avoid; }
       .solution > summary::before { content: none; }
+      .solution > summary { font-size: 0; }
+      .solution > summary::after { content: "Solution"; font-size: 10pt; color: var(--solution-accent); }
       .lesson-card a { box-shadow: none; }
       figure.wide-2, figure.wide-3 { margin-left: 0 !important; margin-right: 0 !important; }
       figure.wide-2 .figure-body > svg, figure.wide-3 .figure-body > svg { min-width: 0; }
