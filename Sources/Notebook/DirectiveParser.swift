@@ -46,9 +46,12 @@ struct DirectiveParser {
                 case .null: break
                 default:
                     diagnostics.append(.error(NotebookMessage.optionsNotMap(value.value.typeName), at: value.range))
+                    return nil
                 }
             } catch {
+                // The block's options are unknown: checking them further would only add noise.
                 diagnostics.append(error)
+                return nil
             }
             bodyStart = close + 1
         } else {

@@ -1,6 +1,7 @@
 import Foundation
 import Notebook
 import Render
+import Script
 
 /// Runs and renders a whole course: every lesson concurrently, results in course order.
 public struct CourseBuild: Sendable {
@@ -26,10 +27,13 @@ public struct CourseBuild: Sendable {
 
     public var course: Course
     public var cache: BuildCache?
+    /// The step budget and time limit of every script run.
+    public var limits: ScriptLimits
 
-    public init(course: Course, cache: BuildCache? = nil) {
+    public init(course: Course, cache: BuildCache? = nil, limits: ScriptLimits = .standard) {
         self.course = course
         self.cache = cache
+        self.limits = limits
     }
 
     /// Evaluates every lesson and, when `render` is true, renders the site's files;
@@ -42,10 +46,11 @@ public struct CourseBuild: Sendable {
                 let previous = index > 0 ? lessons[index - 1] : nil
                 let next = index + 1 < lessons.count ? lessons[index + 1] : nil
                 let cache = self.cache
+                let limits = self.limits
                 group.addTask {
                     let key = LessonOutcome.cacheKey(parsed, previous: previous, next: next, config: config, render: render)
                     if let cache, let hit = cache.load(key) { return (index, hit) }
-                    var outcome = LessonOutcome.make(parsed, previous: previous, next: next, config: config, render: render)
+                    var outcome = LessonOutcome.make(parsed, previous: previous, next: next, config: config, render: render, limits: limits)
                     if let cache, !outcome.diagnostics.contains(where: { $0.severity == .error }) {
                         cache.store(outcome, key: key)
                         outcome.cached = false

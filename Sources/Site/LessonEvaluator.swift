@@ -22,8 +22,8 @@ enum LessonEvaluator {
         var scripts = 0
     }
 
-    static func evaluate(_ lesson: Lesson) -> Evaluation {
-        var state = State(lesson: lesson)
+    static func evaluate(_ lesson: Lesson, limits: ScriptLimits = .standard) -> Evaluation {
+        var state = State(lesson: lesson, limits: limits)
         var blocks: [PageBlock] = []
         for (index, block) in lesson.blocks.enumerated() {
             switch block {
@@ -52,8 +52,11 @@ enum LessonEvaluator {
         var exerciseTitles: [Int: String] = [:]
         var resolver: DescentResolver
 
-        init(lesson: Lesson) {
+        let limits: ScriptLimits
+
+        init(lesson: Lesson, limits: ScriptLimits) {
             self.lesson = lesson
+            self.limits = limits
             resolver = DescentResolver(table: lesson.descentPresets)
         }
 
@@ -130,7 +133,7 @@ enum LessonEvaluator {
                 return ScriptCell(kind: kind, source: script.source, output: nil, error: nil, figures: [], ran: false)
             }
             scriptCount += 1
-            if session == nil { session = ScriptSession() }
+            if session == nil { session = ScriptSession(limits: limits) }
             let target: ScriptSession
             switch script.role {
             case .code: target = session!
@@ -182,6 +185,15 @@ enum LessonEvaluator {
         /// The options of a `descent(...)` call in a script, resolved as a block's.
         mutating func descentBlock(from call: DescentCall) -> DescentBlock? {
             let range = SourceRange(call.location)
+            let known = DescentOptionKey.allCases.map(\.rawValue)
+            var unknown = false
+            for option in call.options where !known.contains(option.name) {
+                var message = SiteMessage.unknownDescentArgument(option.name)
+                if let guess = Suggestion.closest(to: option.name, in: known) { message += "; did you mean '\(guess)'?" }
+                diagnostics.append(.error(message, at: range))
+                unknown = true
+            }
+            guard !unknown else { return nil }
             let options = call.options.map { Option(key: $0.name, keyRange: range, value: Located(Self.convert($0.value, at: range), at: range)) }
             var bag = DiagnosticBag()
             let block = resolver.resolve(options, range: range, diagnostics: &bag)

@@ -1,6 +1,7 @@
 import Foundation
 import Notebook
 import Render
+import Script
 
 /// What building one lesson produced: its page and its problems.
 public struct LessonOutcome: Sendable, Codable {
@@ -15,9 +16,9 @@ public struct LessonOutcome: Sendable, Codable {
 
     /// Parses, runs and (when `render`) renders one lesson.
     static func make(_ parsed: Course.ParsedLesson, previous: Course.ParsedLesson?, next: Course.ParsedLesson?,
-                     config: CourseConfig, render: Bool) -> LessonOutcome {
+                     config: CourseConfig, render: Bool, limits: ScriptLimits) -> LessonOutcome {
         var diagnostics = parsed.diagnostics
-        let evaluation = LessonEvaluator.evaluate(parsed.lesson)
+        let evaluation = LessonEvaluator.evaluate(parsed.lesson, limits: limits)
         diagnostics += evaluation.diagnostics
         var html: String?
         if render {
@@ -38,7 +39,7 @@ public struct LessonOutcome: Sendable, Codable {
     static func cacheKey(_ parsed: Course.ParsedLesson, previous: Course.ParsedLesson?, next: Course.ParsedLesson?,
                          config: CourseConfig, render: Bool) -> String {
         var hash = ContentHash()
-        hash.add(BuildCache.toolVersion)
+        hash.add(BuildCache.toolIdentity)
         hash.add(LessonEvaluator.backendName)
         hash.add(render ? "render" : "check")
         hash.add(parsed.source.path)
@@ -55,8 +56,19 @@ public struct LessonOutcome: Sendable, Codable {
 /// A folder of finished lesson outcomes keyed by content hash, so an unchanged lesson is
 /// not run again.
 public struct BuildCache: Sendable {
-    /// Changes whenever a build of Descent may render differently; part of every key.
+    /// The version printed in `assets/build.txt`.
     static let toolVersion = "0.1.0"
+
+    /// Identifies this build of Descent (the executable's size and modification time), so
+    /// a rebuilt tool never reuses pages an older one rendered.
+    static let toolIdentity: String = {
+        var identity = toolVersion
+        if let path = Bundle.main.executablePath,
+           let attributes = try? FileManager.default.attributesOfItem(atPath: path) {
+            identity += " \(attributes[.size] ?? "") \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        }
+        return identity
+    }()
 
     public var folder: String
 

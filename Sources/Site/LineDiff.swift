@@ -16,7 +16,7 @@ enum LineDiff {
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] {
                 ops.append((" ", a[i])); i += 1; j += 1
-            } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
+            } else if j < b.count, i == a.count || lcs[i][j + 1] > lcs[i + 1][j] {
                 ops.append(("+", b[j])); j += 1
             } else {
                 ops.append(("-", a[i])); i += 1

@@ -62,16 +62,36 @@ enum RunCompiler {
         return .error(message, at: place)
     }
 
-    /// The constructor's class name and keyword arguments written as Python literals, for
-    /// the default title (`SGD - {'lr': 0.01}`); nil when it is not a plain call.
+    /// The constructor's class name and its keyword arguments as Python would print them,
+    /// for the default title (`SGD - {'lr': 0.01}`). A bare class name (`Adagrad`) has no
+    /// arguments; an argument that is not a literal keeps its source text.
     static func constructorSummary(_ source: String) -> (name: String, keywords: [(String, String)])? {
-        guard let expr = try? Parser.parseExpression(source), case .call(let callee, let arguments) = expr.kind else { return nil }
+        guard let expr = try? Parser.parseExpression(source) else { return nil }
+        let callee: Expr
         var keywords: [(String, String)] = []
-        for argument in arguments {
-            guard case .keyword(let key, let value) = argument, let text = literal(value) else { return nil }
-            keywords.append((key, text))
+        switch expr.kind {
+        case .call(let function, let arguments):
+            callee = function
+            for argument in arguments {
+                if case .keyword(let key, let value) = argument {
+                    keywords.append((key, literal(value) ?? sourceText(value, in: source)))
+                }
+            }
+        case .name, .attribute:
+            callee = expr
+        default:
+            return nil
         }
-        return (dottedName(callee).split(separator: ".").last.map(String.init) ?? "", keywords)
+        let name = dottedName(callee).split(separator: ".").last.map(String.init) ?? ""
+        return name.isEmpty ? nil : (name, keywords)
+    }
+
+    /// The text of `expr` as written in a one-line `source`.
+    private static func sourceText(_ expr: Expr, in source: String) -> String {
+        let chars = Array(source)
+        let start = min(max(expr.span.column, 0), chars.count)
+        let end = expr.span.endLine == expr.span.line ? min(max(expr.span.endColumn, start), chars.count) : chars.count
+        return String(chars[start..<end])
     }
 
     private static func dottedName(_ expr: Expr) -> String {

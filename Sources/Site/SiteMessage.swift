@@ -19,3 +19,7 @@ extension SiteMessage {
 extension SiteMessage {
     static let traceNeedsRun = "a trace needs 'epochs' and an 'optimizer' or 'step_size'"
 }
+
+extension SiteMessage {
+    static func unknownDescentArgument(_ name: String) -> String { "descent() got an unknown option '\(name)'" }
+}

@@ -30,7 +30,7 @@ import Testing
         let first = Buffer()
         #expect(await Commands.build(notebooks: notebooks.path, out: out.path, useCache: false, verbose: false, console: Self.console(first)) == 0, "\(first.text)")
         let before = try Self.snapshot(out)
-        #expect(before.keys.sorted() == ["01-surfaces.html", "02-schedulers.html", "03-code.html", "appendix.html", "assets/descent.css", "index.html"])
+        #expect(before.keys.sorted() == ["01-surfaces.html", "02-schedulers.html", "03-code.html", "appendix.html", "assets/build.txt", "assets/descent.css", "index.html"])
 
         // Break one lesson: a misspelled option and an output that no longer matches.
         let lesson = notebooks.appendingPathComponent("03-code.md")

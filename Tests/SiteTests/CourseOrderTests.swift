@@ -15,7 +15,7 @@ import Testing
         #expect(printed.hasPrefix("b.md:1:1: warning: order 1 is also used by a.md\n"), "\(printed)")
         #expect(result.diagnostics.count == 1)
         // Ordered lessons first, then the rest by file name; titles escaped in the index.
-        #expect(result.files.map(\.path) == ["index.html", "a.html", "b.html", "c.html", "assets/descent.css"])
+        #expect(result.files.map(\.path) == ["index.html", "a.html", "b.html", "c.html", "assets/descent.css", "assets/build.txt"])
         let index = try #require(result.files.first?.contents)
         #expect(index.contains("A &lt; B &amp; &quot;C&quot;"))
         #expect(index.contains("Uses &lt;em&gt; &amp; such."))

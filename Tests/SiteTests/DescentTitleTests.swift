@@ -26,21 +26,16 @@ import Testing
         #expect(try title(":optimizer: SGD(lr=0.01)\n:title: Mine") == "Mine")
     }
 
-    /// Known bug: a bare class name (`optimizer: Adagrad`, allowed by the format) gives an
-    /// empty title, because `RunCompiler.constructorSummary` only accepts a call.
+    /// A bare class name (`optimizer: Adagrad`, allowed by the format) is a call with no arguments.
     @Test func bareOptimizerNameTitle() throws {
         let t = try title(":optimizer: Adagrad")
-        withKnownIssue("bare optimizer name gives an empty default title") {
-            #expect(t == "Adagrad - {}")
-        }
+        #expect(t == "Adagrad - {}")
     }
 
-    /// Known bug: a scheduler whose arguments are not literals (SequentialLR's nested
-    /// schedulers) loses its ` - SequentialLR` suffix.
+    /// A scheduler whose arguments are not literals (SequentialLR's nested schedulers)
+    /// keeps its ` - SequentialLR` suffix.
     @Test func nestedSchedulerTitle() throws {
         let t = try title(":optimizer: SGD(lr=0.1)\n:scheduler: SequentialLR(schedulers=[LinearLR(start_factor=0.5, total_iters=2), ExponentialLR(gamma=0.9)], milestones=[2])")
-        withKnownIssue("scheduler suffix needs literal arguments") {
-            #expect(t == "SGD - {'lr': 0.1} - SequentialLR")
-        }
+        #expect(t == "SGD - {'lr': 0.1} - SequentialLR")
     }
 }

@@ -20,7 +20,7 @@ import Testing
         #expect(result.stats.figures == 14)
         #expect(result.stats.runs == 14)
         #expect(result.stats.scripts == 8)
-        #expect(result.files.map(\.path) == ["index.html", "01-surfaces.html", "02-schedulers.html", "03-code.html", "appendix.html", "assets/descent.css"])
+        #expect(result.files.map(\.path) == ["index.html", "01-surfaces.html", "02-schedulers.html", "03-code.html", "appendix.html", "assets/descent.css", "assets/build.txt"])
     }
 
     @Test func everyFileMatchesItsGolden() async throws {

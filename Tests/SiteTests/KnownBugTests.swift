@@ -7,15 +7,13 @@ import Testing
 /// right behaviour inside `withKnownIssue`, so it passes while the bug is there and fails
 /// (asking for the marker to be removed) once it is fixed.
 @Suite struct KnownBugTests {
-    /// A `---` options block with invalid YAML should give the YAML error only; today the
-    /// block is still resolved with no options and adds "needs a 'loss'/'x'/'y'" errors.
+    /// A `---` options block with invalid YAML gives the YAML error only, not "needs a
+    /// 'loss'/'x'/'y'" errors for a block whose options are unknown.
     @Test func badOptionsBlockGivesOnlyTheYAMLError() async throws {
         let (result, folder) = try await LessonBuild.build(["a.md": "```{descent}\n---\nloss: reg\nx: [-5, 5\ny: [-5, 5]\n---\n```\n"], render: false)
         let printed = LessonBuild.printed(result, folder: folder)
         #expect(printed.contains("a.md:5:2: error: invalid YAML"))
-        withKnownIssue("cascading errors after a bad options block") {
-            #expect(result.diagnostics.count == 1, "\(printed)")
-        }
+        #expect(result.diagnostics.count == 1, "\(printed)")
     }
 
     /// An exercise runs in a copy of the session; an optimizer defined before it must step
@@ -66,14 +64,11 @@ import Testing
         }
     }
 
-    /// A misspelled keyword in a script's `descent(...)` call is silently ignored (the block
-    /// form reports it), so `descent(..., epoch=3)` draws a bare surface without a word.
+    /// A misspelled keyword in a script's `descent(...)` call is reported as in the block form.
     @Test func descentCallReportsUnknownKeywords() async throws {
         let lesson = "```{code}\ndescent(loss=\"reg\", x=[-5, 5], y=[-5, 5], grid=10, epoch=3, step_size=0.1)\n```\n"
         let (result, folder) = try await LessonBuild.build(["a.md": lesson], render: false)
-        withKnownIssue("descent() keywords are not checked") {
-            #expect(result.diagnostics.contains { $0.message.contains("'epoch'") && $0.message.contains("did you mean 'epochs'?") },
-                    "\(LessonBuild.printed(result, folder: folder))")
-        }
+        #expect(result.diagnostics.contains { $0.message.contains("'epoch'") && $0.message.contains("did you mean 'epochs'?") },
+                "\(LessonBuild.printed(result, folder: folder))")
     }
 }
