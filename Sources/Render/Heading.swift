@@ -24,13 +24,6 @@ public struct IDAllocator: Sendable {
 
     /// `base`, or `base-1`, `base-2`… if already taken.
     public mutating func claim(_ base: String) -> String {
-        var candidate = base
-        var n = 0
-        while used.contains(candidate) {
-            n += 1
-            candidate = "\(base)-\(n)"
-        }
-        used.insert(candidate)
-        return candidate
+        PageLayout.unique(base, taken: &used)
     }
 }

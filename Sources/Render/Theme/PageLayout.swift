@@ -157,7 +157,11 @@ public enum PageLayout {
 
     /// `slug(heading)`, or with `-1`, `-2`, … appended when already in `taken`; records the result.
     public static func uniqueSlug(_ heading: String, taken: inout Set<String>) -> String {
-        let base = slug(heading)
+        unique(slug(heading), taken: &taken)
+    }
+
+    /// `base`, or `base-1`, `base-2`, … when already in `taken`; records the result.
+    public static func unique(_ base: String, taken: inout Set<String>) -> String {
         var candidate = base
         var counter = 0
         while taken.contains(candidate) {
