@@ -16,8 +16,10 @@ extension Interpreter {
         case (.not, _): return .bool(!(try truthy(v)))
         case (.neg, .int(let i)):
             let (r, o) = (0).subtractingReportingOverflow(i)
-            if o { throw overflow() }
+            if o { return integer(-BigInt(i)) }
             return .int(r)
+        case (.neg, .object(let b as PyBigInt)): return integer(-b.value)
+        case (.pos, .object(is PyBigInt)): return v
         case (.neg, .bool(let b)): return .int(b ? -1 : 0)
         case (.neg, .float(let d)): return .float(-d)
         case (.pos, .int), (.pos, .float): return v
@@ -51,6 +53,17 @@ extension Interpreter {
         case (.int(let x), .float(let y)): return try floatBinary(op, Double(x), y)
         case (.float(let x), .int(let y)): return try floatBinary(op, x, Double(y))
         case (.float(let x), .float(let y)): return try floatBinary(op, x, y)
+        case (.object(is PyBigInt), _), (_, .object(is PyBigInt)):
+            if let x = bigInt(a), let y = bigInt(b) { return try bigBinary(op, x, y) }
+            if case .float(let y) = b, let x = bigInt(a) {
+                guard let xd = x.double else { throw PyError("OverflowError", "int too large to convert to float") }
+                return try floatBinary(op, xd, y)
+            }
+            if case .float(let x) = a, let y = bigInt(b) {
+                guard let yd = y.double else { throw PyError("OverflowError", "int too large to convert to float") }
+                return try floatBinary(op, x, yd)
+            }
+            throw PyError("TypeError", "unsupported operand type(s) for \(op == .pow ? "** or pow()" : op.rawValue): '\(a.typeName)' and '\(b.typeName)'")
         case (.object(let t as TensorObject), _):
             return try TorchLibrary.binary(op, .object(t), b, self)
         case (_, .object(let t as TensorObject)):
@@ -110,22 +123,22 @@ extension Interpreter {
         switch op {
         case .add:
             let (r, o) = x.addingReportingOverflow(y)
-            if o { throw overflow() }
+            if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(r)
         case .sub:
             let (r, o) = x.subtractingReportingOverflow(y)
-            if o { throw overflow() }
+            if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(r)
         case .mul:
             let (r, o) = x.multipliedReportingOverflow(by: y)
-            if o { throw overflow() }
+            if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(r)
         case .div:
             if y == 0 { throw PyError("ZeroDivisionError", "division by zero") }
             return .float(Interpreter.trueDivide(x, y))
         case .floorDiv:
             if y == 0 { throw PyError("ZeroDivisionError", "integer division or modulo by zero") }
-            if x == Int.min && y == -1 { throw overflow() }
+            if x == Int.min && y == -1 { return try bigBinary(op, BigInt(x), BigInt(y)) }
             var q = x / y
             if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
             return .int(q)
@@ -144,13 +157,13 @@ extension Interpreter {
             while e > 0 {
                 if e & 1 == 1 {
                     let (r, o) = result.multipliedReportingOverflow(by: base)
-                    if o { throw overflow() }
+                    if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
                     result = r
                 }
                 e >>= 1
                 if e > 0 {
                     let (b2, o) = base.multipliedReportingOverflow(by: base)
-                    if o { throw overflow() }
+                    if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
                     base = b2
                 }
             }
@@ -162,7 +175,7 @@ extension Interpreter {
             if y < 0 { throw PyError("ValueError", "negative shift count") }
             if y >= 63 || (x != 0 && (x << y) >> y != x) {
                 if x == 0 { return .int(0) }
-                throw overflow()
+                return try bigBinary(op, BigInt(x), BigInt(y))
             }
             return .int(x << y)
         case .rshift:
@@ -304,6 +317,11 @@ extension Interpreter {
             return true
         case (.object(is TensorObject), _), (_, .object(is TensorObject)):
             return try truthy(try equalsValue(a, b))
+        case (.object(is PyBigInt), _), (_, .object(is PyBigInt)):
+            if let x = bigInt(a), let y = bigInt(b) { return x == y }
+            if case .float(let y) = b, let x = bigInt(a) { return x.double == y && BigInt(exactly: y) == x }
+            if case .float(let x) = a, let y = bigInt(b) { return y.double == x && BigInt(exactly: x) == y }
+            return false
         case (.object(let s as SizeObject), _): return try equals(s.tuple, b)
         case (_, .object(let s as SizeObject)): return try equals(a, s.tuple)
         case (.object(let g as ParamGroupObject), _): return try equals(.dict(g.asDict), b)
@@ -322,6 +340,10 @@ extension Interpreter {
     /// Three-way order for `<`-style comparisons, or TypeError.
     func order(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Int {
         switch (a, b) {
+        case (.object(is PyBigInt), _), (_, .object(is PyBigInt)):
+            if let x = bigInt(a), let y = bigInt(b) { return BigInt.compare(x, y) }
+            if case .float(let y) = b, let x = bigInt(a) { return Interpreter.cmp(x.double ?? (x.negative ? -.infinity : .infinity), y) }
+            if case .float(let x) = a, let y = bigInt(b) { return Interpreter.cmp(x, y.double ?? (y.negative ? -.infinity : .infinity)) }
         case (.int(let x), .int(let y)): return x < y ? -1 : x > y ? 1 : 0
         case (.bool, _), (_, .bool):
             if a.isNumber && b.isNumber { return try order(a.boolAsInt, b.boolAsInt, op) }
@@ -378,7 +400,7 @@ extension Interpreter {
 extension Value {
     var isNumber: Bool {
         switch self {
-        case .int, .float, .bool: return true
+        case .int, .float, .bool, .object(is PyBigInt): return true
         default: return false
         }
     }

@@ -24,6 +24,7 @@ enum HashKey: Hashable {
         case .type(let c): self = .identity(ObjectIdentifier(c))
         case .object(let t as TensorObject): self = .identity(ObjectIdentifier(t.tensor))
         case .object(let s as SizeObject): self = .tuple(s.sizes.map { .int($0) })
+        case .object(let b as PyBigInt): self = .str("\u{0}int:" + b.value.description)
         case .object(let o): self = .identity(ObjectIdentifier(o))
         }
     }
