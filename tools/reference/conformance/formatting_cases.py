@@ -207,6 +207,16 @@ def tensor_cases():
         T([-1.0, -2.0, -300.0]), T([0.1, 0.2, 0.30000001]), T(1e-3, dtype=torch.float64),
         T([1e20, 1e-20], dtype=torch.float64), T([[True, False], [False, True]]),
         torch.zeros(2, 3, dtype=torch.int64), T(0.0), T(-0.0), T(1e-45), T(3.4e38),
+        # suffixes that no longer fit on the last line move to a line of their own
+        torch.linspace(-1000, 1000, 9, requires_grad=True),
+        torch.linspace(-1000, 1000, 8, dtype=torch.float64, requires_grad=True),
+        torch.linspace(-1000, 1000, 9, dtype=torch.float64, requires_grad=True) * 2,
+        torch.linspace(0, 1, 66).reshape(6, 11).requires_grad_(),
+        torch.linspace(0, 1, 12, dtype=torch.float64).reshape(2, 6) * T(3.0, dtype=torch.float64, requires_grad=True),
+        torch.arange(1001), torch.arange(1001.0) / 3, torch.zeros(1001, dtype=torch.bool),
+        torch.arange(1200.0).reshape(2, 600), torch.arange(1200.0).reshape(600, 2),
+        torch.arange(2400.0).reshape(10, 20, 12), torch.tensor([1e-4, 1e-4]), torch.tensor([9.99999e-5, 1.0]),
+        torch.tensor([1000.0, 1.0]), torch.tensor([1001.0, 1.0]), torch.tensor([1e8]), torch.tensor([1.01e8]),
     ]
     for t in fixed:
         cases.append(tensor_case(t))
