@@ -85,10 +85,10 @@ public class Adam: OptimizerBase<Adam.State> {
         s.expAvgSq.mulScalar(beta2)
         s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
         let step = Double(s.step)
-        let biasCorrection1 = 1 - Foundation_pow(beta1, step)
-        let biasCorrection2 = 1 - Foundation_pow(beta2, step)
+        let biasCorrection1 = 1 - cPow(beta1, step)
+        let biasCorrection2 = 1 - cPow(beta2, step)
         let stepSize = lr / biasCorrection1
-        let biasCorrection2Sqrt = Foundation_pow(biasCorrection2, 0.5)
+        let biasCorrection2Sqrt = cPow(biasCorrection2, 0.5)
         let denom: Tensor
         if amsgrad, let maxSq = s.maxExpAvgSq {
             maxSq.maximumInPlace(s.expAvgSq)

@@ -54,7 +54,7 @@ public final class Adamax: OptimizerBase<Adamax.State> {
         normed.absInPlace()
         normed.addScalar(eps)
         s.expInf.maximumInPlace(normed)
-        let biasCorrection = 1 - Foundation_pow(beta1, Double(s.step))
+        let biasCorrection = 1 - cPow(beta1, Double(s.step))
         let clr = lr / biasCorrection
         param.addcdiv(s.expAvg, s.expInf, value: -clr)
     }

@@ -8,8 +8,14 @@ class Node {
     let name: String
     /// Creation order; gradient accumulators use `Int.max` so they run as soon as ready.
     let sequenceNr: Int
-    /// Where each input's gradient goes (nil when that input needs no gradient).
-    var edges: [Node?] = []
+    /// Where each input's gradient goes (nil when that input needs no gradient); nodes
+    /// have at most two inputs, stored inline to keep graph building allocation-light.
+    var edge0: Node?
+    var edge1: Node?
+    var edgeCount = 0
+
+    /// Edge `index` (0 or 1).
+    @inline(__always) func edge(_ index: Int) -> Node? { index == 0 ? edge0 : edge1 }
     // Scratch state of one backward pass.
     var dependencies = 0
     var visitMark = 0
@@ -56,10 +62,12 @@ final class FunctionNode: Node {
         self.meta0 = (a.dtype, a.shape)
         self.meta1 = b.map { ($0.dtype, $0.shape) }
         super.init(name: name)
+        edge0 = a.requiresGrad ? a.gradientEdge() : nil
         if let b {
-            edges = [a.requiresGrad ? a.gradientEdge() : nil, b.requiresGrad ? b.gradientEdge() : nil]
+            edge1 = b.requiresGrad ? b.gradientEdge() : nil
+            edgeCount = 2
         } else {
-            edges = [a.requiresGrad ? a.gradientEdge() : nil]
+            edgeCount = 1
         }
     }
 
@@ -176,7 +184,8 @@ enum AutogradEngine {
         root.visitMark = mark
         root.dependencies = 0
         while let node = stack.popLast() {
-            for case let next? in node.edges {
+            for index in 0..<node.edgeCount {
+                guard let next = node.edge(index) else { continue }
                 if next.visitMark != mark {
                     next.visitMark = mark
                     next.dependencies = 0
@@ -196,8 +205,8 @@ enum AutogradEngine {
             node.buffer = nil
             let outputs = try node.apply(input)
             if !retainGraph { node.release() }
-            for (index, edge) in node.edges.enumerated() {
-                guard let next = edge else { continue }
+            for index in 0..<node.edgeCount {
+                guard let next = node.edge(index) else { continue }
                 if index < outputs.count, let g = outputs[index] {
                     if let existing = next.buffer {
                         next.buffer = (try? Tensor.kernel(.add, .tensor(existing), .tensor(g))) ?? existing

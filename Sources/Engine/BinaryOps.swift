@@ -124,7 +124,7 @@ extension Tensor {
                 out.gradFn = FunctionNode("PowBackward2", b) { g in
                     let sb = try savedB.unpack()
                     // grad * where(base == 0 & exponent >= 0, 0, result * log(base))
-                    let rl = try kernel(.mul, .tensor(result), .scalar(.double(Foundation_log(base))))
+                    let rl = try kernel(.mul, .tensor(result), .scalar(.double(cLog(base))))
                     let masked = base == 0 ? try whereZero(try kernel(.ge, .tensor(sb), .scalar(.double(0))), rl) : rl
                     return [try kernel(.mul, .tensor(g), .tensor(masked))]
                 }
@@ -177,7 +177,7 @@ extension Tensor {
         case 2: return x.mapValues({ $0 * $0 }, { $0 * $0 })
         case 3: return x.mapValues({ $0 * $0 * $0 }, { $0 * $0 * $0 })
         case -2: return x.mapValues({ 1 / ($0 * $0) }, { 1 / ($0 * $0) })
-        default: return x.mapValues({ Float(Foundation_pow(Double($0), e)) }, { Foundation_pow($0, e) })
+        default: return x.mapValues({ Float(cPow(Double($0), e)) }, { cPow($0, e) })
         }
     }
 

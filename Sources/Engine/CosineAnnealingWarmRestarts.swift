@@ -42,7 +42,8 @@ public final class CosineAnnealingWarmRestarts: SchedulerBase {
             tCur += 1
             if tCur >= Double(tI) {
                 tCur = tCur.truncatingRemainder(dividingBy: Double(tI))
-                tI *= tMult
+                let (grown, overflow) = tI.multipliedReportingOverflow(by: tMult)
+                tI = overflow ? Int.max : grown
             }
         }
         lastEpoch = epoch

@@ -15,6 +15,6 @@ public final class ExponentialLR: SchedulerBase {
     }
 
     override func closedFormLR() throws -> [Double]? {
-        baseLRs.map { $0 * Foundation_pow(gamma, Double(lastEpoch)) }
+        baseLRs.map { $0 * cPow(gamma, Double(lastEpoch)) }
     }
 }

@@ -190,7 +190,7 @@ extension Tensor {
         case .div: return { $0 / $1 }
         case .pow:
             if integral { return { integerPow($0, $1) } }
-            return { Foundation_pow($0, $1) }
+            return { cPow($0, $1) }
         case .maximum: return { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }
         case .minimum: return { $0.isNaN || $1.isNaN ? .nan : Swift.min($0, $1) }
         case .eq: return { $0 == $1 ? 1 : 0 }
@@ -203,7 +203,7 @@ extension Tensor {
     }
 
     static func integerPow(_ base: Double, _ exponent: Double) -> Double {
-        if exponent > 1e9 || base == 0 || base == 1 { return exponent == 0 ? 1 : Foundation_pow(base, exponent) }
+        if exponent > 1e9 || base == 0 || base == 1 { return exponent == 0 ? 1 : cPow(base, exponent) }
         if exponent < 0 { return base == 1 ? 1 : (base == -1 ? (exponent.truncatingRemainder(dividingBy: 2) == 0 ? 1 : -1) : 0) }
         var result = 1.0, b = base, e = Int(exponent)
         while e > 0 {
@@ -248,6 +248,11 @@ extension Tensor {
     func sumTo(_ target: [Int]) -> Tensor {
         if shape == target { return self }
         let targetCount = target.reduce(1, *)
+        if targetCount == 1 {
+            // A full reduction: PyTorch's cascade summation.
+            if dtype == .float32 { return Tensor(dtype: dtype, shape: target, floats: [CascadeSum.sum(floats, lanes: 8)]) }
+            if dtype == .float64 { return Tensor(dtype: dtype, shape: target, doubles: [CascadeSum.sum(doubles, lanes: 4)]) }
+        }
         let indices = Tensor.broadcastIndices(from: target, to: shape)
         if dtype == .float32 {
             var out = [Float](repeating: 0, count: targetCount)
@@ -268,5 +273,7 @@ extension Tensor {
     }
 }
 
-@inline(__always) func Foundation_pow(_ a: Double, _ b: Double) -> Double { pow(a, b) }
-@inline(__always) func Foundation_log(_ x: Double) -> Double { log(x) }
+/// The C library's `pow` (as `std::pow(double, double)` in PyTorch's kernels).
+@inline(__always) func cPow(_ a: Double, _ b: Double) -> Double { pow(a, b) }
+/// The C library's `log` for Python-side doubles (`math.log`).
+@inline(__always) func cLog(_ x: Double) -> Double { log(x) }

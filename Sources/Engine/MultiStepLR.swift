@@ -15,11 +15,11 @@ public final class MultiStepLR: SchedulerBase {
     override func computeLR() throws -> [Double] {
         let hits = milestones.filter { $0 == lastEpoch }.count
         if hits == 0 { return currentLRs }
-        return currentLRs.map { $0 * Foundation_pow(gamma, Double(hits)) }
+        return currentLRs.map { $0 * cPow(gamma, Double(hits)) }
     }
 
     override func closedFormLR() throws -> [Double]? {
         let passed = milestones.filter { $0 <= lastEpoch }.count
-        return baseLRs.map { $0 * Foundation_pow(gamma, Double(passed)) }
+        return baseLRs.map { $0 * cPow(gamma, Double(passed)) }
     }
 }

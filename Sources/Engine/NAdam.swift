@@ -52,12 +52,12 @@ public final class NAdam: OptimizerBase<NAdam.State> {
         var grad = Self.direction(g, maximize: maximize)
         s.step += 1
         let step = Double(s.step)
-        let biasCorrection2 = 1 - Foundation_pow(beta2, step)
+        let biasCorrection2 = 1 - cPow(beta2, step)
         if weightDecay != 0 {
             if decoupled { param.mulScalar(1 - lr * weightDecay) } else { grad = grad.addingScaled(param, alpha: weightDecay) }
         }
-        let mu = beta1 * (1.0 - 0.5 * Foundation_pow(0.96, step * momentumDecay))
-        let muNext = beta1 * (1.0 - 0.5 * Foundation_pow(0.96, (step + 1) * momentumDecay))
+        let mu = beta1 * (1.0 - 0.5 * cPow(0.96, step * momentumDecay))
+        let muNext = beta1 * (1.0 - 0.5 * cPow(0.96, (step + 1) * momentumDecay))
         s.muProduct = s.muProduct * Float(mu)
         s.expAvg.lerp(grad, weight: 1 - beta1)
         s.expAvgSq.mulScalar(beta2)

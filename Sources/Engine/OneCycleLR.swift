@@ -106,6 +106,7 @@ public final class OneCycleLR: SchedulerBase {
             for (i, phase) in phases.enumerated() {
                 let endStep = phase.endStep
                 if Double(stepNum) <= endStep || i == phases.count - 1 {
+                    guard endStep != startStep else { throw EngineError(.zeroDivisionError, "float division by zero") }
                     let pct = (Double(stepNum) - startStep) / (endStep - startStep)
                     lrs.append(anneal(group.number(phase.startLR), group.number(phase.endLR), pct))
                     if cycleMomentum {

@@ -15,13 +15,13 @@ public final class PolynomialLR: SchedulerBase {
         if isInitial || lastEpoch > totalIters { return currentLRs }
         guard totalIters != 0 else { throw EngineError(.zeroDivisionError, "division by zero") }
         let t = Double(totalIters), e = Double(lastEpoch)
-        let decay = Foundation_pow((1.0 - e / t) / (1.0 - (e - 1) / t), power)
+        let decay = cPow((1.0 - e / t) / (1.0 - (e - 1) / t), power)
         return currentLRs.map { $0 * decay }
     }
 
     override func closedFormLR() throws -> [Double]? {
         guard totalIters != 0 else { throw EngineError(.zeroDivisionError, "division by zero") }
         let t = Double(totalIters)
-        return baseLRs.map { $0 * Foundation_pow(1.0 - Double(min(totalIters, lastEpoch)) / t, power) }
+        return baseLRs.map { $0 * cPow(1.0 - Double(min(totalIters, lastEpoch)) / t, power) }
     }
 }

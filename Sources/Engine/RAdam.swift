@@ -55,20 +55,20 @@ public final class RAdam: OptimizerBase<RAdam.State> {
         s.expAvg.lerp(grad, weight: 1 - beta1)
         s.expAvgSq.mulScalar(beta2)
         s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
-        let biasCorrection1 = 1 - Foundation_pow(beta1, step)
-        let biasCorrection2 = 1 - Foundation_pow(beta2, step)
+        let biasCorrection1 = 1 - cPow(beta1, step)
+        let biasCorrection2 = 1 - cPow(beta2, step)
         // bias_corrected_exp_avg = exp_avg / bias_correction1
         let corrected = try Tensor.kernel(.div, .tensor(s.expAvg), .scalar(.double(biasCorrection1)))
         let rhoInf = 2 / (1 - beta2) - 1
-        let rhoT = rhoInf - 2 * step * Foundation_pow(beta2, step) / biasCorrection2
+        let rhoT = rhoInf - 2 * step * cPow(beta2, step) / biasCorrection2
         var update = try Tensor.kernel(.mul, .tensor(corrected), .scalar(.double(lr)))
         if rhoT > 5.0 {
             // (bias_correction2 ** 0.5) / exp_avg_sq_sqrt  ==  reciprocal(sqrt + eps) * scalar
             let sq = s.expAvgSq.detach()
             sq.sqrtInPlace()
             sq.addScalar(eps)
-            let adaptive = try Tensor.kernel(.mul, .tensor(sq.reciprocal()), .scalar(.double(Foundation_pow(biasCorrection2, 0.5))))
-            let rect = Foundation_pow((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT), 0.5)
+            let adaptive = try Tensor.kernel(.mul, .tensor(sq.reciprocal()), .scalar(.double(cPow(biasCorrection2, 0.5))))
+            let rect = cPow((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT), 0.5)
             update = try Tensor.kernel(.mul, .tensor(update), .tensor(adaptive))
             update = try Tensor.kernel(.mul, .tensor(update), .scalar(.double(rect)))
         }

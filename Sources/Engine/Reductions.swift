@@ -1,17 +1,14 @@
 extension Tensor {
     /// Sum of all elements as a 0-d tensor (`SumBackward0`).
     ///
-    /// Float32 sums accumulate in double and round once, which equals PyTorch's cascade
-    /// summation for the small sizes of lessons.
+    /// Floating sums follow PyTorch's cascade summation exactly (`CascadeSum`).
     public func sum() -> Tensor {
         let out: Tensor
         switch dtype {
         case .float32:
-            var s = 0.0
-            for x in floats { s += Double(x) }
-            out = Tensor(dtype: .float32, shape: [], floats: [Float(s)])
+            out = Tensor(dtype: .float32, shape: [], floats: [CascadeSum.sum(floats, lanes: 8)])
         case .float64:
-            out = Tensor(dtype: .float64, shape: [], doubles: [doubles.reduce(0, +)])
+            out = Tensor(dtype: .float64, shape: [], doubles: [CascadeSum.sum(doubles, lanes: 4)])
         case .int64, .bool:
             out = Tensor(dtype: .int64, shape: [], doubles: [doubles.reduce(0, +)])
         }

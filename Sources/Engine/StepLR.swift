@@ -20,7 +20,7 @@ public final class StepLR: SchedulerBase {
 
     override func closedFormLR() throws -> [Double]? {
         guard stepSize != 0 else { throw EngineError(.zeroDivisionError, "integer division or modulo by zero") }
-        return baseLRs.map { $0 * Foundation_pow(gamma, Double(pyFloorDiv(lastEpoch, stepSize))) }
+        return baseLRs.map { $0 * cPow(gamma, Double(pyFloorDiv(lastEpoch, stepSize))) }
     }
 }
 

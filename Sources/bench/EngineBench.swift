@@ -1,16 +1,22 @@
 // Engine benchmark: `swift run -c release bench engine [steps]`.
 // Steps per second for each optimizer on the two-parameter problem (the seed's `sin`
 // surface, one full epoch of zero_grad / loss / backward / step per step), plus the seed
-// lesson's workload (26 runs, 100x100 contour grids). Compare with
+// lesson's workload (26 runs, 100x100 contour grids), in thread CPU time. Compare with
 // `/opt/torchenv/bin/python tools/reference/engine_bench.py`.
 import Engine
 import Foundation
 
 enum EngineBench {
+    /// CPU time of the calling thread (robust when other processes share the cores).
     static func time(_ body: () throws -> Void) rethrows -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
+        func now() -> Double {
+            var t = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+        }
+        let start = now()
         try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return now() - start
     }
 
     static func run(_ arguments: [String]) throws {

@@ -61,4 +61,16 @@ import Testing
             }
         }
     }
+
+    @Test func sumsAndMeansAreBitExact() throws {
+        let sums = try Fixtures.load("engine-ops")["sums"].array
+        #expect(sums.count == 16)
+        for c in sums {
+            let dtype = DType(rawValue: c["dtype"].string ?? "") ?? .float32
+            let values = Self.values(c["values"])
+            let t = try Tensor(values, shape: [values.count], dtype: dtype)
+            #expect(try t.sum().item() == c["sum"].number!, "\(dtype) sum of \(values.count)")
+            #expect(try t.mean().item() == c["mean"].number!, "\(dtype) mean of \(values.count)")
+        }
+    }
 }

@@ -183,9 +183,10 @@ import Testing
             b.setData(try b.data - (try 0.001 * b.grad!))
             try w.grad!.zero()
             try b.grad!.zero()
-            #expect(Fixtures.close(try loss.item(), e.0, tolerance: 1e-6))
-            #expect(Fixtures.close(try w.item(), e.1, tolerance: 1e-6))
-            #expect(Fixtures.close(try b.item(), e.2, tolerance: 1e-6))
+            // Bit for bit: mean and the broadcast gradient sums use PyTorch's cascade sum.
+            #expect(try loss.item() == e.0)
+            #expect(try w.item() == e.1)
+            #expect(try b.item() == e.2)
         }
     }
 

@@ -83,9 +83,16 @@ def main():
     cases.append(case("pow2", [([1, -2, 3], [3], "int64")]))
     cases.append(case("add", [([1, 2, 3], [3], "int64"), (rnd(3), [3], "float32")]))
     cases.append(case("mul", [([1.5], [], "float64"), (rnd(3), [3], "float32")]))
+    # Full reductions of several sizes: PyTorch's cascade summation, compared bit for bit.
+    sums = []
+    for dtype in ["float32", "float64"]:
+        for n in [3, 8, 10, 17, 64, 100, 1000, 4099]:
+            values = ((torch.rand(n, generator=g, dtype=torch.float64) - 0.5) * 200).to(getattr(torch, dtype))
+            sums.append({"dtype": dtype, "values": values.tolist(), "sum": values.sum().item(),
+                         "mean": values.mean().item()})
     root = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "EngineTests", "Fixtures")
     with open(os.path.join(root, "engine-ops.json"), "w") as f:
-        json.dump({"torch": torch.__version__, "cases": cases}, f, separators=(",", ":"))
+        json.dump({"torch": torch.__version__, "cases": cases, "sums": sums}, f, separators=(",", ":"))
 
 
 if __name__ == "__main__":
