@@ -48,20 +48,7 @@ import Testing
 
     /// Corpus scripts Descent does not yet reproduce, with why; each must still differ, so a
     /// fix shows up as a failure here until it is taken off the list.
-    static let knownDifferences: [String: String] = [String: String]().merging(engineReductionDifferences) { a, _ in a }
-
-    /// Multi-element float32 training loops whose last digits differ: the engine's sums and
-    /// means (and their backward) do not yet accumulate in torch's vectorized order.
-    static let engineReductionDifferences: [String: String] = [
-        "train_float64": "engine float32 reduction order", "train_linreg_adadelta": "engine float32 reduction order",
-        "train_linreg_adagrad": "engine float32 reduction order", "train_linreg_adam": "engine float32 reduction order",
-        "train_linreg_adamax": "engine float32 reduction order", "train_linreg_adamw": "engine float32 reduction order",
-        "train_linreg_cosine": "engine float32 reduction order", "train_linreg_nadam": "engine float32 reduction order",
-        "train_linreg_onecycle": "engine float32 reduction order", "train_linreg_plateau": "engine float32 reduction order",
-        "train_linreg_radam": "engine float32 reduction order", "train_linreg_rmsprop": "engine float32 reduction order",
-        "train_linreg_sgd_momentum": "engine float32 reduction order", "train_linreg_step_lr": "engine float32 reduction order",
-        "train_manual_gradient_descent": "engine float32 reduction order",
-    ]
+    static let knownDifferences: [String: String] = [:]
 
     static func runCase(_ c: Case) -> ScriptResult {
         ScriptSession(importTorch: false).run(source: c.source, file: c.name + ".py")
