@@ -49,6 +49,12 @@ import Testing
                 == "18446744073709551616 -18446744073709551617 363558641556578823726 5 2.5e+19 9.223372036854776e+18 True True 100000000000000000000 1\n")
     }
 
+    @Test func runawayGrowthIsAMemoryErrorNotACrash() {
+        #expect(output("xs = [0] * 30_000_000\n") == "!MemoryError")
+        #expect(output("xs = list(range(10 ** 9))\n") == "!MemoryError")
+        #expect(output("s = 'ab'\nwhile True:\n    s += s\n") == "!MemoryError")
+    }
+
     @Test func hugeIntsAreAMemoryErrorNotACrash() {
         #expect(output("print(len(str(2 ** 10 ** 9)))\n") == "!MemoryError")
     }

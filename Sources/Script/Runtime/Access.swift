@@ -51,7 +51,7 @@ extension Interpreter {
 
     /// All items of an iterable.
     func collect(_ v: Value) throws -> [Value] {
-        if case .object(let r as PyRange) = v, r.count > 50_000_000 { throw PyError("MemoryError", "") }
+        if case .object(let r as PyRange) = v, r.count > Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
         switch v {
         case .list(let l): return l.items
         case .tuple(let t): return t

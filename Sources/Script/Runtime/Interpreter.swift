@@ -30,7 +30,7 @@ public final class Interpreter {
     /// Maximum nested Python calls, as `sys.getrecursionlimit()` (1000).
     public var recursionLimit = 1000
     /// Maximum statements and loop iterations per run.
-    public var stepBudget = 200_000_000
+    public var stepBudget = 100_000_000
     /// Wall-clock seconds per run.
     public var timeLimit: Double = 10
     /// Called by the `descent(...)` builtin.

@@ -34,8 +34,13 @@ extension Interpreter {
     }
 
     /// `a op= b`: lists extend in place; tensors update in place; everything else is `a op b`.
+    /// Containers and strings stop growing here with a MemoryError rather than exhausting memory.
+    static let maxContainerSize = 20_000_000
+    static let maxStringBytes = 200_000_000
+
     func inPlaceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         if case .list(let l) = a, op == .add {
+            if l.items.count >= Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
             l.items.append(contentsOf: try collect(b))
             return a
         }
@@ -68,11 +73,15 @@ extension Interpreter {
             return try TorchLibrary.binary(op, .object(t), b, self)
         case (_, .object(let t as TensorObject)):
             return try TorchLibrary.binary(op, a, .object(t), self)
-        case (.str(let x), .str(let y)) where op == .add: return .str(x + y)
+        case (.str(let x), .str(let y)) where op == .add:
+            if x.utf8.count + y.utf8.count > Interpreter.maxStringBytes { throw PyError("MemoryError", "") }
+            return .str(x + y)
         case (.str(let x), .int(let n)) where op == .mul: return .str(try repeated(x, n))
         case (.int(let n), .str(let x)) where op == .mul: return .str(try repeated(x, n))
         case (.str(let x), _) where op == .mod: return .str(try percentFormat(x, b))
-        case (.list(let x), .list(let y)) where op == .add: return .list(PyList(x.items + y.items))
+        case (.list(let x), .list(let y)) where op == .add:
+            if x.items.count + y.items.count > Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
+            return .list(PyList(x.items + y.items))
         case (.list(let x), .int(let n)) where op == .mul: return .list(PyList(try repeatedItems(x.items, n)))
         case (.int(let n), .list(let x)) where op == .mul: return .list(PyList(try repeatedItems(x.items, n)))
         case (.tuple(let x), .tuple(let y)) where op == .add: return .tuple(x + y)
@@ -102,7 +111,7 @@ extension Interpreter {
 
     private func repeated(_ s: String, _ n: Int) throws -> String {
         if n <= 0 { return "" }
-        if s.utf8.count.multipliedReportingOverflow(by: n).overflow || s.utf8.count * n > 100_000_000 {
+        if s.utf8.count.multipliedReportingOverflow(by: n).overflow || s.utf8.count * n > Interpreter.maxStringBytes {
             throw PyError("MemoryError", "")
         }
         return String(repeating: s, count: n)
@@ -110,7 +119,7 @@ extension Interpreter {
 
     private func repeatedItems(_ items: [Value], _ n: Int) throws -> [Value] {
         if n <= 0 || items.isEmpty { return [] }
-        if items.count.multipliedReportingOverflow(by: n).overflow || items.count * n > 50_000_000 {
+        if items.count.multipliedReportingOverflow(by: n).overflow || items.count * n > Interpreter.maxContainerSize {
             throw PyError("MemoryError", "")
         }
         var out: [Value] = []
