@@ -17,7 +17,7 @@ import Notebook
         let session = ScriptSession()
         _ = session.run(source: "w = torch.tensor(2.0, requires_grad=True)\nloss = w ** 2 * 3\n")
         _ = session.run(source: "with torch.no_grad():\n    frozen = w * 2\n")
-        let r = session.copy().run(source: "loss.backward()\nprint(w.grad, frozen.requires_grad, (w * 2).requires_grad)\n")
+        let r = session.run(source: "loss.backward()\nprint(w.grad, frozen.requires_grad, (w * 2).requires_grad)\n")
         #expect(r.stdout == "tensor(12.) False True\n")
     }
 

@@ -61,7 +61,8 @@ public final class ScriptSession {
     /// An independent session with the same definitions: lists, dicts and leaf tensors are
     /// copied, so changes made in the copy do not reach this session. Functions, modules,
     /// optimizers and schedulers are shared (an optimizer keeps updating the tensors it was
-    /// built with). Costs one pass over the names defined so far.
+    /// built with), and tensors computed before the copy keep their autograd history with the
+    /// original leaves. Costs one pass over the names defined so far.
     public func copy() -> ScriptSession {
         ScriptSession(copying: self)
     }
