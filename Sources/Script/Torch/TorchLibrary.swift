@@ -92,11 +92,6 @@ enum TorchLibrary {
         return d.dtype
     }
 
-    enum Operand {
-        case tensor(TensorObject)
-        case value(Value)
-    }
-
     // MARK: Operators
 
     static func engineOp(_ op: BinaryOp) -> BinaryOperator? {
