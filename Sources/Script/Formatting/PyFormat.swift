@@ -7,6 +7,14 @@
 /// `DecimalDigits`). The `n` type formats as in the C locale, which is what Python uses
 /// unless a script calls `locale.setlocale`.
 public enum PyFormat {
+    /// The longest field or precision honoured: past it formatting raises `MemoryError`, where
+    /// CPython would try to build a string of gigabytes (`f"{x:1000000000}"`).
+    public static let maximumLength = 10_000_000
+
+    static func checkLength(_ value: Int?) throws {
+        if let value, value > maximumLength { throw PyFormatError(.memoryError, "") }
+    }
+
     /// `repr(x)` and `str(x)` for a float: the shortest digits that read back as `x`, in
     /// positional notation for exponents -4 ..< 16 (`100.0`, `0.30000000000000004`) and
     /// scientific otherwise (`1e-05`, `1e+16`); `inf`, `-inf`, `nan`, `-0.0`.
@@ -23,7 +31,7 @@ public enum PyFormat {
         let parsed = try FormatSpec(spec, typeName: "float", defaultAlign: ">", defaultType: nil)
         switch parsed.type {
         case nil, "e", "E", "f", "F", "g", "G", "n", "%":
-            return formatFloat(x, parsed)
+            return try formatFloat(x, parsed)
         case let t?:
             throw FormatSpec.unknownCode(t, "float")
         }
@@ -37,7 +45,7 @@ public enum PyFormat {
         let parsed = try FormatSpec(spec, typeName: "int", defaultAlign: ">", defaultType: "d")
         switch parsed.type {
         case "e", "E", "f", "F", "g", "G", "%":
-            return formatFloat(Double(n), parsed)
+            return try formatFloat(Double(n), parsed)
         case "d", "b", "o", "x", "X", "c", "n":
             return try formatInteger(n, parsed)
         case let t:
@@ -62,6 +70,7 @@ public enum PyFormat {
         if parsed.align == "=" {
             throw PyFormatError("'=' alignment not allowed in string format specifier")
         }
+        try checkLength(parsed.width)
         var scalars = Array(s.unicodeScalars)
         if let p = parsed.precision, scalars.count > p { scalars = Array(scalars[..<p]) }
         let width = parsed.width ?? 0
@@ -81,7 +90,10 @@ public enum PyFormat {
 
     // MARK: - float
 
-    static func formatFloat(_ value: Double, _ spec: FormatSpec) -> String {
+    static func formatFloat(_ value: Double, _ spec: FormatSpec) throws -> String {
+        if let p = spec.precision, p > Int(Int32.max) { throw PyFormatError("precision too big") }
+        try checkLength(spec.precision)
+        try checkLength(spec.width)
         var x = value
         var style: Unicode.Scalar = spec.type ?? "r"
         var precision = spec.precision ?? -1
@@ -130,6 +142,7 @@ public enum PyFormat {
         if spec.noNegativeZero {
             throw PyFormatError("Negative zero coercion (z) not allowed in integer format specifier")
         }
+        try checkLength(spec.width)
         let type = spec.type ?? "d"
         if type == "c" {
             if spec.sign != nil {

@@ -7,6 +7,8 @@ public struct PyFormatError: Error, Equatable, Sendable, CustomStringConvertible
     public enum Kind: String, Sendable {
         case valueError = "ValueError"
         case overflowError = "OverflowError"
+        /// Only for fields longer than `PyFormat.maximumLength`.
+        case memoryError = "MemoryError"
     }
 
     public let kind: Kind
@@ -22,6 +24,6 @@ public struct PyFormatError: Error, Equatable, Sendable, CustomStringConvertible
         self.message = message
     }
 
-    /// `ValueError: message`, as the last line of a traceback shows it.
-    public var description: String { "\(kind.rawValue): \(message)" }
+    /// `ValueError: message` (or just `MemoryError`), as the last line of a traceback shows it.
+    public var description: String { message.isEmpty ? kind.rawValue : "\(kind.rawValue): \(message)" }
 }

@@ -38,12 +38,13 @@ extension PyFormat {
     /// Nil when the result does not fit in 64 bits.
     public static func round(_ n: Int, ndigits: Int) -> Int? {
         if ndigits >= 0 { return n }
-        var power = 1
-        for _ in 0..<(-ndigits) {
-            let (p, overflow) = power.multipliedReportingOverflow(by: 10)
-            if overflow { return n.magnitude <= UInt(Int.max) / 2 ? 0 : nil }
-            power = p
+        if ndigits < -18 {
+            // 10^19 and beyond exceed 64 bits: everything rounds to 0 except, for 10^19,
+            // magnitudes above 5·10^18, which round to ±10^19.
+            return ndigits == -19 && n.magnitude > 5_000_000_000_000_000_000 ? nil : 0
         }
+        var power = 1
+        for _ in 0..<(-ndigits) { power *= 10 }
         var quotient = n / power
         var remainder = n % power
         if remainder < 0 {

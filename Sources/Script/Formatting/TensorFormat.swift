@@ -43,7 +43,10 @@ public enum TensorFormat {
             body = "[]"
         } else {
             if let dtypeSuffix { allSuffixes.append(dtypeSuffix) }
-            let view = TensorView(values: values, shape: shape)
+            // A shape that does not describe `values` (a caller bug) prints them as a vector
+            // rather than reading out of bounds.
+            let consistent = shape.allSatisfy { $0 >= 0 } && shape.reduce(1, *) == values.count
+            let view = TensorView(values: values, shape: consistent ? shape : [values.count])
             let summarize = values.count > threshold
             let formatter = ElementFormatter(
                 values: summarize ? view.summarizedValues(edgeItems: edgeItems) : values,
@@ -141,111 +144,5 @@ public enum TensorFormat {
     static func floorDivide(_ a: Int, _ b: Int) -> Int {
         let q = a / b
         return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
-    }
-}
-
-/// A row-major window onto a flat value array: a sub-tensor at `offset` with `shape`.
-struct TensorView {
-    let values: [Double]
-    let shape: [Int]
-    let offset: Int
-    private let strides: [Int]
-
-    init(values: [Double], shape: [Int], offset: Int = 0) {
-        self.values = values
-        self.shape = shape
-        self.offset = offset
-        var strides = [Int](repeating: 1, count: shape.count)
-        var s = 1
-        for d in stride(from: shape.count - 1, through: 0, by: -1) {
-            strides[d] = s
-            s *= shape[d]
-        }
-        self.strides = strides
-    }
-
-    /// The sub-tensor `self[i]`.
-    subscript(i: Int) -> TensorView {
-        TensorView(values: values, shape: Array(shape.dropFirst()), offset: offset + i * strides[0])
-    }
-
-    /// Element `i` of a 1-d view.
-    func element(_ i: Int) -> Double { values[offset + i * strides[0]] }
-
-    /// The values `get_summarized_data` keeps: per dimension, the first and last `edgeItems`
-    /// when the size exceeds twice that.
-    func summarizedValues(edgeItems: Int) -> [Double] {
-        if shape.isEmpty { return [values[offset]] }
-        let size = shape[0]
-        let indices = size > 2 * edgeItems
-            ? Array(0..<edgeItems) + Array((size - edgeItems)..<size) : Array(0..<size)
-        if shape.count == 1 { return indices.map(element) }
-        return indices.flatMap { self[$0].summarizedValues(edgeItems: edgeItems) }
-    }
-}
-
-/// torch's `_Formatter`: one element style and width for a whole tensor.
-struct ElementFormatter {
-    let isFloatingPoint: Bool
-    let isBool: Bool
-    private(set) var intMode = true
-    private(set) var sciMode = false
-    private(set) var width = 1
-
-    init(values: [Double], isFloatingPoint: Bool, isBool: Bool) {
-        self.isFloatingPoint = isFloatingPoint
-        self.isBool = isBool
-        if !isFloatingPoint {
-            for v in values { width = max(width, plainText(v).count) }
-            return
-        }
-        let nonzeroFinite = values.filter { $0.isFinite && $0 != 0 }
-        if nonzeroFinite.isEmpty { return }
-        var minimum = Double.infinity
-        var maximum = 0.0
-        for v in nonzeroFinite {
-            minimum = min(minimum, abs(v))
-            maximum = max(maximum, abs(v))
-        }
-        intMode = nonzeroFinite.allSatisfy { $0 == $0.rounded(.up) }
-        sciMode = maximum / minimum > 1000.0 || maximum > 1.0e8 || minimum < 1.0e-4
-        for v in nonzeroFinite {
-            if sciMode {
-                width = max(width, scientific(v).count)
-            } else if intMode {
-                width = max(width, FloatText.string(v, style: "f", precision: 0).count + 1)
-            } else {
-                width = max(width, FloatText.string(v, style: "f", precision: TensorFormat.precision).count)
-            }
-        }
-    }
-
-    /// One element, right-aligned to the common width.
-    func format(_ value: Double) -> String {
-        var text: String
-        if isFloatingPoint {
-            if sciMode {
-                text = scientific(value)
-            } else if intMode {
-                text = FloatText.string(value, style: "f", precision: 0)
-                if value.isFinite { text += "." }
-            } else {
-                text = FloatText.string(value, style: "f", precision: TensorFormat.precision)
-            }
-        } else {
-            text = plainText(value)
-        }
-        return String(repeating: " ", count: max(0, width - text.count)) + text
-    }
-
-    private func scientific(_ value: Double) -> String {
-        FloatText.string(value, style: "e", precision: TensorFormat.precision)
-    }
-
-    /// `str()` of an element of an int64 or bool tensor.
-    private func plainText(_ value: Double) -> String {
-        if isBool { return value != 0 ? "True" : "False" }
-        if let n = Int(exactly: value) { return String(n) }
-        return value < 0 ? String(Int.min) : String(Int.max)
     }
 }

@@ -74,6 +74,21 @@ extension PyFormatError: PyFormatErrorDescribable {
         #expect(throws: PyFormatError(.overflowError, "%c arg not in range(0x110000)")) {
             try PyFormat.format(-1, spec: "c")
         }
+        #expect(throws: PyFormatError("precision too big")) {
+            try PyFormat.format(1.0, spec: ".9223372036854775807e")
+        }
+        #expect(throws: PyFormatError("Too many decimal digits in format string")) {
+            try PyFormat.format(1.0, spec: "99999999999999999999")
+        }
+    }
+
+    @Test func hugeFieldsRaiseMemoryErrorInsteadOfAllocating() {
+        let error = PyFormatError(.memoryError, "")
+        #expect(error.description == "MemoryError")
+        #expect(throws: error) { try PyFormat.format(1.0, spec: "1000000000") }
+        #expect(throws: error) { try PyFormat.format(1.0, spec: ".1000000000f") }
+        #expect(throws: error) { try PyFormat.format(7, spec: "1000000000") }
+        #expect(throws: error) { try PyFormat.format("s", spec: "1000000000") }
     }
 
     @Test func reprMatchesCPython() {
@@ -149,6 +164,11 @@ extension PyFormatError: PyFormatErrorDescribable {
         #expect(try PyFormat.round(-0.001, ndigits: 2).sign == .minus)
         #expect(try PyFormat.roundToInteger(2.5) == 2 && PyFormat.roundToInteger(3.5) == 4)
         #expect(PyFormat.round(155, ndigits: -1) == 160 && PyFormat.round(145, ndigits: -1) == 140)
+        #expect(PyFormat.round(5_000_000_000_000_000_000, ndigits: -19) == 0)
+        #expect(PyFormat.round(5_000_000_000_000_000_001, ndigits: -19) == nil)
+        #expect(PyFormat.round(Int.max, ndigits: Int.min) == 0)
+        #expect(try PyFormat.round(1.5, ndigits: Int.min) == 0)
+        #expect(try PyFormat.round(1.5, ndigits: Int.max) == 1.5)
         #expect(throws: PyFormatError(.overflowError, "rounded value too large to represent")) {
             try PyFormat.round(1.7976931348623157e308, ndigits: -308)
         }
