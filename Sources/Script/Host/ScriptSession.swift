@@ -122,7 +122,7 @@ extension Interpreter {
             for (k, val) in d.pairs { try? copy.set(k, deepCopy(val, &memo)) }
             return .dict(copy)
         case .object(let t as TensorObject):
-            guard t.tensor.isLeaf else { return v }
+            guard t.tensor.isLeaf, !t.isDataView else { return v }
             if let done = memo[ObjectIdentifier(t.tensor)] { return done }
             let copy = t.tensor.detach()
             if t.tensor.requiresGrad { try? copy.setRequiresGrad(true) }

@@ -205,6 +205,7 @@ extension Interpreter {
     }
 
     func getAttributeIfPresent(_ obj: Value, _ name: String) throws -> Value? {
+        if name == "__class__" { return .type(classOf(obj)) }
         switch obj {
         case .object(let o):
             return try o.getAttribute(name, self)

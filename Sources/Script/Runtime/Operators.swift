@@ -294,7 +294,8 @@ extension Interpreter {
         case (.function(let x), .function(let y)): return x === y
         case (.builtin(let x), .builtin(let y)): return x === y
         case (.type(let x), .type(let y)): return x === y
-        case (.object(let x as TensorObject), .object(let y as TensorObject)): return x.tensor === y.tensor
+        case (.object(let x as TensorObject), .object(let y as TensorObject)):
+            return x === y || (!x.isDataView && !y.isDataView && x.storage === y.storage)
         case (.object(let x as OptimizerObject), .object(let y as OptimizerObject)): return x.optimizer === y.optimizer
         case (.object(let x as SchedulerObject), .object(let y as SchedulerObject)): return x.scheduler === y.scheduler
         case (.object(let x), .object(let y)): return x === y
