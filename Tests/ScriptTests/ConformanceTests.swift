@@ -48,10 +48,7 @@ import Testing
 
     /// Corpus scripts Descent does not yet reproduce, with why; each must still differ, so a
     /// fix shows up as a failure here until it is taken off the list.
-    static let knownDifferences: [String: String] = [
-        "float_repr_edges": "ints beyond 64 bits (float(2 ** 63)): the script language's ints are 64-bit",
-        "int_power": "ints beyond 64 bits (2 ** 63 - 1): the script language's ints are 64-bit",
-    ]
+    static let knownDifferences: [String: String] = [:]
 
     static func runCase(_ c: Case) -> ScriptResult {
         ScriptSession(importTorch: false).run(source: c.source, file: c.name + ".py")

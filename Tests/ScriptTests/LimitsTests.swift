@@ -44,8 +44,18 @@ import Testing
         #expect(r.error?.type == "RecursionError")
     }
 
-    @Test func intOverflowIsAnErrorNotAWrap() {
-        let r = run("x = 2 ** 62\nprint(x * 4)\n")
-        #expect(r.error?.type == "OverflowError")
+    @Test func intsGrowBeyond64BitsAsInPython() {
+        #expect(output("x = 2 ** 62\nprint(x * 4, -x * 4 - 1, 2 ** 100 // 3 ** 20, -(2 ** 70) % 7, 10 ** 20 / 4, float(2 ** 63), 2 ** 64 > 1e19, 2 ** 63 - 1 == 9223372036854775807, int(1e20), {2 ** 64: 1}[2 ** 64])\n")
+                == "18446744073709551616 -18446744073709551617 363558641556578823726 5 2.5e+19 9.223372036854776e+18 True True 100000000000000000000 1\n")
+    }
+
+    @Test func runawayGrowthIsAMemoryErrorNotACrash() {
+        #expect(output("xs = [0] * 30_000_000\n") == "!MemoryError")
+        #expect(output("xs = list(range(10 ** 9))\n") == "!MemoryError")
+        #expect(output("s = 'ab'\nwhile True:\n    s += s\n") == "!MemoryError")
+    }
+
+    @Test func hugeIntsAreAMemoryErrorNotACrash() {
+        #expect(output("print(len(str(2 ** 10 ** 9)))\n") == "!MemoryError")
     }
 }

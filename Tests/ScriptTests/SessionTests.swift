@@ -13,6 +13,14 @@ import Notebook
         #expect(r.stdout == "tensor(2.3450, requires_grad=True)\n")
     }
 
+    @Test func aGraphBuiltInOneBlockBackpropagatesInTheNext() {
+        let session = ScriptSession()
+        _ = session.run(source: "w = torch.tensor(2.0, requires_grad=True)\nloss = w ** 2 * 3\n")
+        _ = session.run(source: "with torch.no_grad():\n    frozen = w * 2\n")
+        let r = session.run(source: "loss.backward()\nprint(w.grad, frozen.requires_grad, (w * 2).requires_grad)\n")
+        #expect(r.stdout == "tensor(12.) False True\n")
+    }
+
     @Test func aCopyDoesNotLeakBack() {
         let session = ScriptSession()
         _ = session.run(source: "xs = [1, 2]\nw = torch.tensor(1.0, requires_grad=True)\nd = {'a': xs}\n")

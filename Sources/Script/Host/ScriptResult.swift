@@ -37,7 +37,7 @@ public struct ScriptLimits: Sendable {
     /// Maximum nesting of Python calls (CPython's default recursion limit).
     public var recursionLimit: Int
 
-    public init(stepBudget: Int = 200_000_000, timeLimit: Double = 10, recursionLimit: Int = 1000) {
+    public init(stepBudget: Int = 100_000_000, timeLimit: Double = 10, recursionLimit: Int = 1000) {
         self.stepBudget = stepBudget
         self.timeLimit = timeLimit
         self.recursionLimit = recursionLimit

@@ -6,10 +6,11 @@ import Notebook
 /// defines stays defined for the next.
 ///
 /// A lesson session starts with `torch` imported. Exercise and solution blocks run in a
-/// `copy()`, so nothing they define or change leaks into the lesson. Each `run` executes on
-/// a thread with a large stack, so deep recursion ends in `RecursionError`, never a crash.
-/// Runs of all sessions take turns (the engine's grad mode is process-wide), so sessions
-/// may be used from several threads.
+/// `copy()`, so nothing they define or change leaks into the lesson. Runs execute on a
+/// thread with a large stack, so deep recursion ends in `RecursionError`, never a crash.
+/// A session and its copies run on one worker thread of their own (the engine's autograd
+/// state is per thread, as PyTorch's), one run at a time; different sessions may run in
+/// parallel from any threads.
 ///
 ///     let session = ScriptSession()
 ///     session.onDescent = { call in figures.append(try draw(call)) }
@@ -17,7 +18,8 @@ import Notebook
 ///     if let error = result.error { print(error.traceback) }
 public final class ScriptSession {
     let interpreter: Interpreter
-    static let runLock = NSLock()
+    /// The thread this session and its copies run on.
+    let worker: ScriptWorker
 
     /// Receives each `descent(...)` call as the script makes it; throwing raises a
     /// `ValueError` in the script with the error's text.
@@ -35,6 +37,7 @@ public final class ScriptSession {
     /// passes false, as `python FILE.py` starts with nothing imported).
     public init(importTorch: Bool = true, limits: ScriptLimits = .standard) {
         interpreter = Interpreter()
+        worker = ScriptWorker()
         self.limits = limits
         apply(limits)
         if importTorch, let torch = try? interpreter.importModule("torch") {
@@ -44,6 +47,7 @@ public final class ScriptSession {
 
     private init(copying other: ScriptSession) {
         interpreter = Interpreter(copying: other.interpreter)
+        worker = other.worker
         limits = other.limits
         apply(limits)
     }
@@ -57,7 +61,8 @@ public final class ScriptSession {
     /// An independent session with the same definitions: lists, dicts and leaf tensors are
     /// copied, so changes made in the copy do not reach this session. Functions, modules,
     /// optimizers and schedulers are shared (an optimizer keeps updating the tensors it was
-    /// built with). Costs one pass over the names defined so far.
+    /// built with), and tensors computed before the copy keep their autograd history with the
+    /// original leaves. Costs one pass over the names defined so far.
     public func copy() -> ScriptSession {
         ScriptSession(copying: self)
     }
@@ -73,21 +78,9 @@ public final class ScriptSession {
     public func run(source: String, file: String = "<string>", lineOffset: Int = 0) -> ScriptResult {
         let interp = interpreter
         nonisolated(unsafe) var result = ScriptResult(stdout: "", error: nil, descentCalls: [])
-        let work = {
+        worker.perform {
             result = interp.execute(source: source, file: file, lineOffset: lineOffset)
         }
-        // The engine's grad mode is process-wide state, so runs take turns.
-        ScriptSession.runLock.lock()
-        defer { ScriptSession.runLock.unlock() }
-        let done = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) let body = work
-        let thread = Thread {
-            body()
-            done.signal()
-        }
-        thread.stackSize = 1 << 29
-        thread.start()
-        done.wait()
         return result
     }
 
@@ -129,7 +122,7 @@ extension Interpreter {
             for (k, val) in d.pairs { try? copy.set(k, deepCopy(val, &memo)) }
             return .dict(copy)
         case .object(let t as TensorObject):
-            guard t.tensor.isLeaf else { return v }
+            guard t.tensor.isLeaf, !t.isDataView else { return v }
             if let done = memo[ObjectIdentifier(t.tensor)] { return done }
             let copy = t.tensor.detach()
             if t.tensor.requiresGrad { try? copy.setRequiresGrad(true) }

@@ -51,7 +51,7 @@ extension Interpreter {
 
     /// All items of an iterable.
     func collect(_ v: Value) throws -> [Value] {
-        if case .object(let r as PyRange) = v, r.count > 50_000_000 { throw PyError("MemoryError", "") }
+        if case .object(let r as PyRange) = v, r.count > Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
         switch v {
         case .list(let l): return l.items
         case .tuple(let t): return t
@@ -205,6 +205,7 @@ extension Interpreter {
     }
 
     func getAttributeIfPresent(_ obj: Value, _ name: String) throws -> Value? {
+        if name == "__class__" { return .type(classOf(obj)) }
         switch obj {
         case .object(let o):
             return try o.getAttribute(name, self)

@@ -27,6 +27,7 @@ extension Interpreter {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
+        case .object(is PyBigInt): throw PyError("OverflowError", "Python int too large to convert to C ssize_t")
         default: throw PyError("TypeError", "'\(v.typeName)' object cannot be interpreted as an integer")
         }
     }
@@ -37,6 +38,9 @@ extension Interpreter {
         case .bool(let b): return b ? 1 : 0
         case .float(let d): return d
         case .object(let t as TensorObject): return try t.scalarValue()
+        case .object(let b as PyBigInt):
+            guard let d = b.value.double else { throw PyError("OverflowError", "int too large to convert to float") }
+            return d
         default: throw PyError("TypeError", "must be real number, not \(v.typeName)")
         }
     }
@@ -65,10 +69,14 @@ extension Interpreter {
             switch x {
             case .int: return x
             case .bool(let b): return .int(b ? 1 : 0)
-            case .float(let d): return .int(try interp.floatToInt(d))
+            case .float(let d):
+                if d.isFinite, d.magnitude >= 9.2e18, let b = BigInt(exactly: d.rounded(.towardZero)) { return interp.integer(b) }
+                return .int(try interp.floatToInt(d))
+            case .object(is PyBigInt): return x
             case .str(let s):
                 let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
                 if let n = Int(t.replacingOccurrences(of: "_", with: "")), !t.hasPrefix("_"), !t.hasSuffix("_"), !t.contains("__") { return .int(n) }
+                if !t.hasPrefix("_"), !t.hasSuffix("_"), !t.contains("__"), let b = BigInt(t.replacingOccurrences(of: "_", with: "")) { return interp.integer(b) }
                 throw PyError("ValueError", "invalid literal for int() with base 10: \(PyFormat.reprString(s))")
             case .object(let t as TensorObject): return .int(try interp.floatToInt(try t.scalarValue()))
             default: throw PyError("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '\(x.typeName)'")
@@ -92,6 +100,9 @@ extension Interpreter {
                     throw PyError("ValueError", "could not convert string to float: \(PyFormat.reprString(s))")
                 }
             case .object(let t as TensorObject): return .float(try t.scalarValue())
+            case .object(let b as PyBigInt):
+                guard let d = b.value.double else { throw PyError("OverflowError", "int too large to convert to float") }
+                return .float(d)
             default: throw PyError("TypeError", "float() argument must be a string or a real number, not '\(x.typeName)'")
             }
         }
@@ -190,10 +201,11 @@ extension Interpreter {
             let a = try args.positionalOnly("abs", 1...1)
             switch a[0] {
             case .int(let i):
-                if i == Int.min { throw interp.overflow() }
+                if i == Int.min { return interp.integer(-BigInt(i)) }
                 return .int(Swift.abs(i))
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d): return .float(Swift.abs(d))
+            case .object(let b as PyBigInt): return interp.integer(BigInt(negative: false, limbs: b.value.limbs))
             case .object(let t as TensorObject): return try TorchLibrary.callTensorMethod(t, "abs", Arguments(), interp)
             default: throw PyError("TypeError", "bad operand type for abs(): '\(a[0].typeName)'")
             }

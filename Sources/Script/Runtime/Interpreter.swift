@@ -30,7 +30,7 @@ public final class Interpreter {
     /// Maximum nested Python calls, as `sys.getrecursionlimit()` (1000).
     public var recursionLimit = 1000
     /// Maximum statements and loop iterations per run.
-    public var stepBudget = 200_000_000
+    public var stepBudget = 100_000_000
     /// Wall-clock seconds per run.
     public var timeLimit: Double = 10
     /// Called by the `descent(...)` builtin.
@@ -114,11 +114,6 @@ public final class Interpreter {
 
     // MARK: Limits
 
-    @inline(__always) func tick(_ ctx: Context, line: Int) throws {
-        steps += 1
-        if steps & 0x3FF == 0 { try checkLimits() }
-    }
-
     func checkLimits() throws {
         let loop = loopLines.last.map { " (the loop at line \($0.1 + $0.0.lineOffset) of \($0.0.file) did not finish)" } ?? ""
         if steps > stepBudget {
@@ -158,25 +153,21 @@ public final class Interpreter {
             do {
                 flow = try exec(stmt, ctx)
             } catch var e as PyError {
-                if e.pendingSpan == nil { e.pendingSpan = stmtHeaderSpan(stmt) }
+                if e.pendingSpan == nil { e.pendingSpan = stmt.span }
                 throw e
             } catch let e as EngineError {
                 var p = PyError(e.kind.rawValue, e.message)
-                p.pendingSpan = stmtHeaderSpan(stmt)
+                p.pendingSpan = stmt.span
                 throw p
             } catch let e as PyFormatError {
                 var p = PyError(e.kind.rawValue, e.message)
-                p.pendingSpan = stmtHeaderSpan(stmt)
+                p.pendingSpan = stmt.span
                 throw p
             }
             if case .normal = flow { continue }
             return flow
         }
         return .normal
-    }
-
-    private func stmtHeaderSpan(_ stmt: Stmt) -> Span {
-        stmt.span
     }
 
     func exec(_ stmt: Stmt, _ ctx: Context) throws -> Flow {

@@ -317,6 +317,9 @@ extension Interpreter {
     }
 
     func listMethod(_ l: PyList, _ name: String, _ args: Arguments) throws -> Value {
+        if l.items.count >= Interpreter.maxContainerSize, ["append", "extend", "insert"].contains(name) {
+            throw PyError("MemoryError", "")
+        }
         switch name {
         case "append":
             let a = try args.positionalOnly("list.append", 1...1)

@@ -111,6 +111,7 @@ extension Interpreter {
         case .bool(let b): return b ? 1 : 0
         case .float(let d): return d
         case .object(let t as TensorObject): return try t.scalarValue()
+        case .object(is PyBigInt): return try toDouble(v)
         default: throw PyError("TypeError", "must be real number, not \(v.typeName)")
         }
     }

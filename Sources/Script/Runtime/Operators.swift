@@ -16,8 +16,10 @@ extension Interpreter {
         case (.not, _): return .bool(!(try truthy(v)))
         case (.neg, .int(let i)):
             let (r, o) = (0).subtractingReportingOverflow(i)
-            if o { throw overflow() }
+            if o { return integer(-BigInt(i)) }
             return .int(r)
+        case (.neg, .object(let b as PyBigInt)): return integer(-b.value)
+        case (.pos, .object(is PyBigInt)): return v
         case (.neg, .bool(let b)): return .int(b ? -1 : 0)
         case (.neg, .float(let d)): return .float(-d)
         case (.pos, .int), (.pos, .float): return v
@@ -32,8 +34,13 @@ extension Interpreter {
     }
 
     /// `a op= b`: lists extend in place; tensors update in place; everything else is `a op b`.
+    /// Containers and strings stop growing here with a MemoryError rather than exhausting memory.
+    static let maxContainerSize = 20_000_000
+    static let maxStringBytes = 200_000_000
+
     func inPlaceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         if case .list(let l) = a, op == .add {
+            if l.items.count >= Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
             l.items.append(contentsOf: try collect(b))
             return a
         }
@@ -51,15 +58,30 @@ extension Interpreter {
         case (.int(let x), .float(let y)): return try floatBinary(op, Double(x), y)
         case (.float(let x), .int(let y)): return try floatBinary(op, x, Double(y))
         case (.float(let x), .float(let y)): return try floatBinary(op, x, y)
+        case (.object(is PyBigInt), _), (_, .object(is PyBigInt)):
+            if let x = bigInt(a), let y = bigInt(b) { return try bigBinary(op, x, y) }
+            if case .float(let y) = b, let x = bigInt(a) {
+                guard let xd = x.double else { throw PyError("OverflowError", "int too large to convert to float") }
+                return try floatBinary(op, xd, y)
+            }
+            if case .float(let x) = a, let y = bigInt(b) {
+                guard let yd = y.double else { throw PyError("OverflowError", "int too large to convert to float") }
+                return try floatBinary(op, x, yd)
+            }
+            throw PyError("TypeError", "unsupported operand type(s) for \(op == .pow ? "** or pow()" : op.rawValue): '\(a.typeName)' and '\(b.typeName)'")
         case (.object(let t as TensorObject), _):
             return try TorchLibrary.binary(op, .object(t), b, self)
         case (_, .object(let t as TensorObject)):
             return try TorchLibrary.binary(op, a, .object(t), self)
-        case (.str(let x), .str(let y)) where op == .add: return .str(x + y)
+        case (.str(let x), .str(let y)) where op == .add:
+            if x.utf8.count + y.utf8.count > Interpreter.maxStringBytes { throw PyError("MemoryError", "") }
+            return .str(x + y)
         case (.str(let x), .int(let n)) where op == .mul: return .str(try repeated(x, n))
         case (.int(let n), .str(let x)) where op == .mul: return .str(try repeated(x, n))
         case (.str(let x), _) where op == .mod: return .str(try percentFormat(x, b))
-        case (.list(let x), .list(let y)) where op == .add: return .list(PyList(x.items + y.items))
+        case (.list(let x), .list(let y)) where op == .add:
+            if x.items.count + y.items.count > Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
+            return .list(PyList(x.items + y.items))
         case (.list(let x), .int(let n)) where op == .mul: return .list(PyList(try repeatedItems(x.items, n)))
         case (.int(let n), .list(let x)) where op == .mul: return .list(PyList(try repeatedItems(x.items, n)))
         case (.tuple(let x), .tuple(let y)) where op == .add: return .tuple(x + y)
@@ -89,7 +111,7 @@ extension Interpreter {
 
     private func repeated(_ s: String, _ n: Int) throws -> String {
         if n <= 0 { return "" }
-        if s.utf8.count.multipliedReportingOverflow(by: n).overflow || s.utf8.count * n > 100_000_000 {
+        if s.utf8.count.multipliedReportingOverflow(by: n).overflow || s.utf8.count * n > Interpreter.maxStringBytes {
             throw PyError("MemoryError", "")
         }
         return String(repeating: s, count: n)
@@ -97,7 +119,7 @@ extension Interpreter {
 
     private func repeatedItems(_ items: [Value], _ n: Int) throws -> [Value] {
         if n <= 0 || items.isEmpty { return [] }
-        if items.count.multipliedReportingOverflow(by: n).overflow || items.count * n > 50_000_000 {
+        if items.count.multipliedReportingOverflow(by: n).overflow || items.count * n > Interpreter.maxContainerSize {
             throw PyError("MemoryError", "")
         }
         var out: [Value] = []
@@ -110,22 +132,22 @@ extension Interpreter {
         switch op {
         case .add:
             let (r, o) = x.addingReportingOverflow(y)
-            if o { throw overflow() }
+            if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(r)
         case .sub:
             let (r, o) = x.subtractingReportingOverflow(y)
-            if o { throw overflow() }
+            if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(r)
         case .mul:
             let (r, o) = x.multipliedReportingOverflow(by: y)
-            if o { throw overflow() }
+            if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(r)
         case .div:
             if y == 0 { throw PyError("ZeroDivisionError", "division by zero") }
             return .float(Interpreter.trueDivide(x, y))
         case .floorDiv:
             if y == 0 { throw PyError("ZeroDivisionError", "integer division or modulo by zero") }
-            if x == Int.min && y == -1 { throw overflow() }
+            if x == Int.min && y == -1 { return try bigBinary(op, BigInt(x), BigInt(y)) }
             var q = x / y
             if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
             return .int(q)
@@ -144,13 +166,13 @@ extension Interpreter {
             while e > 0 {
                 if e & 1 == 1 {
                     let (r, o) = result.multipliedReportingOverflow(by: base)
-                    if o { throw overflow() }
+                    if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
                     result = r
                 }
                 e >>= 1
                 if e > 0 {
                     let (b2, o) = base.multipliedReportingOverflow(by: base)
-                    if o { throw overflow() }
+                    if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
                     base = b2
                 }
             }
@@ -162,7 +184,7 @@ extension Interpreter {
             if y < 0 { throw PyError("ValueError", "negative shift count") }
             if y >= 63 || (x != 0 && (x << y) >> y != x) {
                 if x == 0 { return .int(0) }
-                throw overflow()
+                return try bigBinary(op, BigInt(x), BigInt(y))
             }
             return .int(x << y)
         case .rshift:
@@ -272,7 +294,8 @@ extension Interpreter {
         case (.function(let x), .function(let y)): return x === y
         case (.builtin(let x), .builtin(let y)): return x === y
         case (.type(let x), .type(let y)): return x === y
-        case (.object(let x as TensorObject), .object(let y as TensorObject)): return x.tensor === y.tensor
+        case (.object(let x as TensorObject), .object(let y as TensorObject)):
+            return x === y || (!x.isDataView && !y.isDataView && x.storage === y.storage)
         case (.object(let x as OptimizerObject), .object(let y as OptimizerObject)): return x.optimizer === y.optimizer
         case (.object(let x as SchedulerObject), .object(let y as SchedulerObject)): return x.scheduler === y.scheduler
         case (.object(let x), .object(let y)): return x === y
@@ -304,6 +327,11 @@ extension Interpreter {
             return true
         case (.object(is TensorObject), _), (_, .object(is TensorObject)):
             return try truthy(try equalsValue(a, b))
+        case (.object(is PyBigInt), _), (_, .object(is PyBigInt)):
+            if let x = bigInt(a), let y = bigInt(b) { return x == y }
+            if case .float(let y) = b, let x = bigInt(a) { return x.double == y && BigInt(exactly: y) == x }
+            if case .float(let x) = a, let y = bigInt(b) { return y.double == x && BigInt(exactly: x) == y }
+            return false
         case (.object(let s as SizeObject), _): return try equals(s.tuple, b)
         case (_, .object(let s as SizeObject)): return try equals(a, s.tuple)
         case (.object(let g as ParamGroupObject), _): return try equals(.dict(g.asDict), b)
@@ -322,6 +350,10 @@ extension Interpreter {
     /// Three-way order for `<`-style comparisons, or TypeError.
     func order(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Int {
         switch (a, b) {
+        case (.object(is PyBigInt), _), (_, .object(is PyBigInt)):
+            if let x = bigInt(a), let y = bigInt(b) { return BigInt.compare(x, y) }
+            if case .float(let y) = b, let x = bigInt(a) { return Interpreter.cmp(x.double ?? (x.negative ? -.infinity : .infinity), y) }
+            if case .float(let x) = a, let y = bigInt(b) { return Interpreter.cmp(x, y.double ?? (y.negative ? -.infinity : .infinity)) }
         case (.int(let x), .int(let y)): return x < y ? -1 : x > y ? 1 : 0
         case (.bool, _), (_, .bool):
             if a.isNumber && b.isNumber { return try order(a.boolAsInt, b.boolAsInt, op) }
@@ -378,7 +410,7 @@ extension Interpreter {
 extension Value {
     var isNumber: Bool {
         switch self {
-        case .int, .float, .bool: return true
+        case .int, .float, .bool, .object(is PyBigInt): return true
         default: return false
         }
     }

@@ -22,8 +22,9 @@ enum HashKey: Hashable {
         case .function(let f): self = .identity(ObjectIdentifier(f))
         case .builtin(let b): self = .identity(ObjectIdentifier(b))
         case .type(let c): self = .identity(ObjectIdentifier(c))
-        case .object(let t as TensorObject): self = .identity(ObjectIdentifier(t.tensor))
+        case .object(let t as TensorObject): self = t.isDataView ? .identity(ObjectIdentifier(t)) : .identity(ObjectIdentifier(t.storage))
         case .object(let s as SizeObject): self = .tuple(s.sizes.map { .int($0) })
+        case .object(let b as PyBigInt): self = .str("\u{0}int:" + b.value.description)
         case .object(let o): self = .identity(ObjectIdentifier(o))
         }
     }

@@ -54,6 +54,14 @@ extension Interpreter {
             return try PyFormat.format(b ? 1 : 0, spec: spec)
         case .float(let d): return try PyFormat.format(d, spec: spec)
         case .str(let s): return try PyFormat.format(s, spec: spec)
+        case .object(let b as PyBigInt):
+            if spec.isEmpty { return b.value.description }
+            if let last = spec.last, "eEfFgG%".contains(last) {
+                guard let d = b.value.double else { throw PyError("OverflowError", "int too large to convert to float") }
+                return try PyFormat.format(d, spec: spec)
+            }
+            // Width, fill and alignment apply to the digits; grouping of big ints is not supported.
+            return try PyFormat.format(b.value.description, spec: spec.hasSuffix("d") ? String(spec.dropLast()) : spec)
         case .object(let t as TensorObject):
             // torch's Tensor.__format__ formats a 0-d tensor's item, even with an empty spec.
             if spec.isEmpty && t.tensor.rank != 0 { return try t.str(self) }

@@ -210,24 +210,9 @@ public struct Parser {
             }
         }
         if current.kind != .newline && current.kind != .eof && !current.isOp(";") {
-            throw forgottenCommaOrInvalid(after: first)
+            throw invalid()
         }
         return Stmt(.expr(first), first.span)
-    }
-
-    private func forgottenCommaOrInvalid(after e: Expr) -> ScriptSyntaxError {
-        if startsExpression(current), !current.isName("if"), !current.isName("else"), !current.isName("for"),
-           !current.isName("in"), !current.isName("and"), !current.isName("or"), !current.isName("is") {
-            switch current.kind {
-            case .name, .int, .float, .string, .fstring:
-                if case .name = previous.kind {} else if case .int = previous.kind {} else if case .float = previous.kind {} else {
-                    return invalid()
-                }
-                return invalid()
-            default: break
-            }
-        }
-        return invalid()
     }
 
     private func describe(_ e: Expr) -> String? {
@@ -838,13 +823,12 @@ public struct Parser {
             guard acceptName("in") else { throw invalid() }
             let iterable = try orTest()
             var conditions: [Expr] = []
-            while acceptName("if") { conditions.append(try orTestNoCond()) }
+            while acceptName("if") { conditions.append(try orTest()) }
             clauses.append(Comprehension(target: target, iterable: iterable, conditions: conditions))
         }
         return clauses
     }
 
-    private mutating func orTestNoCond() throws(ScriptSyntaxError) -> Expr { try orTest() }
 
     private mutating func atom() throws(ScriptSyntaxError) -> Expr {
         let t = current

@@ -326,6 +326,10 @@ public final class SchedulerObject: PyObject {
         case "base_lrs":
             if let b = scheduler as? SchedulerBase { return .list(PyList(b.baseLRs.map { .float($0) })) }
             return nil
+        case "best":
+            return (scheduler as? ReduceLROnPlateau).map { .float($0.best) }
+        case "num_bad_epochs":
+            return (scheduler as? ReduceLROnPlateau).map { .int($0.numBadEpochs) }
         default: return nil
         }
     }

@@ -16,8 +16,8 @@ extension TorchLibrary {
     static func tensorAttribute(_ t: TensorObject, _ name: String, _ interp: Interpreter) throws -> Value? {
         let tensor = t.tensor
         switch name {
-        case "grad": return tensor.grad.map(wrap) ?? Value.none
-        case "data": return wrap(tensor.data)
+        case "grad": return t.storage.grad.map(wrap) ?? Value.none
+        case "data": return .object(TensorObject(dataOf: t.storage))
         case "requires_grad": return .bool(tensor.requiresGrad)
         case "shape": return .object(SizeObject(tensor.shape))
         case "dtype": return .object(DTypeObject(tensor.dtype))
@@ -37,18 +37,18 @@ extension TorchLibrary {
         switch name {
         case "data":
             let source = try tensor(value, "data")
-            t.tensor.setData(source.detach())
+            t.storage.setData(source.detach())
             return true
         case "grad":
-            if value.isNone { t.tensor.grad = nil; return true }
+            if value.isNone { t.storage.grad = nil; return true }
             let g = try tensor(value, "grad")
             guard g.shape == t.tensor.shape else {
                 throw PyError("RuntimeError", "assigned grad has data of a different size")
             }
-            t.tensor.grad = g
+            t.storage.grad = g
             return true
         case "requires_grad":
-            try t.tensor.setRequiresGrad(try interp.truthy(value))
+            try t.storage.setRequiresGrad(try interp.truthy(value))
             return true
         default:
             if tensorMethodNames.contains(name) || tensorPropertyNames.contains(name) {
@@ -86,16 +86,17 @@ extension TorchLibrary {
             }
             return build(ArraySlice(tensor.values), ArraySlice(tensor.shape))
         case "zero_":
-            try tensor.zero()
+            try t.mutate { try $0.zero() }
             return .object(t)
         case "fill_":
             let a = try args.positionalOnly("fill_", 1...1)
             guard let s = scalar(a[0]) else { throw PyError("TypeError", "fill_(): argument 'value' must be Number, not \(a[0].typeName)") }
-            try tensor.fill(s)
+            try t.mutate { try $0.fill(s) }
             return .object(t)
         case "copy_":
             let a = try args.positionalOnly("copy_", 1...1)
-            try tensor.copy(from: try TorchLibrary.tensor(a[0], "src"))
+            let source = try TorchLibrary.tensor(a[0], "src")
+            try t.mutate { try $0.copy(from: source) }
             return .object(t)
         case "add_", "sub_", "mul_", "div_":
             let a = try args.bind(name, ["other", "alpha"], required: 1)
@@ -122,7 +123,7 @@ extension TorchLibrary {
             return .none
         case "requires_grad_":
             let a = try args.bind("requires_grad_", ["requires_grad"])
-            try tensor.setRequiresGrad(try a[0].map { try interp.truthy($0) } ?? true)
+            try t.storage.setRequiresGrad(try a[0].map { try interp.truthy($0) } ?? true)
             return .object(t)
         case "sum": _ = try args.positionalOnly("sum", 0...0); return wrap(tensor.sum())
         case "mean": _ = try args.positionalOnly("mean", 0...0); return wrap(try tensor.mean())

@@ -5,10 +5,33 @@ import Engine
 /// Several handles may wrap one engine tensor (`w.data` reads, optimizer param groups);
 /// identity (`is`, dict keys) follows the engine tensor.
 public final class TensorObject: PyObject {
-    public let tensor: Tensor
+    /// The engine tensor this handle reads and writes.
+    let storage: Tensor
+    /// `w.data`: shares `storage`'s values but reads as a tensor without history, and its
+    /// in-place operations (`w.data.sub_(…)`, `w.grad.data.zero_()`) write through to
+    /// `storage` without autograd, as PyTorch's `.data` does.
+    let isDataView: Bool
 
     public init(_ tensor: Tensor) {
-        self.tensor = tensor
+        self.storage = tensor
+        self.isDataView = false
+    }
+
+    init(dataOf tensor: Tensor) {
+        self.storage = tensor
+        self.isDataView = true
+    }
+
+    /// The tensor for reading: for a `.data` view, a detached copy of the current values.
+    public var tensor: Tensor { isDataView ? storage.detach() : storage }
+
+    /// Runs an in-place operation on the tensor (for `.data` views: on the shared values, outside autograd).
+    func mutate(_ body: (Tensor) throws -> Void) throws {
+        if isDataView {
+            try GradMode.withNoGrad { try body(storage) }
+        } else {
+            try body(storage)
+        }
     }
 
     static let tensorClass = PyClass("Tensor", module: "torch")

@@ -92,11 +92,6 @@ enum TorchLibrary {
         return d.dtype
     }
 
-    enum Operand {
-        case tensor(TensorObject)
-        case value(Value)
-    }
-
     // MARK: Operators
 
     static func engineOp(_ op: BinaryOp) -> BinaryOperator? {
@@ -211,7 +206,7 @@ enum TorchLibrary {
         guard let eb = operand(b), let eop = engineOp(op) else {
             throw PyError("TypeError", "unsupported operand type(s) for \(op.rawValue)=: 'Tensor' and '\(b.typeName)'")
         }
-        try t.tensor.applyInPlace(eop, eb)
+        try t.mutate { try $0.applyInPlace(eop, eb) }
         return .object(t)
     }
 
@@ -250,8 +245,8 @@ enum TorchLibrary {
     /// The selected positions are found by indexing a tensor of flat positions the same way.
     /// Recorded history is not kept, so tensors produced by differentiable operations are refused.
     static func setItem(_ t: TensorObject, _ index: Value, _ v: Value, _ interp: Interpreter) throws {
-        let tensor = t.tensor
-        if GradMode.isEnabled && tensor.requiresGrad {
+        let tensor = t.storage
+        if GradMode.isEnabled && tensor.requiresGrad && !t.isDataView {
             if tensor.isLeaf {
                 throw PyError("RuntimeError", "a view of a leaf Variable that requires grad is being used in an in-place operation.")
             }

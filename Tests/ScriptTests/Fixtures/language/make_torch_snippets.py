@@ -91,6 +91,27 @@ def evaluate(w):
 w = torch.tensor(2.0, requires_grad=True)
 print(square(3), evaluate(w), (w * 3).requires_grad, evaluate(w).requires_grad)
 """,
+ "data_aliases_storage": """import torch
+w = torch.tensor([1.0, 2.0], requires_grad=True)
+loss = (w * w).sum()
+loss.backward()
+w.data.sub_(0.1 * w.grad)
+print(w, w.grad)
+w.grad.data.zero_()
+print(w.grad)
+d = w.data
+d += 1
+print(w, d, d.requires_grad, w.data is w.data)
+w.data[0] = 5.0
+print(w)
+w.data = torch.tensor([0.5, 0.25])
+print(w, w.is_leaf, w.data.requires_grad)
+""",
+ "class_names": """import torch
+opt = torch.optim.RMSprop([torch.tensor(1.0, requires_grad=True)], lr=0.01)
+sched = torch.optim.lr_scheduler.StepLR(opt, step_size=3)
+print(opt.__class__.__name__, sched.__class__.__name__, type(sched).__name__, (1.5).__class__, [].__class__.__name__)
+""",
  "l1_and_sum_reduction": """import torch
 a = torch.tensor([1.0, -2.0, 3.5])
 b = torch.tensor([0.5, 0.0, 3.0], requires_grad=True)
