@@ -52,16 +52,14 @@ import Testing
         }
     }
 
-    /// "is not an scheduler": the article is built for "optimizer" only.
+    /// An unknown scheduler is "not a scheduler", with a suggestion.
     @Test func unknownSchedulerMessageGrammar() async throws {
         let lesson = "```{descent}\n:loss: reg\n:x: [-5, 5]\n:y: [-5, 5]\n:grid: 10\n:epochs: 2\n:optimizer: SGD(lr=0.1)\n:scheduler: StepLRR(step_size=2)\n```\n"
         let (result, _) = try await LessonBuild.build(["a.md": lesson], render: false)
         let message = result.diagnostics.first?.message ?? ""
         #expect(message.contains("'StepLRR' is not"))
         #expect(message.contains("Did you mean: 'StepLR'?"))
-        withKnownIssue("'an scheduler'") {
-            #expect(message.contains("is not a scheduler in torch.optim.lr_scheduler"), "\(message)")
-        }
+        #expect(message.contains("is not a scheduler in torch.optim.lr_scheduler"), "\(message)")
     }
 
     /// A misspelled keyword in a script's `descent(...)` call is reported as in the block form.

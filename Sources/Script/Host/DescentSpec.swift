@@ -69,7 +69,7 @@ public enum DescentSpec {
     public static func makeOptimizer(_ source: String, params: [Tensor]) throws -> any Optimizer {
         let interp = namespace(OptimLibrary.optimizerClasses)
         interp.impliedParams = params
-        let value = try evaluateConstructor(source, interp, kind: "optimizer in torch.optim", names: OptimizerFactory.names)
+        let value = try evaluateConstructor(source, interp, kind: "an optimizer in torch.optim", names: OptimizerFactory.names)
         guard case .object(let o as OptimizerObject) = value else {
             throw DescentSpecError(message: "expected an optimizer such as SGD(lr=0.01), not \(value.typeName)", column: 1)
         }
@@ -84,7 +84,7 @@ public enum DescentSpec {
     public static func makeScheduler(_ source: String, optimizer: any Optimizer) throws -> any LRScheduler {
         let interp = namespace(OptimLibrary.schedulerClasses)
         interp.impliedOptimizer = optimizer
-        let value = try evaluateConstructor(source, interp, kind: "scheduler in torch.optim.lr_scheduler", names: SchedulerFactory.names)
+        let value = try evaluateConstructor(source, interp, kind: "a scheduler in torch.optim.lr_scheduler", names: SchedulerFactory.names)
         guard case .object(let s as SchedulerObject) = value else {
             throw DescentSpecError(message: "expected a scheduler such as ExponentialLR(gamma=0.95), not \(value.typeName)", column: 1)
         }
@@ -128,7 +128,7 @@ public enum DescentSpec {
         if let marker, let r = e.message.range(of: marker), let end = e.message[r.upperBound...].firstIndex(of: "'") {
             let name = String(e.message[r.upperBound..<end])
             let suggestion = Suggestion.closest(to: name, in: names)
-            var message = "'\(name)' is not \(kind.hasPrefix("variable") ? "defined: the loss may use w1, w2 and torch" : "an \(kind)")"
+            var message = "'\(name)' is not \(kind.hasPrefix("variable") ? "defined: the loss may use w1, w2 and torch" : kind)"
             if let suggestion { message += ". Did you mean: '\(suggestion)'?" }
             return DescentSpecError(message: message, column: column, suggestion: suggestion)
         }
