@@ -1,3 +1,4 @@
+import Foundation
 import Engine
 import Figures
 import Notebook
@@ -23,6 +24,7 @@ enum LessonEvaluator {
     }
 
     static func evaluate(_ lesson: Lesson, limits: ScriptLimits = .standard) -> Evaluation {
+        let runs = runDescentBlocks(of: lesson)
         var state = State(lesson: lesson, limits: limits)
         var blocks: [PageBlock] = []
         for (index, block) in lesson.blocks.enumerated() {
@@ -30,13 +32,38 @@ enum LessonEvaluator {
             case .prose(let node):
                 blocks.append(.prose(node))
             case .descent(let descent):
-                blocks.append(.figure(state.figure(for: descent)))
+                blocks.append(.figure(state.figure(for: descent, precomputed: runs[index])))
             case .script(let script):
                 blocks.append(.script(state.run(script, at: index)))
             }
         }
         return Evaluation(page: LessonPage(lesson: lesson, blocks: blocks), diagnostics: state.diagnostics,
                           figures: state.figureCount, runs: state.runCount, scripts: state.scriptCount)
+    }
+
+    /// The runs of every `{descent}` block, by block index, computed on all cores: each run
+    /// depends only on its spec, and they are most of a lesson's work.
+    static func runDescentBlocks(of lesson: Lesson) -> [Int: [(run: DescentRun?, diagnostics: [Diagnostic])]] {
+        var jobs: [(block: Int, spec: Notebook.DescentSpec)] = []
+        for (index, block) in lesson.blocks.enumerated() {
+            if case .descent(let descent) = block {
+                jobs += descent.panels.map { (index, $0) }
+            }
+        }
+        let specs = jobs.map(\.spec)
+        let results = UnsafeMutableBufferPointer<(run: DescentRun?, diagnostics: [Diagnostic])>.allocate(capacity: jobs.count)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            var diagnostics: [Diagnostic] = []
+            let run = DescentRun.run(specs[i], diagnostics: &diagnostics)
+            (slots.baseAddress! + i).initialize(to: (run, diagnostics))
+        }
+        var byBlock: [Int: [(run: DescentRun?, diagnostics: [Diagnostic])]] = [:]
+        for (i, job) in jobs.enumerated() {
+            byBlock[job.block, default: []].append((results.baseAddress! + i).move())
+        }
+        return byBlock
     }
 
     /// What evaluation carries from block to block.
@@ -60,12 +87,19 @@ enum LessonEvaluator {
             resolver = DescentResolver(table: lesson.descentPresets)
         }
 
-        mutating func figure(for block: DescentBlock) -> FigureBlock {
+        /// The figure of a block, from runs already made or made now (`descent(...)` calls).
+        mutating func figure(for block: DescentBlock, precomputed: [(run: DescentRun?, diagnostics: [Diagnostic])]? = nil) -> FigureBlock {
             figureCount += 1
             let id = block.name ?? "figure-\(figureCount)"
+            let outcomes = precomputed ?? block.panels.map { spec in
+                var problems: [Diagnostic] = []
+                let run = DescentRun.run(spec, diagnostics: &problems)
+                return (run, problems)
+            }
             var runs: [DescentRun] = []
-            for spec in block.panels {
-                if let run = DescentRun.run(spec, diagnostics: &diagnostics) {
+            for outcome in outcomes {
+                diagnostics += outcome.diagnostics
+                if let run = outcome.run {
                     runs.append(run)
                     if run.trajectory != nil { runCount += 1 }
                 }
