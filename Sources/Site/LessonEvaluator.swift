@@ -24,7 +24,7 @@ enum LessonEvaluator {
     }
 
     static func evaluate(_ lesson: Lesson, limits: ScriptLimits = .standard) -> Evaluation {
-        let runs = runDescentBlocks(of: lesson)
+        let prepared = prepareDescentBlocks(of: lesson)
         var state = State(lesson: lesson, limits: limits)
         var blocks: [PageBlock] = []
         for (index, block) in lesson.blocks.enumerated() {
@@ -32,7 +32,7 @@ enum LessonEvaluator {
             case .prose(let node):
                 blocks.append(.prose(node))
             case .descent(let descent):
-                blocks.append(.figure(state.figure(for: descent, precomputed: runs[index])))
+                blocks.append(.figure(state.figure(for: descent, prepared: prepared[index])))
             case .script(let script):
                 blocks.append(.script(state.run(script, at: index)))
             }
@@ -41,9 +41,16 @@ enum LessonEvaluator {
                           figures: state.figureCount, runs: state.runCount, scripts: state.scriptCount)
     }
 
+    /// A `{descent}` block's runs, and its SVG when it could be drawn ahead of the page.
+    struct Prepared {
+        var outcomes: [(run: DescentRun?, diagnostics: [Diagnostic])]
+        var svg: String?
+    }
+
     /// The runs of every `{descent}` block, by block index, computed on all cores: each run
-    /// depends only on its spec, and they are most of a lesson's work.
-    static func runDescentBlocks(of lesson: Lesson) -> [Int: [(run: DescentRun?, diagnostics: [Diagnostic])]] {
+    /// depends only on its spec, and runs and drawing are most of a lesson's work. A named
+    /// block's SVG is drawn here too (its ids do not depend on the figures before it).
+    static func prepareDescentBlocks(of lesson: Lesson) -> [Int: Prepared] {
         var jobs: [(block: Int, spec: Notebook.DescentSpec)] = []
         for (index, block) in lesson.blocks.enumerated() {
             if case .descent(let descent) = block {
@@ -51,19 +58,46 @@ enum LessonEvaluator {
             }
         }
         let specs = jobs.map(\.spec)
-        let results = UnsafeMutableBufferPointer<(run: DescentRun?, diagnostics: [Diagnostic])>.allocate(capacity: jobs.count)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+        let outcomes = concurrentMap(specs.count) { i in
             var diagnostics: [Diagnostic] = []
             let run = DescentRun.run(specs[i], diagnostics: &diagnostics)
-            (slots.baseAddress! + i).initialize(to: (run, diagnostics))
+            return (run: run, diagnostics: diagnostics)
         }
-        var byBlock: [Int: [(run: DescentRun?, diagnostics: [Diagnostic])]] = [:]
+        var prepared: [Int: Prepared] = [:]
         for (i, job) in jobs.enumerated() {
-            byBlock[job.block, default: []].append((results.baseAddress! + i).move())
+            prepared[job.block, default: Prepared(outcomes: [], svg: nil)].outcomes.append(outcomes[i])
         }
-        return byBlock
+        let named: [(index: Int, block: DescentBlock)] = lesson.blocks.enumerated().compactMap { index, block in
+            guard case .descent(let descent) = block, descent.name != nil, descent.show.contains(.figure) else { return nil }
+            return (index, descent)
+        }
+        let snapshot = prepared
+        let svgs = concurrentMap(named.count) { k -> String? in
+            let runs = snapshot[named[k].index]?.outcomes.compactMap(\.run) ?? []
+            guard !runs.isEmpty, let name = named[k].block.name else { return nil }
+            return svg(for: runs, id: name)
+        }
+        for (k, entry) in named.enumerated() { prepared[entry.index]?.svg = svgs[k] }
+        return prepared
+    }
+
+    /// The contour figure of some runs side by side.
+    static func svg(for runs: [DescentRun], id: String) -> String {
+        DescentFigure.svg(panels: runs.map(\.panel), description: runs.map(\.description).joined(separator: " "), idPrefix: id)
+    }
+
+    /// `transform` of 0..<count, computed on all cores, in order.
+    static func concurrentMap<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
+        let results = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let work = transform
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                (slots.baseAddress! + i).initialize(to: work(i))
+            }
+        }
+        return (0..<count).map { (results.baseAddress! + $0).move() }
     }
 
     /// What evaluation carries from block to block.
@@ -88,10 +122,10 @@ enum LessonEvaluator {
         }
 
         /// The figure of a block, from runs already made or made now (`descent(...)` calls).
-        mutating func figure(for block: DescentBlock, precomputed: [(run: DescentRun?, diagnostics: [Diagnostic])]? = nil) -> FigureBlock {
+        mutating func figure(for block: DescentBlock, prepared: Prepared? = nil) -> FigureBlock {
             figureCount += 1
             let id = block.name ?? "figure-\(figureCount)"
-            let outcomes = precomputed ?? block.panels.map { spec in
+            let outcomes = prepared?.outcomes ?? block.panels.map { spec in
                 var problems: [Diagnostic] = []
                 let run = DescentRun.run(spec, diagnostics: &problems)
                 return (run, problems)
@@ -109,9 +143,8 @@ enum LessonEvaluator {
                 figure.notes.append("This figure could not be drawn; see the errors reported for it.")
                 return figure
             }
-            let description = runs.map(\.description).joined(separator: " ")
             if block.show.contains(.figure) {
-                figure.svg = DescentFigure.svg(panels: runs.map(\.panel), description: description, idPrefix: id)
+                figure.svg = prepared?.svg ?? LessonEvaluator.svg(for: runs, id: id)
             }
             var charts: [LineChart] = []
             let trained = runs.filter { $0.trajectory != nil }
