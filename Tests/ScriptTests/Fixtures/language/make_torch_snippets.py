@@ -125,6 +125,10 @@ for _ in range(3):
         loss = opt.step(closure)
     print(loss, w)
 """,
+ "reductions_functions": """import torch
+t = torch.tensor([[1.5, -2.0], [3.25, 0.5]])
+print(torch.max(t), torch.min(t), torch.argmax(t), torch.argmin(t), torch.square(t), torch.numel(t), t.max().item())
+""",
  "l1_and_sum_reduction": """import torch
 a = torch.tensor([1.0, -2.0, 3.5])
 b = torch.tensor([0.5, 0.0, 3.0], requires_grad=True)
