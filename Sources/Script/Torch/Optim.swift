@@ -211,8 +211,10 @@ public final class OptimizerObject: PyObject {
                 let a = try args.bind("step", ["closure"])
                 var loss: Value = .none
                 if let c = a[0], !c.isNone {
-                    loss = try GradMode.withNoGrad { () throws -> Value in .none }
+                    // torch evaluates the closure under torch.enable_grad().
+                    let previous = GradMode.isEnabled
                     GradMode.setEnabled(true)
+                    defer { GradMode.setEnabled(previous) }
                     loss = try interp.call(c, Arguments())
                 }
                 try self.optimizer.step()

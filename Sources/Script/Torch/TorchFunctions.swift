@@ -103,7 +103,8 @@ extension TorchLibrary {
             let out = try Tensor.meshgrid(try inputs.map { try tensor($0, "tensors") }, indexing: indexing)
             return .tuple(out.map(wrap))
         }
-        for name in ["sin", "cos", "exp", "log", "sqrt", "abs", "neg", "sign", "reciprocal", "sum", "mean", "clone", "detach"] {
+        for name in ["sin", "cos", "exp", "log", "sqrt", "abs", "neg", "sign", "reciprocal", "sum", "mean", "clone", "detach",
+                     "square", "max", "min", "argmax", "argmin", "numel"] {
             fn(name) { interp, args in
                 let a = try args.bind(name, ["input"], required: 1)
                 guard case .object(let t as TensorObject) = a[0]! else {

@@ -112,6 +112,23 @@ opt = torch.optim.RMSprop([torch.tensor(1.0, requires_grad=True)], lr=0.01)
 sched = torch.optim.lr_scheduler.StepLR(opt, step_size=3)
 print(opt.__class__.__name__, sched.__class__.__name__, type(sched).__name__, (1.5).__class__, [].__class__.__name__)
 """,
+ "step_with_closure": """import torch
+w = torch.tensor(3.0, requires_grad=True)
+opt = torch.optim.SGD([w], lr=0.1)
+def closure():
+    opt.zero_grad()
+    loss = (w - 1) ** 2
+    loss.backward()
+    return loss
+for _ in range(3):
+    with torch.no_grad():
+        loss = opt.step(closure)
+    print(loss, w)
+""",
+ "reductions_functions": """import torch
+t = torch.tensor([[1.5, -2.0], [3.25, 0.5]])
+print(torch.max(t), torch.min(t), torch.argmax(t), torch.argmin(t), torch.square(t), torch.numel(t), t.max().item())
+""",
  "l1_and_sum_reduction": """import torch
 a = torch.tensor([1.0, -2.0, 3.5])
 b = torch.tensor([0.5, 0.0, 3.0], requires_grad=True)

@@ -1,0 +1,131 @@
+import Foundation
+import Engine
+import Notebook
+
+extension Interpreter {
+    // MARK: Functions
+
+    func makeFunction(_ def: FunctionDef, lambdaBody: Expr?, name: String, _ ctx: Context) throws -> PyFunction {
+        let defaults = try def.parameters.positional.map { p in try p.defaultValue.map { try eval($0, ctx) } }
+        let kwDefaults = try def.parameters.keywordOnly.map { p in try p.defaultValue.map { try eval($0, ctx) } }
+        var qualname = name
+        var f = ctx.frame
+        while let fr = f, fr.scope == nil { f = fr.enclosing }
+        if f != nil, ctx.name != "<module>" { qualname = "\(ctx.name).<locals>.\(name)" }
+        return PyFunction(name: name, qualname: qualname, def: def, lambdaBody: lambdaBody, defaults: defaults,
+                          keywordDefaults: kwDefaults, enclosing: ctx.frame, code: ctx.code)
+    }
+
+    /// Calls any callable value.
+    public func call(_ callee: Value, _ args: Arguments) throws -> Value {
+        switch callee {
+        case .function(let f):
+            return try callFunction(f, args)
+        case .builtin(let b):
+            return try b.body(self, args)
+        case .type(let c):
+            guard let construct = c.construct else {
+                throw PyError("TypeError", "cannot create '\(c.qualifiedName)' instances")
+            }
+            return try construct(self, args)
+        case .object(let o):
+            if let c = o as? PyCallable { return try c.call(self, args) }
+            throw PyError("TypeError", "'\(o.pyClass.name)' object is not callable")
+        default:
+            throw PyError("TypeError", "'\(callee.typeName)' object is not callable")
+        }
+    }
+
+    func callFunction(_ f: PyFunction, _ args: Arguments) throws -> Value {
+        if callDepth >= recursionLimit {
+            throw PyError("RecursionError", "maximum recursion depth exceeded")
+        }
+        let frame = Frame(scope: f.def, enclosing: f.enclosing)
+        try bindArguments(f, args, frame)
+        callDepth += 1
+        defer { callDepth -= 1 }
+        let ctx = Context(frame: frame, code: f.code, name: f.name)
+        do {
+            if let body = f.lambdaBody {
+                return try eval(body, ctx)
+            }
+            if case .returnValue(let v) = try execBlock(f.def.body, ctx) { return v }
+            return .none
+        } catch var e as PyError {
+            e = record(e, ctx)
+            throw e
+        }
+    }
+
+    private func bindArguments(_ f: PyFunction, _ args: Arguments, _ frame: Frame) throws {
+        let params = f.def.parameters
+        let name = f.qualname
+        let positional = params.positional
+        var extra: [Value] = []
+        for (i, v) in args.positional.enumerated() {
+            if i < positional.count {
+                frame.locals[positional[i].name] = v
+            } else {
+                extra.append(v)
+            }
+        }
+        if !extra.isEmpty {
+            if let varArgs = params.varArgs {
+                frame.locals[varArgs] = .tuple(extra)
+            } else {
+                let required = f.defaults.filter { $0 == nil }.count
+                let given = args.positional.count
+                let takes = required == positional.count ? "\(positional.count)" : "from \(required) to \(positional.count)"
+                let kwOnly = args.keywords.filter { k in params.keywordOnly.contains { $0.name == k.0 } }.count
+                let plural = positional.count == 1 && required == positional.count ? "" : "s"
+                let kwNote = kwOnly > 0 ? " positional argument\(given == 1 ? "" : "s") (and \(kwOnly) keyword-only argument\(kwOnly == 1 ? "" : "s"))" : ""
+                if kwNote.isEmpty {
+                    throw PyError("TypeError", "\(name)() takes \(takes) positional argument\(plural) but \(given) \(given == 1 ? "was" : "were") given")
+                }
+                throw PyError("TypeError", "\(name)() takes \(takes) positional argument\(plural) but \(given)\(kwNote) were given")
+            }
+        } else if let varArgs = params.varArgs {
+            frame.locals[varArgs] = .tuple([])
+        }
+        var kwargs: PyDict?
+        if let vk = params.varKeywords {
+            kwargs = PyDict()
+            frame.locals[vk] = .dict(kwargs!)
+        }
+        for (k, v) in args.keywords {
+            if positional.contains(where: { $0.name == k }) || params.keywordOnly.contains(where: { $0.name == k }) {
+                if frame.locals[k] != nil {
+                    throw PyError("TypeError", "\(name)() got multiple values for argument '\(k)'")
+                }
+                frame.locals[k] = v
+            } else if let kwargs {
+                try kwargs.set(.str(k), v)
+            } else {
+                throw PyError("TypeError", "\(name)() got an unexpected keyword argument '\(k)'")
+            }
+        }
+        var missing: [String] = []
+        for (i, p) in positional.enumerated() where frame.locals[p.name] == nil {
+            if let d = f.defaults[i] { frame.locals[p.name] = d } else { missing.append(p.name) }
+        }
+        if !missing.isEmpty {
+            throw PyError("TypeError", "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(Interpreter.nameList(missing))")
+        }
+        for (i, p) in params.keywordOnly.enumerated() where frame.locals[p.name] == nil {
+            if let d = f.keywordDefaults[i] { frame.locals[p.name] = d } else { missing.append(p.name) }
+        }
+        if !missing.isEmpty {
+            throw PyError("TypeError", "\(name)() missing \(missing.count) required keyword-only argument\(missing.count == 1 ? "" : "s"): \(Interpreter.nameList(missing))")
+        }
+    }
+
+    /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists missing arguments.
+    static func nameList(_ names: [String]) -> String {
+        let quoted = names.map { "'\($0)'" }
+        switch quoted.count {
+        case 1: return quoted[0]
+        case 2: return "\(quoted[0]) and \(quoted[1])"
+        default: return quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+        }
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import Engine
+import Notebook
+
+extension Interpreter {
+    // MARK: Names and assignment
+
+    /// Sets a global, remembering first-assignment order (CPython's dict order, for hints).
+    func setGlobal(_ name: String, _ value: Value) {
+        if globals.updateValue(value, forKey: name) == nil { globalOrder.append(name) }
+    }
+
+    func bind(_ name: String, _ value: Value, _ ctx: Context) throws {
+        guard let frame = ctx.frame else {
+            setGlobal(name, value)
+            return
+        }
+        if frame.owns(name) {
+            frame.locals[name] = value
+            return
+        }
+        if frame.scope?.globals.contains(name) == true {
+            setGlobal(name, value)
+            return
+        }
+        var f = frame.enclosing
+        while let fr = f {
+            if fr.owns(name) { fr.locals[name] = value; return }
+            f = fr.enclosing
+        }
+        setGlobal(name, value)
+    }
+
+    func lookup(_ name: String, _ ctx: Context) throws -> Value {
+        if let frame = ctx.frame {
+            if frame.owns(name) {
+                if let v = frame.locals[name] { return v }
+                if frame.scope != nil {
+                    throw PyError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+                }
+            }
+            var f = frame.enclosing
+            while let fr = f {
+                if fr.owns(name) {
+                    if let v = fr.locals[name] { return v }
+                    if fr.scope != nil {
+                        throw PyError("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+                    }
+                }
+                f = fr.enclosing
+            }
+        }
+        if let v = globals[name] { return v }
+        if let v = builtins[name] { return v }
+        // CPython 3.11 tries the frame's local names, then globals in insertion order, then builtins.
+        var locals: [String] = []
+        if let scope = ctx.frame?.scope {
+            locals = scope.parameters.allNames + scope.locals.subtracting(scope.parameters.allNames).sorted()
+        }
+        let builtinNames = CPythonSuggestion.builtinOrder.filter { builtins[$0] != nil }
+            + builtins.keys.filter { !CPythonSuggestion.builtinOrder.contains($0) }.sorted()
+        var message = "name '\(name)' is not defined"
+        let suggestion = CPythonSuggestion.closest(to: name, in: locals)
+            ?? CPythonSuggestion.closest(to: name, in: globalOrder.filter { globals[$0] != nil })
+            ?? CPythonSuggestion.closest(to: name, in: builtinNames)
+        if let suggestion { message += ". Did you mean: '\(suggestion)'?" }
+        throw PyError("NameError", message)
+    }
+
+    func assign(_ target: Expr, _ value: Value, _ ctx: Context) throws {
+        switch target.kind {
+        case .name(let n):
+            try bind(n, value, ctx)
+        case .attribute(let objExpr, let name):
+            let obj = try eval(objExpr, ctx)
+            try setAttribute(obj, name, value)
+        case .subscript(let objExpr, let indexExpr):
+            let obj = try eval(objExpr, ctx)
+            let index = try eval(indexExpr, ctx)
+            do {
+                try setItem(obj, index, value)
+            } catch var e as PyError {
+                if e.pendingSpan == nil {
+                    e.pendingSpan = target.span
+                    e.pendingAnchors = (objExpr.fullSpan, indexExpr.fullSpan, true)
+                }
+                throw e
+            } catch let e as EngineError {
+                var p = PyError(e.kind.rawValue, e.message)
+                p.pendingSpan = target.span
+                p.pendingAnchors = (objExpr.fullSpan, indexExpr.fullSpan, true)
+                throw p
+            }
+        case .tuple(let targets), .list(let targets):
+            do {
+                try unpack(targets, value, ctx)
+            } catch var e as PyError {
+                if e.pendingSpan == nil { e.pendingSpan = target.span }
+                throw e
+            }
+        case .starred:
+            throw PyError("SyntaxError", "starred assignment target must be in a list or tuple")
+        default:
+            throw PyError("SyntaxError", "cannot assign to expression")
+        }
+    }
+
+    private func unpack(_ targets: [Expr], _ value: Value, _ ctx: Context) throws {
+        var items: [Value] = []
+        switch value {
+        case .tuple(let t): items = t
+        case .list(let l): items = l.items
+        default:
+            guard isIterable(value) else {
+                throw PyError("TypeError", "cannot unpack non-iterable \(value.typeName) object")
+            }
+            items = try collect(value)
+        }
+        let starIndex = targets.firstIndex { if case .starred = $0.kind { return true } else { return false } }
+        if let s = starIndex {
+            let after = targets.count - s - 1
+            guard items.count >= targets.count - 1 else {
+                throw PyError("ValueError", "not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))")
+            }
+            for i in 0..<s { try assign(targets[i], items[i], ctx) }
+            if case .starred(let inner) = targets[s].kind {
+                try assign(inner, .list(PyList(Array(items[s..<(items.count - after)]))), ctx)
+            }
+            for i in 0..<after { try assign(targets[s + 1 + i], items[items.count - after + i], ctx) }
+            return
+        }
+        if items.count > targets.count {
+            throw PyError("ValueError", "too many values to unpack (expected \(targets.count))")
+        }
+        if items.count < targets.count {
+            throw PyError("ValueError", "not enough values to unpack (expected \(targets.count), got \(items.count))")
+        }
+        for (t, v) in zip(targets, items) { try assign(t, v, ctx) }
+    }
+
+    func augmentedAssign(_ target: Expr, _ op: BinaryOp, _ valueExpr: Expr, _ ctx: Context) throws {
+        switch target.kind {
+        case .name(let n):
+            let current = try eval(target, ctx)
+            _ = n
+            let rhs = try eval(valueExpr, ctx)
+            try bind(n, try inPlaceBinary(op, current, rhs), ctx)
+        case .attribute(let objExpr, let name):
+            let obj = try eval(objExpr, ctx)
+            let current = try getAttribute(obj, name)
+            let rhs = try eval(valueExpr, ctx)
+            try setAttribute(obj, name, try inPlaceBinary(op, current, rhs))
+        case .subscript(let objExpr, let indexExpr):
+            let obj = try eval(objExpr, ctx)
+            let index = try eval(indexExpr, ctx)
+            let current = try getItem(obj, index)
+            let rhs = try eval(valueExpr, ctx)
+            try setItem(obj, index, try inPlaceBinary(op, current, rhs))
+        default:
+            throw PyError("SyntaxError", "illegal expression for augmented assignment")
+        }
+    }
+
+    func delete(_ target: Expr, _ ctx: Context) throws {
+        switch target.kind {
+        case .name(let n):
+            if let frame = ctx.frame, frame.owns(n) {
+                guard frame.locals.removeValue(forKey: n) != nil else {
+                    throw PyError("UnboundLocalError", "cannot access local variable '\(n)' where it is not associated with a value")
+                }
+            } else if globals.removeValue(forKey: n) == nil {
+                throw PyError("NameError", "name '\(n)' is not defined")
+            }
+        case .subscript(let objExpr, let indexExpr):
+            let obj = try eval(objExpr, ctx)
+            let index = try eval(indexExpr, ctx)
+            try deleteItem(obj, index)
+        case .tuple(let items), .list(let items):
+            for i in items { try delete(i, ctx) }
+        default:
+            throw PyError("SyntaxError", "cannot delete expression")
+        }
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import Engine
+import Notebook
+
+extension Interpreter {
+    // MARK: Statements
+
+    func execBlock(_ body: [Stmt], _ ctx: Context) throws -> Flow {
+        for stmt in body {
+            currentLine = stmt.span.line
+            currentCode = ctx.code
+            steps += 1
+            if steps & 0x3FF == 0 { try checkLimits() }
+            let flow: Flow
+            do {
+                flow = try exec(stmt, ctx)
+            } catch var e as PyError {
+                if e.pendingSpan == nil { e.pendingSpan = stmt.span }
+                throw e
+            } catch let e as EngineError {
+                var p = PyError(e.kind.rawValue, e.message)
+                p.pendingSpan = stmt.span
+                throw p
+            } catch let e as PyFormatError {
+                var p = PyError(e.kind.rawValue, e.message)
+                p.pendingSpan = stmt.span
+                throw p
+            }
+            if case .normal = flow { continue }
+            return flow
+        }
+        return .normal
+    }
+
+    func exec(_ stmt: Stmt, _ ctx: Context) throws -> Flow {
+        switch stmt.kind {
+        case .expr(let e):
+            _ = try eval(e, ctx)
+        case .assign(let targets, let valueExpr):
+            let value = try eval(valueExpr, ctx)
+            for t in targets { try assign(t, value, ctx) }
+        case .augAssign(let target, let op, let valueExpr):
+            try augmentedAssign(target, op, valueExpr, ctx)
+        case .annAssign(let target, _, let valueExpr):
+            if let valueExpr { try assign(target, try eval(valueExpr, ctx), ctx) }
+        case .ifElse(let test, let body, let orElse):
+            if try truthy(try eval(test, ctx)) {
+                return try execBlock(body, ctx)
+            } else if !orElse.isEmpty {
+                return try execBlock(orElse, ctx)
+            }
+        case .whileLoop(let test, let body, let orElse):
+            loopLines.append((ctx.code, stmt.span.line))
+            defer { loopLines.removeLast() }
+            while try truthy(try eval(test, ctx)) {
+                steps += 1
+                if steps & 0x3FF == 0 { try checkLimits() }
+                switch try execBlock(body, ctx) {
+                case .breakLoop: return .normal
+                case .returnValue(let v): return .returnValue(v)
+                default: continue
+                }
+            }
+            if !orElse.isEmpty { return try execBlock(orElse, ctx) }
+        case .forLoop(let target, let iterExpr, let body, let orElse):
+            let iterable = try eval(iterExpr, ctx)
+            loopLines.append((ctx.code, stmt.span.line))
+            defer { loopLines.removeLast() }
+            var result: Flow = .normal
+            var broke = false
+            try iterate(iterable) { item in
+                steps += 1
+                if steps & 0x3FF == 0 { try checkLimits() }
+                try assign(target, item, ctx)
+                switch try execBlock(body, ctx) {
+                case .breakLoop: broke = true; return false
+                case .returnValue(let v): result = .returnValue(v); broke = true; return false
+                default: return true
+                }
+            }
+            if case .returnValue = result { return result }
+            if !broke && !orElse.isEmpty { return try execBlock(orElse, ctx) }
+        case .breakLoop: return .breakLoop
+        case .continueLoop: return .continueLoop
+        case .pass: break
+        case .returnValue(let e):
+            return .returnValue(try e.map { try eval($0, ctx) } ?? .none)
+        case .functionDef(let def, let decorators):
+            let wrappers = try decorators.map { try eval($0, ctx) }
+            var value = Value.function(try makeFunction(def, lambdaBody: nil, name: def.name, ctx))
+            for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
+            try bind(def.name, value, ctx)
+        case .importModules(let items):
+            for (path, alias) in items {
+                let module = try importModule(path.joined(separator: "."))
+                if let alias {
+                    try bind(alias, module, ctx)
+                } else {
+                    try bind(path[0], try importModule(path[0]), ctx)
+                }
+            }
+        case .importFrom(let path, let items):
+            let moduleName = path.joined(separator: ".")
+            let module = try importModule(moduleName)
+            for (name, alias) in items {
+                if name == "*" {
+                    if case .object(let m as PyModule) = module {
+                        for (k, v) in m.attributes where !k.hasPrefix("_") { try bind(k, v, ctx) }
+                    }
+                    continue
+                }
+                var value: Value? = try getAttributeIfPresent(module, name)
+                if value == nil { value = try? importModule(moduleName + "." + name) }
+                guard let value else {
+                    throw PyError("ImportError", "cannot import name '\(name)' from '\(moduleName)' (\(moduleFile(moduleName)))")
+                }
+                try bind(alias ?? name, value, ctx)
+            }
+        case .with(let items, let body):
+            var exits: [Value] = []
+            for (e, target) in items {
+                let manager = try eval(e, ctx)
+                guard let enter = try getAttributeIfPresent(manager, "__enter__"),
+                      let exit = try getAttributeIfPresent(manager, "__exit__") else {
+                    throw PyError("TypeError", "'\(manager.typeName)' object does not support the context manager protocol")
+                }
+                let entered = try call(enter, Arguments())
+                exits.append(exit)
+                if let target { try assign(target, entered, ctx) }
+            }
+            defer {
+                for exit in exits.reversed() { _ = try? call(exit, Arguments([.none, .none, .none])) }
+            }
+            return try execBlock(body, ctx)
+        case .global, .nonlocal:
+            break
+        case .delete(let targets):
+            for t in targets { try delete(t, ctx) }
+        case .assert(let test, let message):
+            if !(try truthy(try eval(test, ctx))) {
+                var e = PyError("AssertionError", try message.map { try str(try eval($0, ctx)) } ?? "")
+                e.instance = nil
+                throw e
+            }
+        case .raise(let e):
+            guard let e else {
+                throw PyError("RuntimeError", "No active exception to reraise")
+            }
+            throw try makeRaisedError(try eval(e, ctx))
+        case .tryExcept(let body, let handlers, let orElse, let finally):
+            return try execTry(body, handlers, orElse, finally, ctx)
+        }
+        return .normal
+    }
+
+    private func execTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finally: [Stmt], _ ctx: Context) throws -> Flow {
+        var flow: Flow = .normal
+        do {
+            do {
+                flow = try execBlock(body, ctx)
+            } catch let e as PyError where !e.isUncatchable && !handlers.isEmpty {
+                var handled = false
+                for h in handlers {
+                    var matches = h.type == nil
+                    if let t = h.type {
+                        let classes: [Value]
+                        let tv = try eval(t, ctx)
+                        if case .tuple(let items) = tv { classes = items } else { classes = [tv] }
+                        for c in classes {
+                            guard case .type(let cls) = c else {
+                                throw PyError("TypeError", "catching classes that do not inherit from BaseException is not allowed")
+                            }
+                            if exceptionClass(named: e.type).isSubclass(of: cls) { matches = true }
+                        }
+                    }
+                    if matches {
+                        if let n = h.name { try bind(n, exceptionInstance(e), ctx) }
+                        handled = true
+                        flow = try execBlock(h.body, ctx)
+                        break
+                    }
+                }
+                if !handled { throw e }
+                if !finally.isEmpty {
+                    let f = try execBlock(finally, ctx)
+                    if case .normal = f { return flow }
+                    return f
+                }
+                return flow
+            }
+            if case .normal = flow, !orElse.isEmpty { flow = try execBlock(orElse, ctx) }
+        } catch {
+            if !finally.isEmpty {
+                let f = try execBlock(finally, ctx)
+                if case .normal = f { throw error }
+                return f
+            }
+            throw error
+        }
+        if !finally.isEmpty {
+            let f = try execBlock(finally, ctx)
+            if case .normal = f { return flow }
+            return f
+        }
+        return flow
+    }
+}
