@@ -2,11 +2,16 @@
 /// `_single_tensor_adadelta`.
 public final class Adadelta: OptimizerBase<Adadelta.State> {
     /// Per-parameter state: step, running averages of squared gradients and updates.
-    public final class State {
+    public final class State: OptimizerState {
         var step: Float = 0
         let squareAvg: Tensor
         let accDelta: Tensor
         init(squareAvg: Tensor, accDelta: Tensor) { self.squareAvg = squareAvg; self.accDelta = accDelta }
+        public func copied() -> State {
+            let s = State(squareAvg: squareAvg.detach(), accDelta: accDelta.detach())
+            s.step = step
+            return s
+        }
     }
 
     /// `Adadelta.__init__` signature with PyTorch's defaults.
@@ -30,6 +35,11 @@ public final class Adadelta: OptimizerBase<Adadelta.State> {
         if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
         if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
         try super.init(name: "Adadelta", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
+    }
+
+    /// A copy of `other` on remapped tensors (see `Optimizer.copy(mapping:)`).
+    required init(copying other: OptimizerBase<Adadelta.State>, mapping: (Tensor) throws -> Tensor) rethrows {
+        try super.init(copying: other, mapping: mapping)
     }
 
     private var lr = 0.0, rho = 0.0, eps = 0.0, weightDecay = 0.0

@@ -2,10 +2,11 @@
 /// following `_single_tensor_adagrad`.
 public final class Adagrad: OptimizerBase<Adagrad.State> {
     /// Per-parameter state: float32 step and sum of squared gradients.
-    public final class State {
+    public final class State: OptimizerState {
         var step: Float
         let sum: Tensor
         init(step: Float, sum: Tensor) { self.step = step; self.sum = sum }
+        public func copied() -> State { State(step: step, sum: sum.detach()) }
     }
 
     /// `Adagrad.__init__` signature with PyTorch's defaults.
@@ -36,6 +37,11 @@ public final class Adagrad: OptimizerBase<Adagrad.State> {
             let initial = group.number("initial_accumulator_value")
             states[g] = group.params.map { State(step: 0, sum: $0.filledLike(initial)) }
         }
+    }
+
+    /// A copy of `other` on remapped tensors (see `Optimizer.copy(mapping:)`).
+    required init(copying other: OptimizerBase<Adagrad.State>, mapping: (Tensor) throws -> Tensor) rethrows {
+        try super.init(copying: other, mapping: mapping)
     }
 
     private var lr = 0.0, lrDecay = 0.0, weightDecay = 0.0, eps = 0.0, initial = 0.0

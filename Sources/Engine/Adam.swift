@@ -2,13 +2,18 @@
 /// following `_single_tensor_adam`; `AdamW` is the same algorithm with decoupled decay.
 public class Adam: OptimizerBase<Adam.State> {
     /// Per-parameter state: float32 step count and moment estimates.
-    public final class State {
+    public final class State: OptimizerState {
         var step: Float = 0
         let expAvg: Tensor
         let expAvgSq: Tensor
         let maxExpAvgSq: Tensor?
         init(expAvg: Tensor, expAvgSq: Tensor, maxExpAvgSq: Tensor?) {
             self.expAvg = expAvg; self.expAvgSq = expAvgSq; self.maxExpAvgSq = maxExpAvgSq
+        }
+        public func copied() -> State {
+            let s = State(expAvg: expAvg.detach(), expAvgSq: expAvgSq.detach(), maxExpAvgSq: maxExpAvgSq?.detach())
+            s.step = step
+            return s
         }
     }
 
@@ -53,6 +58,11 @@ public class Adam: OptimizerBase<Adam.State> {
             let floats = items.allSatisfy { if case .double = $0 { return true } else { return false } }
             if !floats { throw EngineError.value("betas must be either both floats or both Tensors") }
         }
+    }
+
+    /// A copy of `other` on remapped tensors (see `Optimizer.copy(mapping:)`).
+    required init(copying other: OptimizerBase<Adam.State>, mapping: (Tensor) throws -> Tensor) rethrows {
+        try super.init(copying: other, mapping: mapping)
     }
 
     private var lr = 0.0, beta1 = 0.0, beta2 = 0.0, eps = 0.0, weightDecay = 0.0
@@ -127,5 +137,10 @@ public final class AdamW: Adam {
     init(params: [Tensor], boundW: BoundArguments) throws {
         let values = boundW.values + [("decoupled_weight_decay", .bool(true))]
         try super.init(name: "AdamW", params: params, bound: BoundArguments(function: boundW.function, values: values))
+    }
+
+    /// A copy of `other` on remapped tensors (see `Optimizer.copy(mapping:)`).
+    required init(copying other: OptimizerBase<Adam.State>, mapping: (Tensor) throws -> Tensor) rethrows {
+        try super.init(copying: other, mapping: mapping)
     }
 }

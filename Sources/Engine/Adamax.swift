@@ -2,11 +2,16 @@
 /// `_single_tensor_adamax`.
 public final class Adamax: OptimizerBase<Adamax.State> {
     /// Per-parameter state: step, first moment and infinity norm.
-    public final class State {
+    public final class State: OptimizerState {
         var step: Float = 0
         let expAvg: Tensor
         let expInf: Tensor
         init(expAvg: Tensor, expInf: Tensor) { self.expAvg = expAvg; self.expInf = expInf }
+        public func copied() -> State {
+            let s = State(expAvg: expAvg.detach(), expInf: expInf.detach())
+            s.step = step
+            return s
+        }
     }
 
     /// `Adamax.__init__` signature with PyTorch's defaults.
@@ -29,6 +34,11 @@ public final class Adamax: OptimizerBase<Adamax.State> {
         try Adam.checkBetas(a, requireFloats: false)
         if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
         try super.init(name: "Adamax", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
+    }
+
+    /// A copy of `other` on remapped tensors (see `Optimizer.copy(mapping:)`).
+    required init(copying other: OptimizerBase<Adamax.State>, mapping: (Tensor) throws -> Tensor) rethrows {
+        try super.init(copying: other, mapping: mapping)
     }
 
     private var lr = 0.0, beta1 = 0.0, beta2 = 0.0, eps = 0.0, weightDecay = 0.0

@@ -25,4 +25,13 @@ public final class ChainedScheduler: SchedulerBase {
         for s in schedulers { try s.step() }
         lastLR = schedulers[schedulers.count - 1].optimizer.paramGroups.map(\.lr)
     }
+
+    init(copying other: ChainedScheduler, optimizer: any Optimizer, schedulers: [any LRScheduler]) {
+        self.schedulers = schedulers
+        super.init(copying: other, optimizer: optimizer)
+    }
+
+    override public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        ChainedScheduler(copying: self, optimizer: optimizer, schedulers: try schedulers.map(children))
+    }
 }

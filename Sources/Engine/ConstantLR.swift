@@ -23,4 +23,14 @@ public final class ConstantLR: SchedulerBase {
     override func closedFormLR() throws -> [Double]? {
         baseLRs.map { $0 * (factor + (lastEpoch >= totalIters ? 1 : 0) * (1 - factor)) }
     }
+
+    init(copying other: ConstantLR, optimizer: any Optimizer) {
+        factor = other.factor
+        totalIters = other.totalIters
+        super.init(copying: other, optimizer: optimizer)
+    }
+
+    override public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        ConstantLR(copying: self, optimizer: optimizer)
+    }
 }

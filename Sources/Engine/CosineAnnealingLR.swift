@@ -39,4 +39,14 @@ public final class CosineAnnealingLR: SchedulerBase {
         let t = Double(tMax), e = Double(lastEpoch)
         return baseLRs.map { etaMin + ($0 - etaMin) * (1 + cos(Double.pi * e / t)) / 2 }
     }
+
+    init(copying other: CosineAnnealingLR, optimizer: any Optimizer) {
+        tMax = other.tMax
+        etaMin = other.etaMin
+        super.init(copying: other, optimizer: optimizer)
+    }
+
+    override public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        CosineAnnealingLR(copying: self, optimizer: optimizer)
+    }
 }

@@ -51,4 +51,17 @@ public final class CosineAnnealingWarmRestarts: SchedulerBase {
         for (group, lr) in zip(optimizer.paramGroups, values) { group.lr = lr }
         lastLR = optimizer.paramGroups.map(\.lr)
     }
+
+    init(copying other: CosineAnnealingWarmRestarts, optimizer: any Optimizer) {
+        t0 = other.t0
+        tMult = other.tMult
+        etaMin = other.etaMin
+        tI = other.tI
+        tCur = other.tCur
+        super.init(copying: other, optimizer: optimizer)
+    }
+
+    override public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        CosineAnnealingWarmRestarts(copying: self, optimizer: optimizer)
+    }
 }

@@ -92,3 +92,16 @@ public indirect enum EngineValue {
         return negative ? "-" + out : out
     }
 }
+
+extension EngineValue {
+    /// This value with every tensor in it (at any depth of lists and tuples) replaced by
+    /// `mapping`'s result.
+    func mappingTensors(_ mapping: (Tensor) throws -> Tensor) rethrows -> EngineValue {
+        switch self {
+        case .tensor(let t): return .tensor(try mapping(t))
+        case .list(let items): return .list(try items.map { try $0.mappingTensors(mapping) })
+        case .tuple(let items): return .tuple(try items.map { try $0.mappingTensors(mapping) })
+        default: return self
+        }
+    }
+}

@@ -17,4 +17,13 @@ public final class ExponentialLR: SchedulerBase {
     override func closedFormLR() throws -> [Double]? {
         baseLRs.map { $0 * cPow(gamma, Double(lastEpoch)) }
     }
+
+    init(copying other: ExponentialLR, optimizer: any Optimizer) {
+        gamma = other.gamma
+        super.init(copying: other, optimizer: optimizer)
+    }
+
+    override public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        ExponentialLR(copying: self, optimizer: optimizer)
+    }
 }

@@ -14,10 +14,21 @@ public protocol LRScheduler: AnyObject {
     func step(metric: Double) throws
     /// `get_last_lr()`: the learning rate of each group after the last step.
     func getLastLR() -> [Double]
+    /// An independent copy driving `optimizer` (the copy of this scheduler's optimizer), as
+    /// `copy.deepcopy` gives: same `last_epoch`, `base_lrs`, last lr and internal state
+    /// (plateau counters, restart period, phases). `children` gives the copy of each nested
+    /// scheduler of a `SequentialLR` or `ChainedScheduler`, so a caller with a memo can keep a
+    /// nested scheduler that is also referenced elsewhere shared in the copy.
+    func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler
 }
 
 extension LRScheduler {
     public var takesMetric: Bool { false }
+
+    /// An independent copy driving `optimizer`, nested schedulers copied onto it too.
+    public func copy(optimizer: any Optimizer) throws -> any LRScheduler {
+        try copy(optimizer: optimizer) { try $0.copy(optimizer: optimizer) }
+    }
 
     /// Python's behaviour for `step(metric)` on epoch-based schedulers is a deprecated
     /// epoch argument; we reject it instead of guessing.
@@ -55,6 +66,23 @@ public class SchedulerBase: LRScheduler {
         baseLRs = optimizer.paramGroups.map { $0.number("initial_lr") }
         self.lastEpoch = lastEpoch
         if performInitialStep { try initialStep() }
+    }
+
+    /// A copy of `other`'s epoch, base lrs and last lr, on `optimizer`.
+    init(copying other: SchedulerBase, optimizer: any Optimizer) {
+        name = other.name
+        self.optimizer = optimizer
+        lastEpoch = other.lastEpoch
+        baseLRs = other.baseLRs
+        lastLR = other.lastLR
+        stepCount = other.stepCount
+        isInitial = other.isInitial
+    }
+
+    /// Subclasses override this to copy their own state too.
+    public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        guard type(of: self) == SchedulerBase.self else { throw EngineError.runtime("\(name) cannot be copied") }
+        return SchedulerBase(copying: self, optimizer: optimizer)
     }
 
     /// `_initial_step`: a first `step()` in "initial" mode.

@@ -32,4 +32,15 @@ public final class LinearLR: SchedulerBase {
         guard totalIters != 0 else { throw EngineError(.zeroDivisionError, "division by zero") }
         return baseLRs.map { $0 * (startFactor + (endFactor - startFactor) * Double(min(totalIters, lastEpoch)) / Double(totalIters)) }
     }
+
+    init(copying other: LinearLR, optimizer: any Optimizer) {
+        startFactor = other.startFactor
+        endFactor = other.endFactor
+        totalIters = other.totalIters
+        super.init(copying: other, optimizer: optimizer)
+    }
+
+    override public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        LinearLR(copying: self, optimizer: optimizer)
+    }
 }

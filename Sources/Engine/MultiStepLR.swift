@@ -22,4 +22,14 @@ public final class MultiStepLR: SchedulerBase {
         let passed = milestones.filter { $0 <= lastEpoch }.count
         return baseLRs.map { $0 * cPow(gamma, Double(passed)) }
     }
+
+    init(copying other: MultiStepLR, optimizer: any Optimizer) {
+        milestones = other.milestones
+        gamma = other.gamma
+        super.init(copying: other, optimizer: optimizer)
+    }
+
+    override public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        MultiStepLR(copying: self, optimizer: optimizer)
+    }
 }

@@ -2,12 +2,18 @@
 /// maximize), following `_single_tensor_nadam` (its `mu_product` is a float32 tensor).
 public final class NAdam: OptimizerBase<NAdam.State> {
     /// Per-parameter state: step, float32 `mu_product`, moment estimates.
-    public final class State {
+    public final class State: OptimizerState {
         var step: Float = 0
         var muProduct: Float = 1
         let expAvg: Tensor
         let expAvgSq: Tensor
         init(expAvg: Tensor, expAvgSq: Tensor) { self.expAvg = expAvg; self.expAvgSq = expAvgSq }
+        public func copied() -> State {
+            let s = State(expAvg: expAvg.detach(), expAvgSq: expAvgSq.detach())
+            s.step = step
+            s.muProduct = muProduct
+            return s
+        }
     }
 
     /// `NAdam.__init__` signature with PyTorch's defaults.
@@ -31,6 +37,11 @@ public final class NAdam: OptimizerBase<NAdam.State> {
         if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
         if !(try a.number("momentum_decay") >= 0) { throw EngineError.value("Invalid momentum_decay value: \(a["momentum_decay"].repr)") }
         try super.init(name: "NAdam", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
+    }
+
+    /// A copy of `other` on remapped tensors (see `Optimizer.copy(mapping:)`).
+    required init(copying other: OptimizerBase<NAdam.State>, mapping: (Tensor) throws -> Tensor) rethrows {
+        try super.init(copying: other, mapping: mapping)
     }
 
     private var lr = 0.0, beta1 = 0.0, beta2 = 0.0, eps = 0.0, weightDecay = 0.0, momentumDecay = 0.0

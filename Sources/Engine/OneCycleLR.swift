@@ -120,4 +120,18 @@ public final class OneCycleLR: SchedulerBase {
         }
         return lrs
     }
+
+    init(copying other: OneCycleLR, optimizer: any Optimizer) {
+        totalSteps = other.totalSteps
+        phases = other.phases
+        cosine = other.cosine
+        cycleMomentum = other.cycleMomentum
+        useBeta1 = other.useBeta1
+        totalStepsCheck = other.totalStepsCheck
+        super.init(copying: other, optimizer: optimizer)
+    }
+
+    override public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        OneCycleLR(copying: self, optimizer: optimizer)
+    }
 }

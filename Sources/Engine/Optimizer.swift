@@ -15,6 +15,12 @@ public protocol Optimizer: AnyObject {
     /// Per-parameter state in PyTorch's key order (`optimizer.state[p]`), empty before the
     /// first step.
     func state(of param: Tensor) -> [(key: String, value: EngineValue)]
+    /// An independent optimizer of the same class on remapped tensors, as `copy.deepcopy`
+    /// gives: `mapping` returns the copy of each tensor this optimizer references (its
+    /// parameters and any tensor-valued option); the copy has the same param groups and
+    /// options as they are now (an lr a scheduler set, groups added since construction), and
+    /// its own clones of the per-parameter state, so stepping one never moves the other.
+    func copy(mapping: (Tensor) throws -> Tensor) rethrows -> any Optimizer
 }
 
 extension Optimizer {
@@ -25,7 +31,7 @@ extension Optimizer {
 /// Shared machinery of the optimizers: parameter groups, per-parameter state slots, and
 /// `zero_grad`. Subclasses implement `update(group:index:param:grad:)` for one parameter,
 /// mirroring `torch/optim/<name>.py`'s `_single_tensor_<name>`.
-public class OptimizerBase<State>: Optimizer {
+public class OptimizerBase<State: OptimizerState>: Optimizer {
     public let name: String
     public private(set) var paramGroups: [ParamGroup]
     public let defaults: [(key: String, value: EngineValue)]
@@ -41,6 +47,18 @@ public class OptimizerBase<State>: Optimizer {
         self.defaults = defaults
         self.paramGroups = [ParamGroup(params: params, options: defaults)]
         self.states = [Array(repeating: nil, count: params.count)]
+    }
+
+    /// A copy of `other` on remapped tensors (see `Optimizer.copy(mapping:)`).
+    required init(copying other: OptimizerBase<State>, mapping: (Tensor) throws -> Tensor) rethrows {
+        name = other.name
+        defaults = other.defaults
+        paramGroups = try other.paramGroups.map { try $0.copy(mapping: mapping) }
+        states = other.states.map { $0.map { $0?.copied() } }
+    }
+
+    public func copy(mapping: (Tensor) throws -> Tensor) rethrows -> any Optimizer {
+        try type(of: self).init(copying: self, mapping: mapping)
     }
 
     /// `add_param_group`: options missing from `options` take the defaults.
@@ -106,4 +124,15 @@ public class OptimizerBase<State>: Optimizer {
     static func direction(_ grad: Tensor, maximize: Bool) -> Tensor {
         maximize ? grad.negated() : grad
     }
+}
+
+/// Per-parameter optimizer state that can be duplicated for `Optimizer.copy(mapping:)`.
+public protocol OptimizerState {
+    /// An independent copy: tensors cloned without history, counters copied.
+    func copied() -> Self
+}
+
+extension Tensor: OptimizerState {
+    /// A detached copy of the values (an SGD momentum buffer).
+    public func copied() -> Tensor { detach() }
 }

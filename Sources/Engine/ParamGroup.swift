@@ -14,6 +14,12 @@ public final class ParamGroup {
         self.options = options
     }
 
+    /// A group with each tensor (parameters, tensor-valued options) replaced by `mapping`'s
+    /// copy and the options as they are now.
+    public func copy(mapping: (Tensor) throws -> Tensor) rethrows -> ParamGroup {
+        ParamGroup(params: try params.map(mapping), options: try options.map { ($0.key, try $0.value.mappingTensors(mapping)) })
+    }
+
     /// The option `key`, or nil.
     public subscript(key: String) -> EngineValue? {
         get { options.first { $0.key == key }?.value }

@@ -24,4 +24,14 @@ public final class PolynomialLR: SchedulerBase {
         let t = Double(totalIters)
         return baseLRs.map { $0 * cPow(1.0 - Double(min(totalIters, lastEpoch)) / t, power) }
     }
+
+    init(copying other: PolynomialLR, optimizer: any Optimizer) {
+        totalIters = other.totalIters
+        power = other.power
+        super.init(copying: other, optimizer: optimizer)
+    }
+
+    override public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        PolynomialLR(copying: self, optimizer: optimizer)
+    }
 }

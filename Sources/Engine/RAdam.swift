@@ -2,11 +2,16 @@
 /// following `_single_tensor_radam`.
 public final class RAdam: OptimizerBase<RAdam.State> {
     /// Per-parameter state: step and moment estimates.
-    public final class State {
+    public final class State: OptimizerState {
         var step: Float = 0
         let expAvg: Tensor
         let expAvgSq: Tensor
         init(expAvg: Tensor, expAvgSq: Tensor) { self.expAvg = expAvg; self.expAvgSq = expAvgSq }
+        public func copied() -> State {
+            let s = State(expAvg: expAvg.detach(), expAvgSq: expAvgSq.detach())
+            s.step = step
+            return s
+        }
     }
 
     /// `RAdam.__init__` signature with PyTorch's defaults.
@@ -29,6 +34,11 @@ public final class RAdam: OptimizerBase<RAdam.State> {
         try Adam.checkBetas(a, requireFloats: false)
         if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
         try super.init(name: "RAdam", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
+    }
+
+    /// A copy of `other` on remapped tensors (see `Optimizer.copy(mapping:)`).
+    required init(copying other: OptimizerBase<RAdam.State>, mapping: (Tensor) throws -> Tensor) rethrows {
+        try super.init(copying: other, mapping: mapping)
     }
 
     private var lr = 0.0, beta1 = 0.0, beta2 = 0.0, eps = 0.0, weightDecay = 0.0

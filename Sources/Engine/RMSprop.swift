@@ -2,13 +2,16 @@
 /// `_single_tensor_rmsprop`.
 public final class RMSprop: OptimizerBase<RMSprop.State> {
     /// Per-parameter state: step count, running averages and momentum buffer.
-    public final class State {
+    public final class State: OptimizerState {
         var step: Float = 0
         let squareAvg: Tensor
         let gradAvg: Tensor?
         let momentumBuffer: Tensor?
         init(step: Float, squareAvg: Tensor, gradAvg: Tensor?, momentumBuffer: Tensor?) {
             self.step = step; self.squareAvg = squareAvg; self.gradAvg = gradAvg; self.momentumBuffer = momentumBuffer
+        }
+        public func copied() -> State {
+            State(step: step, squareAvg: squareAvg.detach(), gradAvg: gradAvg?.detach(), momentumBuffer: momentumBuffer?.detach())
         }
     }
 
@@ -34,6 +37,11 @@ public final class RMSprop: OptimizerBase<RMSprop.State> {
         if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
         if !(try a.number("alpha") >= 0) { throw EngineError.value("Invalid alpha value: \(a["alpha"].repr)") }
         try super.init(name: "RMSprop", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
+    }
+
+    /// A copy of `other` on remapped tensors (see `Optimizer.copy(mapping:)`).
+    required init(copying other: OptimizerBase<RMSprop.State>, mapping: (Tensor) throws -> Tensor) rethrows {
+        try super.init(copying: other, mapping: mapping)
     }
 
     private var lr = 0.0, alpha = 0.0, eps = 0.0, weightDecay = 0.0, momentum = 0.0

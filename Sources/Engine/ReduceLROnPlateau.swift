@@ -97,4 +97,26 @@ public final class ReduceLROnPlateau: LRScheduler {
     }
 
     public func getLastLR() -> [Double] { lastLR }
+
+    init(copying other: ReduceLROnPlateau, optimizer: any Optimizer) {
+        self.optimizer = optimizer
+        lastEpoch = other.lastEpoch
+        mode = other.mode
+        thresholdMode = other.thresholdMode
+        factor = other.factor
+        threshold = other.threshold
+        eps = other.eps
+        patience = other.patience
+        cooldown = other.cooldown
+        minLRs = other.minLRs
+        defaultMinLR = other.defaultMinLR
+        best = other.best
+        cooldownCounter = other.cooldownCounter
+        numBadEpochs = other.numBadEpochs
+        lastLR = other.lastLR
+    }
+
+    public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        ReduceLROnPlateau(copying: self, optimizer: optimizer)
+    }
 }

@@ -27,6 +27,11 @@ public final class SGD: OptimizerBase<Tensor> {
         try super.init(name: "SGD", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
     }
 
+    /// A copy of `other` on remapped tensors (see `Optimizer.copy(mapping:)`).
+    required init(copying other: OptimizerBase<Tensor>, mapping: (Tensor) throws -> Tensor) rethrows {
+        try super.init(copying: other, mapping: mapping)
+    }
+
     private var lr = 0.0, momentum = 0.0, dampening = 0.0, weightDecay = 0.0
     private var nesterov = false, maximize = false
 

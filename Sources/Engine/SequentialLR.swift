@@ -66,4 +66,20 @@ public final class SequentialLR: SchedulerBase {
         if let epoch { lastEpoch = epoch - 1 }
         try step()
     }
+
+    init(copying other: SequentialLR, optimizer: any Optimizer, schedulers: [SchedulerBase]) {
+        self.schedulers = schedulers
+        milestones = other.milestones
+        super.init(copying: other, optimizer: optimizer)
+    }
+
+    override public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        let copies = try schedulers.map { s -> SchedulerBase in
+            guard let copy = try children(s) as? SchedulerBase else {
+                throw EngineError.type("SequentialLR's copy of \(s.name) is not an epoch-based scheduler")
+            }
+            return copy
+        }
+        return SequentialLR(copying: self, optimizer: optimizer, schedulers: copies)
+    }
 }

@@ -22,6 +22,16 @@ public final class StepLR: SchedulerBase {
         guard stepSize != 0 else { throw EngineError(.zeroDivisionError, "integer division or modulo by zero") }
         return baseLRs.map { $0 * cPow(gamma, Double(pyFloorDiv(lastEpoch, stepSize))) }
     }
+
+    init(copying other: StepLR, optimizer: any Optimizer) {
+        stepSize = other.stepSize
+        gamma = other.gamma
+        super.init(copying: other, optimizer: optimizer)
+    }
+
+    override public func copy(optimizer: any Optimizer, children: (any LRScheduler) throws -> any LRScheduler) throws -> any LRScheduler {
+        StepLR(copying: self, optimizer: optimizer)
+    }
 }
 
 /// Python's `%` (result has the divisor's sign).

@@ -16,9 +16,8 @@ import Testing
         #expect(result.diagnostics.count == 1, "\(printed)")
     }
 
-    /// An exercise runs in a copy of the session; an optimizer defined before it must step
-    /// the copy's tensors, and must not change the session's. Today the copy shares the
-    /// optimizer, which keeps stepping the session's own tensors.
+    /// An exercise runs in a copy of the session; an optimizer defined before it steps the
+    /// copy's tensors and does not change the session's.
     @Test func exerciseCopyKeepsOptimizerAndParametersTogether() async throws {
         let lesson = """
         ```{code}
@@ -47,9 +46,7 @@ import Testing
 
         """
         let (result, folder) = try await LessonBuild.build(["a.md": lesson], render: false)
-        withKnownIssue("session copy shares optimizers but copies their parameters") {
-            #expect(result.diagnostics.isEmpty, "\(LessonBuild.printed(result, folder: folder))")
-        }
+        #expect(result.diagnostics.isEmpty, "\(LessonBuild.printed(result, folder: folder))")
     }
 
     /// An unknown scheduler is "not a scheduler", with a suggestion.

@@ -58,10 +58,11 @@ public final class ScriptSession {
         interpreter.recursionLimit = limits.recursionLimit
     }
 
-    /// An independent session with the same definitions: lists, dicts and leaf tensors are
-    /// copied, so changes made in the copy do not reach this session. Functions, modules,
-    /// optimizers and schedulers are shared (an optimizer keeps updating the tensors it was
-    /// built with), and tensors computed before the copy keep their autograd history with the
+    /// An independent session with the same definitions, as `copy.deepcopy` of the namespace:
+    /// lists, dicts, leaf tensors, optimizers (with their param groups and state) and
+    /// schedulers are copied, each object once, so an optimizer in the copy steps the copy's
+    /// tensors and changes made in the copy do not reach this session. Functions and modules
+    /// are shared, and tensors computed before the copy keep their autograd history with the
     /// original leaves. Costs one pass over the names defined so far.
     public func copy() -> ScriptSession {
         ScriptSession(copying: self)
@@ -105,6 +106,8 @@ extension Interpreter {
         }
     }
 
+    /// `copy.deepcopy` of one value; `memo` maps each copied object (list, dict, engine
+    /// tensor, optimizer, param group, scheduler) to its copy, so sharing is preserved.
     static func deepCopy(_ v: Value, _ memo: inout [ObjectIdentifier: Value]) -> Value {
         switch v {
         case .list(let l):
@@ -123,16 +126,56 @@ extension Interpreter {
             return .dict(copy)
         case .object(let t as TensorObject):
             guard t.tensor.isLeaf, !t.isDataView else { return v }
-            if let done = memo[ObjectIdentifier(t.tensor)] { return done }
-            let copy = t.tensor.detach()
-            if t.tensor.requiresGrad { try? copy.setRequiresGrad(true) }
-            copy.grad = t.tensor.grad?.detach()
-            let value = Value.object(TensorObject(copy))
-            memo[ObjectIdentifier(t.tensor)] = value
-            return value
+            _ = copyTensor(t.tensor, &memo)
+            return memo[ObjectIdentifier(t.tensor)] ?? v
+        case .object(let o as OptimizerObject):
+            return .object(OptimizerObject(copyOptimizer(o.optimizer, &memo)))
+        case .object(let s as SchedulerObject):
+            guard let copy = try? copyScheduler(s.scheduler, &memo) else { return v }
+            return .object(SchedulerObject(copy))
+        case .object(let g as ParamGroupObject):
+            if let done = memo[ObjectIdentifier(g.group)] { return done }
+            // A group whose optimizer was not copied before it: a dict of its own, as Python's.
+            let copy = Value.object(ParamGroupObject(g.group.copy { copyTensor($0, &memo) }))
+            memo[ObjectIdentifier(g.group)] = copy
+            return copy
         default:
             return v
         }
+    }
+
+    /// The copy of a leaf tensor: same values, `requires_grad` and gradient, no history.
+    /// Non-leaf tensors are kept (they carry the original graph).
+    static func copyTensor(_ tensor: Tensor, _ memo: inout [ObjectIdentifier: Value]) -> Tensor {
+        guard tensor.isLeaf else { return tensor }
+        if case .object(let done as TensorObject)? = memo[ObjectIdentifier(tensor)] { return done.tensor }
+        let copy = tensor.detach()
+        if tensor.requiresGrad { try? copy.setRequiresGrad(true) }
+        copy.grad = tensor.grad?.detach()
+        memo[ObjectIdentifier(tensor)] = .object(TensorObject(copy))
+        return copy
+    }
+
+    /// The copy of an optimizer on the copies of its tensors; its param groups are memoized
+    /// so `optimizer.param_groups[i]` held in a name stays the copy's group.
+    static func copyOptimizer(_ optimizer: any Optimizer, _ memo: inout [ObjectIdentifier: Value]) -> any Optimizer {
+        if case .object(let done as OptimizerObject)? = memo[ObjectIdentifier(optimizer)] { return done.optimizer }
+        let copy = optimizer.copy { copyTensor($0, &memo) }
+        memo[ObjectIdentifier(optimizer)] = .object(OptimizerObject(copy))
+        for (group, copied) in zip(optimizer.paramGroups, copy.paramGroups) where memo[ObjectIdentifier(group)] == nil {
+            memo[ObjectIdentifier(group)] = .object(ParamGroupObject(copied))
+        }
+        return copy
+    }
+
+    /// The copy of a scheduler on the copy of its optimizer (nested schedulers through the
+    /// memo too).
+    static func copyScheduler(_ scheduler: any LRScheduler, _ memo: inout [ObjectIdentifier: Value]) throws -> any LRScheduler {
+        if case .object(let done as SchedulerObject)? = memo[ObjectIdentifier(scheduler)] { return done.scheduler }
+        let optimizer = copyOptimizer(scheduler.optimizer, &memo)
+        let copy = try scheduler.copy(optimizer: optimizer) { try copyScheduler($0, &memo) }
+        memo[ObjectIdentifier(scheduler)] = .object(SchedulerObject(copy))
+        return copy
     }
 
     /// Parses and runs one script, turning errors into a result.
