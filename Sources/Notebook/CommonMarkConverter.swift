@@ -7,9 +7,7 @@ import CMark
 public enum CommonMarkConverter {
     /// Parses `markdown` (CommonMark) and returns its document node; locations name `file`.
     ///
-    /// `lineOffset` is added to every line (for Markdown that starts inside a larger file),
-    /// `columnOffset` to every column of the first line only is not needed by callers and is
-    /// therefore not offered.
+    /// `lineOffset` is added to every line, for Markdown that starts inside a larger file.
     public static func parse(_ markdown: String, file: String, lineOffset: Int = 0) -> MarkdownNode {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
         let length = markdown.utf8.count

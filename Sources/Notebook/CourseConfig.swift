@@ -36,7 +36,7 @@ public struct CourseConfig: Sendable, Equatable {
                     case "description": config.description = text
                     case "base_url": config.baseURL = text
                     default:
-                        var message = NotebookMessage.unknownFrontMatterKey(entry.key)
+                        var message = NotebookMessage.unknownCourseKey(entry.key)
                         if let guess = Suggestion.closest(to: entry.key, in: keys) { message += "; " + NotebookMessage.didYouMean(guess) }
                         diagnostics.append(.error(message, at: entry.keyRange, notes: [.init(NotebookMessage.knownNames(keys))]))
                     }

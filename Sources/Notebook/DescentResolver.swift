@@ -47,10 +47,11 @@ public struct DescentResolver: Sendable {
             diagnostics.append(error)
             return nil
         }
-        let errorsBefore = diagnostics.diagnostics.count
         var name: String?
         if let option = merged["name"], let text = option.value.value.stringValue {
-            if blockNames.contains(text) {
+            if !Self.isIdentifier(text) {
+                diagnostics.append(.error(NotebookMessage.badIdentifier("name", text), at: option.value.range))
+            } else if blockNames.contains(text) {
                 diagnostics.append(.error(NotebookMessage.duplicateName(text), at: option.value.range))
             }
             name = text
@@ -92,8 +93,13 @@ public struct DescentResolver: Sendable {
             blockNames.insert(name)
             presets[name] = merged.filter { !Self.notInherited.contains($0.key) }
         }
-        guard diagnostics.diagnostics.count == errorsBefore || !panels.isEmpty else { return nil }
+        guard !panels.isEmpty else { return nil }
         return DescentBlock(name: name, caption: caption, show: show, panels: panels, range: range)
+    }
+
+    /// Whether `text` can be an anchor id: letters, digits, `-` and `_`.
+    public static func isIdentifier(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 
     /// Follows `use` and returns the options with everything they inherit, own options last.
@@ -170,11 +176,22 @@ public struct DescentResolver: Sendable {
         }
         func numbers(_ key: String, count: Int) -> [Double]? {
             guard let option = options[key] else { return nil }
-            guard case .list(let items) = option.value.value, items.count == count,
-                  let values = Optional(items.compactMap(\.value.doubleValue)), values.count == count,
-                  values.allSatisfy(\.isFinite) else {
+            guard case .list(let items) = option.value.value else {
                 fail(.error(NotebookMessage.wrongType(key, expected: "a list of \(count) numbers", found: option.value.value.typeName), at: option.value.range))
                 return nil
+            }
+            guard items.count == count else {
+                fail(.error(NotebookMessage.wrongListLength(key, count: count, found: items.count), at: option.value.range))
+                return nil
+            }
+            var values: [Double] = []
+            for item in items {
+                guard let value = item.value.doubleValue, value.isFinite else {
+                    let found = item.value.doubleValue.map { "\($0)" } ?? item.value.typeName
+                    fail(.error(NotebookMessage.notANumber(key, found), at: item.range))
+                    return nil
+                }
+                values.append(value)
             }
             return values
         }
@@ -204,7 +221,13 @@ public struct DescentResolver: Sendable {
         }
 
         let loss = text("loss")
-        if loss == nil, options["loss"] == nil { fail(.error(NotebookMessage.missingLoss, at: range)) }
+        if loss == nil {
+            switch options["loss"]?.value.value {
+            case nil: fail(.error(NotebookMessage.missingLoss, at: range))
+            case .null?: fail(.error(NotebookMessage.missingLoss, at: options["loss"]!.value.range))
+            default: break  // a wrong type, already reported
+            }
+        }
         let x = window("x")
         let y = window("y")
         let grid = integer("grid", default: 100, in: 2...2000)
@@ -214,7 +237,9 @@ public struct DescentResolver: Sendable {
         let optimum = numbers("optimum", count: 2)
         var stepSize: Double?
         if let option = options["step_size"] {
-            if let d = option.value.value.doubleValue { stepSize = d } else {
+            if let d = option.value.value.doubleValue, d.isFinite, d >= 0 { stepSize = d } else if option.value.value.doubleValue != nil {
+                fail(.error(NotebookMessage.outOfRange("step_size", "a finite number, 0 or more"), at: option.value.range))
+            } else {
                 fail(.error(NotebookMessage.wrongType("step_size", expected: "a number", found: option.value.value.typeName), at: option.value.range))
             }
         }
@@ -224,6 +249,11 @@ public struct DescentResolver: Sendable {
             fail(.error(NotebookMessage.stepSizeAndOptimizer, at: optimizer.range))
         }
         let title = text("title")?.value
+        if epochs > 0, stepSize == nil, optimizer == nil, ok {
+            diagnostics.append(.warning(NotebookMessage.epochsWithoutOptimizer, at: options["epochs"]?.value.range ?? range))
+        } else if epochs == 0, let optimizer = optimizer ?? options["step_size"].map({ Located("", at: $0.value.range) }) {
+            diagnostics.append(.warning(NotebookMessage.optimizerWithoutEpochs, at: optimizer.range))
+        }
         guard ok, let loss, let x, let y else { return nil }
         return DescentSpec(loss: loss, x: x, y: y, grid: grid, levels: levels, start: start, epochs: epochs,
                            stepSize: stepSize, optimizer: optimizer, scheduler: scheduler, optimum: optimum,

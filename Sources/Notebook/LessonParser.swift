@@ -8,7 +8,7 @@ public enum LessonParser {
     /// Parses `source`, the text of the lesson at `path`.
     public static func parse(_ source: String, path: String) -> (lesson: Lesson, diagnostics: [Diagnostic]) {
         var diagnostics = DiagnosticBag()
-        let normalized = source.replacingLineEndings()
+        let normalized = normalizeLineEndings(source)
         let (front, markdown) = FrontMatter.split(normalized, file: path, diagnostics: &diagnostics)
         let (prose, math) = MathExtractor.extract(markdown, file: path)
         let document = CommonMarkConverter.parse(prose, file: path)
@@ -23,6 +23,7 @@ public enum LessonParser {
 
         for node in document.children {
             guard case .codeBlock(let info, let literal) = node.kind, DirectiveParser.directiveName(in: info) != nil else {
+                reportNestedDirectives(in: node, diagnostics: &diagnostics)
                 blocks.append(.prose(node))
                 lastScript = nil
                 continue
@@ -32,6 +33,9 @@ public enum LessonParser {
                 continue
             }
             let runs = directive.bool("runs") ?? true
+            if let option = directive.options["runs"], directive.bool("runs") == nil {
+                diagnostics.append(.error(NotebookMessage.wrongType("runs", expected: "true or false", found: option.value.value.typeName), at: option.value.range))
+            }
             switch directive.kind {
             case .descent:
                 if let block = resolver.resolve(directive.options, range: directive.range, diagnostics: &diagnostics) {
@@ -44,7 +48,9 @@ public enum LessonParser {
             case .exercise:
                 let id = directive.text("id")
                 if let id {
-                    if exercises[id] != nil {
+                    if !DescentResolver.isIdentifier(id) {
+                        diagnostics.append(.error(NotebookMessage.badIdentifier("id", id), at: directive.options["id"]?.value.range))
+                    } else if exercises[id] != nil {
                         diagnostics.append(.error(NotebookMessage.duplicateExerciseID(id), at: directive.options["id"]?.value.range))
                     }
                     exercises[id] = blocks.count
@@ -89,15 +95,15 @@ public enum LessonParser {
             }
         }
 
-        let title = front.title ?? firstHeading(in: document) ?? fileStem(path)
+        let title = front.title ?? firstHeading(in: document, math: math) ?? fileStem(path)
         var lesson = Lesson(path: path, frontMatter: front, title: title, blocks: blocks, math: math)
         lesson.descentPresets = resolver.presets
         return (lesson, diagnostics.diagnostics)
     }
 
-    private static func firstHeading(in document: MarkdownNode) -> String? {
+    private static func firstHeading(in document: MarkdownNode, math: [MathSpan]) -> String? {
         for node in document.children {
-            if case .heading(level: 1) = node.kind { return node.plainText }
+            if case .heading(level: 1) = node.kind { return MathSpan.plainText(of: node, spans: math) }
         }
         return nil
     }
@@ -108,11 +114,21 @@ public enum LessonParser {
     }
 }
 
-extension String {
-    /// The text with `\r\n` and `\r` line endings turned into `\n`.
-    func replacingLineEndings() -> String {
-        guard utf8.contains(13) else { return self }
-        return replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+extension LessonParser {
+    /// `text` with `\r\n` and `\r` line endings turned into `\n`, as lessons are read.
+    public static func normalizeLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// Reports directive blocks nested in lists or quotes, which are shown but never run.
+    static func reportNestedDirectives(in node: MarkdownNode, diagnostics: inout DiagnosticBag) {
+        for child in node.children {
+            if case .codeBlock(let info, _) = child.kind, let (name, _) = DirectiveParser.directiveName(in: info) {
+                diagnostics.append(.error(NotebookMessage.nestedDirective(name), at: child.range))
+            }
+            reportNestedDirectives(in: child, diagnostics: &diagnostics)
+        }
     }
 }
 

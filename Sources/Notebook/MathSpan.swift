@@ -19,6 +19,33 @@ public struct MathSpan: Sendable, Equatable {
         self.display = display
         self.range = range
     }
+
+    /// `text` with each placeholder replaced by `replacement(span)` and line fillers removed.
+    public static func substitute(in text: String, spans: [MathSpan], _ replacement: (MathSpan) -> String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0xE000 && $0.value <= 0xE002 }) else { return text }
+        var out = ""
+        var index: String?
+        for c in text {
+            if c == placeholderStart {
+                index = ""
+            } else if c == placeholderEnd, let digits = index {
+                index = nil
+                if let i = Int(digits), spans.indices.contains(i) { out += replacement(spans[i]) }
+            } else if c == lineFiller {
+                continue
+            } else if index != nil {
+                index!.append(c)
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A node's text with its math written as TeX (for titles, ids and contents).
+    public static func plainText(of node: MarkdownNode, spans: [MathSpan]) -> String {
+        substitute(in: node.plainText, spans: spans) { $0.tex }
+    }
 }
 
 /// Finds math spans in Markdown source and replaces them with placeholders, keeping every

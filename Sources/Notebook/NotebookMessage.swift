@@ -28,5 +28,12 @@ enum NotebookMessage {
     static func duplicateExerciseID(_ id: String) -> String { "exercise id '\(id)' is already used" }
     static func unknownExpect(_ value: String) -> String { "unknown expectation '\(value)'; the one known is 'same-output-as-exercise'" }
     static let orphanOutput = "an {output} block must follow a {code}, {exercise} or {solution} block"
+    static func nestedDirective(_ name: String) -> String { "a {\(name)} block inside a list or block quote is not run; unindent it to the top level" }
+    static func unknownCourseKey(_ key: String) -> String { "unknown course.yaml key '\(key)'" }
+    static func badIdentifier(_ key: String, _ value: String) -> String { "'\(key)' must be letters, digits, '-' or '_' (it becomes a link anchor), not '\(value)'" }
+    static func wrongListLength(_ key: String, count: Int, found: Int) -> String { "option '\(key)' expects a list of \(count) numbers, found a list of \(found)" }
+    static func notANumber(_ key: String, _ found: String) -> String { "option '\(key)' expects numbers, found \(found)" }
+    static let epochsWithoutOptimizer = "'epochs' has no effect without 'optimizer' or 'step_size': only the surface is drawn"
+    static let optimizerWithoutEpochs = "no epochs: the optimizer is not run (give 'epochs')"
     static let expectOnlyOnSolution = "':expect:' belongs on a {solution} block"
 }

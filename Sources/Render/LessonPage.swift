@@ -67,7 +67,7 @@ public struct ScriptCell: Sendable {
     public enum Kind: Sendable, Equatable {
         case code
         case exercise(title: String, id: String?)
-        case solution(exerciseTitle: String)
+        case solution
     }
 
     public var kind: Kind

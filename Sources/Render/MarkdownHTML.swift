@@ -136,11 +136,7 @@ public struct MarkdownHTML {
         }
     }
 
-    /// Text with math placeholders replaced by MathML.
-    ///
-    /// An inline formula is kept on one line with the punctuation touching it (an opening
-    /// bracket or quote just before, a full stop, comma or closing bracket just after), in a
-    /// `<span class="nowrap">`, so a line never starts with the "." that ends a formula.
+    /// Text with math placeholders replaced by MathML; math and punctuation touching it stay on one line.
     private mutating func writeText(_ text: String, into out: inout String) {
         guard text.unicodeScalars.contains(where: { $0.value >= 0xE000 && $0.value <= 0xE002 }) else {
             out += PageLayout.escape(text)
@@ -233,17 +229,6 @@ public struct MarkdownHTML {
 
     /// A node's text with math written as its TeX source (for ids and the contents).
     func plainText(_ node: MarkdownNode) -> String {
-        var out = ""
-        var index: String?
-        for c in node.plainText {
-            if c == MathSpan.placeholderStart { index = "" }
-            else if c == MathSpan.placeholderEnd, let digits = index {
-                index = nil
-                if let i = Int(digits), math.indices.contains(i) { out += math[i].tex }
-            } else if c == MathSpan.lineFiller { continue }
-            else if index != nil { index!.append(c) }
-            else { out.append(c) }
-        }
-        return out
+        MathSpan.plainText(of: node, spans: math)
     }
 }

@@ -37,11 +37,11 @@ public struct PageRenderer {
         }
         var body = ""
         var exerciseNumber = 0
-        var exerciseTitles: [String: String] = [:]
         for block in page.blocks {
             switch block {
             case .prose(let node):
-                if case .heading(level: 1) = node.kind, writer.plainText(node) == page.lesson.title, !body.contains("<h2") {
+                // A first heading that repeats the title is the title, already in the header.
+                if case .heading(level: 1) = node.kind, writer.headings.isEmpty, writer.plainText(node) == page.lesson.title {
                     continue
                 }
                 body += writer.html(node)
@@ -54,8 +54,7 @@ public struct PageRenderer {
                 case .exercise(let title, let id):
                     exerciseNumber += 1
                     let label = "Exercise \(exerciseNumber)"
-                    exerciseTitles[id ?? title] = label
-                    let anchor = writer.idAllocator.claim(id.map { "exercise-\($0)" } ?? "exercise-\(exerciseNumber)")
+                    let anchor = writer.idAllocator.claim("exercise-" + (id.map(PageLayout.slug) ?? String(exerciseNumber)))
                     body += "<section class=\"exercise\" id=\"\(anchor)\">\n"
                     body += "<header class=\"exercise-title\"><span class=\"exercise-label\">\(label)</span>"
                     if !title.isEmpty { body += " \(PageLayout.escape(title))" }

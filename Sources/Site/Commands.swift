@@ -10,11 +10,12 @@ public enum Commands {
     public static func check(paths: [String], console: Console) async -> Int32 {
         let folder = paths.count == 1 ? folderOf(paths[0]) : nil
         let course = Course.load(paths: paths, courseFolder: folder)
-        let result = await CourseBuild(course: course).run(render: false, progress: progress(console))
+        // Pages are rendered and thrown away: rendering finds problems too (unreadable math).
+        let result = await CourseBuild(course: course).run(render: true, progress: progress(console))
         report(result.diagnostics, sources: result.sources, console: console)
         let errors = result.diagnostics.contains { $0.severity == .error }
         let s = result.stats
-        console.err(summaryLine(verb: errors ? "Checked" : "Checked", stats: s, diagnostics: result.diagnostics, extra: ""))
+        console.err(summaryLine(verb: "Checked", stats: s, diagnostics: result.diagnostics, extra: ""))
         return errors ? 1 : 0
     }
 
@@ -51,15 +52,18 @@ public enum Commands {
 
     /// `descent render FILE.md [-o FILE]`: one lesson as a standalone page.
     public static func render(file: String, output: String?, console: Console) async -> Int32 {
-        let course = Course.load(paths: [file], courseFolder: nil)
-        guard course.lessons.count == 1 || !course.diagnostics.isEmpty else {
-            report([.error(SiteMessage.noSuchPath(file), at: nil)], sources: [:], console: console)
+        if folderOf(file) != nil {
+            report([.error(SiteMessage.renderNeedsFile(file), at: nil)], sources: [:], console: console)
             return 1
         }
+        let course = Course.load(paths: [file], courseFolder: nil)
         let result = await CourseBuild(course: course).run(render: true)
         report(result.diagnostics, sources: result.sources, console: console)
         if result.diagnostics.contains(where: { $0.severity == .error }) { return 1 }
-        guard let page = result.files.first(where: { $0.path.hasSuffix(".html") && $0.path != "index.html" }) else { return 1 }
+        guard let page = result.files.first(where: { $0.path.hasSuffix(".html") && $0.path != "index.html" }) else {
+            report([.error(SiteMessage.noSuchPath(file), at: nil)], sources: [:], console: console)
+            return 1
+        }
         let html = StandalonePage.inlineStylesheet(page.contents)
         if let output {
             do {

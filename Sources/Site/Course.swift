@@ -36,10 +36,21 @@ public struct Course: Sendable {
         let (files, loadProblems) = LessonFinder.load(paths)
         diagnostics += loadProblems
         var lessons: [ParsedLesson] = []
-        for file in files {
+        for var file in files {
+            file.text = LessonParser.normalizeLineEndings(file.text)
             sources[file.path] = file.text
             let (lesson, problems) = LessonParser.parse(file.text, path: file.path)
-            lessons.append(ParsedLesson(source: file, lesson: lesson, diagnostics: problems, pageName: pageName(for: file.path)))
+            lessons.append(ParsedLesson(source: file, lesson: lesson, diagnostics: problems, pageName: pageName(for: file.path, in: courseFolder)))
+        }
+        // Two lessons must not write the same page, nor a lesson the course index.
+        var owners: [String: String] = ["index.html": "the course index"]
+        lessons.removeAll { lesson in
+            if let owner = owners[lesson.pageName] {
+                diagnostics.append(.error(SiteMessage.pageClash(lesson.pageName, lesson.source.path, owner), at: nil))
+                return true
+            }
+            owners[lesson.pageName] = lesson.source.path
+            return false
         }
         lessons.sort { a, b in
             let oa = a.lesson.frontMatter.order ?? Int.max, ob = b.lesson.frontMatter.order ?? Int.max
@@ -61,9 +72,15 @@ public struct Course: Sendable {
         return Course(config: config, lessons: lessons, diagnostics: diagnostics, sources: sources)
     }
 
-    static func pageName(for path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-        return stem + ".html"
+    /// The page a lesson becomes: its path inside the course folder with `/` as `-`
+    /// (`part1/intro.md` → `part1-intro.html`), or its file name when given alone.
+    static func pageName(for path: String, in folder: String?) -> String {
+        var relative = path.split(separator: "/").last.map(String.init) ?? path
+        if let folder {
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            if path.hasPrefix(prefix) { relative = String(path.dropFirst(prefix.count)) }
+        }
+        let stem = relative.hasSuffix(".md") ? String(relative.dropLast(3)) : relative
+        return stem.replacingOccurrences(of: "/", with: "-") + ".html"
     }
 }

@@ -90,8 +90,10 @@ struct DescentRun {
         guard let t = trajectory, let last = t.epochs.indices.last else {
             return "Contour plot of the \(surface) loss surface, w1 from \(spec.x.lowerBound) to \(spec.x.upperBound) and w2 from \(spec.y.lowerBound) to \(spec.y.upperBound)."
         }
-        let optimizer = spec.stepSize.map { "gradient descent with step size \(PyFormat.repr($0))" } ?? title
-        return FigureDescription.run(surface: surface, window: window, optimizer: optimizer, scheduler: nil,
+        let optimizer = spec.stepSize.map { "gradient descent with step size \(PyFormat.repr($0))" }
+            ?? spec.optimizer.map { $0.value } ?? ""
+        let scheduler = spec.scheduler.flatMap { RunCompiler.constructorSummary($0.value)?.name }
+        return FigureDescription.run(surface: surface, window: window, optimizer: optimizer, scheduler: scheduler,
                                      start: Point(spec.start[0], spec.start[1]),
                                      end: Point(Double(t.w1[last]), Double(t.w2[last])),
                                      epochs: t.epochs.count, finalLoss: Double(t.loss[last]))
@@ -100,8 +102,16 @@ struct DescentRun {
     /// A sentence for the page when the run left the finite numbers.
     var divergenceNote: String? {
         guard let t = trajectory else { return nil }
-        for i in t.epochs.indices where !t.loss[i].isFinite || !t.w1[i].isFinite || !t.w2[i].isFinite {
-            return "\(title.isEmpty ? "The run" : title) diverged: the loss is \(t.loss[i].isNaN ? "nan" : "inf") from epoch \(t.epochs[i]) on, so later points cannot be drawn."
+        func text(_ v: Float) -> String { v.isNaN ? "nan" : (v > 0 ? "inf" : "-inf") }
+        for i in t.epochs.indices {
+            let name = title.isEmpty ? "The run" : title
+            if !t.w1[i].isFinite || !t.w2[i].isFinite {
+                let (which, value) = t.w1[i].isFinite ? ("w2", t.w2[i]) : ("w1", t.w1[i])
+                return "\(name) diverged: \(which) is \(text(value)) from epoch \(t.epochs[i]) on, so later points cannot be drawn."
+            }
+            if !t.loss[i].isFinite {
+                return "\(name) diverged: the loss is \(text(t.loss[i])) from epoch \(t.epochs[i]) on."
+            }
         }
         return nil
     }

@@ -91,10 +91,14 @@ enum LessonEvaluator {
         let results = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
         defer { results.deallocate() }
         nonisolated(unsafe) let slots = results
+        // Worker threads do not inherit task-locals: carry the math backend over.
+        let backend = MathBackend.current
         withoutActuallyEscaping(transform) { transform in
             nonisolated(unsafe) let work = transform
             DispatchQueue.concurrentPerform(iterations: count) { i in
-                (slots.baseAddress! + i).initialize(to: work(i))
+                MathBackend.$current.withValue(backend) {
+                    (slots.baseAddress! + i).initialize(to: work(i))
+                }
             }
         }
         return (0..<count).map { (results.baseAddress! + $0).move() }
@@ -110,7 +114,6 @@ enum LessonEvaluator {
         var session: ScriptSession?
         /// Exercise outputs by block index, for `:expect: same-output-as-exercise`.
         var exerciseOutputs: [Int: String?] = [:]
-        var exerciseTitles: [Int: String] = [:]
         var resolver: DescentResolver
 
         let limits: ScriptLimits
@@ -179,7 +182,8 @@ enum LessonEvaluator {
             return figure
         }
 
-        /// A float32 value as its shortest round-trip text, as `loss.item()` would print in float32.
+        /// A float32 value as its shortest round-trip text (the float32 value itself, not the
+        /// longer repr of its double that `.item()` would print).
         func number(_ value: Float) -> String {
             if value.isNaN { return "nan" }
             if value.isInfinite { return value > 0 ? "inf" : "-inf" }
@@ -192,9 +196,8 @@ enum LessonEvaluator {
             case .code: kind = .code
             case .exercise(let id, let title):
                 kind = .exercise(title: title, id: id)
-                exerciseTitles[index] = title
-            case .solution(let exercise, _):
-                kind = .solution(exerciseTitle: exerciseTitles[exercise] ?? "")
+            case .solution:
+                kind = .solution
             }
             guard script.runs else {
                 return ScriptCell(kind: kind, source: script.source, output: nil, error: nil, figures: [], ran: false)

@@ -23,3 +23,13 @@ extension SiteMessage {
 extension SiteMessage {
     static func unknownDescentArgument(_ name: String) -> String { "descent() got an unknown option '\(name)'" }
 }
+
+extension SiteMessage {
+    static func pageClash(_ page: String, _ path: String, _ owner: String) -> String {
+        "\(path) would be written as \(page), which is already \(owner == "the course index" ? owner : "the page of " + owner); rename the file"
+    }
+}
+
+extension SiteMessage {
+    static func renderNeedsFile(_ path: String) -> String { "\(path) is a folder: render takes one lesson file (use `descent build` for a folder)" }
+}

@@ -5,7 +5,7 @@ import Script
 
 extension Commands {
     /// `descent run FILE.py`: runs a script as `python FILE.py` would.
-    public static func runScript(path: String, console: Console) -> Int32 {
+    public static func runScript(path: String) -> Int32 {
         ScriptRunner.runFile(path: path)
     }
 
@@ -41,19 +41,8 @@ extension Commands {
             report(diagnostics, sources: [name: text], console: console)
             return 1
         }
-        var csv = "epoch,w1,w2,loss,lr\n"
-        for i in t.epochs.indices {
-            csv += "\(t.epochs[i]),\(shortest(t.w1[i])),\(shortest(t.w2[i])),\(shortest(t.loss[i])),\(shortest(t.lr[i]))\n"
-        }
-        console.out(csv)
+        console.out(t.csv())
         report(diagnostics, sources: [name: text], console: console)
         return diagnostics.contains { $0.severity == .error } ? 1 : 0
-    }
-
-    /// The shortest text that reads back to the same float (`nan`, `inf`, `-inf` as such).
-    static func shortest<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F) -> String {
-        if value.isNaN { return "nan" }
-        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-        return value.description
     }
 }

@@ -28,7 +28,7 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Run every lesson again, ignoring the build cache.")
     var noCache = false
 
-    @Flag(name: .shortAndLong, help: "Say which math backend ran and how long each lesson took.")
+    @Flag(name: .shortAndLong, help: "Say which math backend ran.")
     var verbose = false
 
     func run() async throws {
@@ -68,7 +68,7 @@ struct Run: ParsableCommand {
     var script: String
 
     func run() throws {
-        try finish(Commands.runScript(path: script, console: .standard))
+        try finish(Commands.runScript(path: script))
     }
 }
 

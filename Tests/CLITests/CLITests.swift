@@ -125,3 +125,45 @@ import Testing
         }
     }
 }
+
+/// Commands refuse what would lose work or mislead.
+@Suite struct CLIGuardTests {
+    @Test func aLessonNamedIndexWouldReplaceTheCourseIndex() throws {
+        let dir = try CLITests.temporaryFolder()
+        try "# Index lesson\n".write(to: dir.appendingPathComponent("index.md"), atomically: true, encoding: .utf8)
+        try "# Other\n".write(to: dir.appendingPathComponent("other.md"), atomically: true, encoding: .utf8)
+        let result = try CLITests.run(["build", dir.path, "--out", dir.appendingPathComponent("site").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("index.md would be written as index.html, which is already the course index"))
+    }
+
+    @Test func lessonsInSubfoldersGetDistinctPages() throws {
+        let dir = try CLITests.temporaryFolder()
+        for part in ["a", "b"] {
+            let folder = dir.appendingPathComponent("notebooks/\(part)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "# Intro \(part)\n".write(to: folder.appendingPathComponent("intro.md"), atomically: true, encoding: .utf8)
+        }
+        let site = dir.appendingPathComponent("site")
+        let result = try CLITests.run(["build", dir.appendingPathComponent("notebooks").path, "--out", site.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("a-intro.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("b-intro.html").path))
+    }
+
+    @Test func renderTakesAFile() throws {
+        let dir = try CLITests.temporaryFolder()
+        let result = try CLITests.run(["render", dir.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is a folder: render takes one lesson file"))
+    }
+
+    @Test func checkFindsBadMathThatOnlyRenderingSees() throws {
+        let dir = try CLITests.temporaryFolder()
+        let lesson = dir.appendingPathComponent("m.md")
+        try "# M\n\nA formula $\\frac{a}$ here.\n".write(to: lesson, atomically: true, encoding: .utf8)
+        let result = try CLITests.run(["check", lesson.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(lesson.path):3:11: error: cannot read this math"))
+    }
+}
