@@ -16,9 +16,11 @@ public struct DescentResolver: Sendable {
         self.presets = table
     }
 
-    /// A resolver over an already-built table of named option sets (`Lesson.descentPresets`).
-    public init(table: [String: [Option]]) {
-        self.presets = table
+    /// Makes an earlier block's name usable by later `use` (as `resolve` does for blocks it
+    /// resolves itself), with the options it passes on.
+    public mutating func register(name: String, options: [Option]) {
+        blockNames.insert(name)
+        presets[name] = options
     }
 
     static let keys = DescentOptionKey.allCases.map(\.rawValue)

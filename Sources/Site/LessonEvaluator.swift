@@ -121,11 +121,15 @@ enum LessonEvaluator {
         init(lesson: Lesson, limits: ScriptLimits) {
             self.lesson = lesson
             self.limits = limits
-            resolver = DescentResolver(table: lesson.descentPresets)
+            resolver = DescentResolver(presets: lesson.frontMatter.presets)
         }
 
         /// The figure of a block, from runs already made or made now (`descent(...)` calls).
         mutating func figure(for block: DescentBlock, prepared: Prepared? = nil) -> FigureBlock {
+            // Later `descent(use: ...)` calls in scripts may use this block's name.
+            if let name = block.name, let options = lesson.descentPresets[name], prepared != nil {
+                resolver.register(name: name, options: options)
+            }
             figureCount += 1
             let id = block.name ?? "figure-\(figureCount)"
             let outcomes = prepared?.outcomes ?? block.panels.map { spec in

@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import Site
+
+/// `descent(...)` in scripts follows the block rules for names: `use` sees only earlier
+/// blocks, and a name cannot be taken twice (it is an anchor on the page).
+@Suite struct ScriptDescentNameTests {
+    static let block = "```{descent}\n:name: bowl\n:loss: reg\n:x: [-1, 1]\n:y: [-1, 1]\n:grid: 10\n```\n"
+
+    @Test func useSeesOnlyEarlierBlocks() async throws {
+        let lesson = "```{code}\ndescent(use=\"bowl\")\n```\n\n" + Self.block
+        let (result, _) = try await LessonBuild.build(["a.md": lesson], render: false)
+        #expect(result.diagnostics.map(\.message).contains { $0.hasPrefix("unknown preset or block name 'bowl'") })
+    }
+
+    @Test func usingAnEarlierBlockWorks() async throws {
+        let lesson = Self.block + "\n```{code}\ndescent(use=\"bowl\", grid=12)\n```\n"
+        let (result, _) = try await LessonBuild.build(["a.md": lesson], render: false)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.stats.figures == 2)
+    }
+
+    @Test func aNameIsTakenOnce() async throws {
+        let lesson = Self.block + "\n```{code}\ndescent(use=\"bowl\", name=\"bowl\")\n```\n"
+        let (result, _) = try await LessonBuild.build(["a.md": lesson], render: false)
+        #expect(result.diagnostics.map(\.message).contains("name 'bowl' is already used by an earlier block"))
+    }
+}
