@@ -136,7 +136,8 @@ extension LessonParser {
     /// Parses a Markdown fragment written inside an option (a caption), with its math.
     public static func parseFragment(_ markdown: String, at range: SourceRange?) -> (MarkdownNode, [MathSpan]) {
         let file = range?.start.file ?? ""
-        let (prose, math) = MathExtractor.extract(markdown, file: file)
+        let start = (line: range?.start.line ?? 1, column: range?.start.column ?? 1)
+        let (prose, math) = MathExtractor.extract(markdown, file: file, at: start)
         let node = CommonMarkConverter.parse(prose, file: file, lineOffset: max((range?.start.line ?? 1) - 1, 0))
         return (node, math)
     }

@@ -55,7 +55,8 @@ public struct MathSpan: Sendable, Equatable {
 /// closing `$` is preceded by a non-space and not followed by a digit; `\$` is a dollar sign.
 /// Fenced code blocks and inline code spans are left alone.
 enum MathExtractor {
-    static func extract(_ source: String, file: String) -> (markdown: String, spans: [MathSpan]) {
+    /// `at` is where `source` starts in the file (a caption inside an option line).
+    static func extract(_ source: String, file: String, at start: (line: Int, column: Int) = (1, 1)) -> (markdown: String, spans: [MathSpan]) {
         var spans: [MathSpan] = []
         var output = ""
         output.reserveCapacity(source.utf8.count)
@@ -95,7 +96,8 @@ enum MathExtractor {
                 continue
             }
             let chunk = lines[lineIndex..<chunkEnd].map { String($0) }.joined(separator: "\n")
-            output += replace(in: chunk, firstLine: lineIndex + 1, file: file, spans: &spans)
+            let firstColumn = lineIndex == 0 ? start.column : 1
+            output += replace(in: chunk, firstLine: lineIndex + start.line, firstColumn: firstColumn, file: file, spans: &spans)
             output += chunkEnd < lines.count ? "\n" : ""
             lineIndex = chunkEnd
         }
@@ -112,12 +114,12 @@ enum MathExtractor {
     }
 
     /// Replaces the math spans of one paragraph-like chunk of text.
-    private static func replace(in chunk: String, firstLine: Int, file: String, spans: inout [MathSpan]) -> String {
+    private static func replace(in chunk: String, firstLine: Int, firstColumn: Int, file: String, spans: inout [MathSpan]) -> String {
         let chars = Array(chunk)
         var out = ""
         var i = 0
         var line = firstLine
-        var column = 1
+        var column = firstColumn
         func location(_ l: Int, _ c: Int) -> SourceLocation { SourceLocation(file: file, line: l, column: c) }
         func advance(_ ch: Character) {
             if ch == "\n" { line += 1; column = 1 } else { column += ch.utf8.count }

@@ -53,3 +53,11 @@ import Testing
         #expect(LessonParser.parse("# Minimising $x^2$\n", path: "l.md").lesson.title == "Minimising x^2")
     }
 }
+
+@Suite struct CaptionMathTests {
+    @Test func captionMathIsLocatedInTheLesson() {
+        let range = SourceRange(SourceLocation(file: "l.md", line: 9, column: 11))
+        let (_, spans) = LessonParser.parseFragment("Loss $x^2$ here.", at: range)
+        #expect(spans.first?.range.start == SourceLocation(file: "l.md", line: 9, column: 16))
+    }
+}
