@@ -189,7 +189,10 @@ extension Interpreter {
             body = try Parser.parseModule(source)
         } catch {
             let traceback = error.traceback(file: file, lineOffset: lineOffset, source: source)
-            let location = SourceLocation(file: file, line: error.line + lineOffset, column: error.column)
+            let text = source.split(separator: "\n", omittingEmptySubsequences: false)
+            let lineText = error.line >= 1 && error.line <= text.count ? String(text[error.line - 1]) : ""
+            let column = lineText.utf8Column(scalarOffset: max(0, error.column - 1))
+            let location = SourceLocation(file: file, line: error.line + lineOffset, column: column)
             return ScriptResult(stdout: "", error: ScriptError(type: error.kind, message: error.message, traceback: traceback, location: location),
                                 descentCalls: [])
         }
@@ -199,7 +202,9 @@ extension Interpreter {
             return ScriptResult(stdout: output, error: nil, descentCalls: descentCalls)
         } catch let e as PyError {
             let inner = e.traceback.last
-            let location = inner.map { SourceLocation(file: $0.file, line: $0.line, column: ($0.caretStart ?? 0) + 1) }
+            let location = inner.map {
+                SourceLocation(file: $0.file, line: $0.line, column: ($0.source ?? "").utf8Column(scalarOffset: $0.caretStart ?? 0))
+            }
             return ScriptResult(stdout: output, error: ScriptError(type: e.type, message: e.message, traceback: e.formatted, location: location),
                                 descentCalls: descentCalls)
         } catch {
