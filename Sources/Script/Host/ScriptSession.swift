@@ -76,11 +76,17 @@ public final class ScriptSession {
     ///   - lineOffset: added to the script's line numbers: for a code block whose first line
     ///     is line L of a Markdown file, pass L - 1.
     /// - Returns: what the script printed, the exception that stopped it, and its `descent` calls.
+    ///
+    /// The script computes with the caller's `MathBackend.current`: it is captured here and
+    /// re-established on the worker thread, which does not inherit task-local values.
     public func run(source: String, file: String = "<string>", lineOffset: Int = 0) -> ScriptResult {
         let interp = interpreter
+        let backend = MathBackend.current
         nonisolated(unsafe) var result = ScriptResult(stdout: "", error: nil, descentCalls: [])
         worker.perform {
-            result = interp.execute(source: source, file: file, lineOffset: lineOffset)
+            result = MathBackend.$current.withValue(backend) {
+                interp.execute(source: source, file: file, lineOffset: lineOffset)
+            }
         }
         return result
     }
