@@ -110,4 +110,20 @@ import Testing
         let e = SVGFormat.pathData([[Point(1e300, 0), Point(-1e300, 1)]], closed: [false])
         #expect(!e.isEmpty)
     }
+
+    /// Tick location and formatting on spans that overflow doubles or collapse to zero.
+    @Test func ticksAndLabelsOnExtremeSpans() {
+        let wide = MaxNLocator(nbins: 9).tickValues(-1e308, 1e308)
+        #expect(wide.allSatisfy { $0.isFinite })
+        #expect(ContourLevels.auto(zmin: -1.7e308, zmax: 1.7e308).count < 100)
+        #expect(MaxNLocator.auto(axisLengthPoints: .infinity, vertical: false).nbins == 9)
+        #expect(ScalarFormatter.formatData(0) == "0")
+        let f = ScalarFormatter(viewInterval: (-1.7e308, 1.7e308), useOffset: true)
+        _ = f.formatTicks([-1e308, 0, 1e308])
+        _ = f.offsetText([-1e308, 0, 1e308])
+        let g = ScalarFormatter(viewInterval: (5, 5), useOffset: true)
+        #expect(g.formatTicks([5]) == ["5"])
+        #expect(ScalarFormatter(viewInterval: (0, .infinity)).formatTicks([0, 1e308, 1.7e308]).count == 3)
+        #expect(AxisTicks.log(lo: 1e-320, hi: .infinity).values.isEmpty)
+    }
 }
