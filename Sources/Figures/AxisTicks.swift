@@ -30,7 +30,7 @@ struct AxisTicks {
     /// LogFormatterSciNotation labels them (all of them up to 0.4 decades, else 2, 3, 4, 6).
     static func log(lo: Double, hi: Double) -> AxisTicks {
         var t = AxisTicks()
-        guard lo > 0, hi > 0 else { return t }
+        guard lo > 0, hi > 0, lo.isFinite, hi.isFinite else { return t }
         let a = Foundation.log10(min(lo, hi)), b = Foundation.log10(max(lo, hi))
         let numdec = b - a
         let k0 = Int(Foundation.floor(a)), k1 = Int(Foundation.ceil(b))

@@ -82,8 +82,12 @@ struct FigureRenderer {
         }
         // matplotlib's autoscale: the locator's `nonsingular` widens a constant range (5% of
         // the value for linear axes, to the enclosing decades for log axes), then 5% margins.
+        // Data beyond ±1e300 (diverging runs) is clamped there so the margins stay finite.
         func auto(_ v: [Double], log: Bool) -> (Double, Double) {
             guard var a = v.min(), var b = v.max() else { return log ? (1, 10) : (0, 1) }
+            let limit = 1e300
+            (a, b) = log ? (min(max(a, 1 / limit), limit), min(max(b, 1 / limit), limit))
+                         : (min(max(a, -limit), limit), min(max(b, -limit), limit))
             if log {
                 if a == b {
                     let lo = pow(10, Foundation.floor(Foundation.log10(a)))
@@ -98,11 +102,16 @@ struct FigureRenderer {
             a -= m; b += m
             return log ? (pow(10, a), pow(10, b)) : (a, b)
         }
-        var y = panel.yRange ?? auto(ys, log: panel.yScale == .log)
-        if panel.yScale == .log && !(y.0 > 0 && y.1 > 0) { y = auto(ys, log: true) }
+        // A given range is used when finite, non-empty and within ±1e300 (positive on a log axis).
+        func usable(_ r: (Double, Double), log: Bool) -> Bool {
+            r.0.isFinite && r.1.isFinite && r.0 != r.1 && max(abs(r.0), abs(r.1)) <= 1e300
+                && (!log || (r.0 >= 1e-300 && r.1 >= 1e-300))
+        }
+        let logY = panel.yScale == .log
+        var y = panel.yRange ?? auto(ys, log: logY)
+        if !usable(y, log: logY) { y = auto(ys, log: logY) }
         var x = panel.xRange ?? auto(xs, log: false)
-        if !(x.0.isFinite && x.1.isFinite) || x.0 == x.1 { x = auto(xs, log: false) }
-        if !(y.0.isFinite && y.1.isFinite) || y.0 == y.1 { y = auto(ys, log: panel.yScale == .log) }
+        if !usable(x, log: false) { x = auto(xs, log: false) }
         return (x, y)
     }
 
@@ -198,13 +207,14 @@ struct FigureRenderer {
         guard !pts.isEmpty else { return }
         let num = SVGFormat.num
         let px = pts.map { Point(xm.px($0.x), ym.px($0.y)) }
+        let linePx = px.filter { $0.x.isFinite && $0.y.isFinite }
         // The line is clipped to the panel (plus a margin) here rather than only by the clip
         // path, so divergent runs with huge coordinates stay short and exact in the SVG.
         let m = 10.0
         let box = (x0: min(xm.p0, xm.p1) - m, y0: min(ym.p0, ym.p1) - m,
                    x1: max(xm.p0, xm.p1) + m, y1: max(ym.p0, ym.p1) + m)
         var pieces: [[Point]] = []
-        for (a, b) in zip(px, px.dropFirst()) {
+        for (a, b) in zip(linePx, linePx.dropFirst()) {
             guard let (c, d) = Self.clip(a, b, to: box) else { continue }
             if let last = pieces.last?.last, last == c {
                 pieces[pieces.count - 1].append(d)
@@ -220,7 +230,7 @@ struct FigureRenderer {
         let e0 = Double(p.points.map(\.epoch).min() ?? 0), e1 = Double(p.points.map(\.epoch).max() ?? 0)
         out += "<g class=\"fig-points\">\n"
         let r = num(Style.pointRadius, 1)
-        for (q, c) in zip(pts, px) {
+        for (q, c) in zip(pts, px) where c.x.isFinite && c.y.isFinite {
             // A point wholly outside the panel would be clipped away entirely: leave it out.
             guard c.x > box.x0, c.x < box.x1, c.y > box.y0, c.y < box.y1 else { continue }
             let colour = Colormap.viridis.hex(Double(q.epoch), vmin: e0, vmax: e1)
@@ -232,10 +242,16 @@ struct FigureRenderer {
     }
 
     /// Liang-Barsky clipping of segment a-b to a box; nil when it lies wholly outside.
+    ///
+    /// Works on half differences so ends near ±Double.greatestFiniteMagnitude cannot overflow,
+    /// and clamps the clipped ends into the box: with ends around 1e40 the rounding of
+    /// `a + t * (b - a)` alone can land far outside it.
     static func clip(_ a: Point, _ b: Point, to box: (x0: Double, y0: Double, x1: Double, y1: Double)) -> (Point, Point)? {
-        let dx = b.x - a.x, dy = b.y - a.y
+        guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return nil }
+        let hx = b.x / 2 - a.x / 2, hy = b.y / 2 - a.y / 2
         var t0 = 0.0, t1 = 1.0
-        for (p, q) in [(-dx, a.x - box.x0), (dx, box.x1 - a.x), (-dy, a.y - box.y0), (dy, box.y1 - a.y)] {
+        for (p, q) in [(-hx, a.x / 2 - box.x0 / 2), (hx, box.x1 / 2 - a.x / 2),
+                       (-hy, a.y / 2 - box.y0 / 2), (hy, box.y1 / 2 - a.y / 2)] {
             if p == 0 {
                 if q < 0 { return nil }
             } else {
@@ -243,8 +259,16 @@ struct FigureRenderer {
                 if p < 0 { if r > t1 { return nil }; t0 = max(t0, r) } else { if r < t0 { return nil }; t1 = min(t1, r) }
             }
         }
-        let c = t0 == 0 ? a : Point(a.x + t0 * dx, a.y + t0 * dy)
-        let d = t1 == 1 ? b : Point(a.x + t1 * dx, a.y + t1 * dy)
+        func at(_ t: Double) -> Point? {
+            func coord(_ a: Double, _ h: Double) -> Double {
+                let v = t * h, off = 2 * v
+                return off.isFinite ? a + off : a + v + v
+            }
+            let x = coord(a.x, hx), y = coord(a.y, hy)
+            guard x.isFinite, y.isFinite else { return nil }
+            return Point(min(max(x, box.x0), box.x1), min(max(y, box.y0), box.y1))
+        }
+        guard let c = t0 == 0 ? a : at(t0), let d = t1 == 1 ? b : at(t1) else { return nil }
         return (c, d)
     }
 

@@ -34,7 +34,8 @@ public struct MaxNLocator: Sendable {
     /// x, spacing of 2 label heights on y), clipped to 9 bins.
     public static func auto(axisLengthPoints: Double, labelSize: Double = 10, vertical: Bool) -> MaxNLocator {
         let size = labelSize * (vertical ? 2 : 3)
-        let space = size > 0 ? Int(Foundation.floor(axisLengthPoints / size)) : 9
+        let fit = Foundation.floor(axisLengthPoints / size)
+        let space = size > 0 && fit.isFinite ? Int(min(max(fit, 1), 9)) : 9
         return MaxNLocator(nbins: min(max(space, 1), 9), steps: autoSteps)
     }
 
@@ -91,6 +92,8 @@ public struct MaxNLocator: Sendable {
             let low = edge.le(lo - bestVmin)
             let high = edge.ge(hi - bestVmin)
             ticks = []
+            // Ranges too wide for doubles (spans near 1e308) give no sensible ticks.
+            guard step.isFinite, step > 0, low.isFinite, high.isFinite, high - low < 10_000 else { continue }
             var k = low
             while k < high + 1 {
                 ticks.append(k * step + bestVmin)

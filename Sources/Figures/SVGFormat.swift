@@ -3,11 +3,21 @@ import Foundation
 /// Compact, deterministic number and text formatting for SVG output.
 enum SVGFormat {
     /// `v` rounded to `decimals` places without trailing zeros ("12.5", "-3", "0.25").
+    /// A value that is not finite writes "0"; huge values are clamped (see `units`).
     static func num(_ v: Double, _ decimals: Int = 1) -> String {
-        guard v.isFinite else { return "0" }
         let scale = decimals == 1 ? 10.0 : pow(10.0, Double(decimals))
-        let n = Int((v * scale).rounded())
+        guard let n = units(v * scale) else { return "0" }
         return fixed(n, decimals)
+    }
+
+    /// Largest magnitude, in output units, that SVG numbers are clamped to.
+    static let unitLimit = 1e15
+
+    /// `v` rounded to the nearest integer and clamped to ±`unitLimit`, so the conversion to
+    /// `Int` cannot trap; nil when `v` is not finite.
+    static func units(_ v: Double) -> Int? {
+        guard v.isFinite else { return nil }
+        return Int(Swift.min(Swift.max(v, -unitLimit), unitLimit).rounded())
     }
 
     /// An integer count of 10^-decimals units as a short decimal ("-.3", "1.2", "40").
@@ -100,14 +110,23 @@ enum SVGFormat {
             lastHasDot = frac != 0
         }
         for (k, pts) in lines.enumerated() {
-            guard let first = pts.first else { continue }
-            var px = Int((first.x * 10).rounded()), py = Int((first.y * 10).rounded())
-            d.append(UInt8(ascii: "M"))
-            put(px, first: true)
-            put(py, first: false)
-            var wroteL = false
-            for p in pts.dropFirst() {
-                let qx = Int((p.x * 10).rounded()), qy = Int((p.y * 10).rounded())
+            // A point that is not finite is not drawn: the polyline breaks there.
+            var px = 0, py = 0
+            var started = false, wroteL = false, broken = false
+            for p in pts {
+                guard let qx = units(p.x * 10), let qy = units(p.y * 10) else {
+                    if started { broken = true }
+                    started = false
+                    continue
+                }
+                if !started {
+                    d.append(UInt8(ascii: "M"))
+                    put(qx, first: true)
+                    put(qy, first: false)
+                    px = qx; py = qy
+                    started = true; wroteL = false
+                    continue
+                }
                 let dx = qx - px, dy = qy - py
                 if dx == 0 && dy == 0 { continue }
                 if !wroteL {
@@ -120,7 +139,7 @@ enum SVGFormat {
                 put(dy, first: false)
                 px = qx; py = qy
             }
-            if closed[k] { d.append(UInt8(ascii: "z")) }
+            if closed[k] && started && !broken { d.append(UInt8(ascii: "z")) }
         }
         return String(decoding: d, as: UTF8.self)
     }

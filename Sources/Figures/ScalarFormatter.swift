@@ -64,7 +64,8 @@ public struct ScalarFormatter: Sendable {
 
     /// `ScalarFormatter.format_data`: a value as "5", "1.5e3", "1e−6".
     static func formatData(_ value: Double) -> String {
-        let e = Int(Foundation.floor(log10(abs(value))))
+        guard value.isFinite, value != 0 else { return value == 0 ? "0" : String(value) }
+        let e = floorLog10(abs(value))
         let s = (value / pow(10.0, Double(e)) * 1e10).rounded() / 1e10
         let significand = s.truncatingRemainder(dividingBy: 1) == 0
             ? String(Int(s)) : String(format: "%1.10g", s)
@@ -109,9 +110,9 @@ public struct ScalarFormatter: Sendable {
         guard let val = visible.max() else { return 0 }
         let oom: Int
         if offset != 0 {
-            oom = Int(Foundation.floor(log10(vmax - vmin)))
+            oom = Self.floorLog10(vmax - vmin)
         } else {
-            oom = val == 0 ? 0 : Int(Foundation.floor(log10(val)))
+            oom = Self.floorLog10(val)
         }
         if oom <= powerLimits.0 || oom >= powerLimits.1 { return oom }
         return 0
@@ -126,7 +127,7 @@ public struct ScalarFormatter: Sendable {
         if range == 0 { range = locs.map { abs($0) }.max() ?? 0 }
         if range == 0 { range = 1 }
         if values.count < 2 { locs.removeLast(2) }
-        let rangeOom = Int(Foundation.floor(log10(range)))
+        let rangeOom = Self.floorLog10(range)
         var sigfigs = max(0, 3 - rangeOom)
         let thresh = 1e-3 * pow(10.0, Double(rangeOom))
         while sigfigs >= 0 {
@@ -135,6 +136,13 @@ public struct ScalarFormatter: Sendable {
             if err < thresh { sigfigs -= 1 } else { break }
         }
         return sigfigs + 1
+    }
+
+    /// `floor(log10(x))` as an integer; 0 for zero, negative or non-finite `x`, where the
+    /// conversion to `Int` would trap.
+    static func floorLog10(_ x: Double) -> Int {
+        let e = Foundation.floor(log10(x))
+        return e.isFinite ? Int(e) : 0
     }
 
     /// Replace ASCII hyphen-minus with U+2212, as `axes.unicode_minus` does.

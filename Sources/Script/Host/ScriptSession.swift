@@ -76,11 +76,17 @@ public final class ScriptSession {
     ///   - lineOffset: added to the script's line numbers: for a code block whose first line
     ///     is line L of a Markdown file, pass L - 1.
     /// - Returns: what the script printed, the exception that stopped it, and its `descent` calls.
+    ///
+    /// The script computes with the caller's `MathBackend.current`: it is captured here and
+    /// re-established on the worker thread, which does not inherit task-local values.
     public func run(source: String, file: String = "<string>", lineOffset: Int = 0) -> ScriptResult {
         let interp = interpreter
+        let backend = MathBackend.current
         nonisolated(unsafe) var result = ScriptResult(stdout: "", error: nil, descentCalls: [])
         worker.perform {
-            result = interp.execute(source: source, file: file, lineOffset: lineOffset)
+            result = MathBackend.$current.withValue(backend) {
+                interp.execute(source: source, file: file, lineOffset: lineOffset)
+            }
         }
         return result
     }
@@ -189,7 +195,10 @@ extension Interpreter {
             body = try Parser.parseModule(source)
         } catch {
             let traceback = error.traceback(file: file, lineOffset: lineOffset, source: source)
-            let location = SourceLocation(file: file, line: error.line + lineOffset, column: error.column)
+            let text = source.split(separator: "\n", omittingEmptySubsequences: false)
+            let lineText = error.line >= 1 && error.line <= text.count ? String(text[error.line - 1]) : ""
+            let column = lineText.utf8Column(scalarOffset: max(0, error.column - 1))
+            let location = SourceLocation(file: file, line: error.line + lineOffset, column: column)
             return ScriptResult(stdout: "", error: ScriptError(type: error.kind, message: error.message, traceback: traceback, location: location),
                                 descentCalls: [])
         }
@@ -199,7 +208,9 @@ extension Interpreter {
             return ScriptResult(stdout: output, error: nil, descentCalls: descentCalls)
         } catch let e as PyError {
             let inner = e.traceback.last
-            let location = inner.map { SourceLocation(file: $0.file, line: $0.line, column: ($0.caretStart ?? 0) + 1) }
+            let location = inner.map {
+                SourceLocation(file: $0.file, line: $0.line, column: ($0.source ?? "").utf8Column(scalarOffset: $0.caretStart ?? 0))
+            }
             return ScriptResult(stdout: output, error: ScriptError(type: e.type, message: e.message, traceback: e.formatted, location: location),
                                 descentCalls: descentCalls)
         } catch {
