@@ -26,3 +26,15 @@ import Testing
         #expect(result.diagnostics.map(\.message).contains("name 'bowl' is already used by an earlier block"))
     }
 }
+
+/// A run that overflows to huge values, inf and nan still gives a page, with a note.
+@Suite struct DivergingRunTests {
+    @Test func hugeStepSizeGivesAPageAndAWarning() async throws {
+        let lesson = "```{descent}\n:loss: sin\n:x: [-14, 0]\n:y: [-6, 12]\n:start: [-12, 10]\n:epochs: 30\n:step_size: 100\n:show: [figure, log, loss]\n```\n"
+        let (result, _) = try await LessonBuild.build(["a.md": lesson], render: true)
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        let page = try #require(result.files.first { $0.path == "a.html" }?.contents)
+        #expect(page.contains("diverged"))
+        #expect(!page.contains("=\"nan\"") && !page.contains("=\"inf\""))
+    }
+}
