@@ -16,14 +16,36 @@ public enum CommonMarkConverter {
             return MarkdownNode(kind: .document, range: SourceRange(here))
         }
         defer { cmark_node_free(root) }
-        return convert(root, file: file, lineOffset: lineOffset, inherited: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
+        return convert(root, file: file, lineOffset: lineOffset, inherited: SourceLocation(file: file, line: 1 + lineOffset, column: 1), depth: 0)
+    }
+
+    /// Nesting deeper than this (block quotes in block quotes…) is kept as plain text, so
+    /// the rest of Descent never recurses deeply.
+    static let maximumDepth = 48
+
+    /// The text of a subtree, gathered without recursion.
+    private static func flatText(_ node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK: text += string(cmark_node_get_literal(current))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: break
+            }
+        }
+        return text
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
     }
 
-    private static func convert(_ node: OpaquePointer, file: String, lineOffset: Int, inherited: SourceLocation) -> MarkdownNode {
+    private static func convert(_ node: OpaquePointer, file: String, lineOffset: Int, inherited: SourceLocation, depth: Int) -> MarkdownNode {
         let startLine = Int(cmark_node_get_start_line(node))
         let startColumn = Int(cmark_node_get_start_column(node))
         let endLine = Int(cmark_node_get_end_line(node))
@@ -37,10 +59,14 @@ public enum CommonMarkConverter {
             : start
         let range = SourceRange(start: start, end: end)
 
+        if depth >= maximumDepth {
+            let text = MarkdownNode(kind: .text(flatText(node)), range: range)
+            return MarkdownNode(kind: .paragraph, children: [text], range: range)
+        }
         var children: [MarkdownNode] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            children.append(convert(current, file: file, lineOffset: lineOffset, inherited: start))
+            children.append(convert(current, file: file, lineOffset: lineOffset, inherited: start, depth: depth + 1))
             child = cmark_node_next(current)
         }
 

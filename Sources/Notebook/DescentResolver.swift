@@ -232,9 +232,9 @@ public struct DescentResolver: Sendable {
         }
         let x = window("x")
         let y = window("y")
-        let grid = integer("grid", default: 100, in: 2...2000)
-        let levels = integer("levels", default: 30, in: 1...500)
-        let epochs = integer("epochs", default: 0, in: 0...1_000_000)
+        let grid = integer("grid", default: 100, in: 2...1000)
+        let levels = integer("levels", default: 30, in: 1...100)
+        let epochs = integer("epochs", default: 0, in: 0...100_000)
         let start = numbers("start", count: 2) ?? [0, 0]
         let optimum = numbers("optimum", count: 2)
         var stepSize: Double?
@@ -253,7 +253,7 @@ public struct DescentResolver: Sendable {
         let title = text("title")?.value
         if epochs > 0, stepSize == nil, optimizer == nil, ok {
             diagnostics.append(.warning(NotebookMessage.epochsWithoutOptimizer, at: options["epochs"]?.value.range ?? range))
-        } else if epochs == 0, let optimizer = optimizer ?? options["step_size"].map({ Located("", at: $0.value.range) }) {
+        } else if ok, epochs == 0, let optimizer = optimizer ?? options["step_size"].map({ Located("", at: $0.value.range) }) {
             diagnostics.append(.warning(NotebookMessage.optimizerWithoutEpochs, at: optimizer.range))
         }
         guard ok, let loss, let x, let y else { return nil }

@@ -22,6 +22,12 @@ struct YAMLReader {
 
     /// Parses `text` as one YAML document; an empty document reads as `null`.
     func read(_ text: String) throws(Diagnostic) -> Located<OptionValue> {
+        // Anchors let a few lines expand into millions of nodes; lessons have no use for them.
+        if let offset = Self.anchorOffset(in: text) {
+            let line = text.utf8.prefix(offset).filter { $0 == 10 }.count + 1
+            let place = SourceLocation(file: file, line: self.line + line - 1, column: line == 1 ? column : laterColumn)
+            throw Diagnostic.error(NotebookMessage.badYAML("anchors and aliases (&name, *name) are not supported"), at: SourceRange(place))
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -34,6 +40,30 @@ struct YAMLReader {
             return Located(.null, at: SourceRange(location(nil)))
         }
         return try convert(node)
+    }
+
+    /// The UTF-8 offset of the first YAML anchor (`&name` starting a value), if any.
+    static func anchorOffset(in text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        var quote: UInt8?
+        for i in bytes.indices {
+            let b = bytes[i]
+            if let q = quote {
+                if b == q { quote = nil } else if b == 10 { quote = nil }
+                continue
+            }
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'"), i == 0 || [32, 9, 10, 91, 123, 44, 58].contains(bytes[i - 1]) {
+                quote = b
+                continue
+            }
+            guard b == UInt8(ascii: "&") || b == UInt8(ascii: "*") else { continue }
+            let before = i == 0 ? 10 : bytes[i - 1]
+            let after = i + 1 < bytes.count ? bytes[i + 1] : 32
+            let startsValue = [32, 9, 10, 91, 123, 44].contains(before) || before == 45
+            let nameFollows = (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || (after >= 48 && after <= 57) || after == 95
+            if startsValue, nameFollows, b == UInt8(ascii: "&") { return i }
+        }
+        return nil
     }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {

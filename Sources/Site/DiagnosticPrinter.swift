@@ -49,16 +49,27 @@ public struct DiagnosticPrinter: Sendable {
         let bytes = Array(lineText.utf8)
         // Columns count bytes; the caret goes under the character that starts there.
         let prefixBytes = min(max(range.start.column - 1, 0), bytes.count)
-        let prefix = String(decoding: bytes[..<prefixBytes], as: UTF8.self)
-        let indent = String(prefix.map { $0 == "\t" ? "\t" : " " })
+        var prefix = String(decoding: bytes[..<prefixBytes], as: UTF8.self)
+        var rest = String(decoding: bytes[prefixBytes...], as: UTF8.self)
         var width = 1
         if range.end.line == range.start.line, range.end.column > range.start.column {
             let endBytes = min(range.end.column - 1, bytes.count)
             width = max(1, String(decoding: bytes[prefixBytes..<max(endBytes, prefixBytes)], as: UTF8.self).count)
         }
-        let marker = "^" + String(repeating: "~", count: width - 1)
-        return " \(pad) |\n \(gutter) | \(lineText)\n \(pad) | \(indent)\(paint(marker, for: .error, plain: true))\n"
+        // A long line is shown as a window around the place, so output stays readable.
+        if prefix.count > Self.context {
+            prefix = "…" + prefix.suffix(Self.context)
+        }
+        if rest.count > Self.context + width {
+            rest = rest.prefix(Self.context + width) + "…"
+        }
+        let indent = String(prefix.map { $0 == "\t" ? "\t" : " " })
+        let marker = "^" + String(repeating: "~", count: min(width, Self.context) - 1)
+        return " \(pad) |\n \(gutter) | \(prefix)\(rest)\n \(pad) | \(indent)\(paint(marker, for: .error, plain: true))\n"
     }
+
+    /// Characters shown on each side of the place in a long source line.
+    static let context = 60
 
     private func bold(_ s: String) -> String {
         guard color, !s.isEmpty else { return s }

@@ -14,6 +14,9 @@ public struct LessonOutcome: Sendable, Codable {
     /// True when this outcome came from the build cache.
     public var cached: Bool = false
 
+    /// Problems reported for one lesson before the rest are only counted.
+    static let maximumDiagnostics = 100
+
     /// Parses, runs and (when `render`) renders one lesson.
     static func make(_ parsed: Course.ParsedLesson, previous: Course.ParsedLesson?, next: Course.ParsedLesson?,
                      config: CourseConfig, render: Bool, limits: ScriptLimits) -> LessonOutcome {
@@ -31,6 +34,11 @@ public struct LessonOutcome: Sendable, Codable {
             diagnostics += problems
         }
         diagnostics.sort { ($0.range?.start.line ?? 0, $0.range?.start.column ?? 0) < ($1.range?.start.line ?? 0, $1.range?.start.column ?? 0) }
+        if diagnostics.count > maximumDiagnostics {
+            let hidden = diagnostics.count - maximumDiagnostics
+            diagnostics = Array(diagnostics.prefix(maximumDiagnostics))
+            diagnostics.append(.error(SiteMessage.tooManyProblems(hidden), at: SourceRange(SourceLocation(file: parsed.source.path, line: 1, column: 1))))
+        }
         return LessonOutcome(pageName: parsed.pageName, html: html, diagnostics: diagnostics,
                              figures: evaluation.figures, runs: evaluation.runs, scripts: evaluation.scripts)
     }

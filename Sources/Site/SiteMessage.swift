@@ -33,3 +33,7 @@ extension SiteMessage {
 extension SiteMessage {
     static func renderNeedsFile(_ path: String) -> String { "\(path) is a folder: render takes one lesson file (use `descent build` for a folder)" }
 }
+
+extension SiteMessage {
+    static func tooManyProblems(_ hidden: Int) -> String { "too many problems in this lesson: \(hidden) more not shown" }
+}

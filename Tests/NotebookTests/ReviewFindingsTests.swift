@@ -61,3 +61,26 @@ import Testing
         #expect(spans.first?.range.start == SourceLocation(file: "l.md", line: 9, column: 16))
     }
 }
+
+/// Inputs that once crashed or hung the tool.
+@Suite struct HostileInputTests {
+    @Test func deeplyNestedQuotesAreFlattened() {
+        let text = String(repeating: ">", count: 10_000) + " x\n"
+        let (lesson, diagnostics) = LessonParser.parse(text, path: "l.md")
+        #expect(diagnostics.isEmpty)
+        #expect(lesson.blocks.count == 1)
+    }
+
+    @Test func yamlAnchorsAreRefusedBeforeTheyExpand() {
+        let yaml = "a: &a [1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nloss: reg\n"
+        let (spec, diagnostics) = DescentResolver.readSpec(yaml: yaml, path: "s.yaml")
+        #expect(spec == nil)
+        #expect(diagnostics.first?.message == "invalid YAML: anchors and aliases (&name, *name) are not supported")
+        #expect(YAMLReader.anchorOffset(in: "title: \"Q &A\"\ncaption: R&D\n") == nil)
+    }
+
+    @Test func runsAndGridsAreBounded() {
+        let (_, diagnostics) = LessonParser.parse("```{descent}\n:loss: reg\n:x: [-1, 1]\n:y: [-1, 1]\n:grid: 2000\n:levels: 500\n:epochs: 1000000\n:step_size: 0.1\n```\n", path: "l.md")
+        #expect(diagnostics.map(\.message) == ["option 'grid' must be from 2 to 1000", "option 'levels' must be from 1 to 100", "option 'epochs' must be from 0 to 100000"])
+    }
+}

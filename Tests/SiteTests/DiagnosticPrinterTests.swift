@@ -39,3 +39,17 @@ import Notebook
         #expect(DiagnosticPrinter.summary([]) == "")
     }
 }
+
+@Suite struct LongLineExcerptTests {
+    @Test func longLinesAreWindowedAroundThePlace() {
+        let line = String(repeating: "a", count: 500) + "ERR" + String(repeating: "b", count: 500)
+        let diagnostic = Diagnostic.error("m", at: SourceRange(start: SourceLocation(file: "l.md", line: 1, column: 501), end: SourceLocation(file: "l.md", line: 1, column: 504)))
+        let text = DiagnosticPrinter(color: false, sources: ["l.md": line]).format(diagnostic)
+        let lines = text.split(separator: "\n")
+        #expect(lines[2].count < 140)
+        #expect(lines[2].contains("…" + String(repeating: "a", count: 60) + "ERR"))
+        let caretColumn = lines[3].firstIndex(of: "^").map { lines[3].distance(from: lines[3].startIndex, to: $0) }
+        let errColumn = lines[2].range(of: "ERR").map { lines[2].distance(from: lines[2].startIndex, to: $0.lowerBound) }
+        #expect(caretColumn == errColumn)
+    }
+}
