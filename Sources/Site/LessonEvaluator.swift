@@ -217,8 +217,12 @@ enum LessonEvaluator {
             target.onDescent = { calls.append($0) }
             let result = target.run(source: script.source, file: lesson.path, lineOffset: script.firstLine - 1)
             var figures: [FigureBlock] = []
-            for call in calls {
+            for call in calls.prefix(Self.maximumFiguresPerScript) {
                 if let block = descentBlock(from: call) { figures.append(figure(for: block)) }
+            }
+            if calls.count > Self.maximumFiguresPerScript {
+                diagnostics.append(.error(SiteMessage.tooManyFigures(calls.count, Self.maximumFiguresPerScript),
+                                          at: SourceRange(calls[Self.maximumFiguresPerScript].location)))
             }
             let what = Self.describe(script.role)
             if let error = result.error {
@@ -247,6 +251,9 @@ enum LessonEvaluator {
             return ScriptCell(kind: kind, source: script.source, output: result.stdout, error: result.error?.traceback,
                               figures: figures, ran: true)
         }
+
+        /// `descent(...)` calls drawn per script block; more is a mistake (a call in a loop).
+        static let maximumFiguresPerScript = 20
 
         static func describe(_ role: ScriptBlock.Role) -> String {
             switch role {

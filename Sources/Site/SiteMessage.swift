@@ -37,3 +37,7 @@ extension SiteMessage {
 extension SiteMessage {
     static func tooManyProblems(_ hidden: Int) -> String { "too many problems in this lesson: \(hidden) more not shown" }
 }
+
+extension SiteMessage {
+    static func tooManyFigures(_ count: Int, _ limit: Int) -> String { "this script calls descent() \(count) times; only the first \(limit) figures are drawn" }
+}

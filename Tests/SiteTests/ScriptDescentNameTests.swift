@@ -38,3 +38,13 @@ import Testing
         #expect(!page.contains("=\"nan\"") && !page.contains("=\"inf\""))
     }
 }
+
+@Suite struct DescentCallLimitTests {
+    @Test func aLoopOfDescentCallsIsBounded() async throws {
+        let lesson = "```{code}\nfor i in range(25):\n    descent(loss=\"reg\", x=[-1, 1], y=[-1, 1], grid=5)\n```\n"
+        let (result, _) = try await LessonBuild.build(["a.md": lesson], render: false)
+        #expect(result.stats.figures == 20)
+        #expect(result.diagnostics.map(\.message) == ["this script calls descent() 25 times; only the first 20 figures are drawn"])
+        #expect(result.diagnostics.first?.range?.start.line == 3)
+    }
+}
