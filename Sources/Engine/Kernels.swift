@@ -239,7 +239,7 @@ extension Tensor {
     /// (Negative sizes count as 0 here; public callers validate with `checkShape`.)
     static func full(_ shape: [Int], _ value: Double, dtype: DType) -> Tensor {
         let shape = shape.map { Swift.max($0, 0) }
-        let n = shape.reduce(1, *)
+        let n = shape.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
         if dtype == .float32 { return Tensor(dtype: dtype, shape: shape, floats: [Float](repeating: Float(value), count: n)) }
         return Tensor(dtype: dtype, shape: shape, doubles: [Double](repeating: cast(value, to: dtype), count: n))
     }

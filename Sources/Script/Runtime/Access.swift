@@ -30,9 +30,19 @@ extension Interpreter {
         case .object(let r as PyRange):
             var i = r.start
             if r.step > 0 {
-                while i < r.stop { if !(try body(.int(i))) { return }; i += r.step }
+                while i < r.stop {
+                    if !(try body(.int(i))) { return }
+                    let (next, overflow) = i.addingReportingOverflow(r.step)
+                    if overflow { return }
+                    i = next
+                }
             } else {
-                while i > r.stop { if !(try body(.int(i))) { return }; i += r.step }
+                while i > r.stop {
+                    if !(try body(.int(i))) { return }
+                    let (next, overflow) = i.addingReportingOverflow(r.step)
+                    if overflow { return }
+                    i = next
+                }
             }
         case .object(let it as PyIterator):
             while let item = try it.next() { if !(try body(item)) { return } }

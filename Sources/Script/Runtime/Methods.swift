@@ -173,7 +173,7 @@ extension Interpreter {
             let a = try args.bind(name, ["sep", "maxsplit"])
             let sep = try stringArg(a[0], name)
             var maxsplit = -1
-            if let m = a[1], case .int(let n) = m { maxsplit = n }
+            if let m = a[1], case .int(let n) = m { maxsplit = n < 0 ? -1 : n }
             if let sep {
                 if sep.isEmpty { throw PyError("ValueError", "empty separator") }
                 var parts: [Value] = []
@@ -206,7 +206,7 @@ extension Interpreter {
             guard let sep = try stringArg(a[0], name) else { return try strMethod(s, "split", args) }
             if sep.isEmpty { throw PyError("ValueError", "empty separator") }
             var maxsplit = -1
-            if let m = a[1], case .int(let n) = m { maxsplit = n }
+            if let m = a[1], case .int(let n) = m { maxsplit = n < 0 ? -1 : n }
             var parts: [Value] = []
             var rest = Substring(s)
             while maxsplit != 0, let r = rest.range(of: sep, options: .backwards) {

@@ -64,14 +64,25 @@ final class PyRange: PyObject {
         self.step = step
     }
     var pyClass: PyClass { CoreClasses.range }
+    /// The number of elements, computed in unsigned arithmetic so extreme bounds cannot
+    /// overflow; a length beyond `Int.max` (CPython's OverflowError for `len`) saturates.
     var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+        let span: UInt
+        if step > 0 {
+            guard start < stop else { return 0 }
+            span = UInt(bitPattern: stop &- start)
+        } else {
+            guard start > stop else { return 0 }
+            span = UInt(bitPattern: start &- stop)
+        }
+        let n = (span - 1) / step.magnitude + 1
+        return n > UInt(Int.max) ? Int.max : Int(n)
     }
-    func element(_ i: Int) -> Int { start + i * step }
+    /// Element `i` (for `0 <= i < count` the true value fits in Int, so wrapping arithmetic is exact).
+    func element(_ i: Int) -> Int { start &+ i &* step }
     func contains(_ v: Int) -> Bool {
-        if step > 0 { return v >= start && v < stop && (v - start) % step == 0 }
-        return v <= start && v > stop && (start - v) % (-step) == 0
+        if step > 0 { return v >= start && v < stop && UInt(bitPattern: v &- start) % step.magnitude == 0 }
+        return v <= start && v > stop && UInt(bitPattern: start &- v) % step.magnitude == 0
     }
     func repr(_ interp: Interpreter) throws -> String {
         step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
