@@ -59,3 +59,25 @@ import Testing
         #expect(output("print(len(str(2 ** 10 ** 9)))\n") == "!MemoryError")
     }
 }
+
+/// Builtins that loop inside Swift honour the script's limits; huge paddings are a MemoryError.
+@Suite struct BuiltinLimitsTests {
+    @Test func loopingBuiltinsStopAtTheTimeLimit() {
+        for source in ["sum(range(10**12))\n", "min(map(abs, range(10**12)))\n", "any(x < 0 for x in range(10**12))\n", "for i, x in enumerate(range(10**12)):\n    pass\n"] {
+            let start = Date()
+            let r = run(source, limits: ScriptLimits(stepBudget: .max, timeLimit: 0.2))
+            #expect(r.error?.type == "TimeoutError", "\(source)")
+            #expect(Date().timeIntervalSince(start) < 3, "\(source)")
+        }
+    }
+
+    @Test func hugePaddingIsAMemoryError() {
+        #expect(output("'x'.zfill(10**10)\n") == "!MemoryError")
+        #expect(output("'x'.center(10**10)\n") == "!MemoryError")
+        #expect(output("print('-7'.zfill(4), 'x'.center(5, '*'))\n") == "-007 **x**\n")
+    }
+
+    @Test func iteratingARangeToTheInt64LimitStops() {
+        #expect(output("print(list(zip(range(2**63 - 3, 2**63 - 1, 2**62), 'ab')))\n") == "[(9223372036854775805, 'a')]\n")
+    }
+}

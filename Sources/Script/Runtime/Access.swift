@@ -12,7 +12,16 @@ extension Interpreter {
     }
 
     /// Calls `body` with each item; `body` returns false to stop early.
-    func iterate(_ v: Value, _ body: (Value) throws -> Bool) throws {
+    ///
+    /// Every 4096 items it checks the script's limits, so builtins that loop over an iterable
+    /// (`sum(range(10**12))`, `max`, `sorted`, `any`, ...) stop at the time limit too.
+    func iterate(_ v: Value, _ visit: (Value) throws -> Bool) throws {
+        var ticks = 0
+        func body(_ item: Value) throws -> Bool {
+            ticks &+= 1
+            if ticks & 0xFFF == 0 { try checkLimits() }
+            return try visit(item)
+        }
         switch v {
         case .list(let l):
             var i = 0

@@ -459,10 +459,13 @@ extension Interpreter {
         case .object(let it as PyIterator):
             return { try it.next() }
         case .object(let r as PyRange):
-            var i = r.start
+            var i = r.start, done = false
             return {
-                guard r.step > 0 ? i < r.stop : i > r.stop else { return nil }
-                defer { i += r.step }
+                guard !done, r.step > 0 ? i < r.stop : i > r.stop else { return nil }
+                defer {
+                    let (next, overflow) = i.addingReportingOverflow(r.step)
+                    if overflow { done = true } else { i = next }
+                }
                 return .int(i)
             }
         case .list(let l):

@@ -288,6 +288,7 @@ extension Interpreter {
             let fill = a.count > 1 ? (try stringArg(a[1], name) ?? " ") : " "
             let align = name == "ljust" ? "<" : name == "rjust" ? ">" : "^"
             if name == "center" {
+                if width > PyFormat.maximumLength { throw PyError("MemoryError", "") }
                 let n = s.unicodeScalars.count
                 if width <= n { return .str(s) }
                 let total = width - n
@@ -298,6 +299,7 @@ extension Interpreter {
         case "zfill":
             let a = try args.positionalOnly(name, 1...1)
             guard case .int(let width) = a[0] else { throw PyError("TypeError", "'\(a[0].typeName)' object cannot be interpreted as an integer") }
+            if width > PyFormat.maximumLength { throw PyError("MemoryError", "") }
             var body = s
             var sign = ""
             if let f = body.first, f == "-" || f == "+" { sign = String(f); body.removeFirst() }
