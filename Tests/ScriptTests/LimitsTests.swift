@@ -81,3 +81,23 @@ import Testing
         #expect(output("print(list(zip(range(2**63 - 3, 2**63 - 1, 2**62), 'ab')))\n") == "[(9223372036854775805, 'a')]\n")
     }
 }
+
+/// Sources whose expressions nest too deeply are refused at parse time, as CPython's compiler does.
+@Suite struct DeepExpressionTests {
+    @Test func longOperatorAndTrailerChainsAreARecursionError() {
+        let chains = [
+            "x = " + Array(repeating: "1", count: 100_000).joined(separator: "+") + "\n",
+            "x = 1\ny = x" + String(repeating: ".x", count: 100_000) + "\n",
+            "def f():\n    return f\nf" + String(repeating: "()", count: 100_000) + "\n",
+            "a = [0]\na" + String(repeating: "[0]", count: 100_000) + "\n",
+        ]
+        for source in chains {
+            #expect(run(source).error?.summary == "RecursionError: maximum recursion depth exceeded during compilation")
+        }
+        #expect(run("2" + String(repeating: "**2", count: 100_000) + "\n").error?.type == "SyntaxError")
+    }
+
+    @Test func ordinaryChainsStillRun() {
+        #expect(output("x = " + Array(repeating: "1", count: 500).joined(separator: "+") + "\nprint(x)\n") == "500\n")
+    }
+}
