@@ -101,3 +101,16 @@ import Testing
         #expect(output("x = " + Array(repeating: "1", count: 500).joined(separator: "+") + "\nprint(x)\n") == "500\n")
     }
 }
+
+/// Comparing or printing self-referencing and very deep containers raises CPython's RecursionError.
+@Suite struct ContainerRecursionTests {
+    @Test func recursiveComparisonIsARecursionError() {
+        #expect(output("x = []\ny = [x]\nx.append(y)\nprint(x == y)\n") == "!RecursionError: maximum recursion depth exceeded in comparison")
+        #expect(output("x = {}\nx['a'] = x\nprint(x == x, x)\n") == "True {'a': {...}}\n")
+    }
+
+    @Test func reprOfVeryDeepListsIsARecursionError() {
+        #expect(output("a = []\nfor i in range(2000):\n    a = [a]\nprint(a)\n") == "!RecursionError: maximum recursion depth exceeded while getting the repr of an object")
+        #expect(output("a = []\nfor i in range(3):\n    a = [a]\nprint(a, a == [[[[]]]])\n") == "[[[[]]]] True\n")
+    }
+}
