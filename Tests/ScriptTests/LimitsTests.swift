@@ -114,3 +114,17 @@ import Testing
         #expect(output("a = []\nfor i in range(3):\n    a = [a]\nprint(a, a == [[[[]]]])\n") == "[[[[]]]] True\n")
     }
 }
+
+/// Very deep structures are freed without one recursive deinit per level (which overflowed the stack).
+@Suite struct DeepDeallocationTests {
+    @Test func deeplyNestedListsAndDictsAreFreed() {
+        #expect(output("a = []\nfor i in range(100000):\n    a = [a]\nb = {}\nfor i in range(100000):\n    b = {'k': [b]}\nprint(len(a), len(b))\n") == "1 1\n")
+        #expect(output("a = [1, [2, [3]]]\nb = a[1]\nd = {'x': b}\ndel a\nprint(b, d)\n") == "[2, [3]] {'x': [2, [3]]}\n")
+    }
+
+    @Test func longAutogradChainsAreFreed() {
+        let r = run("x = torch.tensor(1.0, requires_grad=True)\ny = x\nfor i in range(100000):\n    y = y * 1.0\ny.backward()\nprint(x.grad)\nz = x\nfor i in range(100000):\n    z = z + 1.0\nprint(z.item())\n", torch: true)
+        #expect(r.error == nil)
+        #expect(r.stdout == "tensor(1.)\n100001.0\n")
+    }
+}
