@@ -36,6 +36,15 @@ import Testing
         #expect(r.stdout == "tensor([-9223372036854775808]) tensor([0])\n")
     }
 
+    @Test func int64TensorArithmeticWrapsAsInTorch() {
+        let r = run("print(torch.tensor([2**62]) * 4, torch.tensor([2**62]) * 2, torch.tensor([3]) * 5)\n", torch: true)
+        #expect(r.stdout == "tensor([0]) tensor([-9223372036854775808]) tensor([15])\n")
+    }
+
+    @Test func oversizedBroadcastsRaiseBeforeAllocating() {
+        #expect(run("torch.zeros(2**20, 1) + torch.zeros(1, 2**20)\n", torch: true).error?.message.hasSuffix("you tried to allocate 4398046511104 bytes.") == true)
+    }
+
     @Test func oversizedTensorsRaiseBeforeAllocating() {
         #expect(run("torch.zeros(2**62, 4)\n", torch: true).error?.summary == "RuntimeError: Storage size calculation overflowed with sizes=[4611686018427387904, 4]")
         #expect(run("torch.ones(2**31, 2**31, 2**31)\n", torch: true).error?.type == "RuntimeError")
