@@ -11,6 +11,17 @@ import Testing
         #expect(output("r = range(-(2**63), 2**63-1, 2**62)\nprint(len(r), r[3], 0 in r, 1 in r)\n") == "4 4611686018427387904 True False\n")
     }
 
+    @Test func slicingARangeGivesARangeWithoutAllocating() {
+        #expect(output("r = range(10)\nprint(r[:5], r[::-1], list(r[::-2]), r[2:8:3], range(10**12)[-3:], list(range(10)[8:2:-2]))\n")
+                == "range(0, 5) range(9, -1, -1) [9, 7, 5, 3, 1] range(2, 8, 3) range(999999999997, 1000000000000) [8, 6, 4]\n")
+        #expect(output("print(list(range(2**63-10, 2**63-1, 5)[:]))\n") == "[9223372036854775798, 9223372036854775803]\n")
+    }
+
+    @Test func lenOfARangeBeyondInt64IsAnOverflowError() {
+        #expect(output("r = range(-(2**63), 2**63-1)\nprint(r[-1], r[0], bool(r))\nprint(len(r))\n")
+                == "9223372036854775806 -9223372036854775808 True\n!OverflowError: Python int too large to convert to C ssize_t")
+    }
+
     @Test func enumerateCountsPastInt64() {
         #expect(output("print(list(enumerate([1,2], start=2**63-1)))\n") == "[(9223372036854775807, 1), (9223372036854775808, 2)]\n")
     }
