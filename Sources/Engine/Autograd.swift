@@ -89,6 +89,22 @@ final class FunctionNode: Node {
     override func release() {
         if savesTensors { backward = nil }
     }
+
+    /// Frees a long graph (`y = y * 1.0` a hundred thousand times) without recursing once
+    /// per node: nodes this one alone keeps alive are taken apart in a loop.
+    deinit {
+        backward = nil
+        var work: [Node] = []
+        if let e = edge0 { work.append(e); edge0 = nil }
+        if let e = edge1 { work.append(e); edge1 = nil }
+        while !work.isEmpty {
+            var node = work.removeLast()
+            guard isKnownUniquelyReferenced(&node) else { continue }
+            if let f = node as? FunctionNode { f.backward = nil }
+            if let e = node.edge0 { work.append(e); node.edge0 = nil }
+            if let e = node.edge1 { work.append(e); node.edge1 = nil }
+        }
+    }
 }
 
 /// Adds incoming gradients into a leaf's `.grad` (PyTorch's `AccumulateGrad`).

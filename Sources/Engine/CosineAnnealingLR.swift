@@ -26,7 +26,7 @@ public final class CosineAnnealingLR: SchedulerBase {
         if stepCount == 1 && lastEpoch > 0 {
             return baseLRs.map { etaMin + ($0 - etaMin) * (1 + cos(e * Double.pi / t)) / 2 }
         }
-        if pyMod(lastEpoch - 1 - tMax, 2 * tMax) == 0 {
+        if pyMod(Int128(lastEpoch) - 1 - Int128(tMax), 2 * Int128(tMax)) == 0 {
             return zip(baseLRs, currentLRs).map { base, lr in lr + (base - etaMin) * (1 - cos(Double.pi / t)) / 2 }
         }
         return currentLRs.map { lr in

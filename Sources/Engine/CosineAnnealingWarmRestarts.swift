@@ -38,7 +38,7 @@ public final class CosineAnnealingWarmRestarts: SchedulerBase {
             tI = t0
             tCur = 0
         } else {
-            epoch = lastEpoch + 1
+            epoch = saturatingAdd(lastEpoch, 1)
             tCur += 1
             if tCur >= Double(tI) {
                 tCur = tCur.truncatingRemainder(dividingBy: Double(tI))

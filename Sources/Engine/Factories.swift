@@ -1,10 +1,33 @@
 extension Tensor {
     /// Validates sizes for a new tensor.
     /// - Throws: PyTorch's `RuntimeError` for a negative dimension.
-    public static func checkShape(_ shape: [Int]) throws {
+    /// - Throws: PyTorch's `RuntimeError` for a negative dimension, a size whose element count
+    ///   overflows, or one beyond `maxElements` (see `checkAllocation`).
+    public static func checkShape(_ shape: [Int], dtype: DType = .float32) throws {
         if let negative = shape.first(where: { $0 < 0 }) {
             throw EngineError.runtime("Trying to create tensor with negative dimension \(negative): \(sizeList(shape))")
         }
+        var count = 1
+        for size in shape {
+            let (product, overflow) = count.multipliedReportingOverflow(by: size)
+            if overflow { throw EngineError.runtime("Storage size calculation overflowed with sizes=\(sizeList(shape))") }
+            count = product
+        }
+        try checkAllocation(count, dtype: dtype)
+    }
+
+    /// The most elements one tensor may hold (2²⁸, 1 GiB of float32): larger requests fail with
+    /// PyTorch's allocation error instead of exhausting the machine's memory.
+    public static let maxElements = 1 << 28
+
+    /// Refuses an allocation of `count` elements beyond `maxElements`.
+    /// - Throws: PyTorch's `RuntimeError` for a failed CPU allocation.
+    public static func checkAllocation(_ count: Int, dtype: DType) throws {
+        guard count > maxElements else { return }
+        let itemSize = dtype == .float32 ? 4 : 8
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: itemSize)
+        let amount = overflow ? "\(count.magnitude.multipliedFullWidth(by: UInt(itemSize)).low)" : "\(bytes)"
+        throw EngineError.runtime("[enforce fail at alloc_cpu.cpp:117] data. DefaultCPUAllocator: not enough memory: you tried to allocate \(amount) bytes.")
     }
 
     /// `torch.zeros(shape)` (negative sizes are treated as 0; see `checkShape`).
@@ -33,6 +56,7 @@ extension Tensor {
     /// - Throws: `RuntimeError` for negative `steps`.
     public static func linspace(_ start: Double, _ end: Double, steps: Int, dtype: DType = .float32) throws -> Tensor {
         guard steps >= 0 else { throw EngineError.runtime("number of steps must be non-negative") }
+        try checkAllocation(steps, dtype: dtype)
         if steps == 0 { return zeros([0], dtype: dtype) }
         if steps == 1 { return full([1], start, dtype: dtype) }
         let halfway = steps / 2
@@ -69,6 +93,7 @@ extension Tensor {
             throw EngineError.runtime("arange: invalid range [\(start.doubleValue), \(end.doubleValue)) with step \(s)")
         }
         let n = Int(span)
+        try checkAllocation(n, dtype: type)
         let values = (0..<Swift.max(n, 0)).map { a + s * Double($0) }
         if type == .float32 { return Tensor(dtype: .float32, shape: [values.count], floats: values.map { Float($0) }) }
         return Tensor(dtype: type, shape: [values.count], doubles: values.map { cast($0, to: type) })
@@ -88,6 +113,7 @@ extension Tensor {
         let swap = indexing == "xy" && inputs.count >= 2
         if swap { inputs.swapAt(0, 1) }
         let shape = inputs.map { $0.count }
+        try checkShape(shape, dtype: inputs.first?.dtype ?? .float32)
         var outputs: [Tensor] = []
         for (k, t) in inputs.enumerated() {
             var viewShape = [Int](repeating: 1, count: shape.count)

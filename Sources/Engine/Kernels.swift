@@ -99,6 +99,18 @@ extension Tensor {
         return indices
     }
 
+    /// An integral result reduced modulo 2⁶⁴ into int64's range, as int64 arithmetic wraps in
+    /// PyTorch (`torch.tensor([2**62]) * 4` is 0).
+    static func wrappedInt64(_ value: Double) -> Double {
+        let two64 = 18446744073709551616.0
+        guard value >= -9223372036854775808.0, value < 9223372036854775808.0 else {
+            var r = fmod(value, two64)
+            if r >= 9223372036854775808.0 { r -= two64 } else if r < -9223372036854775808.0 { r += two64 }
+            return r
+        }
+        return value
+    }
+
     /// Elementwise `op` with PyTorch's type promotion and broadcasting, without autograd.
     static func kernel(_ op: BinaryOp, _ a: Operand, _ b: Operand) throws -> Tensor {
         var computeType = resultType(a, b)
@@ -111,7 +123,13 @@ extension Tensor {
         switch a { case .tensor(let t): shapeA = t.shape; case .scalar: shapeA = [] }
         switch b { case .tensor(let t): shapeB = t.shape; case .scalar: shapeB = [] }
         let outShape = try broadcastShape(shapeA, shapeB)
-        let outCount = outShape.reduce(1, *)
+        var outCount = 1
+        for size in outShape {
+            let (product, overflow) = outCount.multipliedReportingOverflow(by: size)
+            if overflow { throw EngineError.runtime("Storage size calculation overflowed with sizes=\(sizeList(outShape))") }
+            outCount = product
+        }
+        try checkAllocation(outCount, dtype: outType)
 
         if computeType == .float32 {
             let xa = floatValues(a), xb = floatValues(b)
@@ -123,7 +141,7 @@ extension Tensor {
         let xa = doubleValues(a, as: computeType), xb = doubleValues(b, as: computeType)
         let f: (Double, Double) -> Double = doubleOp(op, integral: !computeType.isFloatingPoint)
         var result = map2(xa, shapeA, xb, shapeB, outShape, outCount, f)
-        if outType == .int64 { result = result.map { cast($0, to: .int64) } }
+        if outType == .int64 { result = result.map { wrappedInt64(cast($0, to: .int64)) } }
         if outType == .bool && !op.isComparison { result = result.map { $0 != 0 ? 1 : 0 } }
         return Tensor(dtype: outType, shape: outShape, doubles: result)
     }
@@ -239,7 +257,7 @@ extension Tensor {
     /// (Negative sizes count as 0 here; public callers validate with `checkShape`.)
     static func full(_ shape: [Int], _ value: Double, dtype: DType) -> Tensor {
         let shape = shape.map { Swift.max($0, 0) }
-        let n = shape.reduce(1, *)
+        let n = shape.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
         if dtype == .float32 { return Tensor(dtype: dtype, shape: shape, floats: [Float](repeating: Float(value), count: n)) }
         return Tensor(dtype: dtype, shape: shape, doubles: [Double](repeating: cast(value, to: dtype), count: n))
     }

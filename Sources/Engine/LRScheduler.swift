@@ -105,7 +105,7 @@ public class SchedulerBase: LRScheduler {
             lastEpoch = epoch
             values = try closedFormLR() ?? computeLR()
         } else {
-            lastEpoch += 1
+            lastEpoch = saturatingAdd(lastEpoch, 1)
             values = try computeLR()
         }
         for (group, lr) in zip(optimizer.paramGroups, values) { SchedulerBase.setLR(group, lr) }

@@ -22,7 +22,7 @@ public final class LinearLR: SchedulerBase {
     override func computeLR() throws -> [Double] {
         if lastEpoch == 0 { return currentLRs.map { $0 * startFactor } }
         if isInitial || lastEpoch > totalIters { return currentLRs }
-        let denominator = Double(totalIters) * startFactor + Double(lastEpoch - 1) * (endFactor - startFactor)
+        let denominator = Double(totalIters) * startFactor + (Double(lastEpoch) - 1) * (endFactor - startFactor)
         guard denominator != 0 else { throw EngineError(.zeroDivisionError, "float division by zero") }
         let factor = 1.0 + (endFactor - startFactor) / denominator
         return currentLRs.map { $0 * factor }

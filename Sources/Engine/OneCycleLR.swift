@@ -26,11 +26,13 @@ public final class OneCycleLR: SchedulerBase {
         } else if let epochs, let stepsPerEpoch {
             if epochs <= 0 { throw EngineError.value("Expected positive integer epochs, but got \(epochs)") }
             if stepsPerEpoch <= 0 { throw EngineError.value("Expected positive integer steps_per_epoch, but got \(stepsPerEpoch)") }
-            self.totalSteps = epochs * stepsPerEpoch
+            // Python's product can exceed Int; a saturated count is never reached by stepping.
+            let (product, overflow) = epochs.multipliedReportingOverflow(by: stepsPerEpoch)
+            self.totalSteps = overflow ? Int.max : product
         } else {
             throw EngineError.value("You must define either total_steps OR (epochs AND steps_per_epoch)")
         }
-        let n = Double(self.totalSteps)
+        let n = totalSteps == nil ? Double(epochs!) * Double(stepsPerEpoch!) : Double(self.totalSteps)
         if threePhase {
             phases = [Phase(endStep: pctStart * n - 1, startLR: "initial_lr", endLR: "max_lr", startMomentum: "max_momentum", endMomentum: "base_momentum"),
                       Phase(endStep: 2 * pctStart * n - 2, startLR: "max_lr", endLR: "initial_lr", startMomentum: "base_momentum", endMomentum: "max_momentum"),

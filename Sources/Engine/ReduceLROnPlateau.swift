@@ -52,7 +52,7 @@ public final class ReduceLROnPlateau: LRScheduler {
     }
 
     public func step(metric current: Double) throws {
-        lastEpoch += 1
+        lastEpoch = saturatingAdd(lastEpoch, 1)
         if isBetter(current, best) {
             best = current
             numBadEpochs = 0

@@ -21,7 +21,7 @@ public enum Scalar: Sendable, Equatable, ExpressibleByFloatLiteral, ExpressibleB
     }
 
     /// The dtype a scalar tensor made from this number would get.
-    var dtype: DType {
+    public var dtype: DType {
         switch self {
         case .int: return .int64
         case .double: return .float32

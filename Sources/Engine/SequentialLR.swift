@@ -28,8 +28,8 @@ public final class SequentialLR: SchedulerBase {
         }
         self.schedulers = bases
         self.milestones = milestones
-        try super.init(name: "SequentialLR", optimizer: optimizer, lastEpoch: lastEpoch + 1, performInitialStep: false)
-        self.lastEpoch = lastEpoch + 1
+        try super.init(name: "SequentialLR", optimizer: optimizer, lastEpoch: saturatingAdd(lastEpoch, 1), performInitialStep: false)
+        self.lastEpoch = saturatingAdd(lastEpoch, 1)
         for group in optimizer.paramGroups { group["lr"] = group["initial_lr"] }
         for s in bases { SequentialLR.undo(s) }
         let idx = SequentialLR.bisectRight(milestones, 0)
@@ -51,7 +51,7 @@ public final class SequentialLR: SchedulerBase {
     static func bisectRight(_ a: [Int], _ x: Int) -> Int { a.filter { $0 <= x }.count }
 
     public override func step() throws {
-        lastEpoch += 1
+        lastEpoch = saturatingAdd(lastEpoch, 1)
         let idx = SequentialLR.bisectRight(milestones, lastEpoch)
         let scheduler = schedulers[idx]
         if idx > 0 && milestones[idx - 1] == lastEpoch {
@@ -63,7 +63,7 @@ public final class SequentialLR: SchedulerBase {
     }
 
     override func updateLR(epoch: Int?) throws {
-        if let epoch { lastEpoch = epoch - 1 }
+        if let epoch { lastEpoch = saturatingAdd(epoch, -1) }
         try step()
     }
 

@@ -35,6 +35,18 @@ public final class StepLR: SchedulerBase {
 }
 
 /// Python's `%` (result has the divisor's sign).
-func pyMod(_ a: Int, _ b: Int) -> Int { let r = a % b; return (r != 0 && (r < 0) != (b < 0)) ? r + b : r }
+func pyMod(_ a: Int, _ b: Int) -> Int { Int(pyMod(Int128(a), Int128(b))) }
+
+/// `a + b` clamped to Int's range: epoch counters given by a script may start at `Int.max`.
+func saturatingAdd(_ a: Int, _ b: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? Int.max : Int.min) : sum
+}
+
+/// Python's `%` on 128-bit values, for scheduler arithmetic on user-given ints near `Int.max`.
+func pyMod(_ a: Int128, _ b: Int128) -> Int128 { let r = a % b; return (r != 0 && (r < 0) != (b < 0)) ? r + b : r }
 /// Python's `//`.
-func pyFloorDiv(_ a: Int, _ b: Int) -> Int { (a - pyMod(a, b)) / b }
+func pyFloorDiv(_ a: Int, _ b: Int) -> Int {
+    let q = (Int128(a) - pyMod(Int128(a), Int128(b))) / Int128(b)
+    return Int(clamping: q)
+}

@@ -59,3 +59,72 @@ import Testing
         #expect(output("print(len(str(2 ** 10 ** 9)))\n") == "!MemoryError")
     }
 }
+
+/// Builtins that loop inside Swift honour the script's limits; huge paddings are a MemoryError.
+@Suite struct BuiltinLimitsTests {
+    @Test func loopingBuiltinsStopAtTheTimeLimit() {
+        for source in ["sum(range(10**12))\n", "min(map(abs, range(10**12)))\n", "any(x < 0 for x in range(10**12))\n", "for i, x in enumerate(range(10**12)):\n    pass\n"] {
+            let start = Date()
+            let r = run(source, limits: ScriptLimits(stepBudget: .max, timeLimit: 0.2))
+            #expect(r.error?.type == "TimeoutError", "\(source)")
+            #expect(Date().timeIntervalSince(start) < 3, "\(source)")
+        }
+    }
+
+    @Test func hugePaddingIsAMemoryError() {
+        #expect(output("'x'.zfill(10**10)\n") == "!MemoryError")
+        #expect(output("'x'.center(10**10)\n") == "!MemoryError")
+        #expect(output("print('-7'.zfill(4), 'x'.center(5, '*'))\n") == "-007 **x**\n")
+    }
+
+    @Test func iteratingARangeToTheInt64LimitStops() {
+        #expect(output("print(list(zip(range(2**63 - 3, 2**63 - 1, 2**62), 'ab')))\n") == "[(9223372036854775805, 'a')]\n")
+    }
+}
+
+/// Sources whose expressions nest too deeply are refused at parse time, as CPython's compiler does.
+@Suite struct DeepExpressionTests {
+    @Test func longOperatorAndTrailerChainsAreARecursionError() {
+        let chains = [
+            "x = " + Array(repeating: "1", count: 100_000).joined(separator: "+") + "\n",
+            "x = 1\ny = x" + String(repeating: ".x", count: 100_000) + "\n",
+            "def f():\n    return f\nf" + String(repeating: "()", count: 100_000) + "\n",
+            "a = [0]\na" + String(repeating: "[0]", count: 100_000) + "\n",
+        ]
+        for source in chains {
+            #expect(run(source).error?.summary == "RecursionError: maximum recursion depth exceeded during compilation")
+        }
+        #expect(run("2" + String(repeating: "**2", count: 100_000) + "\n").error?.type == "SyntaxError")
+    }
+
+    @Test func ordinaryChainsStillRun() {
+        #expect(output("x = " + Array(repeating: "1", count: 500).joined(separator: "+") + "\nprint(x)\n") == "500\n")
+    }
+}
+
+/// Comparing or printing self-referencing and very deep containers raises CPython's RecursionError.
+@Suite struct ContainerRecursionTests {
+    @Test func recursiveComparisonIsARecursionError() {
+        #expect(output("x = []\ny = [x]\nx.append(y)\nprint(x == y)\n") == "!RecursionError: maximum recursion depth exceeded in comparison")
+        #expect(output("x = {}\nx['a'] = x\nprint(x == x, x)\n") == "True {'a': {...}}\n")
+    }
+
+    @Test func reprOfVeryDeepListsIsARecursionError() {
+        #expect(output("a = []\nfor i in range(2000):\n    a = [a]\nprint(a)\n") == "!RecursionError: maximum recursion depth exceeded while getting the repr of an object")
+        #expect(output("a = []\nfor i in range(3):\n    a = [a]\nprint(a, a == [[[[]]]])\n") == "[[[[]]]] True\n")
+    }
+}
+
+/// Very deep structures are freed without one recursive deinit per level (which overflowed the stack).
+@Suite struct DeepDeallocationTests {
+    @Test func deeplyNestedListsAndDictsAreFreed() {
+        #expect(output("a = []\nfor i in range(100000):\n    a = [a]\nb = {}\nfor i in range(100000):\n    b = {'k': [b]}\nprint(len(a), len(b))\n") == "1 1\n")
+        #expect(output("a = [1, [2, [3]]]\nb = a[1]\nd = {'x': b}\ndel a\nprint(b, d)\n") == "[2, [3]] {'x': [2, [3]]}\n")
+    }
+
+    @Test func longAutogradChainsAreFreed() {
+        let r = run("x = torch.tensor(1.0, requires_grad=True)\ny = x\nfor i in range(100000):\n    y = y * 1.0\ny.backward()\nprint(x.grad)\nz = x\nfor i in range(100000):\n    z = z + 1.0\nprint(z.item())\n", torch: true)
+        #expect(r.error == nil)
+        #expect(r.stdout == "tensor(1.)\n100001.0\n")
+    }
+}

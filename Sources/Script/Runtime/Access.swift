@@ -12,7 +12,16 @@ extension Interpreter {
     }
 
     /// Calls `body` with each item; `body` returns false to stop early.
-    func iterate(_ v: Value, _ body: (Value) throws -> Bool) throws {
+    ///
+    /// Every 4096 items it checks the script's limits, so builtins that loop over an iterable
+    /// (`sum(range(10**12))`, `max`, `sorted`, `any`, ...) stop at the time limit too.
+    func iterate(_ v: Value, _ visit: (Value) throws -> Bool) throws {
+        var ticks = 0
+        func body(_ item: Value) throws -> Bool {
+            ticks &+= 1
+            if ticks & 0xFFF == 0 { try checkLimits() }
+            return try visit(item)
+        }
         switch v {
         case .list(let l):
             var i = 0
@@ -30,9 +39,19 @@ extension Interpreter {
         case .object(let r as PyRange):
             var i = r.start
             if r.step > 0 {
-                while i < r.stop { if !(try body(.int(i))) { return }; i += r.step }
+                while i < r.stop {
+                    if !(try body(.int(i))) { return }
+                    let (next, overflow) = i.addingReportingOverflow(r.step)
+                    if overflow { return }
+                    i = next
+                }
             } else {
-                while i > r.stop { if !(try body(.int(i))) { return }; i += r.step }
+                while i > r.stop {
+                    if !(try body(.int(i))) { return }
+                    let (next, overflow) = i.addingReportingOverflow(r.step)
+                    if overflow { return }
+                    i = next
+                }
             }
         case .object(let it as PyIterator):
             while let item = try it.next() { if !(try body(item)) { return } }
@@ -68,7 +87,9 @@ extension Interpreter {
         case .list(let l): return l.items.count
         case .tuple(let t): return t.count
         case .dict(let d): return d.count
-        case .object(let r as PyRange): return r.count
+        case .object(let r as PyRange):
+            guard r.length <= UInt(Int.max) else { throw PyError("OverflowError", "Python int too large to convert to C ssize_t") }
+            return r.count
         case .object(let view as PyDictView): return view.dict.count
         case .object(let g as ParamGroupObject): return g.asDict.count
         case .object(let s as SizeObject): return s.sizes.count
@@ -117,8 +138,13 @@ extension Interpreter {
             return v
         case .object(let r as PyRange):
             if case .object(let s as PySlice) = i {
-                let idx = try s.indices(count: r.count)
-                return .list(PyList(idx.map { .int(r.element($0)) }))
+                return .object(try r.sliced(s))
+            }
+            if case .int(let n) = i, r.length > UInt(Int.max) {
+                // Wider than Int: index in 128 bits (every element itself fits in Int).
+                let k = n < 0 ? Int128(r.length) + Int128(n) : Int128(n)
+                guard k >= 0, k < Int128(r.length) else { throw PyError("IndexError", "range object index out of range") }
+                return .int(Int(Int128(r.start) + k * Int128(r.step)))
             }
             return .int(r.element(try index(i, count: r.count, kind: "range object")))
         case .object(let t as TensorObject):

@@ -255,11 +255,17 @@ extension Interpreter {
             guard let a = x.double, let b = y.double else { throw PyError("OverflowError", "integer division result too large for a float") }
             return .float(a / b)
         case .pow:
+            if x.bitWidth <= 1 && !y.negative {
+                // 0, 1 and -1 to any power stay small, however large the exponent.
+                let odd = (y.limbs.first ?? 0) & 1 == 1
+                return integer(y.isZero ? BigInt(1) : x.negative && !odd ? -x : x)
+            }
             guard let e = y.asInt, e >= 0 else {
                 guard let a = x.double, let b = y.double else { throw PyError("OverflowError", "int too large to convert to float") }
                 return try floatBinary(.pow, a, b)
             }
-            if x.bitWidth * e > 100_000 { throw PyError("MemoryError", "") }
+            let (bits, overflow) = x.bitWidth.multipliedReportingOverflow(by: e)
+            if overflow || bits > 100_000 { throw PyError("MemoryError", "") }
             var result = BigInt(1), base = x, n = e
             while n > 0 {
                 if n & 1 == 1 { result = result * base }

@@ -61,7 +61,18 @@ extension Interpreter {
             if let b = a[1] {
                 guard case .str(let s) = x else { throw PyError("TypeError", "int() can't convert non-string with explicit base") }
                 let base = try interp.toInt(b, "int")
-                guard let n = Int(s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: ""), radix: base) else {
+                guard base == 0 || (2...36).contains(base) else { throw PyError("ValueError", "int() base must be >= 2 and <= 36, or 0") }
+                var digits = s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+                var sign = ""
+                if let f = digits.first, f == "-" || f == "+" { sign = String(f); digits.removeFirst() }
+                let prefixes: [(String, Int)] = [("0x", 16), ("0o", 8), ("0b", 2)]
+                var radix = base == 0 ? 10 : base
+                if let (p, r) = prefixes.first(where: { digits.lowercased().hasPrefix($0.0) }), base == 0 || base == r {
+                    radix = r
+                    digits.removeFirst(2)
+                }
+                if digits.first == "-" || digits.first == "+" { digits = "" }
+                guard let n = Int(sign + digits, radix: radix) else {
                     throw PyError("ValueError", "invalid literal for int() with base \(base): \(PyFormat.reprString(s))")
                 }
                 return .int(n)
@@ -212,12 +223,20 @@ extension Interpreter {
         }
         def("enumerate") { interp, args in
             let a = try args.bind("enumerate", ["iterable", "start"], required: 1)
-            var i = try a[1].map { try interp.toInt($0, "enumerate") } ?? 0
+            var i: Value = try a[1].map { try interp.toInt($0, "enumerate") }.map { .int($0) } ?? .int(0)
             let items = try interp.iteratorOver(a[0]!)
             return .object(PyIterator(kind: "enumerate") {
                 guard let v = try items() else { return nil }
-                defer { i += 1 }
-                return .tuple([.int(i), v])
+                defer {
+                    // Python ints grow: past Int.max the counter continues as a BigInt.
+                    switch i {
+                    case .int(let n) where n < Int.max: i = .int(n + 1)
+                    case .int(let n): i = .object(PyBigInt(BigInt(n) + BigInt(1)))
+                    case .object(let b as PyBigInt): i = .object(PyBigInt(b.value + BigInt(1)))
+                    default: break
+                    }
+                }
+                return .tuple([i, v])
             })
         }
         def("zip") { interp, args in
@@ -440,10 +459,13 @@ extension Interpreter {
         case .object(let it as PyIterator):
             return { try it.next() }
         case .object(let r as PyRange):
-            var i = r.start
+            var i = r.start, done = false
             return {
-                guard r.step > 0 ? i < r.stop : i > r.stop else { return nil }
-                defer { i += r.step }
+                guard !done, r.step > 0 ? i < r.stop : i > r.stop else { return nil }
+                defer {
+                    let (next, overflow) = i.addingReportingOverflow(r.step)
+                    if overflow { done = true } else { i = next }
+                }
                 return .int(i)
             }
         case .list(let l):

@@ -173,7 +173,7 @@ extension Interpreter {
             let a = try args.bind(name, ["sep", "maxsplit"])
             let sep = try stringArg(a[0], name)
             var maxsplit = -1
-            if let m = a[1], case .int(let n) = m { maxsplit = n }
+            if let m = a[1], case .int(let n) = m { maxsplit = n < 0 ? -1 : n }
             if let sep {
                 if sep.isEmpty { throw PyError("ValueError", "empty separator") }
                 var parts: [Value] = []
@@ -206,7 +206,7 @@ extension Interpreter {
             guard let sep = try stringArg(a[0], name) else { return try strMethod(s, "split", args) }
             if sep.isEmpty { throw PyError("ValueError", "empty separator") }
             var maxsplit = -1
-            if let m = a[1], case .int(let n) = m { maxsplit = n }
+            if let m = a[1], case .int(let n) = m { maxsplit = n < 0 ? -1 : n }
             var parts: [Value] = []
             var rest = Substring(s)
             while maxsplit != 0, let r = rest.range(of: sep, options: .backwards) {
@@ -288,6 +288,7 @@ extension Interpreter {
             let fill = a.count > 1 ? (try stringArg(a[1], name) ?? " ") : " "
             let align = name == "ljust" ? "<" : name == "rjust" ? ">" : "^"
             if name == "center" {
+                if width > PyFormat.maximumLength { throw PyError("MemoryError", "") }
                 let n = s.unicodeScalars.count
                 if width <= n { return .str(s) }
                 let total = width - n
@@ -298,6 +299,7 @@ extension Interpreter {
         case "zfill":
             let a = try args.positionalOnly(name, 1...1)
             guard case .int(let width) = a[0] else { throw PyError("TypeError", "'\(a[0].typeName)' object cannot be interpreted as an integer") }
+            if width > PyFormat.maximumLength { throw PyError("MemoryError", "") }
             var body = s
             var sign = ""
             if let f = body.first, f == "-" || f == "+" { sign = String(f); body.removeFirst() }

@@ -30,8 +30,15 @@ final class PySlice: PyObject {
         "slice(\(try interp.repr(lower)), \(try interp.repr(upper)), \(try interp.repr(step)))"
     }
 
-    /// The indices the slice selects in a sequence of `count` items (Python's `slice.indices`).
+    /// The indices the slice selects in a sequence of `count` items.
     func indices(count: Int) throws -> [Int] {
+        let (start, stop, step) = try bounds(count: count)
+        if step > 0 { return start < stop ? Array(stride(from: start, to: stop, by: step)) : [] }
+        return start > stop ? Array(stride(from: start, to: stop, by: step)) : []
+    }
+
+    /// Start, stop and step clipped to a sequence of `count` items (Python's `slice.indices`).
+    func bounds(count: Int) throws -> (Int, Int, Int) {
         func intOrNil(_ v: Value) throws -> Int? {
             switch v {
             case .none: return nil
@@ -46,12 +53,11 @@ final class PySlice: PyObject {
         if step > 0 {
             start = try intOrNil(lower).map { $0 < 0 ? max(0, $0 + count) : min($0, count) } ?? 0
             stop = try intOrNil(upper).map { $0 < 0 ? max(0, $0 + count) : min($0, count) } ?? count
-            return start < stop ? Array(stride(from: start, to: stop, by: step)) : []
         } else {
             start = try intOrNil(lower).map { $0 < 0 ? max(-1, $0 + count) : min($0, count - 1) } ?? count - 1
             stop = try intOrNil(upper).map { $0 < 0 ? max(-1, $0 + count) : min($0, count - 1) } ?? -1
-            return start > stop ? Array(stride(from: start, to: stop, by: step)) : []
         }
+        return (start, stop, step)
     }
 }
 
@@ -64,14 +70,38 @@ final class PyRange: PyObject {
         self.step = step
     }
     var pyClass: PyClass { CoreClasses.range }
-    var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    /// The number of elements, computed in unsigned arithmetic so extreme bounds cannot
+    /// overflow; a length beyond `Int.max` (CPython's OverflowError for `len`) saturates.
+    var count: Int { Int(clamping: length) }
+
+    /// The exact number of elements (up to 2⁶⁴ - 1, beyond Int for the widest ranges).
+    var length: UInt {
+        let span: UInt
+        if step > 0 {
+            guard start < stop else { return 0 }
+            span = UInt(bitPattern: stop &- start)
+        } else {
+            guard start > stop else { return 0 }
+            span = UInt(bitPattern: start &- stop)
+        }
+        return (span - 1) / step.magnitude + 1
     }
-    func element(_ i: Int) -> Int { start + i * step }
+    /// `range[slice]`: another range, as in CPython (bounds computed in 128 bits and clamped,
+    /// so slicing never allocates or overflows).
+    func sliced(_ slice: PySlice) throws -> PyRange {
+        let (i, j, k) = try slice.bounds(count: count)
+        let newStep = Int128(step) * Int128(k)
+        guard let s = Int(exactly: newStep) else { throw PyError("OverflowError", "Python int too large to convert to C ssize_t") }
+        let first = Int(clamping: Int128(start) + Int128(i) * Int128(step))
+        let last = Int(clamping: Int128(start) + Int128(j) * Int128(step))
+        return PyRange(start: first, stop: last, step: s)
+    }
+
+    /// Element `i` (for `0 <= i < count` the true value fits in Int, so wrapping arithmetic is exact).
+    func element(_ i: Int) -> Int { start &+ i &* step }
     func contains(_ v: Int) -> Bool {
-        if step > 0 { return v >= start && v < stop && (v - start) % step == 0 }
-        return v <= start && v > stop && (start - v) % (-step) == 0
+        if step > 0 { return v >= start && v < stop && UInt(bitPattern: v &- start) % step.magnitude == 0 }
+        return v <= start && v > stop && UInt(bitPattern: start &- v) % step.magnitude == 0
     }
     func repr(_ interp: Interpreter) throws -> String {
         step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"

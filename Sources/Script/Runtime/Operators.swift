@@ -306,6 +306,19 @@ extension Interpreter {
     /// Python `==` for non-tensor values.
     func equals(_ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
+        case (.list, .list), (.tuple, .tuple), (.dict, .dict):
+            // Comparing containers recurses; self-referencing or very deep ones end as in CPython.
+            if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded in comparison") }
+            callDepth += 1
+            defer { callDepth -= 1 }
+            return try containersEqual(a, b)
+        default:
+            return try containersEqual(a, b)
+        }
+    }
+
+    private func containersEqual(_ a: Value, _ b: Value) throws -> Bool {
+        switch (a, b) {
         case (.none, .none): return true
         case (.bool, _), (_, .bool):
             guard a.isNumber && b.isNumber else { return false }
@@ -320,9 +333,10 @@ extension Interpreter {
             return try itemsEqual(x.items, y.items)
         case (.tuple(let x), .tuple(let y)): return try itemsEqual(x, y)
         case (.dict(let x), .dict(let y)):
+            if x === y { return true }
             guard x.count == y.count else { return false }
             for (k, v) in x.pairs {
-                guard let w = try y.get(k), try equals(v, w) else { return false }
+                guard let w = try y.get(k), try identical(v, w) || equals(v, w) else { return false }
             }
             return true
         case (.object(is TensorObject), _), (_, .object(is TensorObject)):

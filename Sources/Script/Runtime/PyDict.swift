@@ -38,6 +38,13 @@ public final class PyDict {
 
     public init() {}
 
+    /// Frees deeply nested dicts in a loop (see `releaseNested`).
+    deinit {
+        var work = values
+        values = []
+        PyDict.releaseNested(&work)
+    }
+
     /// A dict with string keys, in the given order.
     public convenience init(_ pairs: [(String, Value)]) {
         self.init()
@@ -95,4 +102,27 @@ public final class PyDict {
     }
 
     var pairs: Zip2Sequence<[Value], [Value]> { zip(keys, values) }
+}
+
+extension PyDict {
+    /// Releases `work` without one recursive deinit per nesting level: lists and dicts that only
+    /// the work list keeps alive hand their items over to it before they go.
+    static func releaseNested(_ work: inout [Value]) {
+        // The popped container must be the only reference left, so nothing else may bind it.
+        while !work.isEmpty {
+            if case .list(var list) = work[work.count - 1] {
+                work.removeLast()
+                guard isKnownUniquelyReferenced(&list) else { continue }
+                work.append(contentsOf: list.items)
+                list.items = []
+            } else if case .dict(var dict) = work[work.count - 1] {
+                work.removeLast()
+                guard isKnownUniquelyReferenced(&dict) else { continue }
+                work.append(contentsOf: dict.values)
+                dict.values = []
+            } else {
+                work.removeLast()
+            }
+        }
+    }
 }

@@ -11,6 +11,19 @@ extension Interpreter {
     /// `repr(v)`, with containers showing each element's repr.
     public func repr(_ v: Value) throws -> String {
         switch v {
+        case .list, .tuple, .dict:
+            // Deeply nested containers end as in CPython instead of overflowing the stack.
+            if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object") }
+            callDepth += 1
+            defer { callDepth -= 1 }
+            return try containerRepr(v)
+        default:
+            return try containerRepr(v)
+        }
+    }
+
+    private func containerRepr(_ v: Value) throws -> String {
+        switch v {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)

@@ -55,6 +55,14 @@ public enum Value {
 public final class PyList {
     public var items: [Value]
     public init(_ items: [Value]) { self.items = items }
+
+    /// Frees deeply nested lists (`a = [a]` a hundred thousand times) in a loop rather than
+    /// one recursive deinit per level: lists only this one keeps alive are emptied first.
+    deinit {
+        var work = items
+        items = []
+        PyDict.releaseNested(&work)
+    }
 }
 
 /// An object of a kind other than the core values: tensors, modules, optimizers, iterators….

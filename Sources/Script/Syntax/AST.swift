@@ -123,10 +123,32 @@ public final class Expr: @unchecked Sendable {
 
     public let kind: Kind
     public let span: Span
+    /// Nesting depth of the operator and trailer chains below this node (1 for a leaf); the
+    /// parser bounds it so evaluation and deallocation cannot overflow the stack.
+    let depth: Int
 
     init(_ kind: Kind, _ span: Span) {
         self.kind = kind
         self.span = span
+        self.depth = 1 + Expr.childDepth(kind)
+    }
+
+    private static func childDepth(_ kind: Kind) -> Int {
+        func deepest(_ items: [Expr]) -> Int { items.reduce(0) { max($0, $1.depth) } }
+        switch kind {
+        case .unary(_, let e), .attribute(let e, _), .starred(let e), .namedExpr(_, let e): return e.depth
+        case .binary(_, let a, let b), .subscript(let a, let b): return max(a.depth, b.depth)
+        case .and(let items), .or(let items), .list(let items), .tuple(let items), .set(let items): return deepest(items)
+        case .compare(let first, let rest): return max(first.depth, deepest(rest.map(\.1)))
+        case .call(let callee, let args):
+            return max(callee.depth, deepest(args.map {
+                switch $0 {
+                case .positional(let e), .star(let e), .keyword(_, let e), .doubleStar(let e): return e
+                }
+            }))
+        case .ifElse(let test, let body, let orElse): return max(test.depth, body.depth, orElse.depth)
+        default: return 0
+        }
     }
 }
 

@@ -87,6 +87,17 @@ public struct Parser {
         throw invalid()
     }
 
+    /// The deepest expression tree accepted; CPython's compiler also refuses such sources.
+    static let maxExpressionDepth = 1000
+
+    /// Refuses `e` when its operator or trailer chains nest too deeply (`1+1+...+1`, `x.x.x...`).
+    private func checkDepth(_ e: Expr) throws(ScriptSyntaxError) -> Expr {
+        if e.depth > Parser.maxExpressionDepth {
+            throw ScriptSyntaxError("maximum recursion depth exceeded during compilation", line: e.span.line, column: e.span.column + 1, kind: "RecursionError")
+        }
+        return e
+    }
+
     private mutating func enter() throws(ScriptSyntaxError) {
         depth += 1
         if depth > Parser.maxDepth {
@@ -654,7 +665,7 @@ public struct Parser {
         while case .op(let o) = current.kind, let op = ops[o] {
             index += 1
             let right = try next(&self)
-            left = Expr(.binary(op, left, right), Span.join(left.fullSpan, right.fullSpan))
+            left = try checkDepth(Expr(.binary(op, left, right), Span.join(left.fullSpan, right.fullSpan)))
         }
         return left
     }
@@ -697,6 +708,8 @@ public struct Parser {
     private mutating func power() throws(ScriptSyntaxError) -> Expr {
         let base = try primary()
         if accept("**") {
+            try enter()
+            defer { depth -= 1 }
             let exponent = try factor()
             return Expr(.binary(.pow, base, exponent), Span.join(base.fullSpan, exponent.fullSpan))
         }
@@ -708,17 +721,17 @@ public struct Parser {
         while true {
             if accept(".") {
                 let n = try identifier()
-                e = Expr(.attribute(e, n), Span.join(e.fullSpan, Span(previous, previous)))
+                e = try checkDepth(Expr(.attribute(e, n), Span.join(e.fullSpan, Span(previous, previous))))
             } else if current.isOp("(") {
                 index += 1
                 let args = try callArguments()
                 try closeBracket(")")
-                e = Expr(.call(e, args), Span.join(e.fullSpan, Span(previous, previous)))
+                e = try checkDepth(Expr(.call(e, args), Span.join(e.fullSpan, Span(previous, previous))))
             } else if current.isOp("[") {
                 index += 1
                 let s = try subscriptList()
                 try closeBracket("]")
-                e = Expr(.subscript(e, s), Span.join(e.fullSpan, Span(previous, previous)))
+                e = try checkDepth(Expr(.subscript(e, s), Span.join(e.fullSpan, Span(previous, previous))))
             } else {
                 return e
             }

@@ -45,6 +45,7 @@ extension TorchLibrary {
                     sizes = try args.positional.map { try interp.toInt($0, name) }
                 }
                 let dt = try dtype(a[1]) ?? .float32
+                try Tensor.checkShape(sizes, dtype: dt)
                 let t = name == "zeros" ? Tensor.zeros(sizes, dtype: dt) : Tensor.ones(sizes, dtype: dt)
                 if let rg = a[3], try interp.truthy(rg) { try t.setRequiresGrad(true) }
                 return wrap(t)
@@ -64,7 +65,9 @@ extension TorchLibrary {
             let a = try args.bind("full", ["size", "fill_value", "dtype", "requires_grad"], required: 2)
             let sizes = try interp.collect(a[0]!).map { try interp.toInt($0, "full") }
             guard let s = scalar(a[1]!) else { throw PyError("TypeError", "full(): argument 'fill_value' must be Number, not \(a[1]!.typeName)") }
-            let t = Tensor.full(sizes, value: s, dtype: try dtype(a[2]))
+            let dt = try dtype(a[2])
+            try Tensor.checkShape(sizes, dtype: dt ?? s.dtype)
+            let t = Tensor.full(sizes, value: s, dtype: dt)
             if let rg = a[3], try interp.truthy(rg) { try t.setRequiresGrad(true) }
             return wrap(t)
         }

@@ -152,9 +152,11 @@ enum TorchLibrary {
             if dtype == .int64 {
                 guard q != 0 else { throw PyError("RuntimeError", "ZeroDivisionError") }
                 let (ip, iq) = (Int(exactly: p) ?? 0, Int(exactly: q) ?? 1)
-                var quotient = ip / iq
-                if (ip % iq != 0) && ((ip < 0) != (iq < 0)) { quotient -= 1 }
-                out.append(Double(op == .floorDiv ? quotient : ip - quotient * iq))
+                // int64 arithmetic wraps as in torch (`INT64_MIN // -1` is INT64_MIN).
+                var quotient = ip.dividedReportingOverflow(by: iq).partialValue
+                let remainder = ip.remainderReportingOverflow(dividingBy: iq).partialValue
+                if remainder != 0 && ((ip < 0) != (iq < 0)) { quotient &-= 1 }
+                out.append(Double(op == .floorDiv ? quotient : ip &- quotient &* iq))
             } else if dtype == .float32 {
                 let (fp, fq) = (Float(p), Float(q))
                 if op == .floorDiv {
