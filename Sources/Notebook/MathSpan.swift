@@ -20,26 +20,51 @@ public struct MathSpan: Sendable, Equatable {
         self.range = range
     }
 
-    /// `text` with each placeholder replaced by `replacement(span)` and line fillers removed.
-    public static func substitute(in text: String, spans: [MathSpan], _ replacement: (MathSpan) -> String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0xE000 && $0.value <= 0xE002 }) else { return text }
-        var out = ""
+    /// A piece of prose text: plain characters, or the math span at an index.
+    public enum Piece: Equatable, Sendable {
+        case plain(String)
+        case math(Int)
+    }
+
+    /// Whether `text` holds any placeholder or line filler.
+    public static func hasPlaceholders(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value >= 0xE000 && $0.value <= 0xE002 }
+    }
+
+    /// `text` split into plain runs and math indices (valid in `spans`), line fillers dropped.
+    public static func pieces(of text: String, spans: [MathSpan]) -> [Piece] {
+        var pieces: [Piece] = []
+        var plain = ""
         var index: String?
         for c in text {
             if c == placeholderStart {
+                if !plain.isEmpty { pieces.append(.plain(plain)) }
+                plain = ""
                 index = ""
             } else if c == placeholderEnd, let digits = index {
                 index = nil
-                if let i = Int(digits), spans.indices.contains(i) { out += replacement(spans[i]) }
+                if let i = Int(digits), spans.indices.contains(i) { pieces.append(.math(i)) }
             } else if c == lineFiller {
                 continue
             } else if index != nil {
                 index!.append(c)
             } else {
-                out.append(c)
+                plain.append(c)
             }
         }
-        return out
+        if !plain.isEmpty { pieces.append(.plain(plain)) }
+        return pieces
+    }
+
+    /// `text` with each placeholder replaced by `replacement(span)` and line fillers removed.
+    public static func substitute(in text: String, spans: [MathSpan], _ replacement: (MathSpan) -> String) -> String {
+        guard hasPlaceholders(text) else { return text }
+        return pieces(of: text, spans: spans).map { piece in
+            switch piece {
+            case .plain(let s): return s
+            case .math(let i): return replacement(spans[i])
+            }
+        }.joined()
     }
 
     /// A node's text with its math written as TeX (for titles, ids and contents).

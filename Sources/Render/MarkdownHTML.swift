@@ -138,32 +138,11 @@ public struct MarkdownHTML {
 
     /// Text with math placeholders replaced by MathML; math and punctuation touching it stay on one line.
     private mutating func writeText(_ text: String, into out: inout String) {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0xE000 && $0.value <= 0xE002 }) else {
+        guard MathSpan.hasPlaceholders(text) else {
             out += PageLayout.escape(text)
             return
         }
-        // Split into plain runs and math indices, dropping line fillers.
-        enum Piece { case plain(String), math(Int) }
-        var pieces: [Piece] = []
-        var plain = ""
-        var index: String?
-        for c in text {
-            if c == MathSpan.placeholderStart {
-                if !plain.isEmpty { pieces.append(.plain(plain)) }
-                plain = ""
-                index = ""
-            } else if c == MathSpan.placeholderEnd, let digits = index {
-                index = nil
-                if let i = Int(digits), math.indices.contains(i) { pieces.append(.math(i)) }
-            } else if c == MathSpan.lineFiller {
-                continue
-            } else if index != nil {
-                index!.append(c)
-            } else {
-                plain.append(c)
-            }
-        }
-        if !plain.isEmpty { pieces.append(.plain(plain)) }
+        let pieces = MathSpan.pieces(of: text, spans: math)
 
         var pending = ""      // plain text not yet written
         var i = 0
