@@ -37,7 +37,7 @@ public struct CourseConfig: Sendable, Equatable {
                     case "base_url": config.baseURL = text
                     default:
                         var message = NotebookMessage.unknownCourseKey(entry.key)
-                        if let guess = Suggestion.closest(to: entry.key, in: keys) { message += "; " + NotebookMessage.didYouMean(guess) }
+                        message += Suggestion.hint(for: entry.key, in: keys)
                         diagnostics.append(.error(message, at: entry.keyRange, notes: [.init(NotebookMessage.knownNames(keys))]))
                     }
                 }

@@ -115,9 +115,7 @@ public struct DescentResolver: Sendable {
         }
         guard let base = presets[target] else {
             var message = NotebookMessage.unknownPreset(target)
-            if let guess = Suggestion.closest(to: target, in: presets.keys.sorted()) {
-                message += "; " + NotebookMessage.didYouMean(guess)
-            }
+            message += Suggestion.hint(for: target, in: presets.keys.sorted())
             let notes = presets.isEmpty ? [] : [Diagnostic.Note(NotebookMessage.knownNames(presets.keys.sorted()))]
             throw .error(message, at: use.value.range, notes: notes)
         }
@@ -152,9 +150,7 @@ public struct DescentResolver: Sendable {
             guard let text = item.value.stringValue, let output = DescentOutput(rawValue: text) else {
                 let text = item.value.stringValue ?? item.value.typeName
                 var message = NotebookMessage.unknownShow(text)
-                if let guess = Suggestion.closest(to: text, in: DescentOutput.allCases.map(\.rawValue)) {
-                    message += "; " + NotebookMessage.didYouMean(guess)
-                }
+                message += Suggestion.hint(for: text, in: DescentOutput.allCases.map(\.rawValue))
                 diagnostics.append(.error(message, at: item.range))
                 continue
             }

@@ -21,7 +21,7 @@ struct DirectiveParser {
         guard let kind = DirectiveKind(rawValue: name) else {
             let known = DirectiveKind.allCases.map(\.rawValue)
             var message = NotebookMessage.unknownDirective(name)
-            if let guess = Suggestion.closest(to: name, in: known) { message += "; " + NotebookMessage.didYouMean("{\(guess)}") }
+            message += Suggestion.hint(for: name, in: known) { "{\($0)}" }
             let notes = [Diagnostic.Note(NotebookMessage.knownNames(known.map { "{\($0)}" }))]
             diagnostics.append(.error(message, at: nameRange, notes: notes))
             return nil
@@ -135,13 +135,9 @@ struct DirectiveParser {
     }
 
     static func unknownOptionDiagnostic(_ option: Option, directive: String, allowed: [String]) -> Diagnostic {
-        var message = NotebookMessage.unknownOption(option.key, directive)
-        var notes: [Diagnostic.Note] = []
-        if let guess = Suggestion.closest(to: option.key, in: allowed) {
-            message += "; " + NotebookMessage.didYouMean(guess)
-        } else if !allowed.isEmpty {
-            notes.append(.init(NotebookMessage.knownNames(allowed)))
-        }
-        return .error(message, at: option.keyRange, notes: notes)
+        let hint = Suggestion.hint(for: option.key, in: allowed)
+        // Without a likely intended name, list the known ones instead.
+        let notes: [Diagnostic.Note] = hint.isEmpty && !allowed.isEmpty ? [.init(NotebookMessage.knownNames(allowed))] : []
+        return .error(NotebookMessage.unknownOption(option.key, directive) + hint, at: option.keyRange, notes: notes)
     }
 }

@@ -57,7 +57,7 @@ public struct FrontMatter: Sendable, Equatable {
                     }
                 default:
                     var message = NotebookMessage.unknownFrontMatterKey(entry.key)
-                    if let guess = Suggestion.closest(to: entry.key, in: keys) { message += "; " + NotebookMessage.didYouMean(guess) }
+                    message += Suggestion.hint(for: entry.key, in: keys)
                     diagnostics.append(.error(message, at: entry.keyRange, notes: [.init(NotebookMessage.knownNames(keys))]))
                 }
             }

@@ -68,9 +68,7 @@ public enum LessonParser {
                     target = exercises[directive.argument]
                     if target == nil {
                         var message = NotebookMessage.unknownExercise(directive.argument)
-                        if let guess = Suggestion.closest(to: directive.argument, in: exercises.keys.sorted()) {
-                            message += "; " + NotebookMessage.didYouMean(guess)
-                        }
+                        message += Suggestion.hint(for: directive.argument, in: exercises.keys.sorted())
                         diagnostics.append(.error(message, at: directive.range))
                     }
                 }

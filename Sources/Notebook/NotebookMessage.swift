@@ -7,7 +7,6 @@ enum NotebookMessage {
     static func unknownDirective(_ name: String) -> String { "unknown directive '{\(name)}'" }
     static func unknownOption(_ key: String, _ directive: String) -> String { "unknown option '\(key)' for {\(directive)}" }
     static func duplicateOption(_ key: String) -> String { "option '\(key)' is given twice" }
-    static func didYouMean(_ name: String) -> String { "did you mean '\(name)'?" }
     static func knownNames(_ names: [String]) -> String { "known: \(names.joined(separator: ", "))" }
     static let unclosedOptionBlock = "options block opened with '---' is never closed"
     static func optionsNotMap(_ found: String) -> String { "options must be a map of keys to values, found \(found)" }

@@ -16,6 +16,12 @@ public enum Suggestion {
         return best?.0
     }
 
+    /// `"; did you mean 'X'?"` to append to a message when a close candidate exists, else
+    /// an empty string; `quote` wraps the name as it is written (`{descent}`).
+    public static func hint(for name: String, in candidates: some Sequence<String>, quote: (String) -> String = { $0 }) -> String {
+        closest(to: name, in: candidates).map { "; did you mean '\(quote($0))'?" } ?? ""
+    }
+
     /// Damerau-Levenshtein distance (optimal string alignment): transpositions count as one edit.
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

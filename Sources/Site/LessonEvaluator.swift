@@ -270,7 +270,7 @@ enum LessonEvaluator {
             var unknown = false
             for option in call.options where !known.contains(option.name) {
                 var message = SiteMessage.unknownDescentArgument(option.name)
-                if let guess = Suggestion.closest(to: option.name, in: known) { message += "; did you mean '\(guess)'?" }
+                message += Suggestion.hint(for: option.name, in: known)
                 diagnostics.append(.error(message, at: range))
                 unknown = true
             }
