@@ -230,15 +230,40 @@ struct FigureRenderer {
         let e0 = Double(p.points.map(\.epoch).min() ?? 0), e1 = Double(p.points.map(\.epoch).max() ?? 0)
         out += "<g class=\"fig-points\">\n"
         let r = num(Style.pointRadius, 1)
-        for (q, c) in zip(pts, px) where c.x.isFinite && c.y.isFinite {
-            // A point wholly outside the panel would be clipped away entirely: leave it out.
-            guard c.x > box.x0, c.x < box.x1, c.y > box.y0, c.y < box.y1 else { continue }
+        // A point wholly outside the panel would be clipped away entirely: leave it out.
+        let drawn = zip(pts, px).filter { _, c in
+            c.x.isFinite && c.y.isFinite && c.x > box.x0 && c.x < box.x1 && c.y > box.y0 && c.y < box.y1
+        }
+        let occlusion = PointOcclusion(centres: drawn.map(\.1), radius: Style.pointRadius)
+        var beneath = [[PathPoint]](repeating: [], count: drawn.count)
+        for (i, o) in occlusion.owner.enumerated() { if let o { beneath[o].append(drawn[i].0) } }
+        for (i, (q, c)) in drawn.enumerated() where occlusion.owner[i] == nil {
             let colour = Colormap.viridis.hex(Double(q.epoch), vmin: e0, vmax: e1)
             out += "<circle cx=\"\(num(c.x, 1))\" cy=\"\(num(c.y, 1))\" r=\"\(r)\" fill=\"\(colour)\"><title>"
-            out += "epoch \(q.epoch): \(p.xName)=\(SVGFormat.fixed3(q.x)), \(p.yName)=\(SVGFormat.fixed3(q.y)), loss=\(String(format: "%.4g", q.loss))"
+            out += Self.tooltip(q, beneath: beneath[i], xName: p.xName, yName: p.yName)
             out += "</title></circle>\n"
         }
         out += "</g>\n"
+    }
+
+    /// Most hidden epochs a tooltip lists one per line before summing up the rest.
+    static let tooltipHiddenLines = 5
+
+    /// A point's tooltip, `epoch 12: w1=-3.214, w2=-1.507, loss=-104.2`, followed by the
+    /// epochs hidden beneath it, latest first, one per line up to `tooltipHiddenLines`, then
+    /// `… and 40 more epochs beneath, from 3 to 61`.
+    static func tooltip(_ q: PathPoint, beneath: [PathPoint], xName: String, yName: String) -> String {
+        func line(_ q: PathPoint) -> String {
+            "epoch \(q.epoch): \(xName)=\(SVGFormat.fixed3(q.x)), \(yName)=\(SVGFormat.fixed3(q.y)), loss=\(String(format: "%.4g", q.loss))"
+        }
+        var text = line(q)
+        let hidden = beneath.sorted { $0.epoch > $1.epoch }
+        for h in hidden.prefix(tooltipHiddenLines) { text += "\n" + line(h) }
+        let rest = hidden.dropFirst(tooltipHiddenLines)
+        if let first = rest.last?.epoch, let last = rest.first?.epoch {
+            text += "\n… and \(rest.count) more epochs beneath, from \(first) to \(last)"
+        }
+        return text
     }
 
     /// Liang-Barsky clipping of segment a-b to a box; nil when it lies wholly outside.

@@ -234,8 +234,12 @@ public struct DescentResolver: Sendable {
         let start = numbers("start", count: 2) ?? [0, 0]
         let optimum = numbers("optimum", count: 2)
         var stepSize: Double?
+        var stepSizeIsInteger = false
         if let option = options["step_size"] {
-            if let d = option.value.value.doubleValue, d.isFinite, d >= 0 { stepSize = d } else if option.value.value.doubleValue != nil {
+            if let d = option.value.value.doubleValue, d.isFinite, d >= 0 {
+                stepSize = d
+                if case .integer = option.value.value { stepSizeIsInteger = true }
+            } else if option.value.value.doubleValue != nil {
                 fail(.error(NotebookMessage.outOfRange("step_size", "a finite number, 0 or more"), at: option.value.range))
             } else {
                 fail(.error(NotebookMessage.wrongType("step_size", expected: "a number", found: option.value.value.typeName), at: option.value.range))
@@ -254,7 +258,7 @@ public struct DescentResolver: Sendable {
         }
         guard ok, let loss, let x, let y else { return nil }
         return DescentSpec(loss: loss, x: x, y: y, grid: grid, levels: levels, start: start, epochs: epochs,
-                           stepSize: stepSize, optimizer: optimizer, scheduler: scheduler, optimum: optimum,
+                           stepSize: stepSize, stepSizeIsInteger: stepSizeIsInteger, optimizer: optimizer, scheduler: scheduler, optimum: optimum,
                            title: title, range: range)
     }
 }

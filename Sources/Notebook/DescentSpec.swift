@@ -12,6 +12,9 @@ public struct DescentSpec: Sendable, Equatable {
     public var start: [Double]
     public var epochs: Int
     public var stepSize: Double?
+    /// Whether `step_size` was written as an integer (`100`), which Python's title prints
+    /// without a decimal point.
+    public var stepSizeIsInteger: Bool
     public var optimizer: Located<String>?
     public var scheduler: Located<String>?
     public var optimum: [Double]?
@@ -24,7 +27,7 @@ public struct DescentSpec: Sendable, Equatable {
     public var runs: Bool { epochs > 0 && (stepSize != nil || optimizer != nil) }
 
     public init(loss: Located<String>, x: ClosedRange<Double>, y: ClosedRange<Double>, grid: Int = 100, levels: Int = 30,
-                start: [Double] = [0, 0], epochs: Int = 0, stepSize: Double? = nil, optimizer: Located<String>? = nil,
+                start: [Double] = [0, 0], epochs: Int = 0, stepSize: Double? = nil, stepSizeIsInteger: Bool = false, optimizer: Located<String>? = nil,
                 scheduler: Located<String>? = nil, optimum: [Double]? = nil, title: String? = nil, range: SourceRange) {
         self.loss = loss
         self.x = x
@@ -34,6 +37,7 @@ public struct DescentSpec: Sendable, Equatable {
         self.start = start
         self.epochs = epochs
         self.stepSize = stepSize
+        self.stepSizeIsInteger = stepSizeIsInteger
         self.optimizer = optimizer
         self.scheduler = scheduler
         self.optimum = optimum

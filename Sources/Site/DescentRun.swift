@@ -61,7 +61,11 @@ struct DescentRun {
     static func title(_ spec: Notebook.DescentSpec) -> String {
         if let title = spec.title { return title }
         var title = ""
-        if let stepSize = spec.stepSize { title += "step_size=\(PyFormat.repr(stepSize))" }
+        if let stepSize = spec.stepSize {
+            // Python prints an int as written (`100`) and a float by repr (`0.01`, `100.0`).
+            let text = spec.stepSizeIsInteger && abs(stepSize) < 1e18 ? String(Int(stepSize)) : PyFormat.repr(stepSize)
+            title += "step_size=\(text)"
+        }
         if let optimizer = spec.optimizer, let call = RunCompiler.constructorSummary(optimizer.value) {
             let entries = call.keywords.map { "'\($0.0)': \($0.1)" }
             title += "\(call.name) - {\(entries.joined(separator: ", "))}"

@@ -13,6 +13,9 @@ import Testing
 
     @Test func defaultTitles() throws {
         #expect(try title(":step_size: 0.01") == "step_size=0.01")
+        #expect(try title(":step_size: 100") == "step_size=100")
+        #expect(try title(":step_size: 100.0") == "step_size=100.0")
+        #expect(try title(":step_size: 1e-3") == "step_size=0.001")
         #expect(try title(":optimizer: SGD(lr=0.01)") == "SGD - {'lr': 0.01}")
         #expect(try title(":optimizer: torch.optim.SGD(lr=0.01, momentum=0.6)") == "SGD - {'lr': 0.01, 'momentum': 0.6}")
         #expect(try title(":optimizer: Adam(lr=0.3, betas=(0.8, 0.99))") == "Adam - {'lr': 0.3, 'betas': (0.8, 0.99)}")
