@@ -30,7 +30,8 @@ public enum Commands {
         }
         let course = Course.load(paths: [notebooks], courseFolder: notebooks)
         let cacheFolder = URL(fileURLWithPath: out).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".descent-cache").path
-        let result = await CourseBuild(course: course, cache: useCache ? BuildCache(folder: cacheFolder) : nil).run(render: true, progress: progress(console))
+        let cache = useCache ? BuildCache(folder: cacheFolder) : nil
+        let result = await CourseBuild(course: course, cache: cache).run(render: true, progress: progress(console))
         report(result.diagnostics, sources: result.sources, console: console)
         if result.diagnostics.contains(where: { $0.severity == .error }) {
             console.err("Build failed: \(DiagnosticPrinter.summary(result.diagnostics)); \(out)/ left unchanged.\n")
@@ -42,6 +43,7 @@ public enum Commands {
             report([error], sources: [:], console: console)
             return 1
         }
+        cache?.prune(keeping: result.cacheKeys)
         let elapsed = clock.now - start
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         var extra = " into \(out)/ in \(String(format: "%.0f", ms)) ms"

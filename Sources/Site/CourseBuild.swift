@@ -14,6 +14,8 @@ public struct CourseBuild: Sendable {
         /// Source texts by path, for printing diagnostics.
         public var sources: [String: String]
         public var stats: Stats
+        /// The cache key of every lesson of this run, for `BuildCache.prune(keeping:)`.
+        public var cacheKeys: Set<String>
     }
 
     /// Counts for the summary line.
@@ -41,14 +43,18 @@ public struct CourseBuild: Sendable {
     public func run(render: Bool, progress: (@Sendable (Int, Int, String) -> Void)? = nil) async -> Result {
         let lessons = course.lessons
         let config = course.config
+        let keys = lessons.indices.map { index in
+            LessonOutcome.cacheKey(lessons[index], previous: index > 0 ? lessons[index - 1] : nil,
+                                   next: index + 1 < lessons.count ? lessons[index + 1] : nil, config: config, render: render)
+        }
         let outcomes = await withTaskGroup(of: (Int, LessonOutcome).self) { group in
             for (index, parsed) in lessons.enumerated() {
                 let previous = index > 0 ? lessons[index - 1] : nil
                 let next = index + 1 < lessons.count ? lessons[index + 1] : nil
                 let cache = self.cache
                 let limits = self.limits
+                let key = keys[index]
                 group.addTask {
-                    let key = LessonOutcome.cacheKey(parsed, previous: previous, next: next, config: config, render: render)
                     if let cache, let hit = cache.load(key) { return (index, hit) }
                     var outcome = LessonOutcome.make(parsed, previous: previous, next: next, config: config, render: render, limits: limits)
                     if let cache, !outcome.diagnostics.contains(where: { $0.severity == .error }) {
@@ -88,6 +94,6 @@ public struct CourseBuild: Sendable {
             files.append(("assets/descent.css", Stylesheet.css))
             files.append(("assets/build.txt", "Built by Descent \(BuildCache.toolVersion) with the \(LessonEvaluator.backendName) math backend.\n"))
         }
-        return Result(files: files, diagnostics: diagnostics, sources: course.sources, stats: stats)
+        return Result(files: files, diagnostics: diagnostics, sources: course.sources, stats: stats, cacheKeys: Set(keys))
     }
 }

@@ -89,6 +89,16 @@ public struct BuildCache: Sendable {
         return outcome
     }
 
+    /// Removes every entry but those of `keys` (what the latest build used), so the folder
+    /// holds one course's worth of pages however often lessons change.
+    public func prune(keeping keys: Set<String>) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasSuffix(".json") && !keys.contains(String(name.dropLast(5))) {
+            try? fm.removeItem(atPath: URL(fileURLWithPath: folder).appendingPathComponent(name).path)
+        }
+    }
+
     func store(_ outcome: LessonOutcome, key: String) {
         let fm = FileManager.default
         let dir = URL(fileURLWithPath: folder)

@@ -116,6 +116,8 @@ import Testing
         try Data((try String(contentsOf: code, encoding: .utf8)).replacingOccurrences(of: "title: Code and exercises", with: "title: Code, exercises").utf8).write(to: code)
         let (retitled, retitledFiles) = try await build()
         #expect(retitled.contains(", 1 from cache"), "\(retitled)")
+        // Entries the latest build did not use are pruned: one per lesson remains.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".json") }.count == 4)
         #expect(String(decoding: retitledFiles["02-schedulers.html"] ?? Data(), as: UTF8.self).contains("Code, exercises"))
     }
 
