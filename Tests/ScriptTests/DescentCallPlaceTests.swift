@@ -59,6 +59,19 @@ import Notebook
         #expect(call.places["epochs"] == DescentCall.Argument(key: Self.range(12, 17, 25), value: OptionPlace(range: Self.range(12, 27, 28))))
     }
 
+    @Test func aCallInAFunctionIsPlacedWhereTheFunctionIsWritten() throws {
+        let session = ScriptSession()
+        var calls: [DescentCall] = []
+        session.onDescent = { calls.append($0) }
+        _ = session.run(source: "def show(n):\n    descent(grid=n, loss='reg')\n", file: "l.md", lineOffset: 10)
+        let r = session.run(source: "show(3)\n", file: "l.md", lineOffset: 20)
+        #expect(r.succeeded)
+        let call = try #require(calls.first)
+        #expect(call.range == Self.range(12, 5, 32))
+        #expect(call.places["grid"]?.value.range == Self.range(12, 18, 19))
+        #expect(call.places["loss"]?.value.text == Self.range(12, 27, 30))
+    }
+
     @Test func aFailedCallLeavesNoPlaceForTheNext() {
         let session = ScriptSession()
         var calls: [DescentCall] = []

@@ -81,6 +81,14 @@ import Testing
         #expect(Self.place(of: "'w3' is not defined", in: d) == "6:22-22")
     }
 
+    @Test func aBlockCodeColumnCountsBytesToo() async throws {
+        let lesson = "```{descent}\n:loss: 0 * len(\"é\") + w3\n:x: [-5, 5]\n:y: [-5, 5]\n```\n"
+        let d = try await LessonBuild.build(["a.md": lesson], render: false).result.diagnostics
+        // `w3` is the 16th character of the text and starts at its 17th byte.
+        #expect(d.first?.message.contains("'w3' is not defined") == true, "\(d)")
+        #expect(d.first?.range?.start == SourceLocation(file: d.first?.range?.start.file ?? "", line: 2, column: 24))
+    }
+
     @Test func laterLinesOfTheBlockMapToTheirLessonLines() async throws {
         let code = """
         print("first")
