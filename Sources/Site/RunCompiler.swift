@@ -55,8 +55,8 @@ enum RunCompiler {
         let message: String
         switch error {
         case let error as DescentSpecError:
-            // A quoted YAML value starts one column before its text.
             if mapped {
+                // A quoted YAML value starts one column before its text.
                 let offset = max(error.column - 1, 0)
                 let scalars = source.value.unicodeScalars
                 let bytes = scalars.prefix(offset).reduce(0) { $0 + UTF8.width($1) }
