@@ -13,10 +13,12 @@ struct DescentRun {
     var title: String
 
     /// Evaluates the surface and runs the optimizer, reporting problems at their place.
-    static func run(_ spec: Notebook.DescentSpec, diagnostics: inout [Diagnostic]) -> DescentRun? {
+    /// `unmapped` holds the ranges of code options that are not their text as written (see
+    /// `RunCompiler.diagnostic`).
+    static func run(_ spec: Notebook.DescentSpec, unmapped: Set<SourceRange> = [], diagnostics: inout [Diagnostic]) -> DescentRun? {
         let loss: RunCompiler.Loss
         do {
-            loss = try RunCompiler.loss(spec.loss)
+            loss = try RunCompiler.loss(spec.loss, mapped: !unmapped.contains(spec.loss.range))
         } catch {
             diagnostics.append(error)
             return nil
@@ -42,8 +44,8 @@ struct DescentRun {
                     trajectory = try Descent.run(loss: loss, start: start, epochs: spec.epochs, stepSize: stepSize)
                 } else if let optimizer = spec.optimizer {
                     trajectory = try Descent.run(loss: loss, start: start, epochs: spec.epochs,
-                                                 makeOptimizer: RunCompiler.optimizer(optimizer),
-                                                 makeScheduler: spec.scheduler.map(RunCompiler.scheduler))
+                                                 makeOptimizer: RunCompiler.optimizer(optimizer, mapped: !unmapped.contains(optimizer.range)),
+                                                 makeScheduler: spec.scheduler.map { RunCompiler.scheduler($0, mapped: !unmapped.contains($0.range)) })
                 }
             } catch let error as RunCompiler.Located {
                 diagnostics.append(error.diagnostic)

@@ -115,6 +115,10 @@ enum LessonEvaluator {
         /// Exercise outputs by block index, for `:expect: same-output-as-exercise`.
         var exerciseOutputs: [Int: String?] = [:]
         var resolver: DescentResolver
+        /// Ranges of code-valued options of `descent(...)` calls that hold an expression, not
+        /// the option's text as written (an f-string, a variable): a problem inside the code
+        /// is reported at the whole range.
+        var unmappedCode: Set<SourceRange> = []
 
         let limits: ScriptLimits
 
@@ -134,7 +138,7 @@ enum LessonEvaluator {
             let id = block.name ?? "figure-\(figureCount)"
             let outcomes = prepared?.outcomes ?? block.panels.map { spec in
                 var problems: [Diagnostic] = []
-                let run = DescentRun.run(spec, diagnostics: &problems)
+                let run = DescentRun.run(spec, unmapped: unmappedCode, diagnostics: &problems)
                 return (run, problems)
             }
             var runs: [DescentRun] = []
@@ -222,7 +226,7 @@ enum LessonEvaluator {
             }
             if calls.count > Self.maximumFiguresPerScript {
                 diagnostics.append(.error(SiteMessage.tooManyFigures(calls.count, Self.maximumFiguresPerScript),
-                                          at: SourceRange(calls[Self.maximumFiguresPerScript].location)))
+                                          at: calls[Self.maximumFiguresPerScript].range))
             }
             let what = Self.describe(script.role)
             if let error = result.error {
@@ -263,36 +267,58 @@ enum LessonEvaluator {
             }
         }
 
-        /// The options of a `descent(...)` call in a script, resolved as a block's.
+        /// The options of a `descent(...)` call in a script, resolved as a block's. Each
+        /// option is located where the call writes it (its keyword, its value, the items of a
+        /// list display, the text of a string literal), so problems are reported there.
         mutating func descentBlock(from call: DescentCall) -> DescentBlock? {
-            let range = SourceRange(call.location)
             let known = DescentOptionKey.allCases.map(\.rawValue)
             var unknown = false
             for option in call.options where !known.contains(option.name) {
                 var message = SiteMessage.unknownDescentArgument(option.name)
                 message += Suggestion.hint(for: option.name, in: known)
-                diagnostics.append(.error(message, at: range))
+                diagnostics.append(.error(message, at: call.places[option.name]?.key ?? call.range))
                 unknown = true
             }
             guard !unknown else { return nil }
-            let options = call.options.map { Option(key: $0.name, keyRange: range, value: Located(Self.convert($0.value, at: range), at: range)) }
+            let options = call.options.map { option in
+                let place = call.places[option.name]
+                return Option(key: option.name, keyRange: place?.key ?? call.range,
+                              value: convert(option.value, key: option.name, at: place?.value, fallback: call.range))
+            }
             var bag = DiagnosticBag()
-            let block = resolver.resolve(options, range: range, diagnostics: &bag)
+            let block = resolver.resolve(options, range: call.range, diagnostics: &bag)
             diagnostics += bag.diagnostics
             return block
         }
 
-        static func convert(_ value: Script.OptionValue, at range: SourceRange) -> Notebook.OptionValue {
+        /// Options whose text is code, where a problem has a column within the text.
+        static let codeOptions: Set<String> = ["loss", "optimizer", "scheduler"]
+
+        /// A call's option value with the ranges it is written at: `place` when known,
+        /// else the enclosing value's range. A code option's string is located at its text.
+        mutating func convert(_ value: Script.OptionValue, key: String?, at place: OptionPlace?, fallback: SourceRange) -> Located<Notebook.OptionValue> {
+            let range = place?.range ?? fallback
             switch value {
-            case .string(let s): return .string(s)
-            case .int(let i): return .integer(i)
-            case .float(let d): return .number(d)
-            case .bool(let b): return .bool(b)
-            case .none: return .null
+            case .string(let s):
+                guard let key, Self.codeOptions.contains(key) else { return Located(.string(s), at: range) }
+                if let text = place?.text { return Located(.string(s), at: text) }
+                unmappedCode.insert(range)
+                return Located(.string(s), at: range)
+            case .int(let i): return Located(.integer(i), at: range)
+            case .float(let d): return Located(.number(d), at: range)
+            case .bool(let b): return Located(.bool(b), at: range)
+            case .none: return Located(.null, at: range)
             case .list(let items):
-                return .list(items.map { Located(convert($0, at: range), at: range) })
+                let places = place.map { $0.items.count == items.count ? $0.items : [] } ?? []
+                return Located(.list(items.indices.map { i in
+                    convert(items[i], key: nil, at: places.isEmpty ? nil : places[i], fallback: range)
+                }), at: range)
             case .dict(let entries):
-                return .map(entries.map { Option(key: $0.key, keyRange: range, value: Located(convert($0.value, at: range), at: range)) })
+                return Located(.map(entries.map { entry in
+                    let written = place?.entries[entry.key]
+                    return Option(key: entry.key, keyRange: written?.key ?? range,
+                                  value: convert(entry.value, key: entry.key, at: written?.value, fallback: range))
+                }), at: range)
             }
         }
     }

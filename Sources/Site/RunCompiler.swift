@@ -13,46 +13,56 @@ enum RunCompiler {
         var diagnostic: Diagnostic
     }
 
-    /// The loss function named or written in `loss`.
-    static func loss(_ loss: Notebook.Located<String>) throws(Diagnostic) -> Loss {
+    /// The loss function named or written in `loss` (`mapped`: see `diagnostic`).
+    static func loss(_ loss: Notebook.Located<String>, mapped: Bool = true) throws(Diagnostic) -> Loss {
         do {
             return try Script.DescentSpec.makeLoss(loss.value)
         } catch {
-            throw diagnostic(error, at: loss)
+            throw diagnostic(error, at: loss, mapped: mapped)
         }
     }
 
     /// A factory of the optimizer written in `source` over given parameters.
-    static func optimizer(_ source: Notebook.Located<String>) -> ([Tensor]) throws -> any Optimizer {
+    static func optimizer(_ source: Notebook.Located<String>, mapped: Bool = true) -> ([Tensor]) throws -> any Optimizer {
         { params in
             do {
                 return try Script.DescentSpec.makeOptimizer(source.value, params: params)
             } catch {
-                throw Located(diagnostic: diagnostic(error, at: source))
+                throw Located(diagnostic: diagnostic(error, at: source, mapped: mapped))
             }
         }
     }
 
     /// A factory of the scheduler written in `source` over a given optimizer.
-    static func scheduler(_ source: Notebook.Located<String>) -> (any Optimizer) throws -> any LRScheduler {
+    static func scheduler(_ source: Notebook.Located<String>, mapped: Bool = true) -> (any Optimizer) throws -> any LRScheduler {
         { optimizer in
             do {
                 return try Script.DescentSpec.makeScheduler(source.value, optimizer: optimizer)
             } catch {
-                throw Located(diagnostic: diagnostic(error, at: source))
+                throw Located(diagnostic: diagnostic(error, at: source, mapped: mapped))
             }
         }
     }
 
     /// An error from the script language or the engine, pointing into the option's text.
-    static func diagnostic(_ error: Error, at source: Notebook.Located<String>) -> Diagnostic {
+    ///
+    /// When `mapped`, the range starts where the text starts, on one line, so the error's
+    /// column (in characters) becomes a UTF-8 column counted from there; otherwise the range
+    /// is an expression that computes the text (a `descent(...)` argument that is not a
+    /// plain string literal) and the error is reported at all of it.
+    static func diagnostic(_ error: Error, at source: Notebook.Located<String>, mapped: Bool = true) -> Diagnostic {
         var place = source.range
         let message: String
         switch error {
         case let error as DescentSpecError:
-            // A quoted YAML value starts one column before its text.
-            place.start.column += max(error.column - 1, 0)
-            place.end = place.start
+            if mapped {
+                // A quoted YAML value starts one column before its text.
+                let offset = max(error.column - 1, 0)
+                let scalars = source.value.unicodeScalars
+                let bytes = scalars.prefix(offset).reduce(0) { $0 + UTF8.width($1) }
+                place.start.column += bytes + max(0, offset - scalars.count)
+                place.end = place.start
+            }
             message = error.message
         case let error as EngineError:
             message = "\(error.kind.rawValue): \(error.message)"
@@ -73,7 +83,7 @@ enum RunCompiler {
         case .call(let function, let arguments):
             callee = function
             for argument in arguments {
-                if case .keyword(let key, let value) = argument {
+                if case .keyword(let key, let value, _) = argument {
                     keywords.append((key, literal(value) ?? sourceText(value, in: source)))
                 }
             }

@@ -30,10 +30,31 @@ public struct DescentCall: Equatable, Sendable {
     public var options: [(name: String, value: OptionValue)]
     /// Where the call is, in the file the script came from.
     public var location: SourceLocation
+    /// The whole call, `descent(` to `)`; a point at `location` when `descent` was called
+    /// indirectly (through another function), where the call's text is not known.
+    public var range: SourceRange
+    /// Where each option is written, by name; an option whose place is not known (the call
+    /// is indirect) has none.
+    public var places: [String: Argument]
 
-    public init(options: [(name: String, value: OptionValue)], location: SourceLocation) {
+    /// Where one option is written: its keyword and its value.
+    public struct Argument: Equatable, Sendable {
+        /// The keyword (`epochs` in `epochs=3`), or the `**mapping` the option came from.
+        public var key: SourceRange
+        public var value: OptionPlace
+
+        public init(key: SourceRange, value: OptionPlace) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    public init(options: [(name: String, value: OptionValue)], location: SourceLocation,
+                range: SourceRange? = nil, places: [String: Argument] = [:]) {
         self.options = options
         self.location = location
+        self.range = range ?? SourceRange(location)
+        self.places = places
     }
 
     /// The option `name`, if given.
@@ -42,7 +63,7 @@ public struct DescentCall: Equatable, Sendable {
     }
 
     public static func == (a: DescentCall, b: DescentCall) -> Bool {
-        a.location == b.location && a.options.count == b.options.count
+        a.location == b.location && a.range == b.range && a.places == b.places && a.options.count == b.options.count
             && zip(a.options, b.options).allSatisfy { $0.name == $1.name && $0.value == $1.value }
     }
 }
@@ -73,12 +94,20 @@ extension Interpreter {
     }
 
     func callDescent(_ args: Arguments) throws {
+        let site = descentSite
+        descentSite = nil
         if !args.positional.isEmpty {
             throw PyError("TypeError", "descent() takes 0 positional arguments but \(args.positional.count) \(args.positional.count == 1 ? "was" : "were") given")
         }
         let options = try args.keywords.map { (name: $0.0, value: try optionValue($0.1, $0.0)) }
-        let location = SourceLocation(file: currentCode?.file ?? "<string>", line: currentLine + (currentCode?.lineOffset ?? 0), column: 1)
-        let call = DescentCall(options: options, location: location)
+        let call: DescentCall
+        if let site {
+            let range = site.range
+            call = DescentCall(options: options, location: range.start, range: range, places: site.places(for: options.map(\.name)))
+        } else {
+            let location = SourceLocation(file: currentCode?.file ?? "<string>", line: currentLine + (currentCode?.lineOffset ?? 0), column: 1)
+            call = DescentCall(options: options, location: location)
+        }
         descentCalls.append(call)
         if let onDescent {
             do {

@@ -78,6 +78,9 @@ extension Interpreter {
         case .call(let fnExpr, let argExprs):
             let fn = try eval(fnExpr, ctx)
             let args = try evalArguments(argExprs, ctx)
+            if case .builtin(let b) = fn, b.boundSelf == nil, b.name == "descent" {
+                descentSite = DescentSite(call: e, arguments: argExprs, code: ctx.code)
+            }
             return try call(fn, args)
         case .attribute(let objExpr, let name):
             return try getAttribute(try eval(objExpr, ctx), name)
@@ -164,7 +167,7 @@ extension Interpreter {
                     throw PyError("TypeError", "Value after * must be an iterable, not \(v.typeName)")
                 }
                 args.positional.append(contentsOf: try collect(v))
-            case .keyword(let k, let e):
+            case .keyword(let k, let e, _):
                 let v = try eval(e, ctx)
                 if args.keywords.contains(where: { $0.0 == k }) {
                     throw PyError("TypeError", "keyword argument repeated: \(k)")

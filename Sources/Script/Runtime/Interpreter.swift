@@ -46,6 +46,8 @@ public final class Interpreter {
     /// The statement being executed, for `descent(...)` locations.
     var currentLine = 0
     var currentCode: CodeUnit?
+    /// The `descent(...)` call expression about to run, when the script calls it directly.
+    var descentSite: DescentSite?
 
     /// Containers being printed, to print a self-containing one as `[...]`.
     var reprInProgress: Set<ObjectIdentifier> = []

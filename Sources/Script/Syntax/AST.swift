@@ -47,7 +47,8 @@ public enum CompareOp: String, Sendable {
 public enum Argument: Sendable {
     case positional(Expr)
     case star(Expr)
-    case keyword(String, Expr)
+    /// `name=value`; `nameSpan` is where the name is written.
+    case keyword(String, Expr, nameSpan: Span)
     case doubleStar(Expr)
 }
 
@@ -143,7 +144,7 @@ public final class Expr: @unchecked Sendable {
         case .call(let callee, let args):
             return max(callee.depth, deepest(args.map {
                 switch $0 {
-                case .positional(let e), .star(let e), .keyword(_, let e), .doubleStar(let e): return e
+                case .positional(let e), .star(let e), .keyword(_, let e, _), .doubleStar(let e): return e
                 }
             }))
         case .ifElse(let test, let body, let orElse): return max(test.depth, body.depth, orElse.depth)

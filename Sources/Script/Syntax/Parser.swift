@@ -775,8 +775,9 @@ public struct Parser {
             } else if accept("*") {
                 args.append(.star(try expression()))
             } else if case .name(let n) = current.kind, peekToken().isOp("="), !pythonKeywords.contains(n) {
+                let name = current
                 index += 2
-                args.append(.keyword(n, try expression()))
+                args.append(.keyword(n, try expression(), nameSpan: Span(name, name)))
                 seenKeyword = true
             } else {
                 let t = current
