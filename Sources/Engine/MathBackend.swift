@@ -12,7 +12,7 @@ public enum ElementaryFunction: String, Sendable, CaseIterable {
 /// Source of every elementary function the engine evaluates (sin, cos, exp, log, sqrt).
 ///
 /// PyTorch's float32 `sin`/`cos`/`exp`/`log`/`sqrt` on x86-64 are Intel MKL's VML functions
-/// (its `sqrt` is not even correctly rounded); the
+/// (its `sqrt` is not even correctly rounded, so `libm` models it: `vmlSqrt`); the
 /// platform libm differs from them by one ulp on a few percent of inputs, which is enough to
 /// move chaotic descent paths. The engine therefore routes all of them through one backend:
 /// `libm` (always available) or `mkl` (Intel's runtime loaded with `dlopen`, see
@@ -61,16 +61,18 @@ public final class MathBackend: Sendable {
         }
     }
 
-    /// The platform C library's `sinf`, `cosf`, `expf`, `logf` (and double versions).
+    /// The platform C library's `sinf`, `cosf`, `expf`, `logf` (and double versions); float32
+    /// `sqrt` rounds as MKL's `vsSqrt` does (`vmlSqrt`), since PyTorch's does and no libm
+    /// function gives that rounding.
     public static let libm = MathBackend(
-        name: "libm", detail: "platform C library",
+        name: "libm", detail: "platform C library, sqrt as MKL's vsSqrt rounds it",
         float: { function, x, y in
             switch function {
             case .sin: for i in 0..<x.count { y[i] = sinf(x[i]) }
             case .cos: for i in 0..<x.count { y[i] = cosf(x[i]) }
             case .exp: for i in 0..<x.count { y[i] = expf(x[i]) }
             case .log: for i in 0..<x.count { y[i] = logf(x[i]) }
-            case .sqrt: for i in 0..<x.count { y[i] = x[i].squareRoot() }
+            case .sqrt: for i in 0..<x.count { y[i] = vmlSqrt(x[i]) }
             }
         },
         double: { function, x, y in
