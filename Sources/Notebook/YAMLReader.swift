@@ -86,7 +86,11 @@ struct YAMLReader {
         let here = SourceRange(location(node.mark))
         switch node {
         case .scalar(let scalar):
-            return Located(scalarValue(scalar), at: here)
+            // A quoted scalar's range starts at its text, after the quote, so that columns
+            // within code-valued options (`optimizer: "SDG(lr=0.1)"`) land on the character.
+            var start = here.start
+            if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { start.column += 1 }
+            return Located(scalarValue(scalar), at: SourceRange(start))
         case .sequence(let sequence):
             var items: [Located<OptionValue>] = []
             for item in sequence { items.append(try convert(item)) }

@@ -55,14 +55,7 @@ enum RunCompiler {
         let message: String
         switch error {
         case let error as DescentSpecError:
-            if mapped {
-                // A quoted YAML value starts one column before its text.
-                let offset = max(error.column - 1, 0)
-                let scalars = source.value.unicodeScalars
-                let bytes = scalars.prefix(offset).reduce(0) { $0 + UTF8.width($1) }
-                place.start.column += bytes + max(0, offset - scalars.count)
-                place.end = place.start
-            }
+            if mapped { place = at(column: error.column, of: source) }
             message = error.message
         case let error as EngineError:
             message = "\(error.kind.rawValue): \(error.message)"
@@ -70,6 +63,18 @@ enum RunCompiler {
             message = "\(error)"
         }
         return .error(message, at: place)
+    }
+
+    /// The place of the 1-based character `column` of a one-line code option's text, as a
+    /// UTF-8 column of the lesson file.
+    private static func at(column: Int, of source: Notebook.Located<String>) -> SourceRange {
+        var place = source.range
+        let offset = max(column - 1, 0)
+        let scalars = source.value.unicodeScalars
+        let bytes = scalars.prefix(offset).reduce(0) { $0 + UTF8.width($1) }
+        place.start.column += bytes + max(0, offset - scalars.count)
+        place.end = place.start
+        return place
     }
 
     /// The constructor's class name and its keyword arguments as Python would print them,

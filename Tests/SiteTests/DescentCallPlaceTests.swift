@@ -36,9 +36,12 @@ import Testing
         #expect(Self.place(of: "ValueError: Invalid learning rate: -1", in: d) == "6:64-64")
     }
 
-    @Test func badSchedulerKeywordPointsAtTheSchedulerText() async throws {
+    @Test func badSchedulerKeywordPointsAtTheKeyword() async throws {
         let d = try await Self.diagnostics(Self.window + #", epochs=3, optimizer="SGD(lr=0.1)", scheduler="StepLR(step_sise=2)")"#)
-        #expect(Self.place(of: "unexpected keyword argument 'step_sise'", in: d) == "6:89-89")
+        // The text starts at column 89; `step_sise` 7 characters into it.
+        #expect(Self.place(of: "unexpected keyword argument 'step_sise'", in: d) == "6:96-96")
+        let nested = try await Self.diagnostics(Self.window + #", epochs=3, optimizer="SGD(lr=0.1)", scheduler="SequentialLR(schedulers=[StepLR(step_size=2), ExponentialLR(gama=0.9)], milestones=[2])")"#)
+        #expect(Self.place(of: "unexpected keyword argument 'gama'", in: nested) == "6:149-149")
     }
 
     @Test func lossSyntaxErrorPointsInsideTheString() async throws {
@@ -87,6 +90,20 @@ import Testing
         // `w3` is the 16th character of the text and starts at its 17th byte.
         #expect(d.first?.message.contains("'w3' is not defined") == true, "\(d)")
         #expect(d.first?.range?.start == SourceLocation(file: d.first?.range?.start.file ?? "", line: 2, column: 24))
+    }
+
+    /// A quoted value in a block points inside its text too, past the quote.
+    @Test func aBlockQuotedCodeValuePointsAtTheCharacter() async throws {
+        for (line, column) in [(":optimizer: \"SDG(lr=0.1)\"", 14), (":optimizer: 'SDG(lr=0.1)'", 14)] {
+            let lesson = "```{descent}\n:loss: reg\n:x: [-5, 5]\n:y: [-5, 5]\n:epochs: 3\n" + line + "\n```\n"
+            let d = try await LessonBuild.build(["a.md": lesson], render: false).result.diagnostics
+            #expect(d.first?.message.contains("'SDG' is not an optimizer") == true, "\(d)")
+            #expect(d.first?.range?.start.line == 6 && d.first?.range?.start.column == column, "\(d)")
+        }
+        let yaml = "```{descent}\n---\nloss: reg\nx: [-5, 5]\ny: [-5, 5]\nepochs: 3\noptimizer: \"SGD(lr=0.1, momentun=0.5)\"\n---\n```\n"
+        let d = try await LessonBuild.build(["a.md": yaml], render: false).result.diagnostics
+        // `momentun` is at offset 12 of the text, which starts at column 13.
+        #expect(d.first?.range?.start.line == 7 && d.first?.range?.start.column == 25, "\(d)")
     }
 
     @Test func laterLinesOfTheBlockMapToTheirLessonLines() async throws {

@@ -51,7 +51,7 @@ public enum DescentSpec {
             do {
                 value = try interp.eval(expr, ctx)
             } catch let e as PyError {
-                throw specError(e, names: ["w1", "w2", "torch"], kind: "variable")
+                throw specError(e, names: ["w1", "w2", "torch"], kind: "variable", expr: expr)
             }
             guard case .object(let t as TensorObject) = value else {
                 throw DescentSpecError(message: "the loss must be an expression in w1 and w2 (it gave \(value.typeName))", column: expr.span.column + 1)
@@ -117,13 +117,40 @@ public enum DescentSpec {
             if case .type = value { return try interp.call(value, Arguments()) }
             return value
         } catch let e as PyError {
-            throw specError(e, names: names, kind: kind)
+            throw specError(e, names: names, kind: kind, expr: expr)
+        }
+    }
+
+    /// The 1-based column of the keyword argument `name` in `expr`, searching nested
+    /// constructors and lists too (`SequentialLR(schedulers=[LinearLR(...)])`).
+    static func keywordColumn(_ name: String, in expr: Expr) -> Int? {
+        switch expr.kind {
+        case .call(let function, let arguments):
+            for argument in arguments {
+                switch argument {
+                case .keyword(let key, let value, let span):
+                    if key == name && span.line == 1 { return span.column + 1 }
+                    if let c = keywordColumn(name, in: value) { return c }
+                case .positional(let value), .star(let value), .doubleStar(let value):
+                    if let c = keywordColumn(name, in: value) { return c }
+                }
+            }
+            return keywordColumn(name, in: function)
+        case .list(let items), .tuple(let items):
+            return items.lazy.compactMap { keywordColumn(name, in: $0) }.first
+        default:
+            return nil
         }
     }
 
     /// A script error as a spec error; unknown names become "not an optimizer" with a suggestion.
-    private static func specError(_ e: PyError, names: [String], kind: String) -> DescentSpecError {
-        let column = (e.pendingSpan?.column ?? 0) + 1
+    private static func specError(_ e: PyError, names: [String], kind: String, expr: Expr) -> DescentSpecError {
+        var column = (e.pendingSpan?.column ?? 0) + 1
+        // PyTorch names the keyword it refuses; point at it rather than at the call.
+        if let r = e.message.range(of: "unexpected keyword argument '"), let end = e.message[r.upperBound...].firstIndex(of: "'"),
+           let found = keywordColumn(String(e.message[r.upperBound..<end]), in: expr) {
+            column = found
+        }
         let marker = e.type == "NameError" ? "name '" : e.type == "AttributeError" && e.message.hasPrefix("module 'torch") ? "has no attribute '" : nil
         if let marker, let r = e.message.range(of: marker), let end = e.message[r.upperBound...].firstIndex(of: "'") {
             let name = String(e.message[r.upperBound..<end])
