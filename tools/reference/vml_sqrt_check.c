@@ -111,6 +111,6 @@ int main(int argc,char**argv){
   printf("inputs checked: 4294967296 (all float32 bit patterns)\n");
   printf("vsSqrt != correctly rounded sqrtf: %ld\n",crDiff);
   printf("C model mismatches: %ld\n",badC);
-  if(sw) printf("Swift mklSqrt mismatches: %ld\n",badS);
+  if(sw) printf("Swift vmlSqrt mismatches: %ld\n",badS);
   return (badC||badS)?1:0;
 }
