@@ -1,6 +1,7 @@
 import Foundation
 import Notebook
 import Render
+import Engine
 
 /// The command-line verbs as testable functions returning an exit status.
 ///
@@ -46,8 +47,9 @@ public enum Commands {
         cache?.prune(keeping: result.cacheKeys)
         let elapsed = clock.now - start
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        var extra = " into \(out)/ in \(String(format: "%.0f", ms)) ms"
-        if verbose { extra += " [math backend: \(LessonEvaluator.backendName)]" }
+        // The math backend decides the last bits of chaotic runs, so every build names it.
+        var extra = " into \(out)/ in \(String(format: "%.0f", ms)) ms, \(LessonEvaluator.backendName) math backend"
+        if verbose { extra += " (\(MathBackend.current.detail))" }
         console.err(summaryLine(verb: "Built", stats: result.stats, diagnostics: result.diagnostics, extra: extra))
         return 0
     }

@@ -28,7 +28,7 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Run every lesson again, ignoring the build cache.")
     var noCache = false
 
-    @Flag(name: .shortAndLong, help: "Say which math backend ran.")
+    @Flag(name: .shortAndLong, help: "Also say where the math backend comes from (e.g. the MKL library's path).")
     var verbose = false
 
     func run() async throws {
