@@ -23,8 +23,8 @@ import Notebook
         let call = try Self.call(#"x = 1; descent(loss="reg", grid=10, optimizer='SDG(lr=0.1)')"#)
         #expect(call.location == SourceLocation(file: "l.md", line: 11, column: 8))
         #expect(call.range == Self.range(11, 8, 61))
-        #expect(call.places["loss"] == DescentCall.Argument(key: Self.range(11, 16, 20), value: OptionPlace(range: Self.range(11, 21, 26), text: Self.range(11, 22, 25))))
-        #expect(call.places["grid"] == DescentCall.Argument(key: Self.range(11, 28, 32), value: OptionPlace(range: Self.range(11, 33, 35))))
+        #expect(call.places["loss"] == OptionPlace.Entry(key: Self.range(11, 16, 20), value: OptionPlace(range: Self.range(11, 21, 26), text: Self.range(11, 22, 25))))
+        #expect(call.places["grid"] == OptionPlace.Entry(key: Self.range(11, 28, 32), value: OptionPlace(range: Self.range(11, 33, 35))))
         #expect(call.places["optimizer"]?.value.text == Self.range(11, 48, 59))
     }
 
@@ -55,8 +55,8 @@ import Notebook
 
     @Test func optionsFromAMappingAreLocatedAtIt() throws {
         let call = try Self.call("o = {'grid': 3}\ndescent(**o, **{'epochs': 2})\n")
-        #expect(call.places["grid"] == DescentCall.Argument(key: Self.range(12, 11, 12), value: OptionPlace(range: Self.range(12, 11, 12))))
-        #expect(call.places["epochs"] == DescentCall.Argument(key: Self.range(12, 17, 25), value: OptionPlace(range: Self.range(12, 27, 28))))
+        #expect(call.places["grid"] == OptionPlace.Entry(key: Self.range(12, 11, 12), value: OptionPlace(range: Self.range(12, 11, 12))))
+        #expect(call.places["epochs"] == OptionPlace.Entry(key: Self.range(12, 17, 25), value: OptionPlace(range: Self.range(12, 27, 28))))
     }
 
     @Test func aCallInAFunctionIsPlacedWhereTheFunctionIsWritten() throws {

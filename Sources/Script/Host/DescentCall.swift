@@ -35,22 +35,11 @@ public struct DescentCall: Equatable, Sendable {
     public var range: SourceRange
     /// Where each option is written, by name; an option whose place is not known (the call
     /// is indirect) has none.
-    public var places: [String: Argument]
-
-    /// Where one option is written: its keyword and its value.
-    public struct Argument: Equatable, Sendable {
-        /// The keyword (`epochs` in `epochs=3`), or the `**mapping` the option came from.
-        public var key: SourceRange
-        public var value: OptionPlace
-
-        public init(key: SourceRange, value: OptionPlace) {
-            self.key = key
-            self.value = value
-        }
-    }
+    /// The key is the keyword (`epochs` in `epochs=3`), or the `**mapping` the option came from.
+    public var places: [String: OptionPlace.Entry]
 
     public init(options: [(name: String, value: OptionValue)], location: SourceLocation,
-                range: SourceRange? = nil, places: [String: Argument] = [:]) {
+                range: SourceRange? = nil, places: [String: OptionPlace.Entry] = [:]) {
         self.options = options
         self.location = location
         self.range = range ?? SourceRange(location)

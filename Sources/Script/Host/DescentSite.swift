@@ -15,13 +15,13 @@ struct DescentSite {
 
     /// The place of each option in `names`: a keyword argument's own, or for one passed
     /// in a `**mapping`, that mapping's entry when it is a dict display, else the mapping.
-    func places(for names: [String]) -> [String: DescentCall.Argument] {
-        var places: [String: DescentCall.Argument] = [:]
+    func places(for names: [String]) -> [String: OptionPlace.Entry] {
+        var places: [String: OptionPlace.Entry] = [:]
         var mappings: [Expr] = []
         for argument in arguments {
             switch argument {
             case .keyword(let name, let value, let nameSpan):
-                places[name] = DescentCall.Argument(key: range(nameSpan), value: place(value))
+                places[name] = OptionPlace.Entry(key: range(nameSpan), value: place(value))
             case .doubleStar(let mapping):
                 mappings.append(mapping)
             case .positional, .star:
@@ -34,10 +34,10 @@ struct DescentSite {
         let others = mappings.filter { !Self.keysAreKnown($0) }
         for name in names where places[name] == nil {
             if let entry = displays.last(where: { $0.entries[name] != nil })?.entries[name] {
-                places[name] = DescentCall.Argument(key: entry.key, value: entry.value)
+                places[name] = OptionPlace.Entry(key: entry.key, value: entry.value)
             } else if others.count == 1 {
                 let whole = range(others[0].span)
-                places[name] = DescentCall.Argument(key: whole, value: OptionPlace(range: whole))
+                places[name] = OptionPlace.Entry(key: whole, value: OptionPlace(range: whole))
             }
         }
         return places
