@@ -34,7 +34,7 @@ struct DescentSite {
         let others = mappings.filter { !Self.keysAreKnown($0) }
         for name in names where places[name] == nil {
             if let entry = displays.last(where: { $0.entries[name] != nil })?.entries[name] {
-                places[name] = OptionPlace.Entry(key: entry.key, value: entry.value)
+                places[name] = entry
             } else if others.count == 1 {
                 let whole = range(others[0].span)
                 places[name] = OptionPlace.Entry(key: whole, value: OptionPlace(range: whole))
