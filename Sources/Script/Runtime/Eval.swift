@@ -92,7 +92,7 @@ extension Interpreter {
         case .list(let items):
             return .list(PyList(try evalItems(items, ctx)))
         case .tuple(let items):
-            return .tuple(try evalItems(items, ctx))
+            return .tuple(PyTuple(try evalItems(items, ctx)))
         case .set:
             throw PyError("TypeError", "sets are not supported in the script language")
         case .dict(let pairs):

@@ -108,7 +108,7 @@ extension Interpreter {
     private func unpack(_ targets: [Expr], _ value: Value, _ ctx: Context) throws {
         var items: [Value] = []
         switch value {
-        case .tuple(let t): items = t
+        case .tuple(let t): items = t.items
         case .list(let l): items = l.items
         default:
             guard isIterable(value) else {

@@ -84,9 +84,9 @@ extension Interpreter {
             return .list(PyList(x.items + y.items))
         case (.list(let x), .int(let n)) where op == .mul: return .list(PyList(try repeatedItems(x.items, n)))
         case (.int(let n), .list(let x)) where op == .mul: return .list(PyList(try repeatedItems(x.items, n)))
-        case (.tuple(let x), .tuple(let y)) where op == .add: return .tuple(x + y)
-        case (.tuple(let x), .int(let n)) where op == .mul: return .tuple(try repeatedItems(x, n))
-        case (.int(let n), .tuple(let x)) where op == .mul: return .tuple(try repeatedItems(x, n))
+        case (.tuple(let x), .tuple(let y)) where op == .add: return .tuple(PyTuple(x.items + y.items))
+        case (.tuple(let x), .int(let n)) where op == .mul: return .tuple(PyTuple(try repeatedItems(x.items, n)))
+        case (.int(let n), .tuple(let x)) where op == .mul: return .tuple(PyTuple(try repeatedItems(x.items, n)))
         case (.dict(let x), .dict(let y)) where op == .bitOr:
             let d = x.copy()
             for (k, v) in y.pairs { try d.set(k, v) }
@@ -290,6 +290,7 @@ extension Interpreter {
         case (.int(let x), .int(let y)): return x == y
         case (.str(let x), .str(let y)): return x == y
         case (.list(let x), .list(let y)): return x === y
+        case (.tuple(let x), .tuple(let y)): return x === y
         case (.dict(let x), .dict(let y)): return x === y
         case (.function(let x), .function(let y)): return x === y
         case (.builtin(let x), .builtin(let y)): return x === y
@@ -331,7 +332,9 @@ extension Interpreter {
         case (.list(let x), .list(let y)):
             if x === y { return true }
             return try itemsEqual(x.items, y.items)
-        case (.tuple(let x), .tuple(let y)): return try itemsEqual(x, y)
+        case (.tuple(let x), .tuple(let y)):
+            if x === y { return true }
+            return try itemsEqual(x.items, y.items)
         case (.dict(let x), .dict(let y)):
             if x === y { return true }
             guard x.count == y.count else { return false }
@@ -381,7 +384,7 @@ extension Interpreter {
             for (p, q) in zip(xs, ys) where p != q { return p.value < q.value ? -1 : 1 }
             return xs.count < ys.count ? -1 : xs.count > ys.count ? 1 : 0
         case (.list(let x), .list(let y)): return try sequenceOrder(x.items, y.items, op)
-        case (.tuple(let x), .tuple(let y)): return try sequenceOrder(x, y, op)
+        case (.tuple(let x), .tuple(let y)): return try sequenceOrder(x.items, y.items, op)
         default: break
         }
         throw PyError("TypeError", "'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
@@ -407,7 +410,7 @@ extension Interpreter {
             }
             return sub.isEmpty || s.contains(sub)
         case .list(let l): return try l.items.contains { try identical($0, item) || equals($0, item) }
-        case .tuple(let t): return try t.contains { try identical($0, item) || equals($0, item) }
+        case .tuple(let t): return try t.items.contains { try identical($0, item) || equals($0, item) }
         case .dict(let d): return try d.get(item) != nil
         case .object(let o as PyRange):
             guard case .int(let i) = item.boolAsInt else { return false }

@@ -1,7 +1,7 @@
 /// A value of the script language.
 ///
-/// Immutable Python values are stored inline; mutable and identity-bearing ones (lists,
-/// dicts, functions, tensors, optimizers…) are classes so that aliasing behaves as in Python.
+/// Scalars and strings are stored inline; containers, functions, tensors, optimizers… are
+/// classes so that aliasing behaves as in Python (tuples too, see `PyTuple`).
 public enum Value {
     case none
     case bool(Bool)
@@ -9,7 +9,7 @@ public enum Value {
     case float(Double)
     case str(String)
     case list(PyList)
-    case tuple([Value])
+    case tuple(PyTuple)
     case dict(PyDict)
     case function(PyFunction)
     case builtin(PyBuiltin)
@@ -43,7 +43,7 @@ public enum Value {
         case .float(let d): return d != 0
         case .str(let s): return !s.isEmpty
         case .list(let l): return !l.items.isEmpty
-        case .tuple(let t): return !t.isEmpty
+        case .tuple(let t): return !t.items.isEmpty
         case .dict(let d): return d.count > 0
         case .object(let o): return o.truthValue ?? true
         default: return true
