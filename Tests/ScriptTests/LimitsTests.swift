@@ -127,28 +127,18 @@ import Testing
         "\(name) = \(start)\nfor i in range(100000):\n    \(name) = \(step)\n"
     }
 
-    /// Runs `source`, then frees everything it defined on a thread with a 256 KiB stack, where
+    /// Runs `source`, then frees everything it defined on a thread with a small stack, where
     /// freeing a deep chain with one recursive deinit per level overflows. (The script itself
     /// runs on the worker's large stack, where such a chain would still fit.)
     private func outputFreedOnSmallStack(_ source: String) -> String {
-        final class Outcome: @unchecked Sendable {
-            var text = ""
-            let done = DispatchSemaphore(value: 0)
-        }
-        let outcome = Outcome()
-        let thread = Thread {
+        onSmallStack {
             let session = ScriptSession(importTorch: false)
             let r = session.run(source: source, file: "test.py")
-            outcome.text = r.stdout + (r.error.map { "!" + $0.summary } ?? "")
             var defined = session.interpreter.globals
             session.interpreter.globals = [:]
             defined.removeAll()
-            outcome.done.signal()
+            return r.stdout + (r.error.map { "!" + $0.summary } ?? "")
         }
-        thread.stackSize = 1 << 18
-        thread.start()
-        outcome.done.wait()
-        return outcome.text
     }
 
     @Test func deeplyNestedTuplesAreFreed() {

@@ -10,24 +10,25 @@ public final class PyTuple {
     /// runtime exclusivity check a class's `var` would otherwise cost.
     @exclusivity(unchecked) public internal(set) var items: [Value]
 
-    public init(_ items: [Value]) { self.items = items }
+    /// Whether some item is a list, tuple or dict, which could nest deeply; tuples of scalars,
+    /// the usual kind, skip the release loop.
+    let holdsContainers: Bool
 
-    /// Frees deeply nested tuples in a loop (see `PyDict.releaseNested`); a tuple of scalars,
-    /// the usual kind, just lets its items go.
-    deinit {
-        guard holdsContainers else { return }
-        var work = items
-        items = []
-        PyDict.releaseNested(&work)
-    }
-
-    /// Whether some item is a list, tuple or dict, which could nest deeply.
-    var holdsContainers: Bool {
-        items.contains { item in
+    public init(_ items: [Value]) {
+        self.items = items
+        holdsContainers = items.contains { item in
             switch item {
             case .list, .tuple, .dict: return true
             default: return false
             }
         }
+    }
+
+    /// Frees deeply nested tuples in a loop (see `PyDict.releaseNested`).
+    deinit {
+        guard holdsContainers else { return }
+        var work = items
+        items = []
+        PyDict.releaseNested(&work)
     }
 }
