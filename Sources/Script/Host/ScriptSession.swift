@@ -126,7 +126,7 @@ extension Interpreter {
             copy.items = l.items.map { deepCopy($0, &memo) }
             return .list(copy)
         case .tuple(let t):
-            return .tuple(PyTuple(t.items.map { deepCopy($0, &memo) }))
+            return .tuple(PyTuple.build(count: t.count) { deepCopy(t[$0], &memo) })
         case .dict(let d):
             if let done = memo[ObjectIdentifier(d)] { return done }
             let copy = PyDict()

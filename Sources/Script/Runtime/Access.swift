@@ -30,7 +30,7 @@ extension Interpreter {
                 i += 1
             }
         case .tuple(let t):
-            for item in t.items where !(try body(item)) { return }
+            for item in t where !(try body(item)) { return }
         case .str(let s):
             for c in s where !(try body(.str(String(c)))) { return }
         case .dict(let d):
@@ -85,7 +85,7 @@ extension Interpreter {
         switch v {
         case .str(let s): return s.unicodeScalars.count
         case .list(let l): return l.items.count
-        case .tuple(let t): return t.items.count
+        case .tuple(let t): return t.count
         case .dict(let d): return d.count
         case .object(let r as PyRange):
             guard r.length <= UInt(Int.max) else { throw PyError("OverflowError", "Python int too large to convert to C ssize_t") }
@@ -118,8 +118,8 @@ extension Interpreter {
             if case .object(let s as PySlice) = i { return .list(PyList(try s.indices(count: l.items.count).map { l.items[$0] })) }
             return l.items[try index(i, count: l.items.count, kind: "list")]
         case .tuple(let t):
-            if case .object(let s as PySlice) = i { return .tuple(PyTuple(try s.indices(count: t.items.count).map { t.items[$0] })) }
-            return t.items[try index(i, count: t.items.count, kind: "tuple")]
+            if case .object(let s as PySlice) = i { return .tuple(PyTuple.of(try s.indices(count: t.count).map { t[$0] })) }
+            return t[try index(i, count: t.count, kind: "tuple")]
         case .str(let s):
             let scalars = Array(s.unicodeScalars)
             if case .object(let sl as PySlice) = i {

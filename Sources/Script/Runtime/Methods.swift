@@ -12,7 +12,7 @@ final class PyDictView: PyObject {
         switch kind {
         case .keys: return dict.keys
         case .values: return dict.values
-        case .items: return dict.pairs.map { .tuple(PyTuple([$0.0, $0.1])) }
+        case .items: return dict.pairs.map { .tuple(.pair($0.0, $0.1)) }
         }
     }
     func repr(_ interp: Interpreter) throws -> String {
@@ -107,11 +107,11 @@ extension Interpreter {
             switch name {
             case "count": return bound { interp, args in
                 let a = try args.positionalOnly("count", 1...1)
-                return .int(try t.items.filter { try interp.equals($0, a[0]) }.count)
+                return .int(try t.filter { try interp.equals($0, a[0]) }.count)
             }
             case "index": return bound { interp, args in
                 let a = try args.positionalOnly("index", 1...1)
-                guard let i = try t.items.firstIndex(where: { try interp.equals($0, a[0]) }) else {
+                guard let i = try t.firstIndex(where: { try interp.equals($0, a[0]) }) else {
                     throw PyError("ValueError", "tuple.index(x): x not in tuple")
                 }
                 return .int(i)
@@ -220,8 +220,8 @@ extension Interpreter {
             let a = try args.positionalOnly(name, 1...1)
             guard case .str(let sep) = a[0], !sep.isEmpty else { throw PyError("ValueError", "empty separator") }
             let r = name == "partition" ? s.range(of: sep) : s.range(of: sep, options: .backwards)
-            guard let r else { return name == "partition" ? .tuple(PyTuple([.str(s), .str(""), .str("")])) : .tuple(PyTuple([.str(""), .str(""), .str(s)])) }
-            return .tuple(PyTuple([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))]))
+            guard let r else { return name == "partition" ? .tuple(PyTuple.of([.str(s), .str(""), .str("")])) : .tuple(PyTuple.of([.str(""), .str(""), .str(s)])) }
+            return .tuple(PyTuple.of([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))]))
         case "splitlines":
             return .list(PyList(s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).map { .str(String($0)) }.dropLast(s.hasSuffix("\n") ? 1 : 0)))
         case "join":
@@ -406,7 +406,7 @@ extension Interpreter {
         case "popitem":
             guard let k = d.keys.last else { throw PyError("KeyError", "'popitem(): dictionary is empty'") }
             let v = try d.remove(k) ?? .none
-            return .tuple(PyTuple([k, v]))
+            return .tuple(.pair(k, v))
         case "setdefault":
             let a = try args.positionalOnly("setdefault", 1...2)
             if let v = try d.get(a[0]) { return v }

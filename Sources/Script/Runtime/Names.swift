@@ -106,6 +106,11 @@ extension Interpreter {
     }
 
     private func unpack(_ targets: [Expr], _ value: Value, _ ctx: Context) throws {
+        if case .tuple(let t) = value, t.count == targets.count, !targets.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
+            // The usual `a, b = pair`: assign straight from the tuple.
+            for i in 0..<targets.count { try assign(targets[i], t[i], ctx) }
+            return
+        }
         var items: [Value] = []
         switch value {
         case .tuple(let t): items = t.items

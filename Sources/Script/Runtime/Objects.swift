@@ -190,14 +190,14 @@ final class PyExceptionObject: PyObject {
             if cls.name == "KeyError" { return try interp.repr(args[0]) }
             return try interp.str(args[0])
         }
-        return try interp.repr(.tuple(PyTuple(args)))
+        return try interp.repr(.tuple(PyTuple.of(args)))
     }
     func str(_ interp: Interpreter) throws -> String { try message(interp) }
     func repr(_ interp: Interpreter) throws -> String {
         if args.count == 1 { return "\(cls.name)(\(try interp.repr(args[0])))" }
-        return "\(cls.name)\(try interp.repr(.tuple(PyTuple(args))))"
+        return "\(cls.name)\(try interp.repr(.tuple(PyTuple.of(args))))"
     }
     func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
-        name == "args" ? .tuple(PyTuple(args)) : nil
+        name == "args" ? .tuple(PyTuple.of(args)) : nil
     }
 }

@@ -84,9 +84,10 @@ extension Interpreter {
             return .list(PyList(x.items + y.items))
         case (.list(let x), .int(let n)) where op == .mul: return .list(PyList(try repeatedItems(x.items, n)))
         case (.int(let n), .list(let x)) where op == .mul: return .list(PyList(try repeatedItems(x.items, n)))
-        case (.tuple(let x), .tuple(let y)) where op == .add: return .tuple(PyTuple(x.items + y.items))
-        case (.tuple(let x), .int(let n)) where op == .mul: return .tuple(PyTuple(try repeatedItems(x.items, n)))
-        case (.int(let n), .tuple(let x)) where op == .mul: return .tuple(PyTuple(try repeatedItems(x.items, n)))
+        case (.tuple(let x), .tuple(let y)) where op == .add:
+            return .tuple(PyTuple.build(count: x.count + y.count) { $0 < x.count ? x[$0] : y[$0 - x.count] })
+        case (.tuple(let x), .int(let n)) where op == .mul: return .tuple(PyTuple.of(try repeatedItems(x.items, n)))
+        case (.int(let n), .tuple(let x)) where op == .mul: return .tuple(PyTuple.of(try repeatedItems(x.items, n)))
         case (.dict(let x), .dict(let y)) where op == .bitOr:
             let d = x.copy()
             for (k, v) in y.pairs { try d.set(k, v) }
@@ -334,7 +335,7 @@ extension Interpreter {
             return try itemsEqual(x.items, y.items)
         case (.tuple(let x), .tuple(let y)):
             if x === y { return true }
-            return try itemsEqual(x.items, y.items)
+            return try itemsEqual(x, y)
         case (.dict(let x), .dict(let y)):
             if x === y { return true }
             guard x.count == y.count else { return false }
@@ -356,7 +357,7 @@ extension Interpreter {
         }
     }
 
-    private func itemsEqual(_ x: [Value], _ y: [Value]) throws -> Bool {
+    private func itemsEqual<X: RandomAccessCollection<Value>, Y: RandomAccessCollection<Value>>(_ x: X, _ y: Y) throws -> Bool {
         guard x.count == y.count else { return false }
         for (p, q) in zip(x, y) where !identical(p, q) {
             if !(try equals(p, q)) { return false }
@@ -384,7 +385,7 @@ extension Interpreter {
             for (p, q) in zip(xs, ys) where p != q { return p.value < q.value ? -1 : 1 }
             return xs.count < ys.count ? -1 : xs.count > ys.count ? 1 : 0
         case (.list(let x), .list(let y)): return try sequenceOrder(x.items, y.items, op)
-        case (.tuple(let x), .tuple(let y)): return try sequenceOrder(x.items, y.items, op)
+        case (.tuple(let x), .tuple(let y)): return try sequenceOrder(x, y, op)
         default: break
         }
         throw PyError("TypeError", "'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
@@ -395,7 +396,7 @@ extension Interpreter {
         return x < y ? -1 : x > y ? 1 : 0
     }
 
-    private func sequenceOrder(_ x: [Value], _ y: [Value], _ op: CompareOp) throws -> Int {
+    private func sequenceOrder<X: RandomAccessCollection<Value>, Y: RandomAccessCollection<Value>>(_ x: X, _ y: Y, _ op: CompareOp) throws -> Int {
         for (p, q) in zip(x, y) where !(try equals(p, q)) {
             return try order(p, q, op)
         }
@@ -410,7 +411,7 @@ extension Interpreter {
             }
             return sub.isEmpty || s.contains(sub)
         case .list(let l): return try l.items.contains { try identical($0, item) || equals($0, item) }
-        case .tuple(let t): return try t.items.contains { try identical($0, item) || equals($0, item) }
+        case .tuple(let t): return try t.contains { try identical($0, item) || equals($0, item) }
         case .dict(let d): return try d.get(item) != nil
         case .object(let o as PyRange):
             guard case .int(let i) = item.boolAsInt else { return false }

@@ -14,28 +14,24 @@ enum HashKey: Hashable {
 
     /// The key for `value`, or a TypeError for unhashable values.
     init(_ value: Value) throws {
-        if let items = HashKey.tupleItems(value) {
-            var flat: [HashKey] = []
-            flat.reserveCapacity(items.count)
-            for item in items { try HashKey.append(item, to: &flat) }
-            self = .tuple(flat)
-        } else {
-            self = try HashKey(scalar: value)
-        }
-    }
-
-    /// The items of a tuple, or of a `torch.Size` (a tuple subclass, equal to the plain tuple).
-    private static func tupleItems(_ value: Value) -> [Value]? {
         switch value {
-        case .tuple(let t): return t.items
-        case .object(let s as SizeObject): return s.sizes.map { .int($0) }
-        default: return nil
+        case .tuple(let t):
+            var flat: [HashKey] = []
+            flat.reserveCapacity(t.count)
+            for item in t { try HashKey.append(item, to: &flat) }
+            self = .tuple(flat)
+        case .object(let s as SizeObject):
+            self = .tuple(s.sizes.map { .int($0) })
+        default:
+            self = try HashKey(scalar: value)
         }
     }
 
     /// Appends the flattened key of one tuple item, walking nested tuples with a stack.
     private static func append(_ item: Value, to flat: inout [HashKey]) throws {
-        guard tupleItems(item) != nil else {
+        switch item {
+        case .tuple, .object(is SizeObject): break
+        default:
             flat.append(try HashKey(scalar: item))
             return
         }
@@ -43,10 +39,15 @@ enum HashKey: Hashable {
         while let next = pending.popLast() {
             // A tuple that shares its items (`t = (t, t)`) flattens to exponentially many keys.
             if flat.count >= Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
-            if let items = tupleItems(next) {
-                flat.append(.nested(count: items.count))
-                pending.append(contentsOf: items.reversed())
-            } else {
+            switch next {
+            case .tuple(let t):
+                flat.append(.nested(count: t.count))
+                pending.append(contentsOf: t.reversed())
+            case .object(let s as SizeObject):
+                // `torch.Size` is a tuple subclass, equal to the plain tuple of its sizes.
+                flat.append(.nested(count: s.sizes.count))
+                pending.append(contentsOf: s.sizes.reversed().map { .int($0) })
+            default:
                 flat.append(try HashKey(scalar: next))
             }
         }
@@ -167,8 +168,7 @@ extension PyDict {
                 work.removeLast()
                 // A tuple of scalars frees itself without recursing.
                 guard isKnownUniquelyReferenced(&tuple), tuple.holdsContainers else { continue }
-                work.append(contentsOf: tuple.items)
-                tuple.items = []
+                tuple.takeItems(into: &work)
             } else if case .dict(var dict) = work[work.count - 1] {
                 work.removeLast()
                 guard isKnownUniquelyReferenced(&dict) else { continue }

@@ -1,34 +1,95 @@
-/// An immutable Python tuple.
+/// An immutable Python tuple, its items stored in the object's own allocation.
 ///
 /// A class rather than an inline `[Value]` for two reasons: freeing a deeply nested chain
 /// (`t = (t,)` a hundred thousand times, or tuples mixed with lists and dicts) goes through
 /// `PyDict.releaseNested` in a loop instead of one recursive deinit per level, which would
-/// overflow the stack; and a tuple has an identity, so `t is t` holds as in CPython.
-public final class PyTuple {
-    /// The items. Only the deinit and `PyDict.releaseNested` change them (emptying a tuple
-    /// nothing else references), so no access can overlap one another: every read skips the
-    /// runtime exclusivity check a class's `var` would otherwise cost.
-    @exclusivity(unchecked) public internal(set) var items: [Value]
+/// overflow the stack; and a tuple has an identity, so `t is t` holds as in CPython. The items
+/// are tail-allocated (a `ManagedBuffer`), so a tuple costs one allocation, as an array does.
+public final class PyTuple: ManagedBuffer<PyTuple.Header, Value> {
+    public struct Header {
+        /// How many items are initialized: all of them, except while `build` fills the tuple
+        /// or after `takeItems` moved them out.
+        var count: Int
+        /// Whether some item is a list, tuple or dict, which could nest deeply; tuples of
+        /// scalars, the usual kind, skip the release loop.
+        var holdsContainers: Bool
+    }
 
-    /// Whether some item is a list, tuple or dict, which could nest deeply; tuples of scalars,
-    /// the usual kind, skip the release loop.
-    let holdsContainers: Bool
+    /// A tuple of `items`.
+    public static func of(_ items: [Value]) -> PyTuple {
+        build(count: items.count) { items[$0] }
+    }
 
-    public init(_ items: [Value]) {
-        self.items = items
-        holdsContainers = items.contains { item in
-            switch item {
-            case .list, .tuple, .dict: return true
-            default: return false
+    /// A tuple of two items, without an intermediate array (`enumerate`, `dict.items()`).
+    static func pair(_ a: Value, _ b: Value) -> PyTuple {
+        build(count: 2) { $0 == 0 ? a : b }
+    }
+
+    /// A tuple of `count` items, item `i` being `item(i)`, computed in order; if `item` throws,
+    /// the items made so far are freed.
+    static func build(count: Int, _ item: (Int) throws -> Value) rethrows -> PyTuple {
+        let tuple = unsafeDowncast(create(minimumCapacity: count) { _ in Header(count: 0, holdsContainers: false) }, to: PyTuple.self)
+        try tuple.withUnsafeMutablePointers { header, items in
+            for i in 0..<count {
+                let value = try item(i)
+                switch value {
+                case .list, .tuple, .dict: header.pointee.holdsContainers = true
+                default: break
+                }
+                (items + i).initialize(to: value)
+                header.pointee.count = i + 1
+            }
+        }
+        return tuple
+    }
+
+    /// Frees the items, nested containers in a loop (see `PyDict.releaseNested`).
+    deinit {
+        if holdsContainers {
+            var work: [Value] = []
+            takeItems(into: &work)
+            PyDict.releaseNested(&work)
+        } else {
+            withUnsafeMutablePointers { header, items in
+                _ = items.deinitialize(count: header.pointee.count)
+                header.pointee.count = 0
             }
         }
     }
 
-    /// Frees deeply nested tuples in a loop (see `PyDict.releaseNested`).
-    deinit {
-        guard holdsContainers else { return }
-        var work = items
-        items = []
-        PyDict.releaseNested(&work)
+    /// Moves the items to the end of `work`, leaving this tuple empty (to free it).
+    func takeItems(into work: inout [Value]) {
+        withUnsafeMutablePointers { header, items in
+            let n = header.pointee.count
+            work.reserveCapacity(work.count + n)
+            for i in 0..<n { work.append((items + i).move()) }
+            header.pointee.count = 0
+        }
+    }
+
+    // The header is read through its pointer: `header` itself is a class's stored `var`, whose
+    // every access would pay a runtime exclusivity check.
+
+    /// Whether some item is a list, tuple or dict.
+    var holdsContainers: Bool { withUnsafeMutablePointerToHeader { $0.pointee.holdsContainers } }
+
+    /// The items as an array (a copy: indexing and iterating the tuple itself avoid it).
+    public var items: [Value] {
+        withUnsafeMutablePointers { header, items in
+            Array(UnsafeBufferPointer(start: items, count: header.pointee.count))
+        }
+    }
+}
+
+extension PyTuple: RandomAccessCollection {
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { withUnsafeMutablePointerToHeader { $0.pointee.count } }
+
+    /// The item at `i`, which must be in `0..<count`.
+    public subscript(i: Int) -> Value {
+        withUnsafeMutablePointers { header, items in
+            precondition(i >= 0 && i < header.pointee.count, "tuple index out of range")
+            return items[i]
+        }
     }
 }

@@ -35,8 +35,8 @@ extension Interpreter {
             defer { reprInProgress.remove(ObjectIdentifier(l)) }
             return "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
         case .tuple(let t):
-            if t.items.count == 1 { return "(" + (try repr(t.items[0])) + ",)" }
-            return "(" + (try t.items.map { try repr($0) }).joined(separator: ", ") + ")"
+            if t.count == 1 { return "(" + (try repr(t[0])) + ",)" }
+            return "(" + (try t.map { try repr($0) }).joined(separator: ", ") + ")"
         case .dict(let d):
             guard reprInProgress.insert(ObjectIdentifier(d)).inserted else { return "{...}" }
             defer { reprInProgress.remove(ObjectIdentifier(d)) }

@@ -43,7 +43,7 @@ public enum Value {
         case .float(let d): return d != 0
         case .str(let s): return !s.isEmpty
         case .list(let l): return !l.items.isEmpty
-        case .tuple(let t): return !t.items.isEmpty
+        case .tuple(let t): return !t.isEmpty
         case .dict(let d): return d.count > 0
         case .object(let o): return o.truthValue ?? true
         default: return true

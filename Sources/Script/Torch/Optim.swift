@@ -66,7 +66,7 @@ enum OptimLibrary {
         case .double(let d): return .float(d)
         case .string(let s): return .str(s)
         case .list(let items): return .list(PyList(items.map(scriptValue)))
-        case .tuple(let items): return .tuple(PyTuple(items.map(scriptValue)))
+        case .tuple(let items): return .tuple(PyTuple.of(items.map(scriptValue)))
         case .tensor(let t): return TorchLibrary.wrap(t)
         case .optimizer(let o): return .object(OptimizerObject(o))
         case .scheduler(let s): return .object(SchedulerObject(s))
