@@ -165,6 +165,11 @@ import Testing
         }
     }
 
+    @Test func chainsThroughFunctionDefaultsAreFreed() {
+        #expect(outputFreedOnSmallStack(chain("f", "(lambda g=f, n=i: n)", from: "None") + "print(f())\n") == "99999\n")
+        #expect(outputFreedOnSmallStack(chain("x", "[(x,), lambda v={'k': x}: v]") + "print(len(x))\n") == "2\n")
+    }
+
     @Test func sharedTupleStructureIsKeptAndFreedOnce() {
         #expect(output("a = (1, [2, (3,)])\nb = a[1]\nc = (a, a)\ndel a\nprint(b, c, c[0] is c[1])\n") == "[2, (3,)] ((1, [2, (3,)]), (1, [2, (3,)])) True\n")
         // Each level holds the previous one twice: freeing must not walk the 2**100000 paths.

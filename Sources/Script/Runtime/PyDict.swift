@@ -151,8 +151,9 @@ public final class PyDict {
 }
 
 extension PyDict {
-    /// Releases `work` without one recursive deinit per nesting level: lists, dicts and tuples
-    /// that only the work list keeps alive hand their items over to it before they go. A
+    /// Releases `work` without one recursive deinit per nesting level: lists, dicts, tuples and
+    /// functions (their defaults) that only the work list keeps alive hand what they hold over
+    /// to it before they go. A
     /// container that something else still references is left alone, so structure shared
     /// with live values is neither freed nor walked again.
     static func releaseNested(_ work: inout [Value]) {
@@ -174,6 +175,10 @@ extension PyDict {
                 guard isKnownUniquelyReferenced(&dict) else { continue }
                 work.append(contentsOf: dict.values)
                 dict.values = []
+            } else if case .function(var function) = work[work.count - 1] {
+                work.removeLast()
+                guard isKnownUniquelyReferenced(&function) else { continue }
+                function.takeDefaults(into: &work)
             } else {
                 work.removeLast()
             }
