@@ -165,9 +165,10 @@ import Testing
         }
     }
 
-    @Test func chainsThroughFunctionDefaultsAreFreed() {
+    @Test func chainsThroughFunctionDefaultsAndExceptionArgsAreFreed() {
         #expect(outputFreedOnSmallStack(chain("f", "(lambda g=f, n=i: n)", from: "None") + "print(f())\n") == "99999\n")
-        #expect(outputFreedOnSmallStack(chain("x", "[(x,), lambda v={'k': x}: v]") + "print(len(x))\n") == "2\n")
+        #expect(outputFreedOnSmallStack(chain("e", "ValueError(e, i)", from: "None") + "print(e.args[1])\n") == "99999\n")
+        #expect(outputFreedOnSmallStack(chain("x", "[(KeyError(x),), lambda v={'k': x}: v]") + "print(len(x))\n") == "2\n")
     }
 
     @Test func sharedTupleStructureIsKeptAndFreedOnce() {

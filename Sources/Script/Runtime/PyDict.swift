@@ -151,9 +151,9 @@ public final class PyDict {
 }
 
 extension PyDict {
-    /// Releases `work` without one recursive deinit per nesting level: lists, dicts, tuples and
-    /// functions (their defaults) that only the work list keeps alive hand what they hold over
-    /// to it before they go. A
+    /// Releases `work` without one recursive deinit per nesting level: lists, dicts, tuples,
+    /// functions (their defaults) and exceptions (their args) that only the work list keeps
+    /// alive hand what they hold over to it before they go. A
     /// container that something else still references is left alone, so structure shared
     /// with live values is neither freed nor walked again.
     static func releaseNested(_ work: inout [Value]) {
@@ -167,8 +167,8 @@ extension PyDict {
                 list.items = []
             } else if case .tuple(var tuple) = work[work.count - 1] {
                 work.removeLast()
-                // A tuple of scalars frees itself without recursing.
-                guard isKnownUniquelyReferenced(&tuple), tuple.holdsContainers else { continue }
+                // A tuple of scalars and tensors frees itself without recursing.
+                guard isKnownUniquelyReferenced(&tuple), tuple.holdsNesting else { continue }
                 tuple.takeItems(into: &work)
             } else if case .dict(var dict) = work[work.count - 1] {
                 work.removeLast()
@@ -179,9 +179,20 @@ extension PyDict {
                 work.removeLast()
                 guard isKnownUniquelyReferenced(&function) else { continue }
                 function.takeDefaults(into: &work)
+            } else if var exception = exception(in: work[work.count - 1]) {
+                work.removeLast()
+                guard isKnownUniquelyReferenced(&exception) else { continue }
+                exception.takeArgs(into: &work)
             } else {
                 work.removeLast()
             }
         }
+    }
+
+    /// The exception `value` holds, if any. A function, so that no binding of the payload
+    /// outlives the call and the caller's uniqueness check sees only its own reference.
+    private static func exception(in value: Value) -> PyExceptionObject? {
+        if case .object(let object) = value { return object as? PyExceptionObject }
+        return nil
     }
 }

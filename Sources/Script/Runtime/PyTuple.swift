@@ -10,9 +10,9 @@ public final class PyTuple: ManagedBuffer<PyTuple.Header, Value> {
         /// How many items are initialized: all of them, except while `build` fills the tuple
         /// or after `takeItems` moved them out.
         var count: Int
-        /// Whether some item is a list, tuple or dict, which could nest deeply; tuples of
-        /// scalars, the usual kind, skip the release loop.
-        var holdsContainers: Bool
+        /// Whether some item could nest deeply (see `mayNest`); tuples of scalars and tensors,
+        /// the usual kind, skip the release loop.
+        var holdsNesting: Bool
     }
 
     /// A tuple of `items`.
@@ -28,14 +28,11 @@ public final class PyTuple: ManagedBuffer<PyTuple.Header, Value> {
     /// A tuple of `count` items, item `i` being `item(i)`, computed in order; if `item` throws,
     /// the items made so far are freed.
     static func build(count: Int, _ item: (Int) throws -> Value) rethrows -> PyTuple {
-        let tuple = unsafeDowncast(create(minimumCapacity: count) { _ in Header(count: 0, holdsContainers: false) }, to: PyTuple.self)
+        let tuple = unsafeDowncast(create(minimumCapacity: count) { _ in Header(count: 0, holdsNesting: false) }, to: PyTuple.self)
         try tuple.withUnsafeMutablePointers { header, items in
             for i in 0..<count {
                 let value = try item(i)
-                switch value {
-                case .list, .tuple, .dict: header.pointee.holdsContainers = true
-                default: break
-                }
+                if !header.pointee.holdsNesting && PyTuple.mayNest(value) { header.pointee.holdsNesting = true }
                 (items + i).initialize(to: value)
                 header.pointee.count = i + 1
             }
@@ -45,7 +42,7 @@ public final class PyTuple: ManagedBuffer<PyTuple.Header, Value> {
 
     /// Frees the items, nested containers in a loop (see `PyDict.releaseNested`).
     deinit {
-        if holdsContainers {
+        if holdsNesting {
             var work: [Value] = []
             takeItems(into: &work)
             PyDict.releaseNested(&work)
@@ -70,8 +67,17 @@ public final class PyTuple: ManagedBuffer<PyTuple.Header, Value> {
     // The header is read through its pointer: `header` itself is a class's stored `var`, whose
     // every access would pay a runtime exclusivity check.
 
-    /// Whether some item is a list, tuple or dict.
-    var holdsContainers: Bool { withUnsafeMutablePointerToHeader { $0.pointee.holdsContainers } }
+    /// Whether `value` can hold further values that `PyDict.releaseNested` frees in its loop:
+    /// a list, tuple, dict, function (its defaults) or exception (its args).
+    static func mayNest(_ value: Value) -> Bool {
+        switch value {
+        case .list, .tuple, .dict, .function, .object(is PyExceptionObject): return true
+        default: return false
+        }
+    }
+
+    /// Whether some item could nest deeply (see `mayNest`).
+    var holdsNesting: Bool { withUnsafeMutablePointerToHeader { $0.pointee.holdsNesting } }
 
     /// The items as an array (a copy: indexing and iterating the tuple itself avoid it).
     public var items: [Value] {
