@@ -122,6 +122,95 @@ import Testing
         #expect(output("a = [1, [2, [3]]]\nb = a[1]\nd = {'x': b}\ndel a\nprint(b, d)\n") == "[2, [3]] {'x': [2, [3]]}\n")
     }
 
+    /// A script that builds a chain of 100000 nested values: `t = (t,)` and the like.
+    private func chain(_ name: String, _ step: String, from start: String = "()") -> String {
+        "\(name) = \(start)\nfor i in range(100000):\n    \(name) = \(step)\n"
+    }
+
+    /// Runs `source`, then frees everything it defined on a thread with a small stack, where
+    /// freeing a deep chain with one recursive deinit per level overflows. (The script itself
+    /// runs on the worker's large stack, where such a chain would still fit.)
+    private func outputFreedOnSmallStack(_ source: String) -> String {
+        onSmallStack {
+            let session = ScriptSession(importTorch: false)
+            let r = session.run(source: source, file: "test.py")
+            var defined = session.interpreter.globals
+            session.interpreter.globals = [:]
+            defined.removeAll()
+            return r.stdout + (r.error.map { "!" + $0.summary } ?? "")
+        }
+    }
+
+    @Test func deeplyNestedTuplesAreFreed() {
+        // Freed by rebinding during the run, and when the session ends (on the caller's thread).
+        #expect(outputFreedOnSmallStack(chain("t", "(t,)") + "t = None\nprint('ok')\n") == "ok\n")
+        #expect(outputFreedOnSmallStack(chain("t", "(t,)") + "print(len(t))\n") == "1\n")
+        #expect(outputFreedOnSmallStack(chain("t", "(i, t, 'x')") + "print(len(t), t[0])\n") == "3 99999\n")
+    }
+
+    @Test func chainsMixingTuplesListsAndDictsAreFreed() {
+        #expect(outputFreedOnSmallStack(chain("t", "[(t,)]") + chain("u", "({'k': u},)") + chain("v", "{'k': (v, [v])}", from: "{}")
+                       + "print(len(t), len(u), len(v))\n") == "1 1 1\n")
+    }
+
+    @Test func deepTuplesHeldByFunctionsClosuresAndExceptionsAreFreed() {
+        // Each holder keeps the only reference to the chain once `t` is rebound.
+        let holders = [
+            "def f(x=t):\n    return len(x)\n",
+            "f = (lambda v: lambda: len(v))(t)\n",
+            "e = ValueError(t, 1)\nf = lambda: len(e.args[0])\n",
+        ]
+        for holder in holders {
+            #expect(outputFreedOnSmallStack(chain("t", "(t,)") + holder + "t = None\nprint(f())\n") == "1\n", "\(holder)")
+        }
+    }
+
+    @Test func chainsThroughFunctionDefaultsAndExceptionArgsAreFreed() {
+        #expect(outputFreedOnSmallStack(chain("f", "(lambda g=f, n=i: n)", from: "None") + "print(f())\n") == "99999\n")
+        #expect(outputFreedOnSmallStack(chain("e", "ValueError(e, i)", from: "None") + "print(e.args[1])\n") == "99999\n")
+        #expect(outputFreedOnSmallStack(chain("x", "[(KeyError(x),), lambda v={'k': x}: v]") + "print(len(x))\n") == "2\n")
+    }
+
+    @Test func sharedTupleStructureIsKeptAndFreedOnce() {
+        #expect(output("a = (1, [2, (3,)])\nb = a[1]\nc = (a, a)\ndel a\nprint(b, c, c[0] is c[1])\n") == "[2, (3,)] ((1, [2, (3,)]), (1, [2, (3,)])) True\n")
+        // Each level holds the previous one twice: freeing must not walk the 2**100000 paths.
+        #expect(outputFreedOnSmallStack(chain("t", "(t, t)") + "t = None\nprint('ok')\n") == "ok\n")
+    }
+
+    @Test func deepTuplesAreDictKeysAsInCPython() {
+        let source = chain("k", "(k,)") + """
+        d = {k: 1}
+        d[(k, 2)] = 2
+        print(d[k], k in d, d[(k, 2)], hash(k) == hash(k), hash(k) == hash((k,)), len(d))
+
+        """
+        #expect(outputFreedOnSmallStack(source) == "1 True 2 True False 2\n")
+        // An equal tuple that is not the same object: CPython 3.11 raises RecursionError in `==`
+        // after the hashes match; flattened keys compare in a loop and find it.
+        #expect(outputFreedOnSmallStack(chain("k", "(k,)") + "d = {k: 1}\n" + chain("j", "(j,)") + "print(d[j], k is j)\n") == "1 False\n")
+        #expect(output("d = {((1, 2.0), True): 'a'}\nprint(d[((1.0, 2), 1)], ((1, 2), 1) in d, ((1, 2), 2) in d, ((1,), 2) in d)\n") == "a True False False\n")
+        #expect(output("print(hash((1, [2])))\n") == "!TypeError: unhashable type: 'list'")
+    }
+
+    @Test func deepTuplesCompareAndPrintAsInCPython() {
+        let source = chain("t", "(t,)") + chain("u", "(u,)") + """
+        print(t == t, t in [t], (t,) == (t,))
+        for f in [lambda: t == u, lambda: t < u, lambda: repr(t)]:
+            try:
+                f()
+            except RecursionError as e:
+                print(e)
+
+        """
+        #expect(output(source) == """
+        True True True
+        maximum recursion depth exceeded in comparison
+        maximum recursion depth exceeded in comparison
+        maximum recursion depth exceeded while getting the repr of an object
+
+        """)
+    }
+
     @Test func longAutogradChainsAreFreed() {
         let r = run("x = torch.tensor(1.0, requires_grad=True)\ny = x\nfor i in range(100000):\n    y = y * 1.0\ny.backward()\nprint(x.grad)\nz = x\nfor i in range(100000):\n    z = z + 1.0\nprint(z.item())\n", torch: true)
         #expect(r.error == nil)

@@ -9,6 +9,20 @@ import Testing
 @Suite struct SessionCopyTests {
     /// A momentum SGD built and stepped before the copy: the copy steps its own `w` with its
     /// own momentum buffer; the session's `w` and buffer are untouched and evolve alone.
+    /// Copying recurses into nested values; it runs on the worker's large stack, so copying
+    /// a session from a small-stack thread does not overflow on a 100000-deep chain.
+    @Test func deepChainsAreCopiedAndStayIndependent() {
+        let text = onSmallStack {
+            let session = ScriptSession(importTorch: false)
+            _ = session.run(source: "t = ()\nl = []\nfor i in range(100000):\n    t = (t, [i])\n    l = [l, (i,)]\n", file: "lesson.md")
+            let copy = session.copy()
+            let r = copy.run(source: "t[1].append(-1)\nprint(len(t), t[1], len(l), l[1])\n", file: "exercise.md")
+            let after = session.run(source: "print(t[1])\n", file: "lesson.md")
+            return r.stdout + after.stdout + (r.error?.summary ?? "")
+        }
+        #expect(text == "2 [99999, -1] 2 (99999,)\n[99999]\n")
+    }
+
     @Test func aCopiedOptimizerStepsOnlyTheCopysParameters() {
         let session = ScriptSession()
         let setup = session.run(source: "w = torch.tensor(2.0, requires_grad=True)\nopt = torch.optim.SGD([w], lr=0.1, momentum=0.9)\n(w ** 2).backward()\nopt.step()\n")

@@ -16,3 +16,21 @@ func output(_ source: String) -> String {
 func fixtureURL(_ name: String) -> URL? {
     Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")
 }
+
+/// Runs `body` on a thread with a 256 KiB stack, where recursing once per level of a 100000-deep
+/// structure overflows (test threads may have larger stacks, so a regression could hide there).
+func onSmallStack(_ body: @escaping @Sendable () -> String) -> String {
+    final class Outcome: @unchecked Sendable {
+        var text = ""
+        let done = DispatchSemaphore(value: 0)
+    }
+    let outcome = Outcome()
+    let thread = Thread {
+        outcome.text = body()
+        outcome.done.signal()
+    }
+    thread.stackSize = 1 << 18
+    thread.start()
+    outcome.done.wait()
+    return outcome.text
+}

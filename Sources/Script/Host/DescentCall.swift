@@ -67,7 +67,7 @@ extension Interpreter {
         case .float(let d): return .float(d)
         case .str(let s): return .string(s)
         case .list(let l): return .list(try l.items.map { try optionValue($0, name) })
-        case .tuple(let t): return .list(try t.map { try optionValue($0, name) })
+        case .tuple(let t): return .list(try t.items.map { try optionValue($0, name) })
         case .dict(let d):
             return .dict(try d.pairs.map { k, val in
                 guard case .str(let key) = k else {

@@ -46,7 +46,10 @@ public final class ScriptSession {
     }
 
     private init(copying other: ScriptSession) {
-        interpreter = Interpreter(copying: other.interpreter)
+        // Copying walks nested values recursively: on the worker's large stack, as the run
+        // that built them, a chain of 100000 nested tuples or lists copies without overflow.
+        let original = other.interpreter
+        interpreter = other.worker.perform { Interpreter(copying: original) }
         worker = other.worker
         limits = other.limits
         apply(limits)
@@ -123,7 +126,7 @@ extension Interpreter {
             copy.items = l.items.map { deepCopy($0, &memo) }
             return .list(copy)
         case .tuple(let t):
-            return .tuple(t.map { deepCopy($0, &memo) })
+            return .tuple(PyTuple.build(count: t.count) { deepCopy(t[$0], &memo) })
         case .dict(let d):
             if let done = memo[ObjectIdentifier(d)] { return done }
             let copy = PyDict()

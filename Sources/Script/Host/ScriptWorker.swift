@@ -51,6 +51,14 @@ final class ScriptWorker: @unchecked Sendable {
         mailbox.condition.unlock()
     }
 
+    /// Runs `body` on the worker's thread and returns its result.
+    func perform<T>(_ body: @escaping () -> T) -> T {
+        nonisolated(unsafe) var result: T?
+        perform { result = body() }
+        guard let result else { preconditionFailure("the worker ran the job, so it set the result") }
+        return result
+    }
+
     /// Runs `body` on the worker's thread and waits for it; callers take turns.
     func perform(_ body: @escaping () -> Void) {
         callers.lock()

@@ -73,7 +73,7 @@ extension Interpreter {
         if case .object(let r as PyRange) = v, r.count > Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
         switch v {
         case .list(let l): return l.items
-        case .tuple(let t): return t
+        case .tuple(let t): return t.items
         default:
             var out: [Value] = []
             try iterate(v) { out.append($0); return true }
@@ -118,7 +118,7 @@ extension Interpreter {
             if case .object(let s as PySlice) = i { return .list(PyList(try s.indices(count: l.items.count).map { l.items[$0] })) }
             return l.items[try index(i, count: l.items.count, kind: "list")]
         case .tuple(let t):
-            if case .object(let s as PySlice) = i { return .tuple(try s.indices(count: t.count).map { t[$0] }) }
+            if case .object(let s as PySlice) = i { return .tuple(PyTuple.of(try s.indices(count: t.count).map { t[$0] })) }
             return t[try index(i, count: t.count, kind: "tuple")]
         case .str(let s):
             let scalars = Array(s.unicodeScalars)

@@ -131,7 +131,7 @@ extension Interpreter {
         }
         CoreClasses.tuple.construct = { interp, args in
             let a = try args.positionalOnly("tuple", 0...1)
-            return .tuple(try a.first.map { try interp.collect($0) } ?? [])
+            return .tuple(PyTuple.of(try a.first.map { try interp.collect($0) } ?? []))
         }
         CoreClasses.dict.construct = { interp, args in
             let d = PyDict()
@@ -236,7 +236,7 @@ extension Interpreter {
                     default: break
                     }
                 }
-                return .tuple([i, v])
+                return .tuple(.pair(i, v))
             })
         }
         def("zip") { interp, args in
@@ -250,7 +250,7 @@ extension Interpreter {
                     guard let v = try it() else { return nil }
                     row.append(v)
                 }
-                return .tuple(row)
+                return .tuple(PyTuple.of(row))
             })
         }
         def("map") { interp, args in
@@ -366,7 +366,7 @@ extension Interpreter {
         }
         def("divmod") { interp, args in
             let a = try args.positionalOnly("divmod", 2...2)
-            return .tuple([try interp.binary(.floorDiv, a[0], a[1]), try interp.binary(.mod, a[0], a[1])])
+            return .tuple(PyTuple.of([try interp.binary(.floorDiv, a[0], a[1]), try interp.binary(.mod, a[0], a[1])]))
         }
         def("pow") { interp, args in
             let a = try args.positionalOnly("pow", 2...3)
@@ -377,7 +377,7 @@ extension Interpreter {
         def("isinstance") { interp, args in
             let a = try args.positionalOnly("isinstance", 2...2)
             let classes: [Value]
-            if case .tuple(let t) = a[1] { classes = t } else { classes = [a[1]] }
+            if case .tuple(let t) = a[1] { classes = t.items } else { classes = [a[1]] }
             let cls = interp.classOf(a[0])
             for c in classes {
                 guard case .type(let k) = c else {

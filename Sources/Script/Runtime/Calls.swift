@@ -71,7 +71,7 @@ extension Interpreter {
         }
         if !extra.isEmpty {
             if let varArgs = params.varArgs {
-                frame.locals[varArgs] = .tuple(extra)
+                frame.locals[varArgs] = .tuple(PyTuple.of(extra))
             } else {
                 let required = f.defaults.filter { $0 == nil }.count
                 let given = args.positional.count
@@ -85,7 +85,7 @@ extension Interpreter {
                 throw PyError("TypeError", "\(name)() takes \(takes) positional argument\(plural) but \(given)\(kwNote) were given")
             }
         } else if let varArgs = params.varArgs {
-            frame.locals[varArgs] = .tuple([])
+            frame.locals[varArgs] = .tuple(PyTuple.of([]))
         }
         var kwargs: PyDict?
         if let vk = params.varKeywords {

@@ -95,7 +95,10 @@ extension Interpreter {
         case .list(let items):
             return .list(PyList(try evalItems(items, ctx)))
         case .tuple(let items):
-            return .tuple(try evalItems(items, ctx))
+            if items.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
+                return .tuple(PyTuple.of(try evalItems(items, ctx)))
+            }
+            return .tuple(try PyTuple.build(count: items.count) { try eval(items[$0], ctx) })
         case .set:
             throw PyError("TypeError", "sets are not supported in the script language")
         case .dict(let pairs):

@@ -12,7 +12,7 @@ final class PyDictView: PyObject {
         switch kind {
         case .keys: return dict.keys
         case .values: return dict.values
-        case .items: return dict.pairs.map { .tuple([$0.0, $0.1]) }
+        case .items: return dict.pairs.map { .tuple(.pair($0.0, $0.1)) }
         }
     }
     func repr(_ interp: Interpreter) throws -> String {
@@ -220,8 +220,8 @@ extension Interpreter {
             let a = try args.positionalOnly(name, 1...1)
             guard case .str(let sep) = a[0], !sep.isEmpty else { throw PyError("ValueError", "empty separator") }
             let r = name == "partition" ? s.range(of: sep) : s.range(of: sep, options: .backwards)
-            guard let r else { return name == "partition" ? .tuple([.str(s), .str(""), .str("")]) : .tuple([.str(""), .str(""), .str(s)]) }
-            return .tuple([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))])
+            guard let r else { return name == "partition" ? .tuple(PyTuple.of([.str(s), .str(""), .str("")])) : .tuple(PyTuple.of([.str(""), .str(""), .str(s)])) }
+            return .tuple(PyTuple.of([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))]))
         case "splitlines":
             return .list(PyList(s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).map { .str(String($0)) }.dropLast(s.hasSuffix("\n") ? 1 : 0)))
         case "join":
@@ -253,7 +253,7 @@ extension Interpreter {
         case "startswith", "endswith":
             let a = try args.positionalOnly(name, 1...1)
             let options: [Value]
-            if case .tuple(let t) = a[0] { options = t } else { options = [a[0]] }
+            if case .tuple(let t) = a[0] { options = t.items } else { options = [a[0]] }
             for o in options {
                 guard case .str(let p) = o else {
                     throw PyError("TypeError", "\(name) first arg must be str or a tuple of str, not \(o.typeName)")
@@ -406,7 +406,7 @@ extension Interpreter {
         case "popitem":
             guard let k = d.keys.last else { throw PyError("KeyError", "'popitem(): dictionary is empty'") }
             let v = try d.remove(k) ?? .none
-            return .tuple([k, v])
+            return .tuple(.pair(k, v))
         case "setdefault":
             let a = try args.positionalOnly("setdefault", 1...2)
             if let v = try d.get(a[0]) { return v }

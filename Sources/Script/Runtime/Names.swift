@@ -106,9 +106,16 @@ extension Interpreter {
     }
 
     private func unpack(_ targets: [Expr], _ value: Value, _ ctx: Context) throws {
+        if case .tuple(let t) = value, t.count == targets.count, !targets.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
+            // The usual `a, b = pair`: assign straight from the tuple.
+            try t.withUnsafeMutablePointerToElements { items in
+                for i in 0..<targets.count { try assign(targets[i], items[i], ctx) }
+            }
+            return
+        }
         var items: [Value] = []
         switch value {
-        case .tuple(let t): items = t
+        case .tuple(let t): items = t.items
         case .list(let l): items = l.items
         default:
             guard isIterable(value) else {

@@ -178,10 +178,24 @@ public final class PyModule: PyObject {
 /// An exception instance, as `except E as e` binds it and `raise E(...)` creates it.
 final class PyExceptionObject: PyObject {
     let cls: PyClass
-    let args: [Value]
+    /// Only the deinit and `PyDict.releaseNested` change them (see `PyFunction.defaults`).
+    @exclusivity(unchecked) private(set) var args: [Value]
     init(cls: PyClass, args: [Value]) {
         self.cls = cls
         self.args = args
+    }
+
+    /// Frees chained exceptions (`e = ValueError(e)` a hundred thousand times) in a loop.
+    deinit {
+        var work = args
+        args = []
+        PyDict.releaseNested(&work)
+    }
+
+    /// Moves the arguments to the end of `work`, leaving none (to free the exception).
+    func takeArgs(into work: inout [Value]) {
+        work.append(contentsOf: args)
+        args = []
     }
     var pyClass: PyClass { cls }
     func message(_ interp: Interpreter) throws -> String {
@@ -190,14 +204,14 @@ final class PyExceptionObject: PyObject {
             if cls.name == "KeyError" { return try interp.repr(args[0]) }
             return try interp.str(args[0])
         }
-        return try interp.repr(.tuple(args))
+        return try interp.repr(.tuple(PyTuple.of(args)))
     }
     func str(_ interp: Interpreter) throws -> String { try message(interp) }
     func repr(_ interp: Interpreter) throws -> String {
         if args.count == 1 { return "\(cls.name)(\(try interp.repr(args[0])))" }
-        return "\(cls.name)\(try interp.repr(.tuple(args)))"
+        return "\(cls.name)\(try interp.repr(.tuple(PyTuple.of(args))))"
     }
     func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
-        name == "args" ? .tuple(args) : nil
+        name == "args" ? .tuple(PyTuple.of(args)) : nil
     }
 }

@@ -84,9 +84,10 @@ extension Interpreter {
             return .list(PyList(x.items + y.items))
         case (.list(let x), .int(let n)) where op == .mul: return .list(PyList(try repeatedItems(x.items, n)))
         case (.int(let n), .list(let x)) where op == .mul: return .list(PyList(try repeatedItems(x.items, n)))
-        case (.tuple(let x), .tuple(let y)) where op == .add: return .tuple(x + y)
-        case (.tuple(let x), .int(let n)) where op == .mul: return .tuple(try repeatedItems(x, n))
-        case (.int(let n), .tuple(let x)) where op == .mul: return .tuple(try repeatedItems(x, n))
+        case (.tuple(let x), .tuple(let y)) where op == .add:
+            return .tuple(PyTuple.build(count: x.count + y.count) { $0 < x.count ? x[$0] : y[$0 - x.count] })
+        case (.tuple(let x), .int(let n)) where op == .mul: return .tuple(PyTuple.of(try repeatedItems(x.items, n)))
+        case (.int(let n), .tuple(let x)) where op == .mul: return .tuple(PyTuple.of(try repeatedItems(x.items, n)))
         case (.dict(let x), .dict(let y)) where op == .bitOr:
             let d = x.copy()
             for (k, v) in y.pairs { try d.set(k, v) }
@@ -290,6 +291,7 @@ extension Interpreter {
         case (.int(let x), .int(let y)): return x == y
         case (.str(let x), .str(let y)): return x == y
         case (.list(let x), .list(let y)): return x === y
+        case (.tuple(let x), .tuple(let y)): return x === y
         case (.dict(let x), .dict(let y)): return x === y
         case (.function(let x), .function(let y)): return x === y
         case (.builtin(let x), .builtin(let y)): return x === y
@@ -331,7 +333,9 @@ extension Interpreter {
         case (.list(let x), .list(let y)):
             if x === y { return true }
             return try itemsEqual(x.items, y.items)
-        case (.tuple(let x), .tuple(let y)): return try itemsEqual(x, y)
+        case (.tuple(let x), .tuple(let y)):
+            if x === y { return true }
+            return try itemsEqual(x, y)
         case (.dict(let x), .dict(let y)):
             if x === y { return true }
             guard x.count == y.count else { return false }
@@ -353,7 +357,7 @@ extension Interpreter {
         }
     }
 
-    private func itemsEqual(_ x: [Value], _ y: [Value]) throws -> Bool {
+    private func itemsEqual<X: RandomAccessCollection<Value>, Y: RandomAccessCollection<Value>>(_ x: X, _ y: Y) throws -> Bool {
         guard x.count == y.count else { return false }
         for (p, q) in zip(x, y) where !identical(p, q) {
             if !(try equals(p, q)) { return false }
@@ -392,7 +396,7 @@ extension Interpreter {
         return x < y ? -1 : x > y ? 1 : 0
     }
 
-    private func sequenceOrder(_ x: [Value], _ y: [Value], _ op: CompareOp) throws -> Int {
+    private func sequenceOrder<X: RandomAccessCollection<Value>, Y: RandomAccessCollection<Value>>(_ x: X, _ y: Y, _ op: CompareOp) throws -> Int {
         for (p, q) in zip(x, y) where !(try equals(p, q)) {
             return try order(p, q, op)
         }

@@ -4,11 +4,57 @@ enum HashKey: Hashable {
     case int(Int)
     case float(Double)
     case str(String)
+    /// A tuple's item keys in prefix order, flattened so that keys never nest: an item that is
+    /// itself a tuple appears as `.nested(count)` followed by its own items. Making, hashing,
+    /// comparing and freeing a key thus loop instead of recursing, however deep the tuple.
     case tuple([HashKey])
+    /// Inside a flattened `.tuple`: the next `count` item subtrees form one nested tuple.
+    case nested(count: Int)
     case identity(ObjectIdentifier)
 
     /// The key for `value`, or a TypeError for unhashable values.
     init(_ value: Value) throws {
+        switch value {
+        case .tuple(let t):
+            var flat: [HashKey] = []
+            flat.reserveCapacity(t.count)
+            for item in t { try HashKey.append(item, to: &flat) }
+            self = .tuple(flat)
+        case .object(let s as SizeObject):
+            self = .tuple(s.sizes.map { .int($0) })
+        default:
+            self = try HashKey(scalar: value)
+        }
+    }
+
+    /// Appends the flattened key of one tuple item, walking nested tuples with a stack.
+    private static func append(_ item: Value, to flat: inout [HashKey]) throws {
+        switch item {
+        case .tuple, .object(is SizeObject): break
+        default:
+            flat.append(try HashKey(scalar: item))
+            return
+        }
+        var pending = [item]
+        while let next = pending.popLast() {
+            // A tuple that shares its items (`t = (t, t)`) flattens to exponentially many keys.
+            if flat.count >= Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
+            switch next {
+            case .tuple(let t):
+                flat.append(.nested(count: t.count))
+                pending.append(contentsOf: t.reversed())
+            case .object(let s as SizeObject):
+                // `torch.Size` is a tuple subclass, equal to the plain tuple of its sizes.
+                flat.append(.nested(count: s.sizes.count))
+                pending.append(contentsOf: s.sizes.reversed().map { .int($0) })
+            default:
+                flat.append(try HashKey(scalar: next))
+            }
+        }
+    }
+
+    /// The key for a value other than a tuple (for one, the same as `init(_:)`).
+    private init(scalar value: Value) throws {
         switch value {
         case .none: self = .none
         case .bool(let b): self = .int(b ? 1 : 0)
@@ -16,15 +62,14 @@ enum HashKey: Hashable {
         case .float(let d):
             if d == d.rounded(), abs(d) < 9.2e18 { self = .int(Int(d)) } else { self = .float(d) }
         case .str(let s): self = .str(s)
-        case .tuple(let items): self = .tuple(try items.map(HashKey.init))
         case .list: throw PyError("TypeError", "unhashable type: 'list'")
         case .dict: throw PyError("TypeError", "unhashable type: 'dict'")
         case .function(let f): self = .identity(ObjectIdentifier(f))
         case .builtin(let b): self = .identity(ObjectIdentifier(b))
         case .type(let c): self = .identity(ObjectIdentifier(c))
         case .object(let t as TensorObject): self = t.isDataView ? .identity(ObjectIdentifier(t)) : .identity(ObjectIdentifier(t.storage))
-        case .object(let s as SizeObject): self = .tuple(s.sizes.map { .int($0) })
         case .object(let b as PyBigInt): self = .str("\u{0}int:" + b.value.description)
+        case .tuple, .object(is SizeObject): self = try HashKey(value)
         case .object(let o): self = .identity(ObjectIdentifier(o))
         }
     }
@@ -38,7 +83,8 @@ public final class PyDict {
 
     public init() {}
 
-    /// Frees deeply nested dicts in a loop (see `releaseNested`).
+    /// Frees deeply nested dicts in a loop (see `releaseNested`). Keys need no such care: they
+    /// are hashable, and tuples free their own nesting.
     deinit {
         var work = values
         values = []
@@ -105,24 +151,48 @@ public final class PyDict {
 }
 
 extension PyDict {
-    /// Releases `work` without one recursive deinit per nesting level: lists and dicts that only
-    /// the work list keeps alive hand their items over to it before they go.
+    /// Releases `work` without one recursive deinit per nesting level: lists, dicts, tuples,
+    /// functions (their defaults) and exceptions (their args) that only the work list keeps
+    /// alive hand what they hold over to it before they go. A
+    /// container that something else still references is left alone, so structure shared
+    /// with live values is neither freed nor walked again.
     static func releaseNested(_ work: inout [Value]) {
         // The popped container must be the only reference left, so nothing else may bind it.
+        // (`if case` keeps no copy of the subject alive in debug builds; `switch` does.)
         while !work.isEmpty {
             if case .list(var list) = work[work.count - 1] {
                 work.removeLast()
                 guard isKnownUniquelyReferenced(&list) else { continue }
                 work.append(contentsOf: list.items)
                 list.items = []
+            } else if case .tuple(var tuple) = work[work.count - 1] {
+                work.removeLast()
+                // A tuple of scalars and tensors frees itself without recursing.
+                guard isKnownUniquelyReferenced(&tuple), tuple.holdsNesting else { continue }
+                tuple.takeItems(into: &work)
             } else if case .dict(var dict) = work[work.count - 1] {
                 work.removeLast()
                 guard isKnownUniquelyReferenced(&dict) else { continue }
                 work.append(contentsOf: dict.values)
                 dict.values = []
+            } else if case .function(var function) = work[work.count - 1] {
+                work.removeLast()
+                guard isKnownUniquelyReferenced(&function) else { continue }
+                function.takeDefaults(into: &work)
+            } else if var exception = exception(in: work[work.count - 1]) {
+                work.removeLast()
+                guard isKnownUniquelyReferenced(&exception) else { continue }
+                exception.takeArgs(into: &work)
             } else {
                 work.removeLast()
             }
         }
+    }
+
+    /// The exception `value` holds, if any. A function, so that no binding of the payload
+    /// outlives the call and the caller's uniqueness check sees only its own reference.
+    private static func exception(in value: Value) -> PyExceptionObject? {
+        if case .object(let object) = value { return object as? PyExceptionObject }
+        return nil
     }
 }

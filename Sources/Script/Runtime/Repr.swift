@@ -169,7 +169,7 @@ extension Interpreter {
     /// `"%5.2f" % x`: printf-style formatting through the format-spec machinery.
     func percentFormat(_ template: String, _ arg: Value) throws -> String {
         var args: [Value]
-        if case .tuple(let t) = arg { args = t } else { args = [arg] }
+        if case .tuple(let t) = arg { args = t.items } else { args = [arg] }
         let chars = Array(template)
         var out = ""
         var i = 0

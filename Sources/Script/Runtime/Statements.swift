@@ -165,7 +165,7 @@ extension Interpreter {
                     if let t = h.type {
                         let classes: [Value]
                         let tv = try eval(t, ctx)
-                        if case .tuple(let items) = tv { classes = items } else { classes = [tv] }
+                        if case .tuple(let t) = tv { classes = t.items } else { classes = [tv] }
                         for c in classes {
                             guard case .type(let cls) = c else {
                                 throw PyError("TypeError", "catching classes that do not inherit from BaseException is not allowed")

@@ -1,7 +1,7 @@
 /// A value of the script language.
 ///
-/// Immutable Python values are stored inline; mutable and identity-bearing ones (lists,
-/// dicts, functions, tensors, optimizers…) are classes so that aliasing behaves as in Python.
+/// Scalars and strings are stored inline; containers, functions, tensors, optimizers… are
+/// classes so that aliasing behaves as in Python (tuples too, see `PyTuple`).
 public enum Value {
     case none
     case bool(Bool)
@@ -9,7 +9,7 @@ public enum Value {
     case float(Double)
     case str(String)
     case list(PyList)
-    case tuple([Value])
+    case tuple(PyTuple)
     case dict(PyDict)
     case function(PyFunction)
     case builtin(PyBuiltin)
@@ -155,8 +155,10 @@ public final class PyFunction {
     let def: FunctionDef
     /// The body of a lambda (a single expression), nil for `def`.
     let lambdaBody: Expr?
-    let defaults: [Value?]
-    let keywordDefaults: [Value?]
+    // Only the deinit and `PyDict.releaseNested` change the defaults (emptying a function nothing
+    // else references), so reads skip the runtime exclusivity check.
+    @exclusivity(unchecked) private(set) var defaults: [Value?]
+    @exclusivity(unchecked) private(set) var keywordDefaults: [Value?]
     /// The frame of the enclosing function, for closures; nil at module level.
     let enclosing: Frame?
     /// The code block the function was defined in, for tracebacks.
@@ -171,6 +173,22 @@ public final class PyFunction {
         self.keywordDefaults = keywordDefaults
         self.enclosing = enclosing
         self.code = code
+    }
+
+    /// Frees defaults that are themselves functions holding defaults… in a loop
+    /// (`f = lambda g=f: 0` a hundred thousand times), as containers are freed.
+    deinit {
+        var work: [Value] = []
+        takeDefaults(into: &work)
+        PyDict.releaseNested(&work)
+    }
+
+    /// Moves the default values to the end of `work`, leaving none (to free the function).
+    func takeDefaults(into work: inout [Value]) {
+        for d in defaults { if let d { work.append(d) } }
+        for d in keywordDefaults { if let d { work.append(d) } }
+        defaults = []
+        keywordDefaults = []
     }
 }
 

@@ -44,7 +44,7 @@ enum OptimLibrary {
         case .float(let d): return .double(d)
         case .str(let s): return .string(s)
         case .list(let l): return .list(try l.items.map { try engineValue($0, interp) })
-        case .tuple(let t): return .tuple(try t.map { try engineValue($0, interp) })
+        case .tuple(let t): return .tuple(try t.items.map { try engineValue($0, interp) })
         case .object(let t as TensorObject): return .tensor(t.tensor)
         case .object(let o as OptimizerObject): return .optimizer(o.optimizer)
         case .object(let s as SchedulerObject): return .scheduler(s.scheduler)
@@ -66,7 +66,7 @@ enum OptimLibrary {
         case .double(let d): return .float(d)
         case .string(let s): return .str(s)
         case .list(let items): return .list(PyList(items.map(scriptValue)))
-        case .tuple(let items): return .tuple(items.map(scriptValue))
+        case .tuple(let items): return .tuple(PyTuple.of(items.map(scriptValue)))
         case .tensor(let t): return TorchLibrary.wrap(t)
         case .optimizer(let o): return .object(OptimizerObject(o))
         case .scheduler(let s): return .object(SchedulerObject(s))
@@ -80,7 +80,7 @@ enum OptimLibrary {
         let items: [Value]
         switch params {
         case .list(let l): items = l.items
-        case .tuple(let t): items = t
+        case .tuple(let t): items = t.items
         default: return nil
         }
         guard let first = items.first, case .dict = first else { return nil }

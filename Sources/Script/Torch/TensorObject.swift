@@ -104,7 +104,7 @@ final class SizeObject: PyObject {
     func repr(_ interp: Interpreter) throws -> String {
         "torch.Size([" + sizes.map(String.init).joined(separator: ", ") + "])"
     }
-    var tuple: Value { .tuple(sizes.map { .int($0) }) }
+    var tuple: Value { .tuple(PyTuple.of(sizes.map { .int($0) })) }
 }
 
 /// A tensor's `grad_fn`: the autograd node that produced it.

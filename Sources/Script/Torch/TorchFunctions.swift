@@ -104,7 +104,7 @@ extension TorchLibrary {
             var indexing = "ij"
             if let i = a[0], case .str(let s) = i { indexing = s }
             let out = try Tensor.meshgrid(try inputs.map { try tensor($0, "tensors") }, indexing: indexing)
-            return .tuple(out.map(wrap))
+            return .tuple(PyTuple.of(out.map(wrap)))
         }
         for name in ["sin", "cos", "exp", "log", "sqrt", "abs", "neg", "sign", "reciprocal", "sum", "mean", "clone", "detach",
                      "square", "max", "min", "argmax", "argmin", "numel"] {

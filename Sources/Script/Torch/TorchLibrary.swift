@@ -216,7 +216,7 @@ enum TorchLibrary {
 
     static func getItem(_ t: TensorObject, _ index: Value, _ interp: Interpreter) throws -> Value {
         var items: [Value]
-        if case .tuple(let parts) = index { items = parts } else { items = [index] }
+        if case .tuple(let parts) = index { items = parts.items } else { items = [index] }
         var result = t.tensor
         var dim = 0
         for item in items {
