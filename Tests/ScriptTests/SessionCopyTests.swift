@@ -34,6 +34,18 @@ import Testing
         #expect(after.stdout == "tensor(1.6000, requires_grad=True) tensor(4.)\ntensor(0.8400, requires_grad=True) tensor(7.6000)\n")
     }
 
+    /// A method bound before the copy (`step = opt.step`) steps the copy's optimizer there.
+    @Test func boundMethodsFollowTheirObjectIntoTheCopy() {
+        let session = ScriptSession()
+        let setup = session.run(source: "w = torch.tensor(2.0, requires_grad=True)\nopt = torch.optim.SGD([w], lr=0.1)\nstep = opt.step\nclear = opt.zero_grad\nfns = [opt.step]\n(w ** 2).backward()\n")
+        #expect(setup.succeeded)
+        let copy = session.copy()
+        let inCopy = copy.run(source: "step()\nfns[0]()\nclear()\nprint(w, w.grad)\n")
+        #expect(inCopy.stdout == "tensor(1.2000, requires_grad=True) None\n", "\(inCopy.error?.traceback ?? "")")
+        let after = session.run(source: "print(w, w.grad)\n")
+        #expect(after.stdout == "tensor(2., requires_grad=True) tensor(4.)\n")
+    }
+
     /// The exact case of the issue: a plain SGD and an exercise's single step.
     @Test func anExerciseStepDoesNotLeakIntoTheSession() {
         let session = ScriptSession()

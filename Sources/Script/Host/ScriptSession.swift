@@ -111,13 +111,14 @@ extension Interpreter {
         impliedOptimizer = other.impliedOptimizer
         var memo: [ObjectIdentifier: Value] = [:]
         for name in other.globalOrder {
-            if let value = other.globals[name] { setGlobal(name, Interpreter.deepCopy(value, &memo)) }
+            if let value = other.globals[name] { setGlobal(name, deepCopy(value, &memo)) }
         }
     }
 
     /// `copy.deepcopy` of one value; `memo` maps each copied object (list, dict, engine
-    /// tensor, optimizer, param group, scheduler) to its copy, so sharing is preserved.
-    static func deepCopy(_ v: Value, _ memo: inout [ObjectIdentifier: Value]) -> Value {
+    /// tensor, optimizer, param group, scheduler) to its copy, so sharing is preserved. A
+    /// method bound to a copied object (`step = opt.step`) is bound to the copy.
+    func deepCopy(_ v: Value, _ memo: inout [ObjectIdentifier: Value]) -> Value {
         switch v {
         case .list(let l):
             if let done = memo[ObjectIdentifier(l)] { return done }
@@ -135,17 +136,21 @@ extension Interpreter {
             return .dict(copy)
         case .object(let t as TensorObject):
             guard t.tensor.isLeaf, !t.isDataView else { return v }
-            _ = copyTensor(t.tensor, &memo)
+            _ = Self.copyTensor(t.tensor, &memo)
             return memo[ObjectIdentifier(t.tensor)] ?? v
         case .object(let o as OptimizerObject):
-            return .object(OptimizerObject(copyOptimizer(o.optimizer, &memo)))
+            return .object(OptimizerObject(Self.copyOptimizer(o.optimizer, &memo)))
         case .object(let s as SchedulerObject):
-            guard let copy = try? copyScheduler(s.scheduler, &memo) else { return v }
+            guard let copy = try? Self.copyScheduler(s.scheduler, &memo) else { return v }
             return .object(SchedulerObject(copy))
+        case .builtin(let b):
+            guard let owner = b.boundSelf, case .object(let original) = owner,
+                  case .object(let copy) = deepCopy(owner, &memo), copy !== original else { return v }
+            return (try? getAttributeIfPresent(.object(copy), b.name)) ?? v
         case .object(let g as ParamGroupObject):
             if let done = memo[ObjectIdentifier(g.group)] { return done }
             // A group whose optimizer was not copied before it: a dict of its own, as Python's.
-            let copy = Value.object(ParamGroupObject(g.group.copy { copyTensor($0, &memo) }))
+            let copy = Value.object(ParamGroupObject(g.group.copy { Self.copyTensor($0, &memo) }))
             memo[ObjectIdentifier(g.group)] = copy
             return copy
         default:
