@@ -168,6 +168,8 @@ extension TorchLibrary {
                         throw PyError("ValueError", "expected sequence of length \(shape.count) at dim \(depth) (got \(items.count))")
                     }
                     shape.append(items.count)
+                    // torch's `compute_sizes` stops at MAX_DIMS = 128 nested sequences.
+                    if shape.count > 128 { throw PyError("ValueError", "too many dimensions '\(v.typeName)'") }
                 } else if depth < shape.count, shape[depth] != items.count {
                     throw PyError("ValueError", "expected sequence of length \(shape[depth]) at dim \(depth) (got \(items.count))")
                 }
