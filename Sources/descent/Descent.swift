@@ -62,12 +62,16 @@ struct ServeVerb: AsyncParsableCommand {
     @Flag(help: "Watch the folder by polling instead of inotify.")
     var poll = false
 
+    @Option(help: "Seconds a script may run before it is stopped with TimeoutError (default 10).")
+    var timeLimit: Double?
+
     func run() async throws {
         var options = ServeOptions(notebooks: notebooks)
         options.port = port
         options.host = host
         options.useCache = !noCache
         options.watch = poll ? .polling : .automatic
+        if let timeLimit { options.limits.timeLimit = timeLimit }
         try finish(await ServeCommand.run(options, open: open, console: .standard))
     }
 }

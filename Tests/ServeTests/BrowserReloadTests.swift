@@ -14,44 +14,41 @@ import Testing
     @Test(.enabled(if: chromium != nil, "skipped: no chromium found (/usr/bin/chromium); install Debian's `chromium` package to run the browser test"),
           .timeLimit(.minutes(2)))
     func chromiumShowsAnEditWithoutAManualReload() async throws {
-        let (server, notebooks) = try await PreviewServerTests.start()
-        defer { Task { await server.stop() } }
-        #expect(await server.waitForRounds(1, timeout: .seconds(30)) != nil)
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("descent-chromium-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let browser = Process()
-        browser.executableURL = URL(fileURLWithPath: try #require(Self.chromium))
-        browser.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                             "--no-default-browser-check", "--disable-extensions", "--remote-debugging-port=0",
-                             "--user-data-dir=\(profile.path)", "\(server.url)a.html"]
-        browser.standardOutput = FileHandle.nullDevice
-        browser.standardError = FileHandle.nullDevice
-        try browser.run()
-        defer {
-            browser.terminate()
-            let deadline = Date(timeIntervalSinceNow: 5)
-            while browser.isRunning && Date() < deadline { usleep(50_000) }
-            if browser.isRunning { kill(browser.processIdentifier, SIGKILL) }
+        try await ServeProcess.with() { server in
+            let profile = FileManager.default.temporaryDirectory.appendingPathComponent("descent-chromium-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: profile) }
+            let browser = Process()
+            browser.executableURL = URL(fileURLWithPath: try #require(Self.chromium))
+            browser.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                                 "--no-default-browser-check", "--disable-extensions", "--remote-debugging-port=0",
+                                 "--user-data-dir=\(profile.path)", "http://127.0.0.1:\(server.port)/a.html"]
+            browser.standardOutput = FileHandle.nullDevice
+            browser.standardError = FileHandle.nullDevice
+            try browser.run()
+            defer {
+                browser.terminate()
+                let deadline = Date(timeIntervalSinceNow: 5)
+                while browser.isRunning && Date() < deadline { usleep(50_000) }
+                if browser.isRunning { kill(browser.processIdentifier, SIGKILL) }
+            }
+            // Chromium writes the port it picked into the profile folder.
+            let portFile = profile.appendingPathComponent("DevToolsActivePort")
+            var devtools: UInt16?
+            let deadline = Date(timeIntervalSinceNow: 30)
+            while devtools == nil && Date() < deadline {
+                if let text = try? String(contentsOf: portFile, encoding: .utf8), let line = text.split(separator: "\n").first { devtools = UInt16(line) }
+                if devtools == nil { try await Task.sleep(for: .milliseconds(50)) }
+            }
+            let port = try #require(devtools, "chromium did not start its DevTools endpoint")
+            #expect(try await Self.waitForTitle(containing: "First", devtools: port, timeout: 30), "the page did not open")
+            // A reload the page's event stream might miss while connecting is still caught: the
+            // stream names the latest round as soon as it connects.
+            try server.write(ServeProcess.lesson("Edited in the editor", order: 1, body: "The browser shows this."), to: "a.md")
+            #expect(try await Self.waitForTitle(containing: "Edited in the editor", devtools: port, timeout: 30),
+                    "the open page did not reload by itself")
+            #expect(try await HTTPTestClient.get(port: server.port, "/a.html").body.contains("The browser shows this."))
         }
-        // Chromium writes the port it picked into the profile folder.
-        let portFile = profile.appendingPathComponent("DevToolsActivePort")
-        var devtools: UInt16?
-        let deadline = Date(timeIntervalSinceNow: 30)
-        while devtools == nil && Date() < deadline {
-            if let text = try? String(contentsOf: portFile, encoding: .utf8), let line = text.split(separator: "\n").first { devtools = UInt16(line) }
-            if devtools == nil { try await Task.sleep(for: .milliseconds(50)) }
-        }
-        let port = try #require(devtools, "chromium did not start its DevTools endpoint")
-        #expect(try await Self.waitForTitle(containing: "First", devtools: port, timeout: 30), "the page did not open")
-        let first = try #require(await server.waitForRounds(1, timeout: .seconds(5))).generation
-        // Give the page's event stream a moment to connect; a reload it misses is still caught,
-        // because the stream names the latest round as soon as it connects.
-        try PreviewServerTests.write(PreviewServerTests.lesson("Edited in the editor", order: 1, body: "The browser shows this."),
-                                     to: notebooks.appendingPathComponent("a.md"))
-        #expect(try await Self.waitForTitle(containing: "Edited in the editor", devtools: port, timeout: 30),
-                "the open page did not reload by itself")
-        #expect(await server.waitForRounds(2, timeout: .seconds(5))?.generation == first + 1)
     }
 
     /// Polls the open tabs until one's title contains `text`.
