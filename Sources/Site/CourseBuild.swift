@@ -153,7 +153,7 @@ public struct CourseBuild: Sendable {
                 if let html { files.append((lessons[index].pageName, html)) }
             }
             let assets = [("assets/descent.css", Stylesheet.css),
-                          ("assets/build.txt", "Built by Descent \(BuildCache.toolVersion) with the \(LessonEvaluator.backendName) math backend.\n")]
+                          ("assets/build.txt", "Built by Descent \(BuildCache.toolVersion) with the \(LessonEvaluator.backendFingerprint) math backend.\n")]
             for (path, contents) in assets {
                 if let pages { pages(SiteFile(path: path, contents: contents, failed: false)) } else { files.append((path, contents)) }
             }
