@@ -36,9 +36,12 @@ import Testing
             let portFile = profile.appendingPathComponent("DevToolsActivePort")
             var devtools: UInt16?
             let deadline = Date(timeIntervalSinceNow: 30)
-            while devtools == nil && Date() < deadline {
+            while devtools == nil {
                 if let text = try? String(contentsOf: portFile, encoding: .utf8), let line = text.split(separator: "\n").first { devtools = UInt16(line) }
-                if devtools == nil { try await Task.sleep(for: .milliseconds(50)) }
+                if devtools == nil {
+                    if Date() >= deadline { break }
+                    try await Task.sleep(for: .milliseconds(50))
+                }
             }
             let port = try #require(devtools, "chromium did not start its DevTools endpoint")
             #expect(try await Self.waitForTitle(containing: "First", devtools: port, timeout: 30), "the page did not open")
@@ -54,14 +57,14 @@ import Testing
     /// Polls the open tabs until one's title contains `text`.
     static func waitForTitle(containing text: String, devtools port: UInt16, timeout: Double) async throws -> Bool {
         let deadline = Date(timeIntervalSinceNow: timeout)
-        while Date() < deadline {
+        while true {
             if let list = try? await HTTPTestClient.get(port: port, "/json/list", timeout: 2),
                let json = try? JSONSerialization.jsonObject(with: Data(list.body.utf8)) as? [[String: Any]],
                json.contains(where: { ($0["type"] as? String) == "page" && (($0["title"] as? String)?.contains(text) ?? false) }) {
                 return true
             }
+            if Date() >= deadline { return false }
             try await Task.sleep(for: .milliseconds(50))
         }
-        return false
     }
 }

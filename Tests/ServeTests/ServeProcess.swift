@@ -83,15 +83,17 @@ final class ServeProcess: @unchecked Sendable {
     func wait(for pattern: String, after offset: Int = 0, timeout: Double) async -> String? {
         let deadline = Date(timeIntervalSinceNow: timeout)
         let regex = try! NSRegularExpression(pattern: pattern)
-        while Date() < deadline {
+        // The text is checked once more after the deadline: when the suite keeps every
+        // thread busy, this task may wake only after the deadline has passed.
+        while true {
+            let running = process.isRunning
             let text = String(stderr.dropFirst(offset))
             if let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
                 return String(text[Range(match.range(at: match.numberOfRanges > 1 ? 1 : 0), in: text)!])
             }
-            if !process.isRunning { return nil }
+            if !running || Date() >= deadline { return nil }
             try? await Task.sleep(for: .milliseconds(20))
         }
-        return nil
     }
 
     /// Sends SIGINT (Ctrl-C) and waits for the exit status, killing it after `timeout` seconds.
