@@ -10,7 +10,7 @@ extension TorchLibrary {
     static let tensorPropertyNames = ["grad", "data", "requires_grad", "shape", "dtype", "is_leaf", "grad_fn", "ndim", "T", "mT", "device", "is_cuda"]
 
     static func tensorAttributeNames(_ t: TensorObject) -> [String] {
-        (tensorMethodNames + tensorPropertyNames).sorted()
+        (tensorMethodNames + randomTensorMethodNames + tensorPropertyNames).sorted()
     }
 
     static func tensorAttribute(_ t: TensorObject, _ name: String, _ interp: Interpreter) throws -> Value? {
@@ -29,6 +29,11 @@ extension TorchLibrary {
         case "T": return wrap(try tensor.reversedDims())
         case "mT": return wrap(try tensor.batchTransposedView())
         default:
+            if randomTensorMethodNames.contains(name) {
+                return .builtin(PyBuiltin(name, boundSelf: .object(t)) { interp, args in
+                    try callRandomTensorMethod(t, name, args, interp)
+                })
+            }
             guard tensorMethodNames.contains(name) else { return nil }
             return .builtin(PyBuiltin(name, boundSelf: .object(t)) { interp, args in
                 try callTensorMethod(t, name, args, interp)
