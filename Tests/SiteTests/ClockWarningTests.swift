@@ -11,7 +11,7 @@ import Testing
         #expect(result.diagnostics.map(\.severity) == [.warning, .warning])
         let places = result.diagnostics.compactMap { $0.range.map { ($0.start.line, $0.start.column) } }
         #expect(places.map(\.0) == [5, 7])
-        #expect(places.map(\.1) == [9, 13])
+        #expect(places.map(\.1) == [9, 10])
         #expect(result.diagnostics.first?.message.contains("time.perf_counter()") == true)
     }
 
