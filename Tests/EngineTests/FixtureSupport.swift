@@ -89,6 +89,19 @@ enum Fixtures {
         return try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: url))
     }
 
+    /// The fixture `name` as PyTorch computed it on a CPU of this host's vendor, for
+    /// comparisons with the MKL backend: MKL's kernels, PyTorch's and ours alike, differ by
+    /// vendor (`HostCPU`), so off the reference host `name.VENDOR.json` is used when
+    /// tools/reference/host_fixtures.py recorded one.
+    static func loadForMKL(_ name: String) throws -> JSONValue {
+        let variant = "\(name).\(HostCPU.vendor)"
+        if HostCPU.vendor != HostCPU.referenceVendor,
+           Bundle.module.url(forResource: variant, withExtension: "json", subdirectory: "Fixtures") != nil {
+            return try load(variant)
+        }
+        return try load(name)
+    }
+
     /// Whether `actual` matches `expected` within `tolerance` relative (NaN and inf compared
     /// as such).
     static func close(_ actual: Double, _ expected: Double, tolerance: Double = 1e-4) -> Bool {
