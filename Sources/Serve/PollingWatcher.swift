@@ -43,13 +43,14 @@ final class PollingWatcher: FolderWatcher, @unchecked Sendable {
         var size: UInt64
     }
 
-    /// Every file below `folder` (hidden ones included, filtered later) with its stamp.
+    /// Every file below `folder` (hidden ones included, filtered later; not folders) with its stamp.
     static func scan(_ folder: String) -> [String: Stamp] {
         var result: [String: Stamp] = [:]
         let fm = FileManager.default
         guard let enumerator = fm.enumerator(atPath: folder) else { return result }
         while let relative = enumerator.nextObject() as? String {
-            guard let attributes = enumerator.fileAttributes else { continue }
+            // Files only: a folder's time changes with its entries, which are reported themselves.
+            guard let attributes = enumerator.fileAttributes, (attributes[.type] as? FileAttributeType) != .typeDirectory else { continue }
             let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             let size = (attributes[.size] as? NSNumber)?.uint64Value ?? 0
             result[relative] = Stamp(modified: modified, size: size)

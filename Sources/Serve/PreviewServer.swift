@@ -131,7 +131,8 @@ public final class PreviewServer: Sendable {
         self.rounds = rounds
     }
 
-    /// Waits until `count` rounds have finished (the first build is round 1), at most `timeout`.
+    /// Waits until `count` rounds have finished (the first build is round 1), at most
+    /// `timeout`, and returns the latest round.
     public func waitForRounds(_ count: Int, timeout: Duration) async -> RoundSummary? {
         await rounds.wait(for: count, timeout: timeout)
     }
@@ -176,25 +177,28 @@ public struct RoundSummary: Sendable {
     public var first: Bool
 }
 
-/// Finished rounds, for `waitForRounds`.
+/// How many rounds have finished and the latest one, for `waitForRounds` (only the latest
+/// is kept: a long session must not accumulate every round's sources).
 final class RoundLog: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var summaries: [RoundSummary] = []
+    private let lock = NSLock()
+    private var count = 0
+    private var latest: RoundSummary?
 
     func record(_ summary: RoundSummary) {
-        condition.lock()
-        summaries.append(summary)
-        condition.broadcast()
-        condition.unlock()
+        lock.withLock {
+            count += 1
+            latest = summary
+        }
     }
 
+    /// The latest round once at least `count` have finished, or nil after `timeout`.
     func wait(for count: Int, timeout: Duration) async -> RoundSummary? {
         let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            let latest: RoundSummary? = condition.withLock { summaries.count >= count ? summaries[count - 1] : nil }
-            if let latest { return latest }
-            try? await Task.sleep(for: .milliseconds(5))
+        while true {
+            let found: RoundSummary? = lock.withLock { self.count >= count ? latest : nil }
+            if let found { return found }
+            if ContinuousClock.now >= deadline { return nil }
+            try? await Task.sleep(for: .milliseconds(2))
         }
-        return nil
     }
 }

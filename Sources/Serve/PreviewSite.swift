@@ -20,6 +20,8 @@ final class PreviewSite: @unchecked Sendable {
     let limits: ScriptLimits
     /// The lessons of the last round by cache key, with their problems.
     private var known: [String: [Diagnostic]] = [:]
+    /// The course of the last round, whose unchanged lessons are not parsed again.
+    private var previous: Course?
 
     init(notebooks: String, folder: String, cache: BuildCache?, limits: ScriptLimits) {
         self.notebooks = notebooks
@@ -44,7 +46,8 @@ final class PreviewSite: @unchecked Sendable {
     func rebuild() async -> Round {
         let clock = ContinuousClock()
         let start = clock.now
-        let course = Course.load(paths: [notebooks], courseFolder: notebooks)
+        let course = Course.load(paths: [notebooks], courseFolder: notebooks, previous: previous)
+        previous = course
         var build = CourseBuild(course: course, cache: cache, limits: limits)
         build.known = known
         var changed: [String] = []

@@ -20,7 +20,11 @@ public struct Course: Sendable {
     }
 
     /// Loads the lessons under `paths` and, when `courseFolder` is given, its `course.yaml`.
-    public static func load(paths: [String], courseFolder: String?) -> Course {
+    /// A lesson whose path and text are those of a lesson of `previous` is not parsed again
+    /// (`descent serve` loads the course on every save).
+    public static func load(paths: [String], courseFolder: String?, previous: Course? = nil) -> Course {
+        var reusable: [String: ParsedLesson] = [:]
+        for lesson in previous?.lessons ?? [] { reusable[lesson.source.path] = lesson }
         var diagnostics: [Diagnostic] = []
         var sources: [String: String] = [:]
         var config = CourseConfig()
@@ -39,6 +43,10 @@ public struct Course: Sendable {
         for var file in files {
             file.text = LessonParser.normalizeLineEndings(file.text)
             sources[file.path] = file.text
+            if let known = reusable[file.path], known.source.text == file.text {
+                lessons.append(known)
+                continue
+            }
             let (lesson, problems) = LessonParser.parse(file.text, path: file.path)
             lessons.append(ParsedLesson(source: file, lesson: lesson, diagnostics: problems, pageName: pageName(for: file.path, in: courseFolder)))
         }

@@ -67,18 +67,20 @@ enum ServeBench {
             exit(1)
         }
         _ = events.next(timeout: 10)
-        var latencies: [Double] = [], rounds: [Double] = []
+        var latencies: [Double] = [], rounds: [Double] = [], cpu: [Double] = []
         let clock = ContinuousClock()
         for edit in 1...edits {
             // Each edit changes the lesson's text, so its page must be built again.
             let text = original + "\nEdit number \(edit) of the benchmark.\n"
             let start = clock.now
+            let cpuBefore = SiteBench.cpuMilliseconds()
             try? Data(text.utf8).write(to: lesson, options: .atomic)
             guard events.next(timeout: 30) != nil else {
                 print("bench serve: no reload event for edit \(edit)")
                 exit(1)
             }
             latencies.append(SiteBench.milliseconds(clock.now - start))
+            cpu.append(SiteBench.cpuMilliseconds() - cpuBefore)
             if let round = await server.waitForRounds(edit + 1, timeout: .seconds(5)) {
                 rounds.append(SiteBench.milliseconds(round.duration))
                 if round.rebuilt.count != 1 { print("  note: edit \(edit) rebuilt \(round.rebuilt.count) lessons") }
@@ -90,6 +92,15 @@ enum ServeBench {
         let sorted = latencies.sorted()
         print(String(format: "save of %@ → reload event, %d edits: median %.1f ms (min %.1f, max %.1f); rebuild round alone: median %.1f ms",
                      lessonName, edits, SiteBench.median(latencies), sorted.first ?? 0, sorted.last ?? 0, SiteBench.median(rounds)))
+        // CPU time the process spent from the save to the event: the server's own work,
+        // which the wall time above exceeds when other processes share the cores.
+        print(String(format: "  CPU time from save to event, median: %.1f ms (of which the quiet period waits %.0f ms without CPU); load average %@",
+                     SiteBench.median(cpu), SiteBench.milliseconds(options.quiet), loadAverage()))
+    }
+
+    /// The 1-minute load average (Linux), to read the wall times by.
+    static func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "?"
     }
 
     /// Reads `event: reload` lines from the preview's event stream over a plain socket.
