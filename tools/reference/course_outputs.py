@@ -358,11 +358,52 @@ def resolve(options, presets, named, seen=()):
     return out
 
 
+def with_argument(spec, module, prefix, key, value):
+    """`SGD(lr=0.05, weight_decay=0)` with `weight_decay` set to `value`, or None when the
+    constructor does not take `key`."""
+    cls, kwargs = constructor(spec, module, prefix)
+    import inspect
+    if key not in inspect.signature(cls).parameters:
+        return None
+    kwargs[key] = value
+    return f"{cls.__name__}({', '.join(f'{k}={v!r}' for k, v in kwargs.items())})"
+
+
+def explore_runs(options):
+    """Every combination of an `explore:` map, as (label, options): each key is `start` or an
+    argument of the optimizer (else of the scheduler)."""
+    import itertools
+    explore = options["explore"]
+    base = {k: v for k, v in options.items() if k != "explore"}
+    if base.get("optimizer") is None and base.get("step_size") is not None:
+        base["optimizer"] = f"SGD(lr={base.pop('step_size')!r})"
+    runs = []
+    for values in itertools.product(*explore.values()):
+        o = dict(base)
+        for key, value in zip(explore, values):
+            if key == "start":
+                o["start"] = value
+                continue
+            spec = with_argument(o.get("optimizer") or "SGD", torch.optim, "torch.optim.", key, value)
+            if spec is not None:
+                o["optimizer"] = spec
+            elif o.get("scheduler"):
+                spec = with_argument(o["scheduler"], torch.optim.lr_scheduler, "torch.optim.lr_scheduler.", key, value)
+                if spec is None:
+                    raise ValueError(f"explore: {key} is an argument of neither the optimizer nor the scheduler")
+                o["scheduler"] = spec
+            else:
+                raise ValueError(f"explore: {key} is not an argument of the optimizer")
+        runs.append((", ".join(f"{k}={v}" for k, v in zip(explore, values)), o))
+    return runs
+
+
 def figure_runs(options):
-    """(label, options) of each panel of a figure; panels inherit the block's options."""
+    """(label, options) of each panel of a figure; panels inherit the block's options, and an
+    `explore:` map gives one run per combination of its values."""
     panels = options.get("panels")
     if not panels:
-        return [("", options)]
+        return explore_runs(options) if options.get("explore") else [("", options)]
     base = {k: v for k, v in options.items() if k != "panels"}
     return [(f"panel {n}", base | panel) for n, panel in enumerate(panels, 1)]
 
