@@ -111,25 +111,30 @@ enum Fixtures {
     }
 }
 
-/// Runs one fixture case (`loss`, `init`, `epochs`, `optimizer`/`step_size`, `scheduler`).
-func runCase(_ c: JSONValue) throws -> Trajectory {
+/// Runs one fixture case (`loss`, `init`, `epochs`, `optimizer`/`step_size`, `scheduler`),
+/// on tensors with autograd, or on the traced-scalar path of `Descent.run(surface:...)`.
+func runCase(_ c: JSONValue, traced: Bool = false) throws -> Trajectory {
     let surfaceName = c["loss"].string ?? ""
     guard let surface = Surface.named(surfaceName) else { throw EngineError(.valueError, "unknown surface \(surfaceName)") }
     let start = c["init"].array.compactMap(\.number)
     let epochs = Int(c["epochs"].number ?? 0)
     let optimizer = c["optimizer"]
     let scheduler = c["scheduler"]
-    return try Descent.run(
-        loss: surface.evaluate, start: (start[0], start[1]), epochs: epochs,
-        makeOptimizer: { params in
-            if optimizer.isNull {
-                return try SGD(params, ["lr": .double(c["step_size"].number ?? 0)])
-            }
-            return try OptimizerFactory.make(name: optimizer["name"].string ?? "", params: params, keywords: optimizer["params"].keywords)
-        },
-        makeScheduler: scheduler.isNull ? nil : { opt in
-            try buildScheduler(scheduler, optimizer: opt)
-        })
+    let makeOptimizer: ([Tensor]) throws -> any Optimizer = { params in
+        if optimizer.isNull {
+            return try SGD(params, ["lr": .double(c["step_size"].number ?? 0)])
+        }
+        return try OptimizerFactory.make(name: optimizer["name"].string ?? "", params: params, keywords: optimizer["params"].keywords)
+    }
+    let makeScheduler: ((any Optimizer) throws -> any LRScheduler)? = scheduler.isNull ? nil : { opt in
+        try buildScheduler(scheduler, optimizer: opt)
+    }
+    if traced {
+        return try Descent.run(surface: surface, start: (start[0], start[1]), epochs: epochs,
+                               makeOptimizer: makeOptimizer, makeScheduler: makeScheduler)
+    }
+    return try Descent.run(loss: surface.evaluate, start: (start[0], start[1]), epochs: epochs,
+                           makeOptimizer: makeOptimizer, makeScheduler: makeScheduler)
 }
 
 /// Builds a scheduler spec `{name, params}`; nested `schedulers` lists hold specs too.
