@@ -27,8 +27,8 @@ let package = Package(
             ]
         ),
         .target(name: "Engine"),
-        .target(name: "Script", dependencies: ["Notebook", "Engine"]),
         .target(name: "Figures"),
+        .target(name: "Script", dependencies: ["Notebook", "Engine", "Figures"]),
         .target(name: "Render", dependencies: ["Notebook", "Engine", "Script", "Figures"]),
         .target(name: "Site", dependencies: ["Notebook", "Engine", "Script", "Figures", "Render"]),
         .executableTarget(
@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(name: "bench", dependencies: ["Engine", "Script", "Figures", "Site"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ScriptTests", dependencies: ["Script"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScriptTests", dependencies: ["Script", "Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], resources: [.copy("Fixtures")]),

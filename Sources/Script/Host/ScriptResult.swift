@@ -23,6 +23,9 @@ public struct ScriptResult: Equatable, Sendable {
     public var error: ScriptError?
     /// The `descent(...)` calls it made, in order (each was also given to the session's handler).
     public var descentCalls: [DescentCall]
+    /// The matplotlib figures shown (`plt.show()`, and in lessons those still open at the
+    /// end), in order.
+    public var figures: [ShownFigure] = []
 
     /// Whether the script ran to the end.
     public var succeeded: Bool { error == nil }

@@ -6,7 +6,7 @@ extension Interpreter {
     func isIterable(_ v: Value) -> Bool {
         switch v {
         case .str, .list, .tuple, .dict: return true
-        case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is SizeObject
+        case .object(let o): return o is PySequenceObject || o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is SizeObject
         default: return false
         }
     }
@@ -61,6 +61,8 @@ extension Interpreter {
             try iterate(.dict(g.asDict), body)
         case .object(let s as SizeObject):
             try iterate(s.tuple, body)
+        case .object(let s as PySequenceObject):
+            for item in s.sequenceItems where !(try body(item)) { return }
         case .object(let t as TensorObject):
             for item in try TorchLibrary.rows(t, self) where !(try body(item)) { return }
         default:
@@ -93,6 +95,7 @@ extension Interpreter {
         case .object(let view as PyDictView): return view.dict.count
         case .object(let g as ParamGroupObject): return g.asDict.count
         case .object(let s as SizeObject): return s.sizes.count
+        case .object(let s as PySequenceObject): return s.sequenceItems.count
         case .object(let t as TensorObject):
             guard let first = t.tensor.shape.first else { throw PyError("TypeError", "len() of a 0-d tensor") }
             return first
@@ -153,6 +156,8 @@ extension Interpreter {
             return try g.item(i)
         case .object(let s as SizeObject):
             return try getItem(s.tuple, i)
+        case .object(let s as PySequenceObject):
+            return try s.item(i, self)
         case .type(let c) where c.name == "list" || c.name == "dict" || c.name == "tuple":
             return obj
         default:
@@ -265,4 +270,11 @@ extension Interpreter {
         }
         throw PyError("AttributeError", "'\(obj.typeName)' object has no attribute '\(name)'")
     }
+}
+
+/// A library object that behaves as a sequence: iterable, sized, subscriptable (the array of
+/// axes `plt.subplots` returns).
+protocol PySequenceObject: PyObject {
+    var sequenceItems: [Value] { get }
+    func item(_ key: Value, _ interp: Interpreter) throws -> Value
 }

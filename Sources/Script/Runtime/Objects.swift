@@ -156,6 +156,9 @@ public final class PyModule: PyObject {
     let file: String
     /// Whether the real module defines `__getattr__` (CPython then gives no "Did you mean").
     var hasModuleGetattr = false
+    /// Called for a missing attribute before AttributeError is raised (a library names
+    /// what it does not support yet).
+    var onMissingAttribute: ((String) throws -> Void)?
 
     init(_ name: String, file: String, attributes: [String: Value] = [:]) {
         self.name = name
@@ -167,7 +170,9 @@ public final class PyModule: PyObject {
     public func repr(_ interp: Interpreter) throws -> String { "<module '\(name)' from '\(file)'>" }
     public func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
         if name == "__name__" { return .str(self.name) }
-        return attributes[name]
+        if let v = attributes[name] { return v }
+        try onMissingAttribute?(name)
+        return nil
     }
     public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {
         attributes[name] = value
