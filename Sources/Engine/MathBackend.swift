@@ -25,6 +25,9 @@ public final class MathBackend: Sendable {
     public let name: String
     /// Human-readable origin, e.g. the path of the loaded MKL library.
     public let detail: String
+    /// What decides this backend's results: the name, and for MKL the CPU vendor too (MKL's
+    /// kernels differ by vendor), as build caches and `build.txt` must tell them apart.
+    public var fingerprint: String { name == "mkl" ? "mkl (\(HostCPU.vendor))" : name }
     let floatKernel: FloatKernel
     let doubleKernel: DoubleKernel
 

@@ -7,12 +7,27 @@ public struct Surface: Sendable {
     public let expression: String
     /// Evaluates the surface on tensors (0-d for descent, grids for contours).
     public let evaluate: @Sendable (Tensor, Tensor) throws -> Tensor
+    /// The same formula on traced scalars, for `Descent.run(surface:...)`; nil when the
+    /// surface only exists on tensors.
+    public let traced: (@Sendable (TracedScalar, TracedScalar) throws -> TracedScalar)?
 
     /// A surface from a closure that mirrors `expression` operation by operation.
     public init(name: String, expression: String, evaluate: @escaping @Sendable (Tensor, Tensor) throws -> Tensor) {
         self.name = name
         self.expression = expression
         self.evaluate = evaluate
+        self.traced = nil
+    }
+
+    /// A surface from one generic formula, given twice so Swift specialises it for tensors
+    /// and for traced scalars.
+    init(name: String, expression: String,
+         formula tensors: @escaping @Sendable (Tensor, Tensor) throws -> Tensor,
+         _ scalars: @escaping @Sendable (TracedScalar, TracedScalar) throws -> TracedScalar) {
+        self.name = name
+        self.expression = expression
+        self.evaluate = tensors
+        self.traced = scalars
     }
 
     /// The built-in surfaces by name.
@@ -25,51 +40,30 @@ public struct Surface: Sendable {
     /// `torch.sin(w2) * torch.exp(1 - torch.cos(w1)) ** 2 + torch.cos(w1) * torch.exp(1 - torch.sin(w2)) ** 2 + (w1 - w2) ** 2`
     public static let sin = Surface(
         name: "sin",
-        expression: "torch.sin(w2) * torch.exp(1 - torch.cos(w1)) ** 2 + torch.cos(w1) * torch.exp(1 - torch.sin(w2)) ** 2 + (w1 - w2) ** 2"
-    ) { w1, w2 in
-        let a = try w2.sin() * (try (1 - w1.cos()).exp().pow(2))
-        let b = try w1.cos() * (try (1 - w2.sin()).exp().pow(2))
-        return try a + b + (try (w1 - w2).pow(2))
-    }
+        expression: "torch.sin(w2) * torch.exp(1 - torch.cos(w1)) ** 2 + torch.cos(w1) * torch.exp(1 - torch.sin(w2)) ** 2 + (w1 - w2) ** 2",
+        formula: SurfaceFormulas.sin, SurfaceFormulas.sin)
 
     /// The seed lesson's `reg_loss_fn`: `w1**2 + w2**2 + 1.8 * w1 * w2`
-    public static let reg = Surface(name: "reg", expression: "w1**2 + w2**2 + 1.8 * w1 * w2") { w1, w2 in
-        let s = try w1.pow(2) + (try w2.pow(2))
-        return try s + (try 1.8 * w1 * w2)
-    }
+    public static let reg = Surface(name: "reg", expression: "w1**2 + w2**2 + 1.8 * w1 * w2", formula: SurfaceFormulas.reg, SurfaceFormulas.reg)
 
     /// Rosenbrock's function: `(1 - w1)**2 + 100*(w2 - w1**2)**2`
-    public static let rosenbrock = Surface(name: "rosenbrock", expression: "(1 - w1)**2 + 100*(w2 - w1**2)**2") { w1, w2 in
-        let a = try (1 - w1).pow(2)
-        let b = try 100 * (try (w2 - (try w1.pow(2))).pow(2))
-        return try a + b
-    }
+    public static let rosenbrock = Surface(name: "rosenbrock", expression: "(1 - w1)**2 + 100*(w2 - w1**2)**2",
+                                           formula: SurfaceFormulas.rosenbrock, SurfaceFormulas.rosenbrock)
 
     /// Himmelblau's function: `(w1**2 + w2 - 11)**2 + (w1 + w2**2 - 7)**2`
-    public static let himmelblau = Surface(name: "himmelblau", expression: "(w1**2 + w2 - 11)**2 + (w1 + w2**2 - 7)**2") { w1, w2 in
-        let a = try (try w1.pow(2) + w2 - 11).pow(2)
-        let b = try (try w1 + (try w2.pow(2)) - 7).pow(2)
-        return try a + b
-    }
+    public static let himmelblau = Surface(name: "himmelblau", expression: "(w1**2 + w2 - 11)**2 + (w1 + w2**2 - 7)**2",
+                                           formula: SurfaceFormulas.himmelblau, SurfaceFormulas.himmelblau)
 
     /// Beale's function:
     /// `(1.5 - w1 + w1*w2)**2 + (2.25 - w1 + w1*w2**2)**2 + (2.625 - w1 + w1*w2**3)**2`
     public static let beale = Surface(
         name: "beale",
-        expression: "(1.5 - w1 + w1*w2)**2 + (2.25 - w1 + w1*w2**2)**2 + (2.625 - w1 + w1*w2**3)**2"
-    ) { w1, w2 in
-        let a = try (try 1.5 - w1 + (try w1 * w2)).pow(2)
-        let b = try (try 2.25 - w1 + (try w1 * (try w2.pow(2)))).pow(2)
-        let c = try (try 2.625 - w1 + (try w1 * (try w2.pow(3)))).pow(2)
-        return try a + b + c
-    }
+        expression: "(1.5 - w1 + w1*w2)**2 + (2.25 - w1 + w1*w2**2)**2 + (2.625 - w1 + w1*w2**3)**2",
+        formula: SurfaceFormulas.beale, SurfaceFormulas.beale)
 
     /// Booth's function: `(w1 + 2*w2 - 7)**2 + (2*w1 + w2 - 5)**2`
-    public static let booth = Surface(name: "booth", expression: "(w1 + 2*w2 - 7)**2 + (2*w1 + w2 - 5)**2") { w1, w2 in
-        let a = try (try w1 + (try 2 * w2) - 7).pow(2)
-        let b = try (try 2 * w1 + w2 - 5).pow(2)
-        return try a + b
-    }
+    public static let booth = Surface(name: "booth", expression: "(w1 + 2*w2 - 7)**2 + (2*w1 + w2 - 5)**2",
+                                      formula: SurfaceFormulas.booth, SurfaceFormulas.booth)
 
     /// Loss values on the `n`×`n` grid `meshgrid(linspace(x0, x1, n), linspace(y0, y1, n),
     /// indexing="ij")`, in float32, as the seed's `plot_loss` computes them for contours.

@@ -92,7 +92,7 @@ public struct CourseBuild: Sendable {
             files.insert(("index.html", PageLayout.indexPage(courseTitle: config.title, description: config.description ?? "",
                                                              lessons: entries, stylesheetHref: "assets/descent.css")), at: 0)
             files.append(("assets/descent.css", Stylesheet.css))
-            files.append(("assets/build.txt", "Built by Descent \(BuildCache.toolVersion) with the \(LessonEvaluator.backendName) math backend.\n"))
+            files.append(("assets/build.txt", "Built by Descent \(BuildCache.toolVersion) with the \(LessonEvaluator.backendFingerprint) math backend.\n"))
         }
         return Result(files: files, diagnostics: diagnostics, sources: course.sources, stats: stats, cacheKeys: Set(keys))
     }

@@ -14,6 +14,8 @@ import Script
 enum LessonEvaluator {
     /// The name of the math backend that computes elementary functions.
     static var backendName: String { MathBackend.current.name }
+    /// The backend and, for MKL, the CPU vendor whose kernels it runs: what decides the bits.
+    static var backendFingerprint: String { MathBackend.current.fingerprint }
 
     struct Evaluation {
         var page: LessonPage

@@ -48,7 +48,7 @@ public struct LessonOutcome: Sendable, Codable {
                          config: CourseConfig, render: Bool) -> String {
         var hash = ContentHash()
         hash.add(BuildCache.toolIdentity)
-        hash.add(LessonEvaluator.backendName)
+        hash.add(LessonEvaluator.backendFingerprint)
         hash.add(render ? "render" : "check")
         hash.add(parsed.source.path)
         hash.add(parsed.source.text)

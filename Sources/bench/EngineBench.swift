@@ -1,6 +1,7 @@
 // Engine benchmark: `swift run -c release bench engine [steps]`.
 // Steps per second for each optimizer on the two-parameter problem (the seed's `sin`
-// surface, one full epoch of zero_grad / loss / backward / step per step), plus the seed
+// surface, one full epoch of zero_grad / loss / backward / step per step; the traced
+// scalar path runs use, and the tensor-and-autograd path for comparison), plus the seed
 // lesson's workload (26 runs, 100x100 contour grids), in thread CPU time. Compare with
 // `/opt/torchenv/bin/python tools/reference/engine_bench.py`.
 import Engine
@@ -25,11 +26,14 @@ enum EngineBench {
         let options: [String: [(String, EngineValue)]] = ["SGD": [("lr", .double(0.01)), ("momentum", .double(0.9))]]
         for name in OptimizerFactory.names {
             let keywords = options[name] ?? [("lr", .double(0.01))]
-            let seconds = try time {
-                _ = try Descent.run(loss: Surface.sin.evaluate, start: (-12, 10), epochs: steps,
-                                    makeOptimizer: { try OptimizerFactory.make(name: name, params: $0, keywords: keywords) })
+            let make = { try OptimizerFactory.make(name: name, params: $0, keywords: keywords) }
+            let tensorSeconds = try time {
+                _ = try Descent.run(loss: Surface.sin.evaluate, start: (-12, 10), epochs: steps / 4, makeOptimizer: make)
             }
-            print(name.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%10.0f steps/s", Double(steps) / seconds))
+            let seconds = try time {
+                _ = try Descent.run(surface: Surface.sin, start: (-12, 10), epochs: steps, makeOptimizer: make)
+            }
+            print(name.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%10.0f steps/s  (tensor path %.0f steps/s)", Double(steps) / seconds, Double(steps / 4) / tensorSeconds))
         }
         // The seed lesson: 26 descent runs and their contour grids.
         let windows: [(String, Double, Double, Double, Double)] = [("sin", -14, 0, -6, 12), ("reg", -5, 5, -5, 5)]
@@ -40,10 +44,10 @@ enum EngineBench {
         var epochs = 0
         let runSeconds = try time {
             for lr in [0.01, 0.03, 0.05, 0.07, 0.04, 0.04] {
-                epochs += try Descent.run(loss: Surface.sin.evaluate, start: (-12, 10), epochs: 250, stepSize: lr).epochs.count
+                epochs += try Descent.run(surface: Surface.sin, start: (-12, 10), epochs: 250, stepSize: lr).epochs.count
             }
             for name in ["RMSprop", "AdamW", "Adam", "RMSprop", "AdamW"] {
-                epochs += try Descent.run(loss: Surface.sin.evaluate, start: (-12, 10), epochs: 150,
+                epochs += try Descent.run(surface: Surface.sin, start: (-12, 10), epochs: 150,
                                           makeOptimizer: { try OptimizerFactory.make(name: name, params: $0, keywords: [("lr", .double(0.5))]) }).epochs.count
             }
         }

@@ -89,6 +89,19 @@ enum Fixtures {
         return try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: url))
     }
 
+    /// The fixture `name` as PyTorch computed it on a CPU of this host's vendor, for
+    /// comparisons with the MKL backend: MKL's kernels, PyTorch's and ours alike, differ by
+    /// vendor (`HostCPU`), so off the reference host `name.VENDOR.json` is used when
+    /// tools/reference/host_fixtures.py recorded one.
+    static func loadForMKL(_ name: String) throws -> JSONValue {
+        let variant = "\(name).\(HostCPU.vendor)"
+        if HostCPU.vendor != HostCPU.referenceVendor,
+           Bundle.module.url(forResource: variant, withExtension: "json", subdirectory: "Fixtures") != nil {
+            return try load(variant)
+        }
+        return try load(name)
+    }
+
     /// Whether `actual` matches `expected` within `tolerance` relative (NaN and inf compared
     /// as such).
     static func close(_ actual: Double, _ expected: Double, tolerance: Double = 1e-4) -> Bool {
@@ -98,25 +111,30 @@ enum Fixtures {
     }
 }
 
-/// Runs one fixture case (`loss`, `init`, `epochs`, `optimizer`/`step_size`, `scheduler`).
-func runCase(_ c: JSONValue) throws -> Trajectory {
+/// Runs one fixture case (`loss`, `init`, `epochs`, `optimizer`/`step_size`, `scheduler`),
+/// on tensors with autograd, or on the traced-scalar path of `Descent.run(surface:...)`.
+func runCase(_ c: JSONValue, traced: Bool = false) throws -> Trajectory {
     let surfaceName = c["loss"].string ?? ""
     guard let surface = Surface.named(surfaceName) else { throw EngineError(.valueError, "unknown surface \(surfaceName)") }
     let start = c["init"].array.compactMap(\.number)
     let epochs = Int(c["epochs"].number ?? 0)
     let optimizer = c["optimizer"]
     let scheduler = c["scheduler"]
-    return try Descent.run(
-        loss: surface.evaluate, start: (start[0], start[1]), epochs: epochs,
-        makeOptimizer: { params in
-            if optimizer.isNull {
-                return try SGD(params, ["lr": .double(c["step_size"].number ?? 0)])
-            }
-            return try OptimizerFactory.make(name: optimizer["name"].string ?? "", params: params, keywords: optimizer["params"].keywords)
-        },
-        makeScheduler: scheduler.isNull ? nil : { opt in
-            try buildScheduler(scheduler, optimizer: opt)
-        })
+    let makeOptimizer: ([Tensor]) throws -> any Optimizer = { params in
+        if optimizer.isNull {
+            return try SGD(params, ["lr": .double(c["step_size"].number ?? 0)])
+        }
+        return try OptimizerFactory.make(name: optimizer["name"].string ?? "", params: params, keywords: optimizer["params"].keywords)
+    }
+    let makeScheduler: ((any Optimizer) throws -> any LRScheduler)? = scheduler.isNull ? nil : { opt in
+        try buildScheduler(scheduler, optimizer: opt)
+    }
+    if traced {
+        return try Descent.run(surface: surface, start: (start[0], start[1]), epochs: epochs,
+                               makeOptimizer: makeOptimizer, makeScheduler: makeScheduler)
+    }
+    return try Descent.run(loss: surface.evaluate, start: (start[0], start[1]), epochs: epochs,
+                           makeOptimizer: makeOptimizer, makeScheduler: makeScheduler)
 }
 
 /// Builds a scheduler spec `{name, params}`; nested `schedulers` lists hold specs too.

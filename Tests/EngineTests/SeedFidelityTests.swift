@@ -43,7 +43,7 @@ import Testing
     @Test(.enabled(if: MKLBackend.load() != nil, Fixtures.mklMissing))
     func mklBackendMatchesAllRunsBitForBit() throws {
         let mkl = try #require(MKLBackend.load())
-        let cases = try Fixtures.load("seed-cells")["cases"].array
+        let cases = try Fixtures.loadForMKL("seed-cells")["cases"].array
         #expect(cases.count == 26)
         try MathBackend.$current.withValue(mkl) {
             for c in cases {

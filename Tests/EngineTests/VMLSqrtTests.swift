@@ -33,8 +33,11 @@ import Testing
     }
 
     /// Against MKL itself on every exponent and a spread of mantissas (the whole 2^32 range
-    /// is checked by tools/reference/vml_sqrt_check.c).
-    @Test(.enabled(if: MKLBackend.load() != nil, Fixtures.mklMissing))
+    /// is checked by tools/reference/vml_sqrt_check.c). The model is of the kernel MKL runs on
+    /// the reference host's AMD CPU; on an Intel CPU MKL runs another kernel (8.6% of these
+    /// inputs round otherwise), so there is nothing to compare with.
+    @Test(.enabled(if: MKLBackend.load() != nil, Fixtures.mklMissing),
+          .enabled(if: HostCPU.vendor == HostCPU.referenceVendor, "vmlSqrt models MKL's kernel for AMD CPUs; this host is \(HostCPU.vendor)"))
     func equalsMKLsVsSqrt() throws {
         let mkl = try #require(MKLBackend.load())
         var inputs: [Float] = []

@@ -82,7 +82,7 @@ import Testing
     /// leave torch's path (the engine's own tests cover how far they follow it).
     @Test(.enabled(if: MathBackend.automatic.name == "mkl", "needs Intel MKL (mkl==2024.2.0) for torch's sin/cos/exp/log"))
     func everySeedRunMatchesPyTorch() throws {
-        let url = try #require(fixtureURL("seed-cells.json"))
+        let url = hostVariant(of: try #require(fixtureURL("seed-cells.json")))
         let cells = try JSONDecoder().decode(Cells.self, from: Data(contentsOf: url))
         #expect(cells.cases.count == 26)
         let session = ScriptSession(importTorch: false)

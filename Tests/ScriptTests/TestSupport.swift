@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 @testable import Script
 
@@ -15,6 +16,16 @@ func output(_ source: String) -> String {
 
 func fixtureURL(_ name: String) -> URL? {
     Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")
+}
+
+/// `stem.VENDOR.ext` beside `stem.ext` when the MKL backend runs off the reference host and
+/// such a variant was recorded (tools/reference/host_fixtures.py, `script_conformance.py
+/// --host-variant`): MKL's kernels, PyTorch's and ours alike, differ by CPU vendor.
+func hostVariant(of url: URL) -> URL {
+    guard MathBackend.automatic.name == "mkl", HostCPU.vendor != HostCPU.referenceVendor else { return url }
+    let ext = url.pathExtension
+    let variant = url.deletingPathExtension().appendingPathExtension(HostCPU.vendor).appendingPathExtension(ext)
+    return FileManager.default.fileExists(atPath: variant.path) ? variant : url
 }
 
 /// Runs `body` on a thread with a 256 KiB stack, where recursing once per level of a 100000-deep

@@ -127,7 +127,8 @@ extension Interpreter {
         onDescent = other.onDescent
         impliedParams = other.impliedParams
         impliedOptimizer = other.impliedOptimizer
-        var memo: [ObjectIdentifier: Value] = [:]
+        defaultGenerator = GeneratorObject(other.defaultGenerator.generator.copy())
+        var memo: [ObjectIdentifier: Value] = [ObjectIdentifier(other.defaultGenerator): .object(defaultGenerator)]
         for name in other.globalOrder {
             if let value = other.globals[name] { setGlobal(name, deepCopy(value, &memo)) }
         }
@@ -156,6 +157,11 @@ extension Interpreter {
             guard t.tensor.isLeaf, !t.isDataView else { return v }
             _ = Self.copyTensor(t.tensor, &memo)
             return memo[ObjectIdentifier(t.tensor)] ?? v
+        case .object(let g as GeneratorObject):
+            if let done = memo[ObjectIdentifier(g)] { return done }
+            let copy = Value.object(GeneratorObject(g.generator.copy()))
+            memo[ObjectIdentifier(g)] = copy
+            return copy
         case .object(let o as OptimizerObject):
             return .object(OptimizerObject(Self.copyOptimizer(o.optimizer, &memo)))
         case .object(let s as SchedulerObject):

@@ -159,6 +159,9 @@ public final class PyModule: PyObject {
     /// Called for a missing attribute before AttributeError is raised (a library names
     /// what it does not support yet).
     var onMissingAttribute: ((String) throws -> Void)?
+    /// Attributes computed per interpreter (`torch.default_generator`), for modules that
+    /// session copies share.
+    var dynamicAttributes: [String: (Interpreter) -> Value] = [:]
 
     init(_ name: String, file: String, attributes: [String: Value] = [:]) {
         self.name = name
@@ -170,6 +173,7 @@ public final class PyModule: PyObject {
     public func repr(_ interp: Interpreter) throws -> String { "<module '\(name)' from '\(file)'>" }
     public func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
         if name == "__name__" { return .str(self.name) }
+        if let dynamic = dynamicAttributes[name] { return dynamic(interp) }
         if let v = attributes[name] { return v }
         try onMissingAttribute?(name)
         return nil

@@ -10,7 +10,7 @@ extension TorchLibrary {
     static let tensorPropertyNames = ["grad", "data", "requires_grad", "shape", "dtype", "is_leaf", "grad_fn", "ndim", "T", "device"]
 
     static func tensorAttributeNames(_ t: TensorObject) -> [String] {
-        (tensorMethodNames + tensorPropertyNames).sorted()
+        (tensorMethodNames + randomTensorMethodNames + tensorPropertyNames).sorted()
     }
 
     static func tensorAttribute(_ t: TensorObject, _ name: String, _ interp: Interpreter) throws -> Value? {
@@ -26,6 +26,11 @@ extension TorchLibrary {
         case "ndim": return .int(tensor.rank)
         case "device": return .str("cpu")
         default:
+            if randomTensorMethodNames.contains(name) {
+                return .builtin(PyBuiltin(name, boundSelf: .object(t)) { interp, args in
+                    try callRandomTensorMethod(t, name, args, interp)
+                })
+            }
             guard tensorMethodNames.contains(name) else { return nil }
             return .builtin(PyBuiltin(name, boundSelf: .object(t)) { interp, args in
                 try callTensorMethod(t, name, args, interp)

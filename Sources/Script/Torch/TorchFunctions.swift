@@ -27,10 +27,6 @@ extension TorchLibrary {
             if case .object(is TensorObject) = a[0] { return .bool(true) }
             return .bool(false)
         }
-        fn("manual_seed") { _, args in
-            _ = try args.positionalOnly("manual_seed", 1...1)
-            return .none
-        }
         for name in ["zeros", "ones"] {
             fn(name) { interp, args in
                 let a = try Arguments([], keywords: args.keywords).bind(name, ["size", "dtype", "device", "requires_grad"])

@@ -26,6 +26,7 @@ enum TorchLibrary {
         nn.attributes["functional"] = .object(functional)
         optim.attributes["lr_scheduler"] = .object(lrScheduler)
         installTorchFunctions(torch)
+        installRandom(torch)
         _ = constructors
         for (name, cls) in lossClasses { nn.attributes[name] = .type(cls) }
         for (pyName, lossName) in [("mse_loss", "MSELoss"), ("l1_loss", "L1Loss")] {
