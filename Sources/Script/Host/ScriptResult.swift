@@ -26,6 +26,9 @@ public struct ScriptResult: Equatable, Sendable {
     /// The matplotlib figures shown (`plt.show()`, and in lessons those still open at the
     /// end), in order.
     public var figures: [ShownFigure] = []
+    /// The calls of real clocks (`time.time()`, `time.perf_counter()`…) it made, where they
+    /// are written: their values differ from run to run, so a page printing them is not reproducible.
+    public var clockReads: [ClockRead] = []
 
     /// Whether the script ran to the end.
     public var succeeded: Bool { error == nil }

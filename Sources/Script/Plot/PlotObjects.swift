@@ -1,5 +1,21 @@
 import Figures
 
+/// A library object that behaves as a read-only sequence (the array of axes
+/// `plt.subplots` returns): iterable, sized and subscriptable through its items.
+protocol PySequenceObject: PyIterableObject, PySizedObject, PySubscriptableObject {
+    var sequenceItems: [Value] { get }
+}
+
+extension PySequenceObject {
+    func makeIterator(_ interp: Interpreter) throws -> () throws -> Value? {
+        var it = sequenceItems.makeIterator()
+        return { it.next() }
+    }
+    func length(_ interp: Interpreter) throws -> Int { sequenceItems.count }
+    func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws -> Bool { false }
+    func deleteItem(_ index: Value, _ interp: Interpreter) throws -> Bool { false }
+}
+
 /// A weak reference, so a figure does not keep its axes handles alive (they keep it).
 struct WeakAxes {
     weak var object: AxesObject?

@@ -12,6 +12,8 @@ struct Context {
     var frame: Frame?
     var code: CodeUnit
     var name: String
+    /// The function running, for zero-argument `super()` and nested functions' qualnames.
+    var function: PyFunction? = nil
 }
 
 /// Runs parsed scripts with Python's semantics.
@@ -45,6 +47,8 @@ public final class Interpreter {
 
     /// Every `descent(...)` call of the current run.
     var descentCalls: [DescentCall] = []
+    /// Calls of real clocks (`time.time()`…) in the current run.
+    var clockReads: [ClockRead] = []
     /// The statement being executed, for `descent(...)` locations.
     var currentLine = 0
     var currentCode: CodeUnit?

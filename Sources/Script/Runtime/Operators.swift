@@ -3,7 +3,10 @@ import Foundation
 extension Interpreter {
     /// Python's truth value, with tensors' rules (one element only).
     func truthy(_ v: Value) throws -> Bool {
-        if case .object(let t as TensorObject) = v { return try t.truth() }
+        if case .object(let o) = v {
+            if let t = o as? TensorObject { return try t.truth() }
+            if let i = o as? PyInstance { return try instanceTruth(i) }
+        }
         return v.isTruthy
     }
 
@@ -28,6 +31,8 @@ extension Interpreter {
         case (.invert, .bool(let b)): return .int(~(b ? 1 : 0))
         case (_, .object(let t as TensorObject)):
             return try TorchLibrary.unary(op, t, self)
+        case (_, .object(let i as PyInstance)):
+            return try instanceUnary(op, i)
         default:
             throw PyError("TypeError", "bad operand type for unary \(op.rawValue): '\(v.typeName)'")
         }
@@ -47,6 +52,10 @@ extension Interpreter {
         if case .object(let t as TensorObject) = a {
             return try TorchLibrary.inPlace(op, t, b, self)
         }
+        if case .object(let i as PyInstance) = a {
+            return try instanceInPlace(op, i, b)
+        }
+        if case .object(let o as PyOperandObject) = a, let r = try o.inPlace(op, b, self) { return r }
         return try binary(op, a, b)
     }
 
@@ -58,6 +67,8 @@ extension Interpreter {
         case (.int(let x), .float(let y)): return try floatBinary(op, Double(x), y)
         case (.float(let x), .int(let y)): return try floatBinary(op, x, Double(y))
         case (.float(let x), .float(let y)): return try floatBinary(op, x, y)
+        case (.object(is PyInstance), _), (_, .object(is PyInstance)):
+            return try instanceBinary(op, a, b)
         case (.object(is PyBigInt), _), (_, .object(is PyBigInt)):
             if let x = bigInt(a), let y = bigInt(b) { return try bigBinary(op, x, y) }
             if case .float(let y) = b, let x = bigInt(a) {
@@ -88,11 +99,12 @@ extension Interpreter {
             return .tuple(PyTuple.build(count: x.count + y.count) { $0 < x.count ? x[$0] : y[$0 - x.count] })
         case (.tuple(let x), .int(let n)) where op == .mul: return .tuple(PyTuple.of(try repeatedItems(x.items, n)))
         case (.int(let n), .tuple(let x)) where op == .mul: return .tuple(PyTuple.of(try repeatedItems(x.items, n)))
-        case (.dict(let x), .dict(let y)) where op == .bitOr:
+        case (.dict(let x), .dict(let y)) where op == .bitOr && x.flavor?.kind != .counter:
             let d = x.copy()
             for (k, v) in y.pairs { try d.set(k, v) }
             return .dict(d)
         default:
+            if let r = try libraryBinary(op, a, b) { return r }
             if op == .add, case .str = a {
                 throw PyError("TypeError", "can only concatenate str (not \"\(b.typeName)\") to str")
             }
@@ -102,8 +114,8 @@ extension Interpreter {
             if op == .add, case .tuple = a {
                 throw PyError("TypeError", "can only concatenate tuple (not \"\(b.typeName)\") to tuple")
             }
-            if op == .mul, a.isSequence || b.isSequence, case .float = (a.isSequence ? b : a) {
-                throw PyError("TypeError", "can't multiply sequence by non-int of type 'float'")
+            if op == .mul, a.isSequence || b.isSequence {
+                throw PyError("TypeError", "can't multiply sequence by non-int of type '\((a.isSequence ? b : a).typeName)'")
             }
             let symbol = op == .pow ? "** or pow()" : op.rawValue
             throw PyError("TypeError", "unsupported operand type(s) for \(symbol): '\(a.typeName)' and '\(b.typeName)'")
@@ -255,6 +267,9 @@ extension Interpreter {
     // MARK: Comparison
 
     func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
+        if op != .is && op != .isNot && op != .in && op != .notIn, a.instance != nil || b.instance != nil {
+            return try instanceCompare(op, a, b)
+        }
         switch op {
         case .eq: return try equalsValue(a, b)
         case .ne:
@@ -268,6 +283,7 @@ extension Interpreter {
         case .lt, .le, .gt, .ge:
             if case .object(let t as TensorObject) = a { return try TorchLibrary.compare(op, .object(t), b, self) }
             if case .object(let t as TensorObject) = b { return try TorchLibrary.compare(op, a, .object(t), self) }
+            if let r = try libraryCompare(op, a, b) { return .bool(r) }
             let c = try order(a, b, op)
             switch op {
             case .lt: return .bool(c < 0)
@@ -353,7 +369,11 @@ extension Interpreter {
         case (.object(let s as SizeObject), _): return try equals(s.tuple, b)
         case (_, .object(let s as SizeObject)): return try equals(a, s.tuple)
         case (.object(let g as ParamGroupObject), _): return try equals(.dict(g.asDict), b)
-        default: return identical(a, b)
+        case (.object(is PyInstance), _), (_, .object(is PyInstance)):
+            return try truthy(try instanceCompare(.eq, a, b))
+        default:
+            if let r = try libraryEquals(a, b) { return r }
+            return identical(a, b)
         }
     }
 
@@ -386,7 +406,12 @@ extension Interpreter {
             return xs.count < ys.count ? -1 : xs.count > ys.count ? 1 : 0
         case (.list(let x), .list(let y)): return try sequenceOrder(x.items, y.items, op)
         case (.tuple(let x), .tuple(let y)): return try sequenceOrder(x, y, op)
-        default: break
+        case (.object(is PyInstance), _), (_, .object(is PyInstance)):
+            // Only the sign matters to callers: negative when `a op b` holds for < and <=.
+            let holds = try truthy(try instanceCompare(op, a, b))
+            return op == .lt || op == .le ? (holds ? -1 : 1) : (holds ? 1 : -1)
+        default:
+            if let lt = try libraryCompare(.lt, a, b) { return lt ? -1 : 1 }
         }
         throw PyError("TypeError", "'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
     }
@@ -416,6 +441,10 @@ extension Interpreter {
         case .object(let o as PyRange):
             guard case .int(let i) = item.boolAsInt else { return false }
             return o.contains(i)
+        case .object(let i as PyInstance):
+            return try instanceContains(i, item)
+        case .object(let o as PyContainerObject):
+            return try o.containsItem(item, self)
         default:
             if isIterable(container) {
                 return try collect(container).contains { try equals($0, item) }
