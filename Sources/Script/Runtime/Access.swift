@@ -6,7 +6,7 @@ extension Interpreter {
     func isIterable(_ v: Value) -> Bool {
         switch v {
         case .str, .list, .tuple, .dict: return true
-        case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is SizeObject
+        case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is TupleBacked
         default: return false
         }
     }
@@ -59,7 +59,7 @@ extension Interpreter {
             for item in view.items() where !(try body(item)) { return }
         case .object(let g as ParamGroupObject):
             try iterate(.dict(g.asDict), body)
-        case .object(let s as SizeObject):
+        case .object(let s as TupleBacked):
             try iterate(s.tuple, body)
         case .object(let t as TensorObject):
             for item in try TorchLibrary.rows(t, self) where !(try body(item)) { return }
@@ -92,7 +92,7 @@ extension Interpreter {
             return r.count
         case .object(let view as PyDictView): return view.dict.count
         case .object(let g as ParamGroupObject): return g.asDict.count
-        case .object(let s as SizeObject): return s.sizes.count
+        case .object(let s as TupleBacked): return try length(s.tuple)
         case .object(let t as TensorObject):
             guard let first = t.tensor.shape.first else { throw PyError("TypeError", "len() of a 0-d tensor") }
             return first
@@ -151,7 +151,7 @@ extension Interpreter {
             return try TorchLibrary.getItem(t, i, self)
         case .object(let g as ParamGroupObject):
             return try g.item(i)
-        case .object(let s as SizeObject):
+        case .object(let s as TupleBacked):
             return try getItem(s.tuple, i)
         case .type(let c) where c.name == "list" || c.name == "dict" || c.name == "tuple":
             return obj

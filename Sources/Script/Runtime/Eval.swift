@@ -40,7 +40,7 @@ extension Interpreter {
             case .int(let i): return .int(i)
             case .float(let d): return .float(d)
             case .string(let s): return .str(s)
-            case .ellipsis: return .none
+            case .ellipsis: return .object(EllipsisObject.shared)
             }
         case .fstring(let parts):
             return .str(try fstring(parts, ctx))
