@@ -202,6 +202,7 @@ extension Interpreter {
     func execute(source: String, file: String, lineOffset: Int) -> ScriptResult {
         output = ""
         descentCalls = []
+        clockReads = []
         let gradMode = GradMode.isEnabled
         defer { GradMode.setEnabled(gradMode) }
         let body: [Stmt]
@@ -219,14 +220,14 @@ extension Interpreter {
         let code = CodeUnit(file: file, lineOffset: lineOffset, source: source)
         do {
             try runModule(body, code: code)
-            return ScriptResult(stdout: output, error: nil, descentCalls: descentCalls)
+            return ScriptResult(stdout: output, error: nil, descentCalls: descentCalls, clockReads: clockReads)
         } catch let e as PyError {
             let inner = e.traceback.last
             let location = inner.map {
                 SourceLocation(file: $0.file, line: $0.line, column: ($0.source ?? "").utf8Column(scalarOffset: $0.caretStart ?? 0))
             }
             return ScriptResult(stdout: output, error: ScriptError(type: e.type, message: e.message, traceback: e.formatted, location: location),
-                                descentCalls: descentCalls)
+                                descentCalls: descentCalls, clockReads: clockReads)
         } catch {
             let message = "\(error)"
             return ScriptResult(stdout: output, error: ScriptError(type: "SystemError", message: message, traceback: "SystemError: \(message)\n", location: nil),

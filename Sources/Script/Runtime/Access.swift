@@ -7,7 +7,7 @@ extension Interpreter {
         switch v {
         case .str, .list, .tuple, .dict: return true
         case .object(let i as PyInstance): return instanceIsIterable(i)
-        case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is TupleBacked
+        case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is TupleBacked || o is PyIterableObject
         default: return false
         }
     }
@@ -67,6 +67,9 @@ extension Interpreter {
         case .object(let i as PyInstance):
             let next = try instanceIterator(i)
             while let item = try next() { if !(try body(item)) { return } }
+        case .object(let o as PyIterableObject):
+            let next = try o.makeIterator(self)
+            while let item = try next() { if !(try body(item)) { return } }
         default:
             throw PyError("TypeError", "'\(v.typeName)' object is not iterable")
         }
@@ -96,11 +99,12 @@ extension Interpreter {
             return r.count
         case .object(let view as PyDictView): return view.dict.count
         case .object(let g as ParamGroupObject): return g.asDict.count
-        case .object(let s as TupleBacked): return try length(s.tuple)
         case .object(let i as PyInstance): return try instanceLength(i)
+        case .object(let s as TupleBacked): return try length(s.tuple)
         case .object(let t as TensorObject):
             guard let first = t.tensor.shape.first else { throw PyError("TypeError", "len() of a 0-d tensor") }
             return first
+        case .object(let o as PySizedObject): return try o.length(self)
         default:
             throw PyError("TypeError", "object of type '\(v.typeName)' has no len()")
         }
@@ -136,6 +140,7 @@ extension Interpreter {
             return .str(String(scalars[try index(i, count: scalars.count, kind: "string")]))
         case .dict(let d):
             guard let v = try d.get(i) else {
+                if let flavor = d.flavor, let v = try flavor.missing(i, in: d, self) { return v }
                 var e = PyError("KeyError", try repr(i))
                 e.instance = .object(PyExceptionObject(cls: exceptionClass(named: "KeyError"), args: [i]))
                 throw e
@@ -162,6 +167,8 @@ extension Interpreter {
             return try instanceGetItem(inst, i)
         case .type(let c) where c.name == "list" || c.name == "dict" || c.name == "tuple":
             return obj
+        case .object(let o as PySubscriptableObject):
+            return try o.item(i, self)
         default:
             throw PyError("TypeError", "'\(obj.typeName)' object is not subscriptable")
         }
@@ -196,6 +203,9 @@ extension Interpreter {
             try g.setItem(i, v, self)
         case .object(let inst as PyInstance):
             try instanceSetItem(inst, i, v)
+        case .object(let o as PySubscriptableObject):
+            if try o.setItem(i, v, self) { return }
+            throw PyError("TypeError", "'\(obj.typeName)' object does not support item assignment")
         default:
             throw PyError("TypeError", "'\(obj.typeName)' object does not support item assignment")
         }
@@ -214,6 +224,9 @@ extension Interpreter {
             if try d.remove(i) == nil { throw PyError("KeyError", try repr(i)) }
         case .object(let inst as PyInstance):
             try instanceDeleteItem(inst, i)
+        case .object(let o as PySubscriptableObject):
+            if try o.deleteItem(i, self) { return }
+            throw PyError("TypeError", "'\(obj.typeName)' object doesn't support item deletion")
         default:
             throw PyError("TypeError", "'\(obj.typeName)' object doesn't support item deletion")
         }

@@ -84,8 +84,12 @@ extension Interpreter {
                 return try zeroArgumentSuper(ctx)
             }
             let args = try evalArguments(argExprs, ctx)
-            if case .builtin(let b) = fn, b.boundSelf == nil, b.name == "descent" {
-                descentSite = DescentSite(call: e, arguments: argExprs, code: ctx.code)
+            if case .builtin(let b) = fn, b.boundSelf == nil {
+                if b.name == "descent" {
+                    descentSite = DescentSite(call: e, arguments: argExprs, code: ctx.code)
+                } else if b.readsClock {
+                    noteClockRead(b, at: e.span, ctx.code)
+                }
             }
             return try call(fn, args)
         case .attribute(let objExpr, let name):

@@ -45,6 +45,8 @@ public final class Interpreter {
 
     /// Every `descent(...)` call of the current run.
     var descentCalls: [DescentCall] = []
+    /// Calls of real clocks (`time.time()`…) in the current run.
+    var clockReads: [ClockRead] = []
     /// The statement being executed, for `descent(...)` locations.
     var currentLine = 0
     var currentCode: CodeUnit?

@@ -167,7 +167,9 @@ public final class PyModule: PyObject {
     }
 
     public var pyClass: PyClass { CoreClasses.module }
-    public func repr(_ interp: Interpreter) throws -> String { "<module '\(name)' from '\(file)'>" }
+    public func repr(_ interp: Interpreter) throws -> String {
+        file == "built-in" ? "<module '\(name)' (built-in)>" : "<module '\(name)' from '\(file)'>"
+    }
     public func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
         if name == "__name__" { return .str(self.name) }
         if let dynamic = dynamicAttributes[name] { return dynamic(interp) }

@@ -55,6 +55,7 @@ extension Interpreter {
         if case .object(let i as PyInstance) = a {
             return try instanceInPlace(op, i, b)
         }
+        if case .object(let o as PyOperandObject) = a, let r = try o.inPlace(op, b, self) { return r }
         return try binary(op, a, b)
     }
 
@@ -98,11 +99,12 @@ extension Interpreter {
             return .tuple(PyTuple.build(count: x.count + y.count) { $0 < x.count ? x[$0] : y[$0 - x.count] })
         case (.tuple(let x), .int(let n)) where op == .mul: return .tuple(PyTuple.of(try repeatedItems(x.items, n)))
         case (.int(let n), .tuple(let x)) where op == .mul: return .tuple(PyTuple.of(try repeatedItems(x.items, n)))
-        case (.dict(let x), .dict(let y)) where op == .bitOr:
+        case (.dict(let x), .dict(let y)) where op == .bitOr && x.flavor?.kind != .counter:
             let d = x.copy()
             for (k, v) in y.pairs { try d.set(k, v) }
             return .dict(d)
         default:
+            if let r = try libraryBinary(op, a, b) { return r }
             if op == .add, case .str = a {
                 throw PyError("TypeError", "can only concatenate str (not \"\(b.typeName)\") to str")
             }
@@ -112,8 +114,8 @@ extension Interpreter {
             if op == .add, case .tuple = a {
                 throw PyError("TypeError", "can only concatenate tuple (not \"\(b.typeName)\") to tuple")
             }
-            if op == .mul, a.isSequence || b.isSequence, case .float = (a.isSequence ? b : a) {
-                throw PyError("TypeError", "can't multiply sequence by non-int of type 'float'")
+            if op == .mul, a.isSequence || b.isSequence {
+                throw PyError("TypeError", "can't multiply sequence by non-int of type '\((a.isSequence ? b : a).typeName)'")
             }
             let symbol = op == .pow ? "** or pow()" : op.rawValue
             throw PyError("TypeError", "unsupported operand type(s) for \(symbol): '\(a.typeName)' and '\(b.typeName)'")
@@ -281,6 +283,7 @@ extension Interpreter {
         case .lt, .le, .gt, .ge:
             if case .object(let t as TensorObject) = a { return try TorchLibrary.compare(op, .object(t), b, self) }
             if case .object(let t as TensorObject) = b { return try TorchLibrary.compare(op, a, .object(t), self) }
+            if let r = try libraryCompare(op, a, b) { return .bool(r) }
             let c = try order(a, b, op)
             switch op {
             case .lt: return .bool(c < 0)
@@ -368,7 +371,9 @@ extension Interpreter {
         case (.object(let g as ParamGroupObject), _): return try equals(.dict(g.asDict), b)
         case (.object(is PyInstance), _), (_, .object(is PyInstance)):
             return try truthy(try instanceCompare(.eq, a, b))
-        default: return identical(a, b)
+        default:
+            if let r = try libraryEquals(a, b) { return r }
+            return identical(a, b)
         }
     }
 
@@ -405,7 +410,8 @@ extension Interpreter {
             // Only the sign matters to callers: negative when `a op b` holds for < and <=.
             let holds = try truthy(try instanceCompare(op, a, b))
             return op == .lt || op == .le ? (holds ? -1 : 1) : (holds ? 1 : -1)
-        default: break
+        default:
+            if let lt = try libraryCompare(.lt, a, b) { return lt ? -1 : 1 }
         }
         throw PyError("TypeError", "'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
     }
@@ -437,6 +443,8 @@ extension Interpreter {
             return o.contains(i)
         case .object(let i as PyInstance):
             return try instanceContains(i, item)
+        case .object(let o as PyContainerObject):
+            return try o.containsItem(item, self)
         default:
             if isIterable(container) {
                 return try collect(container).contains { try equals($0, item) }

@@ -78,6 +78,7 @@ enum HashKey: Hashable {
             } else {
                 self = .identity(ObjectIdentifier(i))
             }
+        case .object(let o as PyHashableObject): self = try o.hashKey()
         case .object(let o): self = .identity(ObjectIdentifier(o))
         }
     }
@@ -102,6 +103,8 @@ public final class PyDict {
     private(set) var keys: [Value] = []
     private(set) var values: [Value] = []
     private var index: [HashKey: Int] = [:]
+    /// What makes this dict a `defaultdict`, `Counter` or `OrderedDict`; nil for a plain dict.
+    var flavor: DictFlavor?
 
     public init() {}
 
@@ -155,6 +158,15 @@ public final class PyDict {
         return v
     }
 
+    /// Moves an existing key to the end or the front (`OrderedDict.move_to_end`); false when absent.
+    func move(_ key: Value, toEnd: Bool) throws -> Bool {
+        guard let i = index[try HashKey(key)] else { return false }
+        let k = keys.remove(at: i), v = values.remove(at: i)
+        if toEnd { keys.append(k); values.append(v) } else { keys.insert(k, at: 0); values.insert(v, at: 0) }
+        for (n, key) in keys.enumerated() { index[try HashKey(key)] = n }
+        return true
+    }
+
     public func removeAll() {
         keys = []
         values = []
@@ -166,6 +178,7 @@ public final class PyDict {
         d.keys = keys
         d.values = values
         d.index = index
+        d.flavor = flavor?.copy()
         return d
     }
 
