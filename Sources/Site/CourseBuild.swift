@@ -104,20 +104,33 @@ public struct CourseBuild: Sendable {
         var reports = [LessonReport?](repeating: nil, count: lessons.count)
         var lessonPages = [String?](repeating: nil, count: pages == nil ? lessons.count : 0)
         var stats = Stats()
+        // Lessons to build, in course order; the others are known from an earlier run.
+        var pending: [Int] = []
+        for (index, parsed) in lessons.enumerated() {
+            if let diagnostics = known[keys[index]] {
+                reports[index] = LessonReport(path: parsed.source.path, pageName: parsed.pageName, key: keys[index],
+                                              diagnostics: diagnostics, origin: .unchanged)
+            } else {
+                pending.append(index)
+            }
+        }
+        let total = pending.count
+        // A few lessons are in flight at a time (two per core), each added as one finishes:
+        // with every lesson queued at once, the loop below would run only after most of
+        // them, and every finished page would wait in memory until then.
+        let width = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
         await withTaskGroup(of: (Int, LessonOutcome).self) { group in
-            var total = 0
-            for (index, parsed) in lessons.enumerated() {
-                let key = keys[index]
-                if let diagnostics = known[key] {
-                    reports[index] = LessonReport(path: parsed.source.path, pageName: parsed.pageName, key: key,
-                                                  diagnostics: diagnostics, origin: .unchanged)
-                    continue
-                }
+            var nextPending = 0
+            func addNext() {
+                guard nextPending < pending.count else { return }
+                let index = pending[nextPending]
+                nextPending += 1
+                let parsed = lessons[index]
                 let previous = index > 0 ? lessons[index - 1] : nil
                 let next = index + 1 < lessons.count ? lessons[index + 1] : nil
                 let cache = self.cache
                 let limits = self.limits
-                total += 1
+                let key = keys[index]
                 group.addTask {
                     if let cache, let hit = cache.load(key) { return (index, hit) }
                     var outcome = LessonOutcome.make(parsed, previous: previous, next: next, config: config, render: render, limits: limits)
@@ -128,8 +141,10 @@ public struct CourseBuild: Sendable {
                     return (index, outcome)
                 }
             }
+            for _ in 0..<width { addNext() }
             var done = 0
             for await (index, outcome) in group {
+                addNext()
                 let report = LessonReport(path: lessons[index].source.path, pageName: outcome.pageName, key: keys[index],
                                           diagnostics: outcome.diagnostics, origin: outcome.cached ? .cached : .built)
                 if let html = outcome.html {
