@@ -48,7 +48,7 @@ import Testing
         #expect(run(endless, limits: ScriptLimits(stepBudget: 50_000, timeLimit: 10)).error?.summary.hasPrefix("RuntimeError: script stopped after 50000 steps") == true)
         #expect(run(endless, limits: ScriptLimits(stepBudget: .max, timeLimit: 0.2)).error?.type == "TimeoutError")
         // Limits cannot be caught inside the generator's own try.
-        let guarded = "def g():\n    try:\n        while True:\n            yield 1\n    except Exception:\n        yield 'caught'\nfor v in g():\n    pass\n"
+        let guarded = "def g():\n    try:\n        while True:\n            yield 1\n    except Exception:\n        print('caught')\nfor v in g():\n    pass\n"
         #expect(run(guarded, limits: ScriptLimits(stepBudget: 10_000)).error?.type == "RuntimeError")
     }
 
