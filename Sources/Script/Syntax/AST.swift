@@ -72,8 +72,10 @@ public struct Parameters: Sendable {
         public var name: String
         public var defaultValue: Expr?
     }
-    /// Positional-or-keyword parameters, in order.
+    /// Positional parameters, in order (the first `positionalOnlyCount` before a `/`).
     public var positional: [Parameter] = []
+    /// How many leading positional parameters are positional-only (written before `/`).
+    public var positionalOnlyCount = 0
     /// The `*args` name, if any.
     public var varArgs: String?
     /// Keyword-only parameters (after `*` or `*args`).
