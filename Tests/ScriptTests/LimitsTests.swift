@@ -123,16 +123,20 @@ import Testing
     }
 
     /// A script that builds a chain of 100000 nested values: `t = (t,)` and the like.
-    private func chain(_ name: String, _ step: String, from start: String = "()") -> String {
-        "\(name) = \(start)\nfor i in range(100000):\n    \(name) = \(step)\n"
+    private func chain(_ name: String, _ step: String, from start: String = "()", length: Int = 100000) -> String {
+        "\(name) = \(start)\nfor i in range(\(length)):\n    \(name) = \(step)\n"
     }
+
+    /// Limits for the deep-chain scripts: they test freeing, not speed, and a 100000-step loop
+    /// of a debug build on a loaded machine must not turn into a TimeoutError.
+    private static let chainLimits = ScriptLimits(timeLimit: 120)
 
     /// Runs `source`, then frees everything it defined on a thread with a small stack, where
     /// freeing a deep chain with one recursive deinit per level overflows. (The script itself
     /// runs on the worker's large stack, where such a chain would still fit.)
     private func outputFreedOnSmallStack(_ source: String) -> String {
         onSmallStack {
-            let session = ScriptSession(importTorch: false)
+            let session = ScriptSession(importTorch: false, limits: Self.chainLimits)
             let r = session.run(source: source, file: "test.py")
             var defined = session.interpreter.globals
             session.interpreter.globals = [:]
@@ -169,6 +173,16 @@ import Testing
         #expect(outputFreedOnSmallStack(chain("f", "(lambda g=f, n=i: n)", from: "None") + "print(f())\n") == "99999\n")
         #expect(outputFreedOnSmallStack(chain("e", "ValueError(e, i)", from: "None") + "print(e.args[1])\n") == "99999\n")
         #expect(outputFreedOnSmallStack(chain("x", "[(KeyError(x),), lambda v={'k': x}: v]") + "print(len(x))\n") == "2\n")
+    }
+
+    @Test func chainsThroughInstancesAndUserExceptionsAreFreed() {
+        // 30000 levels overflow the small stack when freed recursively, and build fast enough
+        // in debug builds running beside other tests.
+        let node = "class Node:\n    def __init__(self, nxt, i):\n        self.nxt = nxt\n        self.i = i\n"
+        #expect(outputFreedOnSmallStack(node + chain("n", "Node(n, i)", from: "None", length: 30000) + "print(n.i)\nn = None\nprint('ok')\n") == "29999\nok\n")
+        #expect(outputFreedOnSmallStack(node + chain("n", "[Node((n,), i)]", from: "None", length: 30000) + "print(n[0].i)\n") == "29999\n")
+        let error = "class E(Exception):\n    pass\n"
+        #expect(outputFreedOnSmallStack(error + chain("e", "E(e, i)", from: "None", length: 30000) + "print(e.args[1])\n") == "29999\n")
     }
 
     @Test func sharedTupleStructureIsKeptAndFreedOnce() {
@@ -212,7 +226,7 @@ import Testing
     }
 
     @Test func longAutogradChainsAreFreed() {
-        let r = run("x = torch.tensor(1.0, requires_grad=True)\ny = x\nfor i in range(100000):\n    y = y * 1.0\ny.backward()\nprint(x.grad)\nz = x\nfor i in range(100000):\n    z = z + 1.0\nprint(z.item())\n", torch: true)
+        let r = run("x = torch.tensor(1.0, requires_grad=True)\ny = x\nfor i in range(100000):\n    y = y * 1.0\ny.backward()\nprint(x.grad)\nz = x\nfor i in range(100000):\n    z = z + 1.0\nprint(z.item())\n", torch: true, limits: Self.chainLimits)
         #expect(r.error == nil)
         #expect(r.stdout == "tensor(1.)\n100001.0\n")
     }

@@ -20,8 +20,7 @@ extension Parser {
             case "def": return [try functionDef()]
             case "with": return [try withStatement()]
             case "try": return [try tryStatement()]
-            case "class":
-                throw ScriptSyntaxError("class definitions are not supported in the script language", line: t.line, column: t.column + 1)
+            case "class": return [try classDef()]
             case "yield", "async", "await":
                 throw ScriptSyntaxError("'\(n)' (generators and coroutines) is not supported in the script language", line: t.line, column: t.column + 1)
             default: break
@@ -78,10 +77,10 @@ extension Parser {
                 return Stmt(.assert(test, message), Span(start, previous))
             case "raise":
                 index += 1
-                if current.kind == .newline || current.kind == .eof { return Stmt(.raise(nil), Span(start, start)) }
+                if current.kind == .newline || current.kind == .eof || current.isOp(";") { return Stmt(.raise(nil, cause: nil), Span(start, start)) }
                 let e = try expression()
-                if acceptName("from") { _ = try expression() }
-                return Stmt(.raise(e), Span(start, previous))
+                let cause = acceptName("from") ? try expression() : nil
+                return Stmt(.raise(e, cause: cause), Span(start, previous))
             default: break
             }
         }
