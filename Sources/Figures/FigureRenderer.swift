@@ -255,11 +255,12 @@ struct FigureRenderer {
         if p.variant != nil && !p.shown {
             // A hidden combination's points go compactly into one attribute (x, y, colour,
             // epoch, w1, w2, loss); the page's script draws them the first time it shows
-            // them, so a figure of 16 combinations weighs about what two plain figures do.
+            // them (whole pixels suffice for a dot), so a figure of 16 combinations weighs
+            // about what two plain figures do.
             let records = drawn.enumerated().filter { occlusion.owner[$0.offset] == nil }.map { _, pair in
                 let (q, c) = pair
                 let colour = (p.colour ?? Colormap.viridis.hex(Double(q.epoch), vmin: e0, vmax: e1)).dropFirst()
-                return "\(num(c.x, 1)),\(num(c.y, 1)),\(colour),\(q.epoch),\(SVGFormat.fixed3(q.x)),\(SVGFormat.fixed3(q.y)),\(String(format: "%.4g", q.loss))"
+                return "\(num(c.x, 0)),\(num(c.y, 0)),\(colour),\(q.epoch),\(SVGFormat.fixed3(q.x)),\(SVGFormat.fixed3(q.y)),\(String(format: "%.4g", q.loss))"
             }
             out.removeLast("<g class=\"fig-points\">\n".count)
             out += "<g class=\"fig-points\" data-r=\"\(r)\" data-pts=\"\(records.joined(separator: ";"))\"></g>\n"
