@@ -14,6 +14,17 @@ enum InteractiveFigureStyle {
     .explore-slider input[type=range] { flex: 1; accent-color: var(--link); min-height: 1.75rem; }
     .explore-slider output { font-variant-numeric: tabular-nums; min-width: 4.5rem; font-family: var(--font-mono, ui-monospace, monospace); }
     .explore-slider input:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
+    .charts > .variant:not([hidden]) { display: contents; }
+    .charts > .variant > svg { flex: 1 1 18rem; min-width: 0; max-width: min(100%, 30rem) !important; height: auto; }
+    @media (prefers-color-scheme: dark) {
+      figure.descent .charts > .variant > svg {
+        background: var(--figure-paper);
+        box-shadow: 0 0 0 0.5rem var(--figure-paper);
+        border-radius: 1px;
+      }
+      /* A legend sits on the figure's light paper, not on the page's dark canvas. */
+      figure.descent .fig-legend > rect { fill: var(--figure-paper); }
+    }
     .anim-play {
       font: inherit; font-size: .9rem; color: var(--fg); background: var(--surface, transparent);
       border: 1px solid var(--border-strong, #aaa); border-radius: 6px; padding: .2rem .8rem; margin: .25rem 0; cursor: pointer;
