@@ -256,6 +256,10 @@ enum LessonEvaluator {
                                           at: calls[Self.maximumFiguresPerScript].range))
             }
             let what = Self.describe(script.role)
+            var warned: Set<SourceLocation> = []
+            for read in result.clockReads where warned.insert(read.location).inserted {
+                diagnostics.append(.warning(SiteMessage.readsClock(what, read.function), at: SourceRange(read.location)))
+            }
             if let error = result.error {
                 let place = error.location.map { SourceRange($0) } ?? script.range
                 diagnostics.append(.error("\(what) raised \(error.summary)", at: place,

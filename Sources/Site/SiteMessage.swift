@@ -4,6 +4,7 @@ enum SiteMessage {
     static func noLessons(_ path: String) -> String { "no lessons (*.md) in \(path)" }
     static func unreadable(_ path: String) -> String { "cannot read \(path)" }
     static func notUTF8(_ path: String) -> String { "\(path) is not UTF-8 text" }
+    static func readsClock(_ what: String, _ function: String) -> String { "\(what) calls \(function)(), a real clock: what it prints differs on every run, so the page is not reproducible" }
     static func cannotWrite(_ path: String, _ reason: String) -> String { "cannot write \(path): \(reason)" }
     static func outputDiffers(_ what: String) -> String { "\(what) printed something other than its {output} block" }
     static let solutionDiffers = "solution does not print what its exercise prints (':expect: same-output-as-exercise')"

@@ -109,7 +109,8 @@ extension Interpreter {
         onDescent = other.onDescent
         impliedParams = other.impliedParams
         impliedOptimizer = other.impliedOptimizer
-        var memo: [ObjectIdentifier: Value] = [:]
+        defaultGenerator = GeneratorObject(other.defaultGenerator.generator.copy())
+        var memo: [ObjectIdentifier: Value] = [ObjectIdentifier(other.defaultGenerator): .object(defaultGenerator)]
         for name in other.globalOrder {
             if let value = other.globals[name] { setGlobal(name, deepCopy(value, &memo)) }
         }
@@ -138,6 +139,11 @@ extension Interpreter {
             guard t.tensor.isLeaf, !t.isDataView else { return v }
             _ = Self.copyTensor(t.tensor, &memo)
             return memo[ObjectIdentifier(t.tensor)] ?? v
+        case .object(let g as GeneratorObject):
+            if let done = memo[ObjectIdentifier(g)] { return done }
+            let copy = Value.object(GeneratorObject(g.generator.copy()))
+            memo[ObjectIdentifier(g)] = copy
+            return copy
         case .object(let o as OptimizerObject):
             return .object(OptimizerObject(Self.copyOptimizer(o.optimizer, &memo)))
         case .object(let s as SchedulerObject):
@@ -196,6 +202,7 @@ extension Interpreter {
     func execute(source: String, file: String, lineOffset: Int) -> ScriptResult {
         output = ""
         descentCalls = []
+        clockReads = []
         let gradMode = GradMode.isEnabled
         defer { GradMode.setEnabled(gradMode) }
         let body: [Stmt]
@@ -213,14 +220,14 @@ extension Interpreter {
         let code = CodeUnit(file: file, lineOffset: lineOffset, source: source)
         do {
             try runModule(body, code: code)
-            return ScriptResult(stdout: output, error: nil, descentCalls: descentCalls)
+            return ScriptResult(stdout: output, error: nil, descentCalls: descentCalls, clockReads: clockReads)
         } catch let e as PyError {
             let inner = e.traceback.last
             let location = inner.map {
                 SourceLocation(file: $0.file, line: $0.line, column: ($0.source ?? "").utf8Column(scalarOffset: $0.caretStart ?? 0))
             }
             return ScriptResult(stdout: output, error: ScriptError(type: e.type, message: e.message, traceback: e.formatted, location: location),
-                                descentCalls: descentCalls)
+                                descentCalls: descentCalls, clockReads: clockReads)
         } catch {
             let message = "\(error)"
             return ScriptResult(stdout: output, error: ScriptError(type: "SystemError", message: message, traceback: "SystemError: \(message)\n", location: nil),

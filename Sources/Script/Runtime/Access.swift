@@ -6,7 +6,7 @@ extension Interpreter {
     func isIterable(_ v: Value) -> Bool {
         switch v {
         case .str, .list, .tuple, .dict: return true
-        case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is SizeObject
+        case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is TupleBacked || o is PyIterableObject
         default: return false
         }
     }
@@ -59,10 +59,13 @@ extension Interpreter {
             for item in view.items() where !(try body(item)) { return }
         case .object(let g as ParamGroupObject):
             try iterate(.dict(g.asDict), body)
-        case .object(let s as SizeObject):
+        case .object(let s as TupleBacked):
             try iterate(s.tuple, body)
         case .object(let t as TensorObject):
             for item in try TorchLibrary.rows(t, self) where !(try body(item)) { return }
+        case .object(let o as PyIterableObject):
+            let next = try o.makeIterator(self)
+            while let item = try next() { if !(try body(item)) { return } }
         default:
             throw PyError("TypeError", "'\(v.typeName)' object is not iterable")
         }
@@ -92,10 +95,11 @@ extension Interpreter {
             return r.count
         case .object(let view as PyDictView): return view.dict.count
         case .object(let g as ParamGroupObject): return g.asDict.count
-        case .object(let s as SizeObject): return s.sizes.count
+        case .object(let s as TupleBacked): return try length(s.tuple)
         case .object(let t as TensorObject):
             guard let first = t.tensor.shape.first else { throw PyError("TypeError", "len() of a 0-d tensor") }
             return first
+        case .object(let o as PySizedObject): return try o.length(self)
         default:
             throw PyError("TypeError", "object of type '\(v.typeName)' has no len()")
         }
@@ -131,6 +135,7 @@ extension Interpreter {
             return .str(String(scalars[try index(i, count: scalars.count, kind: "string")]))
         case .dict(let d):
             guard let v = try d.get(i) else {
+                if let flavor = d.flavor, let v = try flavor.missing(i, in: d, self) { return v }
                 var e = PyError("KeyError", try repr(i))
                 e.instance = .object(PyExceptionObject(cls: exceptionClass(named: "KeyError"), args: [i]))
                 throw e
@@ -151,10 +156,12 @@ extension Interpreter {
             return try TorchLibrary.getItem(t, i, self)
         case .object(let g as ParamGroupObject):
             return try g.item(i)
-        case .object(let s as SizeObject):
+        case .object(let s as TupleBacked):
             return try getItem(s.tuple, i)
         case .type(let c) where c.name == "list" || c.name == "dict" || c.name == "tuple":
             return obj
+        case .object(let o as PySubscriptableObject):
+            return try o.item(i, self)
         default:
             throw PyError("TypeError", "'\(obj.typeName)' object is not subscriptable")
         }
@@ -187,6 +194,9 @@ extension Interpreter {
             try TorchLibrary.setItem(t, i, v, self)
         case .object(let g as ParamGroupObject):
             try g.setItem(i, v, self)
+        case .object(let o as PySubscriptableObject):
+            if try o.setItem(i, v, self) { return }
+            throw PyError("TypeError", "'\(obj.typeName)' object does not support item assignment")
         default:
             throw PyError("TypeError", "'\(obj.typeName)' object does not support item assignment")
         }
@@ -203,6 +213,9 @@ extension Interpreter {
             l.items.remove(at: try index(i, count: l.items.count, kind: "list assignment"))
         case .dict(let d):
             if try d.remove(i) == nil { throw PyError("KeyError", try repr(i)) }
+        case .object(let o as PySubscriptableObject):
+            if try o.deleteItem(i, self) { return }
+            throw PyError("TypeError", "'\(obj.typeName)' object doesn't support item deletion")
         default:
             throw PyError("TypeError", "'\(obj.typeName)' object doesn't support item deletion")
         }

@@ -15,7 +15,7 @@ extension Interpreter {
         case .str: return CoreClasses.str
         case .list: return CoreClasses.list
         case .tuple: return CoreClasses.tuple
-        case .dict: return CoreClasses.dict
+        case .dict(let d): return d.flavor?.pyClass ?? CoreClasses.dict
         case .function: return CoreClasses.function
         case .builtin: return CoreClasses.builtinFunction
         case .type: return CoreClasses.type
@@ -458,6 +458,8 @@ extension Interpreter {
         switch v {
         case .object(let it as PyIterator):
             return { try it.next() }
+        case .object(let o as PyIterableObject):
+            return try o.makeIterator(self)
         case .object(let r as PyRange):
             var i = r.start, done = false
             return {

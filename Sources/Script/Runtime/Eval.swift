@@ -40,7 +40,7 @@ extension Interpreter {
             case .int(let i): return .int(i)
             case .float(let d): return .float(d)
             case .string(let s): return .str(s)
-            case .ellipsis: return .none
+            case .ellipsis: return .object(EllipsisObject.shared)
             }
         case .fstring(let parts):
             return .str(try fstring(parts, ctx))
@@ -78,8 +78,12 @@ extension Interpreter {
         case .call(let fnExpr, let argExprs):
             let fn = try eval(fnExpr, ctx)
             let args = try evalArguments(argExprs, ctx)
-            if case .builtin(let b) = fn, b.boundSelf == nil, b.name == "descent" {
-                descentSite = DescentSite(call: e, arguments: argExprs, code: ctx.code)
+            if case .builtin(let b) = fn, b.boundSelf == nil {
+                if b.name == "descent" {
+                    descentSite = DescentSite(call: e, arguments: argExprs, code: ctx.code)
+                } else if b.readsClock {
+                    noteClockRead(b, at: e.span, ctx.code)
+                }
             }
             return try call(fn, args)
         case .attribute(let objExpr, let name):

@@ -43,6 +43,8 @@ public final class Interpreter {
 
     /// Every `descent(...)` call of the current run.
     var descentCalls: [DescentCall] = []
+    /// Calls of real clocks (`time.time()`…) in the current run.
+    var clockReads: [ClockRead] = []
     /// The statement being executed, for `descent(...)` locations.
     var currentLine = 0
     var currentCode: CodeUnit?
@@ -59,6 +61,8 @@ public final class Interpreter {
     var loopLines: [(CodeUnit, Int)] = []
     var objectIDs: [ObjectIdentifier: Int] = [:]
     var nextAddress = 0x7f3a_1c00_0000
+    /// `torch.default_generator`: this interpreter's own random state (copied with the session).
+    lazy var defaultGenerator = GeneratorObject(Generator())
 
     public init() {
         installBuiltins()

@@ -101,6 +101,7 @@ extension Interpreter {
             guard Interpreter.listMethods.contains(name) else { return nil }
             return bound { interp, args in try interp.listMethod(l, name, args) }
         case .dict(let d):
+            if let flavor = d.flavor, let m = try flavor.attribute(name, of: d, self) { return m }
             guard Interpreter.dictMethods.contains(name) else { return nil }
             return bound { interp, args in try interp.dictMethod(d, name, args) }
         case .tuple(let t):

@@ -156,6 +156,9 @@ public final class PyModule: PyObject {
     let file: String
     /// Whether the real module defines `__getattr__` (CPython then gives no "Did you mean").
     var hasModuleGetattr = false
+    /// Attributes computed per interpreter (`torch.default_generator`), for modules that
+    /// session copies share.
+    var dynamicAttributes: [String: (Interpreter) -> Value] = [:]
 
     init(_ name: String, file: String, attributes: [String: Value] = [:]) {
         self.name = name
@@ -164,9 +167,12 @@ public final class PyModule: PyObject {
     }
 
     public var pyClass: PyClass { CoreClasses.module }
-    public func repr(_ interp: Interpreter) throws -> String { "<module '\(name)' from '\(file)'>" }
+    public func repr(_ interp: Interpreter) throws -> String {
+        file == "built-in" ? "<module '\(name)' (built-in)>" : "<module '\(name)' from '\(file)'>"
+    }
     public func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
         if name == "__name__" { return .str(self.name) }
+        if let dynamic = dynamicAttributes[name] { return dynamic(interp) }
         return attributes[name]
     }
     public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {

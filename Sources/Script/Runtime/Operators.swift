@@ -47,6 +47,7 @@ extension Interpreter {
         if case .object(let t as TensorObject) = a {
             return try TorchLibrary.inPlace(op, t, b, self)
         }
+        if case .object(let o as PyOperandObject) = a, let r = try o.inPlace(op, b, self) { return r }
         return try binary(op, a, b)
     }
 
@@ -88,11 +89,12 @@ extension Interpreter {
             return .tuple(PyTuple.build(count: x.count + y.count) { $0 < x.count ? x[$0] : y[$0 - x.count] })
         case (.tuple(let x), .int(let n)) where op == .mul: return .tuple(PyTuple.of(try repeatedItems(x.items, n)))
         case (.int(let n), .tuple(let x)) where op == .mul: return .tuple(PyTuple.of(try repeatedItems(x.items, n)))
-        case (.dict(let x), .dict(let y)) where op == .bitOr:
+        case (.dict(let x), .dict(let y)) where op == .bitOr && x.flavor?.kind != .counter:
             let d = x.copy()
             for (k, v) in y.pairs { try d.set(k, v) }
             return .dict(d)
         default:
+            if let r = try libraryBinary(op, a, b) { return r }
             if op == .add, case .str = a {
                 throw PyError("TypeError", "can only concatenate str (not \"\(b.typeName)\") to str")
             }
@@ -102,8 +104,8 @@ extension Interpreter {
             if op == .add, case .tuple = a {
                 throw PyError("TypeError", "can only concatenate tuple (not \"\(b.typeName)\") to tuple")
             }
-            if op == .mul, a.isSequence || b.isSequence, case .float = (a.isSequence ? b : a) {
-                throw PyError("TypeError", "can't multiply sequence by non-int of type 'float'")
+            if op == .mul, a.isSequence || b.isSequence {
+                throw PyError("TypeError", "can't multiply sequence by non-int of type '\((a.isSequence ? b : a).typeName)'")
             }
             let symbol = op == .pow ? "** or pow()" : op.rawValue
             throw PyError("TypeError", "unsupported operand type(s) for \(symbol): '\(a.typeName)' and '\(b.typeName)'")
@@ -268,6 +270,7 @@ extension Interpreter {
         case .lt, .le, .gt, .ge:
             if case .object(let t as TensorObject) = a { return try TorchLibrary.compare(op, .object(t), b, self) }
             if case .object(let t as TensorObject) = b { return try TorchLibrary.compare(op, a, .object(t), self) }
+            if let r = try libraryCompare(op, a, b) { return .bool(r) }
             let c = try order(a, b, op)
             switch op {
             case .lt: return .bool(c < 0)
@@ -353,7 +356,9 @@ extension Interpreter {
         case (.object(let s as SizeObject), _): return try equals(s.tuple, b)
         case (_, .object(let s as SizeObject)): return try equals(a, s.tuple)
         case (.object(let g as ParamGroupObject), _): return try equals(.dict(g.asDict), b)
-        default: return identical(a, b)
+        default:
+            if let r = try libraryEquals(a, b) { return r }
+            return identical(a, b)
         }
     }
 
@@ -386,7 +391,8 @@ extension Interpreter {
             return xs.count < ys.count ? -1 : xs.count > ys.count ? 1 : 0
         case (.list(let x), .list(let y)): return try sequenceOrder(x.items, y.items, op)
         case (.tuple(let x), .tuple(let y)): return try sequenceOrder(x, y, op)
-        default: break
+        default:
+            if let lt = try libraryCompare(.lt, a, b) { return lt ? -1 : 1 }
         }
         throw PyError("TypeError", "'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
     }
@@ -416,6 +422,8 @@ extension Interpreter {
         case .object(let o as PyRange):
             guard case .int(let i) = item.boolAsInt else { return false }
             return o.contains(i)
+        case .object(let o as PyContainerObject):
+            return try o.containsItem(item, self)
         default:
             if isIterable(container) {
                 return try collect(container).contains { try equals($0, item) }

@@ -70,6 +70,7 @@ enum HashKey: Hashable {
         case .object(let t as TensorObject): self = t.isDataView ? .identity(ObjectIdentifier(t)) : .identity(ObjectIdentifier(t.storage))
         case .object(let b as PyBigInt): self = .str("\u{0}int:" + b.value.description)
         case .tuple, .object(is SizeObject): self = try HashKey(value)
+        case .object(let o as PyHashableObject): self = try o.hashKey()
         case .object(let o): self = .identity(ObjectIdentifier(o))
         }
     }
@@ -80,6 +81,8 @@ public final class PyDict {
     private(set) var keys: [Value] = []
     private(set) var values: [Value] = []
     private var index: [HashKey: Int] = [:]
+    /// What makes this dict a `defaultdict`, `Counter` or `OrderedDict`; nil for a plain dict.
+    var flavor: DictFlavor?
 
     public init() {}
 
@@ -133,6 +136,15 @@ public final class PyDict {
         return v
     }
 
+    /// Moves an existing key to the end or the front (`OrderedDict.move_to_end`); false when absent.
+    func move(_ key: Value, toEnd: Bool) throws -> Bool {
+        guard let i = index[try HashKey(key)] else { return false }
+        let k = keys.remove(at: i), v = values.remove(at: i)
+        if toEnd { keys.append(k); values.append(v) } else { keys.insert(k, at: 0); values.insert(v, at: 0) }
+        for (n, key) in keys.enumerated() { index[try HashKey(key)] = n }
+        return true
+    }
+
     public func removeAll() {
         keys = []
         values = []
@@ -144,6 +156,7 @@ public final class PyDict {
         d.keys = keys
         d.values = values
         d.index = index
+        d.flavor = flavor?.copy()
         return d
     }
 

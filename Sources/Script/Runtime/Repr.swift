@@ -38,6 +38,7 @@ extension Interpreter {
             if t.count == 1 { return "(" + (try repr(t[0])) + ",)" }
             return "(" + (try t.map { try repr($0) }).joined(separator: ", ") + ")"
         case .dict(let d):
+            if let flavor = d.flavor { return try flavor.repr(d, self) }
             guard reprInProgress.insert(ObjectIdentifier(d)).inserted else { return "{...}" }
             defer { reprInProgress.remove(ObjectIdentifier(d)) }
             return "{" + (try d.pairs.map { "\(try repr($0.0)): \(try repr($0.1))" }).joined(separator: ", ") + "}"

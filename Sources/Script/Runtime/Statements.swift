@@ -112,7 +112,7 @@ extension Interpreter {
                 var value: Value? = try getAttributeIfPresent(module, name)
                 if value == nil { value = try? importModule(moduleName + "." + name) }
                 guard let value else {
-                    throw PyError("ImportError", "cannot import name '\(name)' from '\(moduleName)' (\(moduleFile(moduleName)))")
+                    throw PyError("ImportError", "cannot import name '\(name)' from '\(moduleName)' (\(moduleLocation(moduleName)))")
                 }
                 try bind(alias ?? name, value, ctx)
             }

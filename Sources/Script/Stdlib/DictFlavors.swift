@@ -1,0 +1,211 @@
+/// `collections.defaultdict`, `Counter` and `OrderedDict`: dicts (`isinstance(c, dict)`,
+/// every dict method and operator) with their own missing-key rule, methods and repr.
+final class DictFlavor {
+    enum Kind { case defaultDict, counter, ordered }
+    let kind: Kind
+    /// `defaultdict.default_factory`.
+    var defaultFactory: Value
+
+    init(_ kind: Kind, defaultFactory: Value = .none) {
+        self.kind = kind
+        self.defaultFactory = defaultFactory
+    }
+
+    func copy() -> DictFlavor { DictFlavor(kind, defaultFactory: defaultFactory) }
+
+    var pyClass: PyClass {
+        switch kind {
+        case .defaultDict: return DictFlavor.defaultDictClass
+        case .counter: return DictFlavor.counterClass
+        case .ordered: return DictFlavor.orderedDictClass
+        }
+    }
+
+    static let defaultDictClass = PyClass("defaultdict", module: "collections", base: CoreClasses.dict) { interp, args in
+        let d = PyDict()
+        var factory: Value = .none
+        var rest = args
+        if let first = args.positional.first {
+            switch first {
+            case .none, .function, .builtin, .type: break
+            case .object(let o) where o is PyCallable: break
+            default: throw PyError("TypeError", "first argument must be callable or None")
+            }
+            factory = first
+            rest.positional.removeFirst()
+        }
+        d.flavor = DictFlavor(.defaultDict, defaultFactory: factory)
+        _ = try interp.dictMethod(d, "update", rest)
+        return .dict(d)
+    }
+
+    static let counterClass = PyClass("Counter", module: "collections", base: CoreClasses.dict) { interp, args in
+        if args.positional.count > 1 { throw PyError("TypeError", "expected at most 1 argument, got \(args.positional.count)") }
+        let d = PyDict()
+        d.flavor = DictFlavor(.counter)
+        try counterUpdate(d, args, interp, sign: 1)
+        return .dict(d)
+    }
+
+    static let orderedDictClass = PyClass("OrderedDict", module: "collections", base: CoreClasses.dict) { interp, args in
+        let d = PyDict()
+        d.flavor = DictFlavor(.ordered)
+        _ = try interp.dictMethod(d, "update", args)
+        return .dict(d)
+    }
+
+    func repr(_ d: PyDict, _ interp: Interpreter) throws -> String {
+        switch kind {
+        case .defaultDict:
+            let plain = d.copy()
+            plain.flavor = nil
+            return "defaultdict(\(try interp.repr(defaultFactory)), \(try interp.repr(.dict(plain))))"
+        case .counter:
+            if d.count == 0 { return "Counter()" }
+            let plain = PyDict()
+            for pair in try DictFlavor.mostCommon(d, interp) { try plain.set(pair.0, pair.1) }
+            return "Counter(\(try interp.repr(.dict(plain))))"
+        case .ordered:
+            if d.count == 0 { return "OrderedDict()" }
+            return "OrderedDict(\(try interp.repr(.list(PyList(d.pairs.map { .tuple(.pair($0.0, $0.1)) })))))"
+        }
+    }
+
+    /// The value of a missing key: `defaultdict` stores its factory's value, `Counter` gives 0.
+    func missing(_ key: Value, in d: PyDict, _ interp: Interpreter) throws -> Value? {
+        switch kind {
+        case .defaultDict:
+            if defaultFactory.isNone { return nil }
+            let v = try interp.call(defaultFactory, Arguments())
+            try d.set(key, v)
+            return v
+        case .counter:
+            return .int(0)
+        case .ordered:
+            return nil
+        }
+    }
+
+    /// Items by count, largest first, ties in insertion order (`Counter.most_common`).
+    static func mostCommon(_ d: PyDict, _ interp: Interpreter) throws -> [(Value, Value)] {
+        let pairs = Array(d.pairs)
+        let order = try interp.sortValues(pairs.indices.map { .int($0) }, key: .builtin(PyBuiltin("count") { _, args in
+            guard case .int(let i) = args.positional[0] else { return .none }
+            return pairs[i].1
+        }), reverse: true)
+        return order.map { v in
+            guard case .int(let i) = v else { return (.none, .none) }
+            return pairs[i]
+        }
+    }
+
+    /// `Counter.update` (sign 1) and `Counter.subtract` (sign -1).
+    static func counterUpdate(_ d: PyDict, _ args: Arguments, _ interp: Interpreter, sign: Int) throws {
+        func add(_ k: Value, _ n: Value) throws {
+            let old = try d.get(k) ?? .int(0)
+            try d.set(k, try interp.binary(sign > 0 ? .add : .sub, old, n))
+        }
+        if let source = args.positional.first, !source.isNone {
+            if case .dict(let other) = source {
+                for (k, v) in Array(other.pairs) { try add(k, v) }
+            } else {
+                try interp.iterate(source) { try add($0, .int(1)); return true }
+            }
+        }
+        for (k, v) in args.keywords { try add(.str(k), v) }
+    }
+
+    /// The flavor's own attributes and methods, or nil to use dict's.
+    func attribute(_ name: String, of d: PyDict, _ interp: Interpreter) throws -> Value? {
+        let me = Value.dict(d)
+        func bound(_ body: @escaping (Interpreter, Arguments) throws -> Value) -> Value {
+            .builtin(PyBuiltin(name, boundSelf: me, body))
+        }
+        switch (kind, name) {
+        case (.defaultDict, "default_factory"): return defaultFactory
+        case (.counter, "most_common"):
+            return bound { interp, args in
+                let a = try args.bind("most_common", ["n"])
+                var pairs = try DictFlavor.mostCommon(d, interp)
+                if let n = a[0], !n.isNone { pairs = Array(pairs.prefix(max(0, try interp.toInt(n, "most_common")))) }
+                return .list(PyList(pairs.map { .tuple(.pair($0.0, $0.1)) }))
+            }
+        case (.counter, "update"), (.counter, "subtract"):
+            return bound { interp, args in
+                if args.positional.count > 1 { throw PyError("TypeError", "expected at most 1 argument, got \(args.positional.count)") }
+                try DictFlavor.counterUpdate(d, args, interp, sign: name == "update" ? 1 : -1)
+                return .none
+            }
+        case (.counter, "total"):
+            return bound { interp, _ in
+                var t: Value = .int(0)
+                for v in d.values { t = try interp.binary(.add, t, v) }
+                return t
+            }
+        case (.counter, "elements"):
+            return bound { interp, _ in
+                var out: [Value] = []
+                for (k, v) in d.pairs {
+                    guard case .int(let n) = v.boolAsInt else {
+                        throw PyError("TypeError", "'\(v.typeName)' object cannot be interpreted as an integer")
+                    }
+                    for _ in 0..<max(0, n) { out.append(k) }
+                }
+                return .object(PyIterator(items: out, kind: "itertools.chain"))
+            }
+        case (.ordered, "move_to_end"):
+            return bound { interp, args in
+                let a = try args.bind("move_to_end", ["key", "last"], required: 1)
+                let last = try a[1].map { try interp.truthy($0) } ?? true
+                if !(try d.move(a[0]!, toEnd: last)) { throw DictFlavor.keyError(a[0]!, interp) }
+                return .none
+            }
+        case (.ordered, "popitem"):
+            return bound { interp, args in
+                let a = try args.bind("popitem", ["last"])
+                let last = try a[0].map { try interp.truthy($0) } ?? true
+                guard let k = last ? d.keys.last : d.keys.first else { throw PyError("KeyError", "'dictionary is empty'") }
+                let v = try d.remove(k) ?? .none
+                return .tuple(.pair(k, v))
+            }
+        default:
+            return nil
+        }
+    }
+
+    static func keyError(_ key: Value, _ interp: Interpreter) -> PyError {
+        var e = PyError("KeyError", (try? interp.repr(key)) ?? "")
+        e.instance = .object(PyExceptionObject(cls: interp.exceptionClass(named: "KeyError"), args: [key]))
+        return e
+    }
+
+    /// Counter's `+ - | &`: multiset sum, difference, union and intersection, keeping positive counts.
+    func binary(_ op: BinaryOp, _ d: PyDict, _ other: Value, _ interp: Interpreter) throws -> Value? {
+        guard kind == .counter, case .dict(let o) = other, o.flavor?.kind == .counter else { return nil }
+        guard [.add, .sub, .bitOr, .bitAnd].contains(op) else { return nil }
+        let result = PyDict()
+        result.flavor = DictFlavor(.counter)
+        func positive(_ v: Value) throws -> Bool { try interp.truthy(try interp.compare(.gt, v, .int(0))) }
+        for (k, count) in d.pairs {
+            let theirs = try o.get(k) ?? .int(0)
+            let new: Value
+            switch op {
+            case .add: new = try interp.binary(.add, count, theirs)
+            case .sub: new = try interp.binary(.sub, count, theirs)
+            case .bitOr: new = try interp.truthy(try interp.compare(.lt, count, theirs)) ? theirs : count
+            default: new = try interp.truthy(try interp.compare(.lt, count, theirs)) ? count : theirs
+            }
+            if try positive(new) { try result.set(k, new) }
+        }
+        if op != .bitAnd {
+            for (k, count) in o.pairs where try d.get(k) == nil {
+                if op == .sub {
+                    if try interp.truthy(try interp.compare(.lt, count, .int(0))) { try result.set(k, try interp.binary(.sub, .int(0), count)) }
+                } else if try positive(count) {
+                    try result.set(k, count)
+                }
+            }
+        }
+        return .dict(result)
+    }
+}

@@ -1,0 +1,207 @@
+/// `functools`: `partial`, `reduce`, `lru_cache`, `cache`, `wraps` and `cmp_to_key`.
+enum FunctoolsModule {
+    static let partialClass = PyClass("partial", module: "functools", base: CoreClasses.object) { interp, args in
+        guard let f = args.positional.first else { throw PyError("TypeError", "type 'partial' takes at least one argument") }
+        if !interp.isCallable(f) { throw PyError("TypeError", "the first argument must be callable") }
+        // A partial of a partial flattens, as CPython's does.
+        if case .object(let inner as PyPartial) = f {
+            return .object(PyPartial(inner.function, inner.arguments + Array(args.positional.dropFirst()),
+                                     mergedKeywords(inner.keywords, args.keywords)))
+        }
+        return .object(PyPartial(f, Array(args.positional.dropFirst()), args.keywords))
+    }
+
+    static func mergedKeywords(_ a: [(String, Value)], _ b: [(String, Value)]) -> [(String, Value)] {
+        var out = a
+        for (k, v) in b {
+            if let i = out.firstIndex(where: { $0.0 == k }) { out[i].1 = v } else { out.append((k, v)) }
+        }
+        return out
+    }
+
+    static let cacheInfoType = NamedTupleType(name: "CacheInfo", module: "functools", fields: ["hits", "misses", "maxsize", "currsize"], defaults: [])
+
+    static func install(in m: PyModule) {
+        m.attributes["partial"] = .type(partialClass)
+        m.def("reduce") { interp, args in
+            let a = try args.positionalOnly("reduce", 2...3)
+            var acc: Value? = a.count == 3 ? a[2] : nil
+            try interp.iterate(a[1]) { v in
+                acc = try acc.map { try interp.call(a[0], Arguments([$0, v])) } ?? v
+                return true
+            }
+            guard let acc else { throw PyError("TypeError", "reduce() of empty iterable with no initial value") }
+            return acc
+        }
+        m.def("lru_cache") { interp, args in
+            let a = try args.bind("lru_cache", ["maxsize", "typed"])
+            if let f = a[0], interp.isCallable(f), !(f.isNumber) {
+                return .object(PyCachedFunction(f, maxsize: 128))
+            }
+            var maxsize: Int? = 128
+            if let m = a[0] {
+                if m.isNone { maxsize = nil } else {
+                    guard case .int(let n) = m.boolAsInt else { throw PyError("TypeError", "Expected first argument to be an integer, a callable, or None") }
+                    maxsize = max(0, n)
+                }
+            }
+            return .builtin(PyBuiltin("decorating_function") { interp, args in
+                let f = try args.positionalOnly("decorating_function", 1...1)[0]
+                return .object(PyCachedFunction(f, maxsize: maxsize))
+            })
+        }
+        m.def("cache") { interp, args in
+            let f = try args.positionalOnly("cache", 1...1)[0]
+            return .object(PyCachedFunction(f, maxsize: nil))
+        }
+        m.def("wraps") { interp, args in
+            _ = try args.bind("wraps", ["wrapped", "assigned", "updated"], required: 1)
+            // The wrapper keeps its own name: Descent's functions have no writable `__name__`.
+            return .builtin(PyBuiltin("decorator") { _, args in try args.positionalOnly("decorator", 1...1)[0] })
+        }
+        m.def("cmp_to_key") { interp, args in
+            let a = try args.bind("cmp_to_key", ["mycmp"], required: 1)
+            let cmp = a[0]!
+            return .builtin(PyBuiltin("K") { _, args in
+                let v = try args.positionalOnly("K", 1...1)[0]
+                return .object(PyCmpKey(cmp, v))
+            })
+        }
+    }
+}
+
+extension Interpreter {
+    /// `callable(v)`.
+    func isCallable(_ v: Value) -> Bool {
+        switch v {
+        case .function, .builtin, .type: return true
+        case .object(let o): return o is PyCallable
+        default: return false
+        }
+    }
+}
+
+/// A `functools.partial` object.
+final class PyPartial: PyCallable {
+    let function: Value
+    let arguments: [Value]
+    let keywords: [(String, Value)]
+
+    init(_ function: Value, _ arguments: [Value], _ keywords: [(String, Value)]) {
+        self.function = function
+        self.arguments = arguments
+        self.keywords = keywords
+    }
+
+    var pyClass: PyClass { FunctoolsModule.partialClass }
+
+    func call(_ interp: Interpreter, _ args: Arguments) throws -> Value {
+        try interp.call(function, Arguments(arguments + args.positional, keywords: FunctoolsModule.mergedKeywords(keywords, args.keywords)))
+    }
+
+    func repr(_ interp: Interpreter) throws -> String {
+        var parts = [try interp.repr(function)]
+        for a in arguments { parts.append(try interp.repr(a)) }
+        for (k, v) in keywords { parts.append("\(k)=\(try interp.repr(v))") }
+        return "functools.partial(\(parts.joined(separator: ", ")))"
+    }
+
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "func": return function
+        case "args": return .tuple(PyTuple.of(arguments))
+        case "keywords": return .dict(PyDict(keywords))
+        default: return nil
+        }
+    }
+}
+
+/// A function wrapped by `lru_cache` or `cache`: results by arguments, least recently used
+/// first out when `maxsize` is reached.
+final class PyCachedFunction: PyCallable {
+    let function: Value
+    let maxsize: Int?
+    private var results: [HashKey: Value] = [:]
+    /// Keys from least to most recently used (only kept when there is a bound).
+    private var order: [HashKey] = []
+    var hits = 0, misses = 0
+
+    init(_ function: Value, maxsize: Int?) {
+        self.function = function
+        self.maxsize = maxsize
+    }
+
+    var pyClass: PyClass { PyClass("_lru_cache_wrapper", module: "functools", base: CoreClasses.object) }
+
+    func call(_ interp: Interpreter, _ args: Arguments) throws -> Value {
+        var parts = args.positional
+        if !args.keywords.isEmpty {
+            parts.append(.str("\u{0}kwd_mark"))
+            for (k, v) in args.keywords { parts.append(.str(k)); parts.append(v) }
+        }
+        let key = try HashKey(.tuple(PyTuple.of(parts)))
+        if let v = results[key] {
+            hits += 1
+            if maxsize != nil, let i = order.firstIndex(of: key) { order.remove(at: i); order.append(key) }
+            return v
+        }
+        misses += 1
+        let v = try interp.call(function, args)
+        if maxsize == 0 { return v }
+        if results[key] == nil, let m = maxsize {
+            if results.count >= m, !order.isEmpty { results.removeValue(forKey: order.removeFirst()) }
+            order.append(key)
+        }
+        results[key] = v
+        return v
+    }
+
+    func repr(_ interp: Interpreter) throws -> String {
+        "<functools._lru_cache_wrapper object at \(interp.address(of: self))>"
+    }
+
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "__wrapped__": return function
+        case "__name__", "__qualname__": return try interp.getAttributeIfPresent(function, name)
+        case "cache_info":
+            return .builtin(PyBuiltin("cache_info", boundSelf: .object(self)) { _, _ in
+                .object(PyNamedTuple(FunctoolsModule.cacheInfoType, PyTuple.of([
+                    .int(self.hits), .int(self.misses), self.maxsize.map { .int($0) } ?? .none, .int(self.results.count),
+                ])))
+            })
+        case "cache_clear":
+            return .builtin(PyBuiltin("cache_clear", boundSelf: .object(self)) { _, _ in
+                self.results = [:]
+                self.order = []
+                self.hits = 0
+                self.misses = 0
+                return .none
+            })
+        default: return nil
+        }
+    }
+}
+
+/// A key object of `functools.cmp_to_key`: ordered by calling the comparison function.
+final class PyCmpKey: PyOperandObject {
+    let cmp: Value
+    let value: Value
+    init(_ cmp: Value, _ value: Value) {
+        self.cmp = cmp
+        self.value = value
+    }
+    var pyClass: PyClass { PyClass("functools.KeyWrapper", base: CoreClasses.object) }
+
+    func compare(_ op: CompareOp, _ other: Value, _ interp: Interpreter) throws -> Bool? {
+        guard case .object(let o as PyCmpKey) = other else { return nil }
+        let r = try interp.call(cmp, Arguments([value, o.value]))
+        return try interp.truthy(try interp.compare(op, r, .int(0)))
+    }
+
+    func equals(_ other: Value, _ interp: Interpreter) throws -> Bool? {
+        guard case .object(let o as PyCmpKey) = other else { return nil }
+        let r = try interp.call(cmp, Arguments([value, o.value]))
+        return try interp.equals(r, .int(0))
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// CPython 3.11's `hash()` of ints, floats, strs and tuples, with the string hash keyed as
+/// `PYTHONHASHSEED=0` keys it (SipHash-1-3 with a zero key), so that sets iterate in the
+/// order CPython's do when run that way (as the conformance corpus is recorded).
+enum PyHash {
+    static let modulus: UInt64 = (1 << 61) - 1
+
+    /// The hash of `v`, or nil for values whose CPython hash depends on their address.
+    static func hash(_ v: Value) throws -> Int? {
+        switch v {
+        case .bool(let b): return b ? 1 : 0
+        case .int(let i): return int(i)
+        case .float(let d): return d.isNaN ? nil : float(d)
+        case .str(let s): return string(s)
+        case .object(let b as PyBigInt): return big(b.value)
+        case .tuple(let t):
+            var acc: UInt64 = 2870177450012600261
+            for item in t {
+                guard let h = try hash(item) else { return nil }
+                acc = acc &+ UInt64(bitPattern: Int64(h)) &* 14029467366897019727
+                acc = (acc << 31) | (acc >> 33)
+                acc = acc &* 11400714785074694791
+            }
+            acc = acc &+ (UInt64(t.count) ^ (2870177450012600261 ^ 3527539))
+            if acc == UInt64.max { return 1546275796 }
+            return Int(Int64(bitPattern: acc))
+        case .list, .dict: _ = try HashKey(v); return nil
+        default: return nil
+        }
+    }
+
+    static func int(_ i: Int) -> Int {
+        let m = Int(modulus)
+        var r = i.magnitude % UInt(m)
+        if i < 0 { r = UInt(bitPattern: -Int(r)) }
+        let h = Int(bitPattern: r)
+        return h == -1 ? -2 : h
+    }
+
+    static func big(_ b: BigInt) -> Int {
+        var x: UInt64 = 0
+        for limb in b.limbs.reversed() {
+            // x = (x * 2^32 + limb) mod (2^61 - 1)
+            x = ((x << 32) & modulus) | (x >> 29)
+            x += UInt64(limb)
+            if x >= modulus { x -= modulus }
+        }
+        var h = Int64(bitPattern: x)
+        if b.negative { h = -h }
+        return h == -1 ? -2 : Int(h)
+    }
+
+    static func float(_ v: Double) -> Int {
+        if v.isInfinite { return v > 0 ? 314159 : -314159 }
+        var (m, e) = Foundation.frexp(v)
+        var sign: UInt64 = 1
+        if m < 0 { sign = UInt64.max; m = -m }
+        var x: UInt64 = 0
+        while m != 0 {
+            x = ((x << 28) & modulus) | x >> (61 - 28)
+            m *= 268435456.0
+            e -= 28
+            let y = UInt64(m)
+            m -= Double(y)
+            x += y
+            if x >= modulus { x -= modulus }
+        }
+        let ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61)
+        x = ((x << UInt64(ee)) & modulus) | x >> UInt64(61 - ee)
+        x = x &* sign
+        if x == UInt64.max { x = UInt64.max - 1 }
+        return Int(Int64(bitPattern: x))
+    }
+
+    /// SipHash-1-3 of the string's code points as CPython stores them (1, 2 or 4 bytes each).
+    static func string(_ s: String) -> Int {
+        let scalars = s.unicodeScalars
+        if scalars.isEmpty { return 0 }
+        let maxValue = scalars.reduce(0) { max($0, $1.value) }
+        var bytes: [UInt8] = []
+        if maxValue < 256 {
+            bytes = scalars.map { UInt8($0.value) }
+        } else if maxValue < 65536 {
+            for u in scalars { bytes.append(UInt8(u.value & 0xff)); bytes.append(UInt8(u.value >> 8)) }
+        } else {
+            for u in scalars { for k in 0..<4 { bytes.append(UInt8((u.value >> (8 * UInt32(k))) & 0xff)) } }
+        }
+        let h = Int64(bitPattern: sipHash13(bytes))
+        return h == -1 ? -2 : Int(h)
+    }
+
+    static func sipHash13(_ data: [UInt8]) -> UInt64 {
+        var v0: UInt64 = 0x736f6d6570736575
+        var v1: UInt64 = 0x646f72616e646f6d
+        var v2: UInt64 = 0x6c7967656e657261
+        var v3: UInt64 = 0x7465646279746573
+        func rotl(_ x: UInt64, _ b: UInt64) -> UInt64 { (x << b) | (x >> (64 - b)) }
+        func round() {
+            v0 = v0 &+ v1; v2 = v2 &+ v3
+            v1 = rotl(v1, 13) ^ v0; v3 = rotl(v3, 16) ^ v2
+            v0 = rotl(v0, 32)
+            v2 = v2 &+ v1; v0 = v0 &+ v3
+            v1 = rotl(v1, 17) ^ v2; v3 = rotl(v3, 21) ^ v0
+            v2 = rotl(v2, 32)
+        }
+        var i = 0
+        while data.count - i >= 8 {
+            var m: UInt64 = 0
+            for k in 0..<8 { m |= UInt64(data[i + k]) << (8 * UInt64(k)) }
+            v3 ^= m
+            round()
+            v0 ^= m
+            i += 8
+        }
+        var b = UInt64(data.count) << 56
+        var k: UInt64 = 0
+        while i < data.count { b |= UInt64(data[i]) << (8 * k); i += 1; k += 1 }
+        v3 ^= b
+        round()
+        v0 ^= b
+        v2 ^= 0xff
+        round(); round(); round()
+        return (v0 ^ v1) ^ (v2 ^ v3)
+    }
+}

@@ -1,0 +1,68 @@
+/// The standard modules a script can import, made on first import.
+///
+/// Each module lives in its own file of this folder and mirrors CPython 3.11's module of the
+/// same name: the same functions, results and error messages. An import of any other name
+/// fails with CPython's `ModuleNotFoundError`, its message listing what Descent provides.
+extension Interpreter {
+    /// Where CPython 3.11 (as the conformance corpus was recorded) has each module, for
+    /// module reprs and `ImportError` messages; `built-in` for modules compiled into Python.
+    static let standardModuleFiles: [String: String] = [
+        "math": "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/math.cpython-311-x86_64-linux-gnu.so",
+        "random": "/root/.pyenv/versions/3.11.7/lib/python3.11/random.py",
+        "collections": "/root/.pyenv/versions/3.11.7/lib/python3.11/collections/__init__.py",
+        "itertools": "built-in",
+        "functools": "/root/.pyenv/versions/3.11.7/lib/python3.11/functools.py",
+        "time": "built-in",
+        "typing": "/root/.pyenv/versions/3.11.7/lib/python3.11/typing.py",
+    ]
+
+    /// Every module a script can import, sorted.
+    static var availableModules: [String] { (Array(standardModuleFiles.keys) + ["torch"]).sorted() }
+
+    /// CPython's error for an unknown module, naming the modules Descent has instead.
+    static func moduleNotFound(_ name: String) -> PyError {
+        PyError("ModuleNotFoundError", "No module named '\(name)' (the modules a script can import: \(availableModules.joined(separator: ", ")))")
+    }
+
+    /// How an `ImportError` names where a module lives: its file, or `unknown location`.
+    func moduleLocation(_ name: String) -> String {
+        let file = moduleFile(name)
+        return file == "built-in" ? "unknown location" : file
+    }
+
+    /// A new standard module, or nil when `name` is not one.
+    func makeStandardModule(_ name: String) -> PyModule? {
+        guard let file = Interpreter.standardModuleFiles[name] else { return nil }
+        let m = PyModule(name, file: file)
+        switch name {
+        case "math": MathModule.install(in: m)
+        case "random": RandomModule.install(in: m, self)
+        case "collections": CollectionsModule.install(in: m)
+        case "itertools": ItertoolsModule.install(in: m)
+        case "functools": FunctoolsModule.install(in: m)
+        case "time": TimeModule.install(in: m)
+        case "typing": TypingModule.install(in: m)
+        default: return nil
+        }
+        return m
+    }
+}
+
+extension PyModule {
+    /// Adds a built-in function named `name`.
+    func def(_ name: String, _ body: @escaping (Interpreter, Arguments) throws -> Value) {
+        attributes[name] = .builtin(PyBuiltin(name, body))
+    }
+}
+
+extension Interpreter {
+    /// An int argument of any size (`operator.index`): bools count, floats do not.
+    func indexValue(_ v: Value) throws -> BigInt {
+        switch v {
+        case .int(let i): return BigInt(i)
+        case .bool(let b): return BigInt(b ? 1 : 0)
+        case .object(let b as PyBigInt): return b.value
+        default: throw PyError("TypeError", "'\(v.typeName)' object cannot be interpreted as an integer")
+        }
+    }
+}
