@@ -39,6 +39,7 @@ enum TorchLibrary {
             })
         }
         NNLibrary.install(nn: nn, functional: functional, torch: torch, interp: interp)
+        DataLibrary.install(torch: torch, interp: interp)
         OptimLibrary.install(optim: optim, lrScheduler: lrScheduler)
         interp.modules["torch"] = .object(torch)
         interp.modules["torch.nn"] = .object(nn)
