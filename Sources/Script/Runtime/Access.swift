@@ -7,6 +7,7 @@ extension Interpreter {
         switch v {
         case .str, .list, .tuple, .dict: return true
         case .object(let i as PyInstance): return instanceIsIterable(i)
+        case .object(is PyGenerator): return true
         case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is TupleBacked || o is PyIterableObject
         default: return false
         }
@@ -64,6 +65,17 @@ extension Interpreter {
             try iterate(s.tuple, body)
         case .object(let t as TensorObject):
             for item in try TorchLibrary.rows(t, self) where !(try body(item)) { return }
+        case .object(let g as PyGenerator):
+            while true {
+                let next: Value?
+                do {
+                    next = try generatorStep(g)
+                } catch var e as PyError {
+                    e.raisedByIterator = true
+                    throw e
+                }
+                guard let item = next, try body(item) else { return }
+            }
         case .object(let i as PyInstance):
             let next = try instanceIterator(i)
             while let item = try next() { if !(try body(item)) { return } }
@@ -162,7 +174,9 @@ extension Interpreter {
         case .object(let g as ParamGroupObject):
             return try g.item(i)
         case .object(let s as TupleBacked):
-            return try getItem(s.tuple, i)
+            let item = try getItem(s.tuple, i)
+            if s is SizeObject, case .tuple(let t) = item { return .object(SizeObject(try t.items.map { try toInt($0, "Size") })) }
+            return item
         case .object(let inst as PyInstance):
             return try instanceGetItem(inst, i)
         case .type(let c) where c.name == "list" || c.name == "dict" || c.name == "tuple":
