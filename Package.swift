@@ -28,8 +28,8 @@ let package = Package(
             ]
         ),
         .target(name: "Engine"),
-        .target(name: "Script", dependencies: ["Notebook", "Engine"]),
         .target(name: "Figures"),
+        .target(name: "Script", dependencies: ["Notebook", "Engine", "Figures"]),
         .target(name: "Render", dependencies: ["Notebook", "Engine", "Script", "Figures"]),
         .target(name: "Site", dependencies: ["Notebook", "Engine", "Script", "Figures", "Render"]),
         .target(name: "Serve", dependencies: ["Notebook", "Render", "Site", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(name: "bench", dependencies: ["Engine", "Script", "Figures", "Site", "Serve"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ScriptTests", dependencies: ["Script"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScriptTests", dependencies: ["Script", "Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], resources: [.copy("Fixtures")]),

@@ -35,6 +35,8 @@ public final class Interpreter {
     public var stepBudget = 100_000_000
     /// Wall-clock seconds per run.
     public var timeLimit: Double = 10
+    /// `matplotlib.pyplot`'s figures and what the host does with them.
+    let pyplot = PyplotState()
     /// Called by the `descent(...)` builtin.
     var onDescent: ((DescentCall) throws -> Void)?
 
