@@ -58,6 +58,9 @@ public final class Interpreter {
     /// Containers being printed, to print a self-containing one as `[...]`.
     var reprInProgress: Set<ObjectIdentifier> = []
 
+    /// The exceptions `except` clauses and `finally` blocks are handling, innermost last.
+    var handling: [HandledError] = []
+
     var callDepth = 1
     var steps = 0
     var stepsAtStart = 0
@@ -79,6 +82,7 @@ public final class Interpreter {
         steps = 0
         deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeLimit) * 1e9)
         loopLines = []
+        handling = []
         callDepth = 1
         let ctx = Context(frame: nil, code: code, name: "<module>")
         do {
