@@ -3,6 +3,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benches: [String: String] = [
+    "mlp": "train a 2-16-16-2 MLP with Adam on 200 points for 1,000 epochs (time, peak RSS)",
     "figures": "render 19 seed-like figures (28 panels), time and bytes per figure",
     "plot": "run the pyplot fixture scripts (typical course plots): script and SVG time and bytes per figure",
     "script": "run the seed exercise script",
@@ -16,6 +17,8 @@ guard let name = arguments.first else {
 switch name {
 case "script":
     ScriptBench.run(Array(arguments.dropFirst()))
+case "mlp":
+    MLPBench.run(Array(arguments.dropFirst()))
 case "figures":
     FiguresBench.run(Array(arguments.dropFirst()))
 case "plot":
