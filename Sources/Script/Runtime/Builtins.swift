@@ -165,6 +165,7 @@ extension Interpreter {
 
     func installBuiltins() {
         installExceptions()
+        installSetTypes()
         builtins["int"] = .type(CoreClasses.int)
         builtins["float"] = .type(CoreClasses.float)
         builtins["str"] = .type(CoreClasses.str)
@@ -441,7 +442,7 @@ extension Interpreter {
         }
         def("hash") { interp, args in
             let a = try args.positionalOnly("hash", 1...1)
-            return .int(try HashKey(a[0]).hashValue)
+            return .int(try interp.pythonHash(a[0]))
         }
         def("id") { interp, args in
             let a = try args.positionalOnly("id", 1...1)

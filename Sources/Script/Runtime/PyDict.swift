@@ -11,6 +11,8 @@ enum HashKey: Hashable {
     /// Inside a flattened `.tuple`: the next `count` item subtrees form one nested tuple.
     case nested(count: Int)
     case identity(ObjectIdentifier)
+    /// A frozenset: its items' keys.
+    case frozenset(Set<HashKey>)
 
     /// The key for `value`, or a TypeError for unhashable values.
     init(_ value: Value) throws {
