@@ -12,10 +12,12 @@ class Node {
     /// have at most two inputs, stored inline to keep graph building allocation-light.
     var edge0: Node?
     var edge1: Node?
+    /// Edges of inputs after the second (`cat`, `stack`, `addmm`).
+    var moreEdges: [Node?] = []
     var edgeCount = 0
 
-    /// Edge `index` (0 or 1).
-    @inline(__always) func edge(_ index: Int) -> Node? { index == 0 ? edge0 : edge1 }
+    /// Edge `index`.
+    @inline(__always) func edge(_ index: Int) -> Node? { index == 0 ? edge0 : index == 1 ? edge1 : moreEdges[index - 2] }
     // Scratch state of one backward pass.
     var dependencies = 0
     var visitMark = 0
@@ -72,9 +74,7 @@ final class FunctionNode: Node {
     }
 
     override func apply(_ grad: Tensor) throws -> [Tensor?] {
-        guard let backward else {
-            throw EngineError.runtime("Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.")
-        }
+        guard let backward else { throw EngineError.runtime(FunctionNode.secondBackwardMessage) }
         var grads = try backward(grad)
         for i in grads.indices where i < 2 {
             guard var g = grads[i] else { continue }
@@ -90,6 +90,8 @@ final class FunctionNode: Node {
         if savesTensors { backward = nil }
     }
 
+    static let secondBackwardMessage = "Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward."
+
     /// Frees a long graph (`y = y * 1.0` a hundred thousand times) without recursing once
     /// per node: nodes this one alone keeps alive are taken apart in a loop.
     deinit {
@@ -103,6 +105,8 @@ final class FunctionNode: Node {
             if let f = node as? FunctionNode { f.backward = nil }
             if let e = node.edge0 { work.append(e); node.edge0 = nil }
             if let e = node.edge1 { work.append(e); node.edge1 = nil }
+            for e in node.moreEdges { if let e { work.append(e) } }
+            node.moreEdges = []
         }
     }
 }

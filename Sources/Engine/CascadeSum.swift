@@ -75,3 +75,55 @@ enum CascadeSum {
         return rowSum(size: n, width: 1) { i, _ in x[i] }[0]
     }
 }
+
+extension CascadeSum {
+    /// `tensor.sum(dim)` of values viewed as `[outer, r, inner]` over the middle dimension, in
+    /// ATen's order (`cascade_sum`): with `inner == 1` each row is an inner (contiguous)
+    /// reduction like `sum`; otherwise an outer reduction where columns in whole groups of
+    /// four vectors (or of four columns, below one vector's width) are summed by the plain
+    /// cascade and the remaining columns by `row_sum` with its 4-way interleaving.
+    static func sum<T: BinaryFloatingPoint>(_ x: [T], outer: Int, r: Int, inner: Int, lanes: Int) -> [T] {
+        var out = [T](repeating: 0, count: outer * inner)
+        if r == 0 { return out }
+        x.withUnsafeBufferPointer { p in
+            if inner == 1 {
+                for o in 0..<outer {
+                    let base = o * r
+                    out[o] = sum(count: r, lanes: lanes) { p[base + $0] }
+                }
+                return
+            }
+            let grouped: Int
+            if inner >= lanes {
+                grouped = (inner / (4 * lanes)) * 4 * lanes
+            } else {
+                grouped = (inner / 4) * 4
+            }
+            for o in 0..<outer {
+                let base = o * r * inner
+                for j in 0..<inner {
+                    let column = base + j
+                    if j < grouped {
+                        out[o * inner + j] = multiRowSum(size: r, nrows: 1, width: 1) { i, _, _ in p[column + i * inner] }[0]
+                    } else {
+                        out[o * inner + j] = rowSum(size: r, width: 1) { i, _ in p[column + i * inner] }[0]
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// `sum` of `count` elements read through `element`, as `sum(_:lanes:)`.
+    static func sum<T: BinaryFloatingPoint>(count n: Int, lanes: Int, _ element: (Int) -> T) -> T {
+        if n >= lanes {
+            let vectors = n / lanes
+            let v = rowSum(size: vectors, width: lanes) { i, lane in element(i * lanes + lane) }
+            var total: T = 0
+            for k in (vectors * lanes)..<n { total += element(k) }
+            for lane in 0..<lanes { total += v[lane] }
+            return total
+        }
+        return rowSum(size: n, width: 1) { i, _ in element(i) }[0]
+    }
+}

@@ -271,15 +271,19 @@ extension Tensor {
             if dtype == .float32 { return Tensor(dtype: dtype, shape: target, floats: [CascadeSum.sum(floats, lanes: 8)]) }
             if dtype == .float64 { return Tensor(dtype: dtype, shape: target, doubles: [CascadeSum.sum(doubles, lanes: 4)]) }
         }
-        let indices = Tensor.broadcastIndices(from: target, to: shape)
-        if dtype == .float32 {
-            var out = [Float](repeating: 0, count: targetCount)
-            for i in 0..<floats.count { out[indices[i]] += floats[i] }
-            return Tensor(dtype: dtype, shape: target, floats: out)
+        // PyTorch's sum_to: sum over the leading dims and the dims the target keeps as 1,
+        // in ATen's reduction order.
+        let lead = rank - target.count
+        var dims = Array(0..<lead)
+        for (i, size) in target.enumerated() where size == 1 && shape[lead + i] != 1 { dims.append(lead + i) }
+        if !dtype.isFloatingPoint || dims.isEmpty {
+            let indices = Tensor.broadcastIndices(from: target, to: shape)
+            var out = [Double](repeating: 0, count: targetCount)
+            for i in 0..<count { out[indices[i]] += value(at: i) }
+            return Tensor(dtype: dtype, shape: target, doubles: out)
         }
-        var out = [Double](repeating: 0, count: targetCount)
-        for i in 0..<doubles.count { out[indices[i]] += doubles[i] }
-        return Tensor(dtype: dtype, shape: target, doubles: out)
+        let summed = sumValues(over: dims)
+        return Tensor(dtype: dtype, shape: target, floats: summed.floats, doubles: summed.doubles)
     }
 
     /// This tensor broadcast (copied) to `target` shape.

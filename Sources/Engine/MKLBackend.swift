@@ -59,12 +59,14 @@ public enum MKLBackend {
               let sExp = symbol("vmsExp", as: VMLFloat.self), let sLn = symbol("vmsLn", as: VMLFloat.self),
               let dSin = symbol("vmdSin", as: VMLDouble.self), let dCos = symbol("vmdCos", as: VMLDouble.self),
               let dExp = symbol("vmdExp", as: VMLDouble.self), let dLn = symbol("vmdLn", as: VMLDouble.self),
-              let sSqrt = symbol("vmsSqrt", as: VMLFloat.self), let dSqrt = symbol("vmdSqrt", as: VMLDouble.self)
+              let sSqrt = symbol("vmsSqrt", as: VMLFloat.self), let dSqrt = symbol("vmdSqrt", as: VMLDouble.self),
+              let sTanh = symbol("vmsTanh", as: VMLFloat.self), let dTanh = symbol("vmdTanh", as: VMLDouble.self)
         else {
             dlclose(handle)
             return nil
         }
         let mode = self.mode
+        let blas = loadBLAS(handle)
         return MathBackend(
             name: "mkl", detail: path,
             float: { function, x, y in
@@ -75,6 +77,7 @@ public enum MKLBackend {
                 case .exp: f = sExp
                 case .log: f = sLn
                 case .sqrt: f = sSqrt
+                case .tanh: f = sTanh
                 }
                 f(Int32(x.count), x.baseAddress, y.baseAddress, mode)
             },
@@ -86,8 +89,36 @@ public enum MKLBackend {
                 case .exp: f = dExp
                 case .log: f = dLn
                 case .sqrt: f = dSqrt
+                case .tanh: f = dTanh
                 }
                 f(Int32(x.count), x.baseAddress, y.baseAddress, mode)
-            })
+            }, blas: blas)
+    }
+
+    typealias CblasGemm = @convention(c) (Int32, Int32, Int32, Int32, Int32, Int32, Float, UnsafePointer<Float>?, Int32,
+                                          UnsafePointer<Float>?, Int32, Float, UnsafeMutablePointer<Float>?, Int32) -> Void
+    typealias CblasGemv = @convention(c) (Int32, Int32, Int32, Int32, Float, UnsafePointer<Float>?, Int32,
+                                          UnsafePointer<Float>?, Int32, Float, UnsafeMutablePointer<Float>?, Int32) -> Void
+    typealias CblasDot = @convention(c) (Int32, UnsafePointer<Float>?, Int32, UnsafePointer<Float>?, Int32) -> Float
+
+    /// MKL's `cblas_sgemm`, `cblas_sgemv` and `cblas_sdot`, called column-major
+    /// (`CblasColMajor`) exactly as ATen's `sgemm_`/`sgemv_`/`sdot_` calls are; nil when the
+    /// library lacks them.
+    static func loadBLAS(_ handle: UnsafeMutableRawPointer) -> BLASKernels? {
+        guard let g = dlsym(handle, "cblas_sgemm"), let v = dlsym(handle, "cblas_sgemv"), let d = dlsym(handle, "cblas_sdot")
+        else { return nil }
+        let gemm = unsafeBitCast(g, to: CblasGemm.self)
+        let gemv = unsafeBitCast(v, to: CblasGemv.self)
+        let dot = unsafeBitCast(d, to: CblasDot.self)
+        let colMajor: Int32 = 102, noTrans: Int32 = 111, trans: Int32 = 112
+        return BLASKernels(
+            gemm: { ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc in
+                gemm(colMajor, ta ? trans : noTrans, tb ? trans : noTrans, Int32(m), Int32(n), Int32(k), alpha,
+                     a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+            },
+            gemv: { t, m, n, alpha, a, lda, x, incx, beta, y, incy in
+                gemv(colMajor, t ? trans : noTrans, Int32(m), Int32(n), alpha, a, Int32(lda), x, Int32(incx), beta, y, Int32(incy))
+            },
+            dot: { n, x, incx, y, incy in dot(Int32(n), x, Int32(incx), y, Int32(incy)) })
     }
 }

@@ -6,7 +6,7 @@ import Darwin
 
 /// The elementary functions a `MathBackend` provides.
 public enum ElementaryFunction: String, Sendable, CaseIterable {
-    case sin, cos, exp, log, sqrt
+    case sin, cos, exp, log, sqrt, tanh
 }
 
 /// Source of every elementary function the engine evaluates (sin, cos, exp, log, sqrt).
@@ -30,12 +30,16 @@ public final class MathBackend: Sendable {
     public var fingerprint: String { name == "mkl" ? "mkl (\(HostCPU.vendor))" : name }
     let floatKernel: FloatKernel
     let doubleKernel: DoubleKernel
+    /// Matrix product kernels (MKL's `sgemm`/`sgemv`/`sdot`), nil for the fallback kernels.
+    let blasKernels: BLASKernels?
 
-    init(name: String, detail: String, float: @escaping FloatKernel, double: @escaping DoubleKernel) {
+    init(name: String, detail: String, float: @escaping FloatKernel, double: @escaping DoubleKernel,
+         blas: BLASKernels? = nil) {
         self.name = name
         self.detail = detail
         self.floatKernel = float
         self.doubleKernel = double
+        self.blasKernels = blas
     }
 
     /// Applies `function` elementwise to float32 values.
@@ -76,6 +80,7 @@ public final class MathBackend: Sendable {
             case .exp: for i in 0..<x.count { y[i] = expf(x[i]) }
             case .log: for i in 0..<x.count { y[i] = logf(x[i]) }
             case .sqrt: for i in 0..<x.count { y[i] = vmlSqrt(x[i]) }
+            case .tanh: for i in 0..<x.count { y[i] = tanhf(x[i]) }
             }
         },
         double: { function, x, y in
@@ -85,6 +90,7 @@ public final class MathBackend: Sendable {
             case .exp: for i in 0..<x.count { y[i] = exp(x[i]) }
             case .log: for i in 0..<x.count { y[i] = log(x[i]) }
             case .sqrt: for i in 0..<x.count { y[i] = x[i].squareRoot() }
+            case .tanh: for i in 0..<x.count { y[i] = tanh(x[i]) }
             }
         })
 

@@ -24,6 +24,10 @@ public final class Tensor {
     public var grad: Tensor?
     /// Version counter bumped by in-place operations (PyTorch's `_version`).
     public internal(set) var version = 0
+    /// For a 2-d float32 tensor made by transposing (`t()`, `.T`, `transpose(0, 1)`): the
+    /// row-major data of the tensor it transposes, valid while `version` is unchanged. Matrix
+    /// products read it to pass BLAS the transposed layout PyTorch's strided view would give.
+    var transposeOf: (version: Int, data: [Float])?
 
     init(dtype: DType, shape: [Int], floats: [Float] = [], doubles: [Double] = []) {
         self.dtype = dtype
@@ -163,6 +167,7 @@ public final class Tensor {
         shape = other.shape
         floats = other.floats
         doubles = other.doubles
+        transposeOf = nil
     }
 
     /// This tensor's values as a new leaf that does not require grad (`tensor.data`).

@@ -123,8 +123,8 @@ import Testing
     }
 
     /// A script that builds a chain of 100000 nested values: `t = (t,)` and the like.
-    private func chain(_ name: String, _ step: String, from start: String = "()") -> String {
-        "\(name) = \(start)\nfor i in range(100000):\n    \(name) = \(step)\n"
+    private func chain(_ name: String, _ step: String, from start: String = "()", length: Int = 100000) -> String {
+        "\(name) = \(start)\nfor i in range(\(length)):\n    \(name) = \(step)\n"
     }
 
     /// Runs `source`, then frees everything it defined on a thread with a small stack, where
@@ -169,6 +169,16 @@ import Testing
         #expect(outputFreedOnSmallStack(chain("f", "(lambda g=f, n=i: n)", from: "None") + "print(f())\n") == "99999\n")
         #expect(outputFreedOnSmallStack(chain("e", "ValueError(e, i)", from: "None") + "print(e.args[1])\n") == "99999\n")
         #expect(outputFreedOnSmallStack(chain("x", "[(KeyError(x),), lambda v={'k': x}: v]") + "print(len(x))\n") == "2\n")
+    }
+
+    @Test func chainsThroughInstancesAndUserExceptionsAreFreed() {
+        // 30000 levels overflow the small stack when freed recursively, and build fast enough
+        // in debug builds running beside other tests.
+        let node = "class Node:\n    def __init__(self, nxt, i):\n        self.nxt = nxt\n        self.i = i\n"
+        #expect(outputFreedOnSmallStack(node + chain("n", "Node(n, i)", from: "None", length: 30000) + "print(n.i)\nn = None\nprint('ok')\n") == "29999\nok\n")
+        #expect(outputFreedOnSmallStack(node + chain("n", "[Node((n,), i)]", from: "None", length: 30000) + "print(n[0].i)\n") == "29999\n")
+        let error = "class E(Exception):\n    pass\n"
+        #expect(outputFreedOnSmallStack(error + chain("e", "E(e, i)", from: "None", length: 30000) + "print(e.args[1])\n") == "29999\n")
     }
 
     @Test func sharedTupleStructureIsKeptAndFreedOnce() {

@@ -22,7 +22,7 @@ struct ElementFormatter {
             maximum = max(maximum, abs(v))
         }
         intMode = nonzeroFinite.allSatisfy { $0 == $0.rounded(.up) }
-        sciMode = maximum / minimum > 1000.0 || maximum > 1.0e8 || minimum < 1.0e-4
+        sciMode = TensorFormat.options.sciMode ?? (maximum / minimum > 1000.0 || maximum > 1.0e8 || minimum < 1.0e-4)
         for v in nonzeroFinite {
             if sciMode {
                 width = max(width, scientific(v).count)

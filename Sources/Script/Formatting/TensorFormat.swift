@@ -8,10 +8,35 @@
 /// than 1000 elements are summarized with `...` around 3 edge items per dimension. Defaults are
 /// those of `torch.set_printoptions(profile='default')`.
 public enum TensorFormat {
-    static let precision = 4
-    static let threshold = 1000
-    static let edgeItems = 3
-    static let lineWidth = 80
+    /// `torch.set_printoptions` settings.
+    public struct Options: Sendable {
+        public var precision = 4
+        public var threshold = 1000
+        public var edgeItems = 3
+        public var lineWidth = 80
+        /// Forced scientific notation (true/false), or nil for torch's automatic choice.
+        public var sciMode: Bool? = nil
+
+        public init() {}
+        init(precision: Int, threshold: Int, edgeItems: Int, lineWidth: Int) {
+            self.precision = precision
+            self.threshold = threshold
+            self.edgeItems = edgeItems
+            self.lineWidth = lineWidth
+        }
+    }
+
+    /// The print options of the current thread (each script runs on its own thread and
+    /// starts from the defaults when it imports torch).
+    public static var options: Options {
+        get { PrintOptionsStorage.current.options }
+        set { PrintOptionsStorage.current.options = newValue }
+    }
+
+    static var precision: Int { options.precision }
+    static var threshold: Int { options.threshold }
+    static var edgeItems: Int { options.edgeItems }
+    static var lineWidth: Int { options.lineWidth }
 
     /// The text of `repr(t)` (the same as `str(t)`) for a CPU tensor.
     ///

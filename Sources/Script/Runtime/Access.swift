@@ -6,7 +6,8 @@ extension Interpreter {
     func isIterable(_ v: Value) -> Bool {
         switch v {
         case .str, .list, .tuple, .dict: return true
-        case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is SizeObject || o is PyIterableObject
+        case .object(let i as PyInstance): return instanceIsIterable(i)
+        case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is TupleBacked || o is PyIterableObject
         default: return false
         }
     }
@@ -59,10 +60,13 @@ extension Interpreter {
             for item in view.items() where !(try body(item)) { return }
         case .object(let g as ParamGroupObject):
             try iterate(.dict(g.asDict), body)
-        case .object(let s as SizeObject):
+        case .object(let s as TupleBacked):
             try iterate(s.tuple, body)
         case .object(let t as TensorObject):
             for item in try TorchLibrary.rows(t, self) where !(try body(item)) { return }
+        case .object(let i as PyInstance):
+            let next = try instanceIterator(i)
+            while let item = try next() { if !(try body(item)) { return } }
         case .object(let o as PyIterableObject):
             let next = try o.makeIterator(self)
             while let item = try next() { if !(try body(item)) { return } }
@@ -95,7 +99,8 @@ extension Interpreter {
             return r.count
         case .object(let view as PyDictView): return view.dict.count
         case .object(let g as ParamGroupObject): return g.asDict.count
-        case .object(let s as SizeObject): return s.sizes.count
+        case .object(let i as PyInstance): return try instanceLength(i)
+        case .object(let s as TupleBacked): return try length(s.tuple)
         case .object(let t as TensorObject):
             guard let first = t.tensor.shape.first else { throw PyError("TypeError", "len() of a 0-d tensor") }
             return first
@@ -156,8 +161,10 @@ extension Interpreter {
             return try TorchLibrary.getItem(t, i, self)
         case .object(let g as ParamGroupObject):
             return try g.item(i)
-        case .object(let s as SizeObject):
+        case .object(let s as TupleBacked):
             return try getItem(s.tuple, i)
+        case .object(let inst as PyInstance):
+            return try instanceGetItem(inst, i)
         case .type(let c) where c.name == "list" || c.name == "dict" || c.name == "tuple":
             return obj
         case .object(let o as PySubscriptableObject):
@@ -194,6 +201,8 @@ extension Interpreter {
             try TorchLibrary.setItem(t, i, v, self)
         case .object(let g as ParamGroupObject):
             try g.setItem(i, v, self)
+        case .object(let inst as PyInstance):
+            try instanceSetItem(inst, i, v)
         case .object(let o as PySubscriptableObject):
             if try o.setItem(i, v, self) { return }
             throw PyError("TypeError", "'\(obj.typeName)' object does not support item assignment")
@@ -213,6 +222,8 @@ extension Interpreter {
             l.items.remove(at: try index(i, count: l.items.count, kind: "list assignment"))
         case .dict(let d):
             if try d.remove(i) == nil { throw PyError("KeyError", try repr(i)) }
+        case .object(let inst as PyInstance):
+            try instanceDeleteItem(inst, i)
         case .object(let o as PySubscriptableObject):
             if try o.deleteItem(i, self) { return }
             throw PyError("TypeError", "'\(obj.typeName)' object doesn't support item deletion")
@@ -234,7 +245,10 @@ extension Interpreter {
             candidates = m.hasModuleGetattr ? [] : Array(m.attributes.keys).sorted()
         case .type(let c):
             message = "type object '\(c.name)' has no attribute '\(name)'"
-            candidates = Array(c.attributes.keys).sorted()
+            candidates = c.mro.flatMap { $0.attributes.keys.sorted() }
+        case .object(let i as PyInstance):
+            message = "'\(obj.typeName)' object has no attribute '\(name)'"
+            candidates = i.attributeNames
         default:
             message = "'\(obj.typeName)' object has no attribute '\(name)'"
             candidates = methodNames(of: obj)
@@ -249,14 +263,21 @@ extension Interpreter {
         case .object(let o):
             return try o.getAttribute(name, self)
         case .type(let c):
-            if name == "__name__" { return .str(c.name) }
-            if name == "__qualname__" { return .str(c.name) }
-            var k: PyClass? = c
-            while let cls = k {
-                if let v = cls.attributes[name] { return v }
-                k = cls.base
+            switch name {
+            case "__name__": return .str(c.name)
+            case "__qualname__": return .str(c.qualname)
+            case "__module__": return .str(c.module)
+            case "__mro__": return .tuple(PyTuple.of(c.mro.map { .type($0) }))
+            case "__bases__": return .tuple(PyTuple.of(c.bases.map { .type($0) }))
+            case "__base__": return c.base.map { .type($0) } ?? .none
+            case "__dict__":
+                let d = PyDict()
+                for k in c.attributes.keys.sorted() { try d.set(.str(k), c.attributes[k]!) }
+                return .dict(d)
+            default:
+                if let v = c.lookup(name) { return classAttribute(v, of: c) }
+                return nil
             }
-            return nil
         case .function(let f):
             if name == "__name__" { return .str(f.name) }
             if name == "__qualname__" { return .str(f.qualname) }
@@ -271,6 +292,13 @@ extension Interpreter {
 
     func setAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
         if case .object(let o) = obj, try o.setAttribute(name, value, self) { return }
+        if case .type(let c) = obj {
+            guard c.isUserDefined else {
+                throw PyError("TypeError", "cannot set '\(name)' attribute of immutable type '\(c.qualifiedName)'")
+            }
+            c.attributes[name] = value
+            return
+        }
         if case .object = obj {
             if try getAttributeIfPresent(obj, name) != nil {
                 throw PyError("AttributeError", "attribute '\(name)' of '\(obj.typeName)' objects is not writable")

@@ -178,6 +178,7 @@ extension Interpreter {
         builtins["object"] = .type(CoreClasses.object)
         builtins["slice"] = .type(CoreClasses.slice)
         _ = Interpreter.coreConstructors
+        installClassBuiltins()
 
         def("print") { interp, args in
             let a = try args.bind("print", [], required: 0, allowing: ["sep", "end", "file", "flush"])
@@ -219,6 +220,9 @@ extension Interpreter {
             case .float(let d): return .float(Swift.abs(d))
             case .object(let b as PyBigInt): return interp.integer(BigInt(negative: false, limbs: b.value.limbs))
             case .object(let t as TensorObject): return try TorchLibrary.callTensorMethod(t, "abs", Arguments(), interp)
+            case .object(let i as PyInstance):
+                guard let f = interp.special(i, "__abs__") else { throw PyError("TypeError", "bad operand type for abs(): '\(i.cls.name)'") }
+                return try interp.callUnbound(f, self: a[0], Arguments())
             default: throw PyError("TypeError", "bad operand type for abs(): '\(a[0].typeName)'")
             }
         }
@@ -291,11 +295,28 @@ extension Interpreter {
         def("iter") { interp, args in
             let a = try args.positionalOnly("iter", 1...1)
             if case .object(let it as PyIterator) = a[0] { return .object(it) }
+            if let i = a[0].instance {
+                if let f = interp.special(i, "__iter__") {
+                    let it = try interp.callUnbound(f, self: a[0], Arguments())
+                    if let r = it.instance, interp.special(r, "__next__") != nil { return it }
+                    if case .object(is PyIterator) = it { return it }
+                    throw PyError("TypeError", "iter() returned non-iterator of type '\(it.typeName)'")
+                }
+                let next = try interp.instanceIterator(i)
+                return .object(PyIterator(kind: "iterator", producer: next))
+            }
             let next = try interp.iteratorOver(a[0])
             return .object(PyIterator(kind: "\(a[0].typeName)_iterator", producer: next))
         }
         def("next") { interp, args in
             let a = try args.positionalOnly("next", 1...2)
+            if let i = a[0].instance, let f = interp.special(i, "__next__") {
+                do {
+                    return try interp.callUnbound(f, self: a[0], Arguments())
+                } catch let e as PyError where a.count > 1 && interp.isStopIteration(e) {
+                    return a[1]
+                }
+            }
             guard case .object(let it as PyIterator) = a[0] else {
                 throw PyError("TypeError", "'\(a[0].typeName)' object is not an iterator")
             }
@@ -392,6 +413,7 @@ extension Interpreter {
             let a = try args.positionalOnly("callable", 1...1)
             switch a[0] {
             case .function, .builtin, .type: return .bool(true)
+            case .object(let i as PyInstance): return .bool(interp.special(i, "__call__") != nil)
             case .object(let o): return .bool(o is PyCallable)
             default: return .bool(false)
             }
@@ -411,12 +433,20 @@ extension Interpreter {
         def("hasattr") { interp, args in
             let a = try args.positionalOnly("hasattr", 2...2)
             guard case .str(let n) = a[1] else { throw PyError("TypeError", "attribute name must be string, not '\(a[1].typeName)'") }
-            return .bool(try interp.getAttributeIfPresent(a[0], n) != nil)
+            do {
+                return .bool(try interp.getAttributeIfPresent(a[0], n) != nil)
+            } catch let e as PyError where e.matches("AttributeError", interp) {
+                return .bool(false)
+            }
         }
         def("getattr") { interp, args in
             let a = try args.positionalOnly("getattr", 2...3)
             guard case .str(let n) = a[1] else { throw PyError("TypeError", "attribute name must be string, not '\(a[1].typeName)'") }
-            if let v = try interp.getAttributeIfPresent(a[0], n) { return v }
+            do {
+                if let v = try interp.getAttributeIfPresent(a[0], n) { return v }
+            } catch let e as PyError where a.count == 3 && e.matches("AttributeError", interp) {
+                return a[2]
+            }
             if a.count == 3 { return a[2] }
             return try interp.getAttribute(a[0], n)
         }
@@ -442,6 +472,7 @@ extension Interpreter {
         }
         def("hash") { interp, args in
             let a = try args.positionalOnly("hash", 1...1)
+            if let i = a[0].instance, let h = try interp.instanceHash(i) { return .int(h) }
             return .int(try interp.pythonHash(a[0]))
         }
         def("id") { interp, args in
@@ -471,6 +502,8 @@ extension Interpreter {
                 }
                 return .int(i)
             }
+        case .object(let inst as PyInstance):
+            return try instanceIterator(inst)
         case .list(let l):
             var i = 0
             return {

@@ -9,11 +9,24 @@ extension Interpreter {
         let defaults = try def.parameters.positional.map { p in try p.defaultValue.map { try eval($0, ctx) } }
         let kwDefaults = try def.parameters.keywordOnly.map { p in try p.defaultValue.map { try eval($0, ctx) } }
         var qualname = name
-        var f = ctx.frame
-        while let fr = f, fr.scope == nil { f = fr.enclosing }
-        if f != nil, ctx.name != "<module>" { qualname = "\(ctx.name).<locals>.\(name)" }
+        var enclosing = ctx.frame
+        var cell = ctx.function?.classCell
+        if let classFrame = ctx.frame, let classCell = classFrame.classCell {
+            // A class body's functions do not see its names; they belong to the class.
+            qualname = "\(classFrame.classQualname ?? "").\(name)"
+            enclosing = classFrame.enclosing
+            cell = classCell
+        } else if let outer = ctx.function {
+            // A comprehension's functions: `f.<locals>.<listcomp>.<lambda>`.
+            let inner = ctx.name == outer.name ? "" : ctx.name + "."
+            qualname = "\(outer.qualname).<locals>.\(inner)\(name)"
+        } else {
+            var f = ctx.frame
+            while let fr = f, fr.scope == nil { f = fr.enclosing }
+            if f != nil, ctx.name != "<module>" { qualname = "\(ctx.name).<locals>.\(name)" }
+        }
         return PyFunction(name: name, qualname: qualname, def: def, lambdaBody: lambdaBody, defaults: defaults,
-                          keywordDefaults: kwDefaults, enclosing: ctx.frame, code: ctx.code)
+                          keywordDefaults: kwDefaults, enclosing: enclosing, code: ctx.code, classCell: cell)
     }
 
     /// Calls any callable value.
@@ -30,6 +43,7 @@ extension Interpreter {
             return try construct(self, args)
         case .object(let o):
             if let c = o as? PyCallable { return try c.call(self, args) }
+            if let i = o as? PyInstance { return try instanceCall(i, args) }
             throw PyError("TypeError", "'\(o.pyClass.name)' object is not callable")
         default:
             throw PyError("TypeError", "'\(callee.typeName)' object is not callable")
@@ -44,7 +58,7 @@ extension Interpreter {
         try bindArguments(f, args, frame)
         callDepth += 1
         defer { callDepth -= 1 }
-        let ctx = Context(frame: frame, code: f.code, name: f.name)
+        let ctx = Context(frame: frame, code: f.code, name: f.name, function: f)
         do {
             if let body = f.lambdaBody {
                 return try eval(body, ctx)

@@ -20,7 +20,7 @@ extension Interpreter {
     }
 
     /// Marks `e` as the failing expression, with the operator or subscript anchors CPython draws.
-    private func locate(_ err: inout PyError, _ e: Expr) {
+    func locate(_ err: inout PyError, _ e: Expr) {
         err.pendingSpan = e.span
         switch e.kind {
         case .binary(_, let l, let r): err.pendingAnchors = (l.fullSpan, r.fullSpan, false)
@@ -40,7 +40,7 @@ extension Interpreter {
             case .int(let i): return .int(i)
             case .float(let d): return .float(d)
             case .string(let s): return .str(s)
-            case .ellipsis: return .none
+            case .ellipsis: return .object(EllipsisObject.shared)
             }
         case .fstring(let parts):
             return .str(try fstring(parts, ctx))
@@ -76,7 +76,13 @@ extension Interpreter {
             }
             return .bool(true)
         case .call(let fnExpr, let argExprs):
+            if case .attribute(let objExpr, let name) = fnExpr.kind {
+                return try callAttribute(objExpr, name, fnExpr, argExprs, ctx)
+            }
             let fn = try eval(fnExpr, ctx)
+            if case .type(let c) = fn, c === DescriptorClasses.superType, argExprs.isEmpty {
+                return try zeroArgumentSuper(ctx)
+            }
             let args = try evalArguments(argExprs, ctx)
             if case .builtin(let b) = fn, b.boundSelf == nil {
                 if b.name == "descent" {
@@ -152,6 +158,26 @@ extension Interpreter {
         }
     }
 
+    /// `obj.name(args)`: a script class's method is called without making a bound method.
+    private func callAttribute(_ objExpr: Expr, _ name: String, _ fnExpr: Expr, _ argExprs: [Argument], _ ctx: Context) throws -> Value {
+        let obj = try eval(objExpr, ctx)
+        if case .object(let o) = obj, let inst = o as? PyInstance, let f = inst.cls.lookup(name), case .function(let fn) = f,
+           inst.dict.get(name) == nil {
+            var args = Arguments([obj])
+            try evalArguments(argExprs, ctx, into: &args)
+            return try callFunction(fn, args)
+        }
+        let fn: Value
+        do {
+            fn = try getAttribute(obj, name)
+        } catch var err as PyError {
+            if err.pendingSpan == nil { locate(&err, fnExpr) }
+            throw err
+        }
+        let args = try evalArguments(argExprs, ctx)
+        return try call(fn, args)
+    }
+
     private func evalItems(_ items: [Expr], _ ctx: Context) throws -> [Value] {
         var out: [Value] = []
         out.reserveCapacity(items.count)
@@ -167,6 +193,13 @@ extension Interpreter {
 
     func evalArguments(_ argExprs: [Argument], _ ctx: Context) throws -> Arguments {
         var args = Arguments()
+        try evalArguments(argExprs, ctx, into: &args)
+        return args
+    }
+
+    /// Appends the call's arguments to `args` (which may hold a method's receiver already).
+    func evalArguments(_ argExprs: [Argument], _ ctx: Context, into args: inout Arguments) throws {
+        if args.positional.isEmpty { args.positional.reserveCapacity(argExprs.count) }
         for a in argExprs {
             switch a {
             case .positional(let e): args.positional.append(try eval(e, ctx))
@@ -196,7 +229,6 @@ extension Interpreter {
                 }
             }
         }
-        return args
     }
 
     /// Runs `body` once per combination of a comprehension's clauses, in a scope of its own.
@@ -206,7 +238,7 @@ extension Interpreter {
         for c in clauses { collector.target(c.target) }
         names = collector.assigned
         let frame = Frame(scope: nil, enclosing: ctx.frame, comprehensionNames: names)
-        let inner = Context(frame: frame, code: ctx.code, name: name)
+        let inner = Context(frame: frame, code: ctx.code, name: name, function: ctx.function)
         func run(_ i: Int) throws {
             if i == clauses.count { try body(inner); return }
             let clause = clauses[i]

@@ -34,8 +34,16 @@ extension Interpreter {
         return all
     }()
 
-    /// Sets the exception classes' constructors once per process.
+    /// Sets the exception classes' constructors once per process, and lets script classes
+    /// derive from them (`BaseException`'s instance factory and `__init__`).
     static let exceptionConstructors: Void = {
+        let base = Interpreter.exceptionClasses["BaseException"]!
+        base.instanceFactory = { cls, _, args in PyExceptionObject(cls: cls, args: args.positional) }
+        base.attributes["__init__"] = .builtin(PyBuiltin.method("__init__") { _, receiver, args in
+            if case .object(let e as PyExceptionObject) = receiver { e.args = args.positional }
+            return .none
+        })
+        base.attributes["with_traceback"] = .builtin(PyBuiltin.method("with_traceback") { _, receiver, _ in receiver })
         for (name, cls) in Interpreter.exceptionClasses {
             cls.construct = { _, args in
                 if !args.keywords.isEmpty {
@@ -55,21 +63,39 @@ extension Interpreter {
         Interpreter.exceptionClasses[name] ?? PyClass(name, base: Interpreter.exceptionClasses["Exception"])
     }
 
+    /// The class of a raised error: its instance's class, else the built-in class of its name.
+    func errorClass(_ e: PyError) -> PyClass {
+        if case .object(let o as PyExceptionObject) = e.instance { return o.cls }
+        return exceptionClass(named: e.type)
+    }
+
+    /// The name a traceback's last line gives a class: `ValueError`, `MyError`, `mod.Error`.
+    static func exceptionName(_ c: PyClass) -> String {
+        c.module == "builtins" || c.module == "__main__" ? c.qualname : "\(c.module).\(c.qualname)"
+    }
+
     /// The exception object an `except … as e` clause binds.
     func exceptionInstance(_ e: PyError) -> Value {
         if let i = e.instance { return i }
-        return .object(PyExceptionObject(cls: exceptionClass(named: e.type), args: e.message.isEmpty ? [] : [.str(e.message)]))
+        var message = e.message
+        // CPython adds "Did you mean" when it prints a traceback; the exception's args lack it.
+        if e.type == "NameError" || e.type == "AttributeError", let r = message.range(of: ". Did you mean: '", options: .backwards), message.hasSuffix("'?") {
+            message = String(message[..<r.lowerBound])
+        }
+        return .object(PyExceptionObject(cls: exceptionClass(named: e.type), args: message.isEmpty ? [] : [.str(message)]))
     }
 
     /// The error a `raise` statement throws for its operand.
     func makeRaisedError(_ v: Value) throws -> PyError {
         switch v {
         case .type(let c) where c.isSubclass(of: exceptionClass(named: "BaseException")):
-            var e = PyError(c.name, "")
-            e.instance = .object(PyExceptionObject(cls: c, args: []))
-            return e
+            let instance = try call(v, Arguments())
+            guard case .object(let o as PyExceptionObject) = instance else {
+                throw PyError("TypeError", "calling \(try repr(v)) should have returned an instance of BaseException, not \(instance.typeName)")
+            }
+            return try makeRaisedError(.object(o))
         case .object(let o as PyExceptionObject):
-            var e = PyError(o.cls.name, try o.message(self))
+            var e = PyError(Interpreter.exceptionName(o.cls), try o.str(self))
             e.instance = v
             return e
         default:

@@ -12,6 +12,8 @@ struct Context {
     var frame: Frame?
     var code: CodeUnit
     var name: String
+    /// The function running, for zero-argument `super()` and nested functions' qualnames.
+    var function: PyFunction? = nil
 }
 
 /// Runs parsed scripts with Python's semantics.

@@ -182,6 +182,8 @@ extension Interpreter {
             let obj = try eval(objExpr, ctx)
             let index = try eval(indexExpr, ctx)
             try deleteItem(obj, index)
+        case .attribute(let objExpr, let name):
+            try deleteAttribute(try eval(objExpr, ctx), name)
         case .tuple(let items), .list(let items):
             for i in items { try delete(i, ctx) }
         default:

@@ -181,43 +181,77 @@ public final class PyModule: PyObject {
     }
 }
 
-/// An exception instance, as `except E as e` binds it and `raise E(...)` creates it.
-final class PyExceptionObject: PyObject {
-    let cls: PyClass
-    /// Only the deinit and `PyDict.releaseNested` change them (see `PyFunction.defaults`).
-    @exclusivity(unchecked) private(set) var args: [Value]
+/// An exception instance, as `except E as e` binds it and `raise E(...)` creates it; also the
+/// instance of a script class deriving from an exception class (its `cls`).
+final class PyExceptionObject: PyInstance {
+    /// `e.args`. Set by `BaseException.__init__`; only it, the deinit and `PyDict.releaseNested`
+    /// change them (see `PyFunction.defaults`).
+    @exclusivity(unchecked) var args: [Value]
+    /// `raise … from cause`: `__cause__`.
+    var cause: Value = .none
+    /// The exception being handled when this one was raised: `__context__`.
+    var context: Value = .none
+    /// `__suppress_context__`: set by `raise … from …`.
+    var suppressContext = false
+    /// The traceback the exception carried when it was last raised, for chained tracebacks.
+    var traceback: [TraceEntry] = []
+
     init(cls: PyClass, args: [Value]) {
-        self.cls = cls
         self.args = args
+        super.init(cls: cls)
     }
 
-    /// Frees chained exceptions (`e = ValueError(e)` a hundred thousand times) in a loop.
     deinit {
-        var work = args
+        var work = args + [cause, context]
         args = []
+        cause = .none
+        context = .none
         PyDict.releaseNested(&work)
     }
 
-    /// Moves the arguments to the end of `work`, leaving none (to free the exception).
-    func takeArgs(into work: inout [Value]) {
+    /// Moves the arguments and chained exceptions to the end of `work`, leaving none (to free
+    /// the exception: `e = ValueError(e)` a hundred thousand times frees in a loop).
+    override func takeReferences(into work: inout [Value]) {
         work.append(contentsOf: args)
         args = []
+        work.append(cause)
+        work.append(context)
+        cause = .none
+        context = .none
+        super.takeReferences(into: &work)
     }
-    var pyClass: PyClass { cls }
+
     func message(_ interp: Interpreter) throws -> String {
         if args.isEmpty { return "" }
         if args.count == 1 {
-            if cls.name == "KeyError" { return try interp.repr(args[0]) }
+            if cls.isSubclass(of: interp.exceptionClass(named: "KeyError")) { return try interp.repr(args[0]) }
             return try interp.str(args[0])
         }
         return try interp.repr(.tuple(PyTuple.of(args)))
     }
-    func str(_ interp: Interpreter) throws -> String { try message(interp) }
-    func repr(_ interp: Interpreter) throws -> String {
+    override func nativeStr(_ interp: Interpreter) throws -> String { try message(interp) }
+    override func nativeRepr(_ interp: Interpreter) throws -> String {
         if args.count == 1 { return "\(cls.name)(\(try interp.repr(args[0])))" }
         return "\(cls.name)\(try interp.repr(.tuple(PyTuple.of(args))))"
     }
-    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
-        name == "args" ? .tuple(PyTuple.of(args)) : nil
+    override func nativeAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "args": return .tuple(PyTuple.of(args))
+        case "__cause__": return cause
+        case "__context__": return context
+        case "__suppress_context__": return .bool(suppressContext)
+        case "__traceback__": return .none
+        default: return nil
+        }
     }
+    override func setNativeAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {
+        switch name {
+        case "args": args = try interp.collect(value); return true
+        case "__cause__": cause = value; suppressContext = true; return true
+        case "__context__": context = value; return true
+        case "__suppress_context__": suppressContext = try interp.truthy(value); return true
+        default: return false
+        }
+    }
+    override var nativeAttributeNames: [String] { ["args", "with_traceback", "add_note"] }
 }

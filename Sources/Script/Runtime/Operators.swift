@@ -3,7 +3,10 @@ import Foundation
 extension Interpreter {
     /// Python's truth value, with tensors' rules (one element only).
     func truthy(_ v: Value) throws -> Bool {
-        if case .object(let t as TensorObject) = v { return try t.truth() }
+        if case .object(let o) = v {
+            if let t = o as? TensorObject { return try t.truth() }
+            if let i = o as? PyInstance { return try instanceTruth(i) }
+        }
         return v.isTruthy
     }
 
@@ -28,6 +31,8 @@ extension Interpreter {
         case (.invert, .bool(let b)): return .int(~(b ? 1 : 0))
         case (_, .object(let t as TensorObject)):
             return try TorchLibrary.unary(op, t, self)
+        case (_, .object(let i as PyInstance)):
+            return try instanceUnary(op, i)
         default:
             throw PyError("TypeError", "bad operand type for unary \(op.rawValue): '\(v.typeName)'")
         }
@@ -47,6 +52,9 @@ extension Interpreter {
         if case .object(let t as TensorObject) = a {
             return try TorchLibrary.inPlace(op, t, b, self)
         }
+        if case .object(let i as PyInstance) = a {
+            return try instanceInPlace(op, i, b)
+        }
         if case .object(let o as PyOperandObject) = a, let r = try o.inPlace(op, b, self) { return r }
         return try binary(op, a, b)
     }
@@ -59,6 +67,8 @@ extension Interpreter {
         case (.int(let x), .float(let y)): return try floatBinary(op, Double(x), y)
         case (.float(let x), .int(let y)): return try floatBinary(op, x, Double(y))
         case (.float(let x), .float(let y)): return try floatBinary(op, x, y)
+        case (.object(is PyInstance), _), (_, .object(is PyInstance)):
+            return try instanceBinary(op, a, b)
         case (.object(is PyBigInt), _), (_, .object(is PyBigInt)):
             if let x = bigInt(a), let y = bigInt(b) { return try bigBinary(op, x, y) }
             if case .float(let y) = b, let x = bigInt(a) {
@@ -257,6 +267,9 @@ extension Interpreter {
     // MARK: Comparison
 
     func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
+        if op != .is && op != .isNot && op != .in && op != .notIn, a.instance != nil || b.instance != nil {
+            return try instanceCompare(op, a, b)
+        }
         switch op {
         case .eq: return try equalsValue(a, b)
         case .ne:
@@ -356,6 +369,8 @@ extension Interpreter {
         case (.object(let s as SizeObject), _): return try equals(s.tuple, b)
         case (_, .object(let s as SizeObject)): return try equals(a, s.tuple)
         case (.object(let g as ParamGroupObject), _): return try equals(.dict(g.asDict), b)
+        case (.object(is PyInstance), _), (_, .object(is PyInstance)):
+            return try truthy(try instanceCompare(.eq, a, b))
         default:
             if let r = try libraryEquals(a, b) { return r }
             return identical(a, b)
@@ -391,6 +406,10 @@ extension Interpreter {
             return xs.count < ys.count ? -1 : xs.count > ys.count ? 1 : 0
         case (.list(let x), .list(let y)): return try sequenceOrder(x.items, y.items, op)
         case (.tuple(let x), .tuple(let y)): return try sequenceOrder(x, y, op)
+        case (.object(is PyInstance), _), (_, .object(is PyInstance)):
+            // Only the sign matters to callers: negative when `a op b` holds for < and <=.
+            let holds = try truthy(try instanceCompare(op, a, b))
+            return op == .lt || op == .le ? (holds ? -1 : 1) : (holds ? 1 : -1)
         default:
             if let lt = try libraryCompare(.lt, a, b) { return lt ? -1 : 1 }
         }
@@ -422,6 +441,8 @@ extension Interpreter {
         case .object(let o as PyRange):
             guard case .int(let i) = item.boolAsInt else { return false }
             return o.contains(i)
+        case .object(let i as PyInstance):
+            return try instanceContains(i, item)
         case .object(let o as PyContainerObject):
             return try o.containsItem(item, self)
         default:

@@ -13,6 +13,8 @@ enum HashKey: Hashable {
     case identity(ObjectIdentifier)
     /// A frozenset: its items' keys.
     case frozenset(Set<HashKey>)
+    /// An instance whose class defines `__hash__`: its hash, and the instance for `__eq__`.
+    case custom(Int, InstanceKey)
 
     /// The key for `value`, or a TypeError for unhashable values.
     init(_ value: Value) throws {
@@ -72,10 +74,30 @@ enum HashKey: Hashable {
         case .object(let t as TensorObject): self = t.isDataView ? .identity(ObjectIdentifier(t)) : .identity(ObjectIdentifier(t.storage))
         case .object(let b as PyBigInt): self = .str("\u{0}int:" + b.value.description)
         case .tuple, .object(is SizeObject): self = try HashKey(value)
+        case .object(let i as PyInstance) where i.cls.isUserDefined:
+            if let interp = i.cls.interpreter, let h = try interp.instanceHash(i) {
+                self = .custom(h, InstanceKey(instance: i, interp: interp))
+            } else {
+                self = .identity(ObjectIdentifier(i))
+            }
         case .object(let o as PyHashableObject): self = try o.hashKey()
         case .object(let o): self = .identity(ObjectIdentifier(o))
         }
     }
+}
+
+/// A dict key that is an instance with its own `__hash__`: equal when `__eq__` says so.
+struct InstanceKey: Hashable {
+    let instance: PyInstance
+    unowned let interp: Interpreter
+
+    static func == (a: InstanceKey, b: InstanceKey) -> Bool {
+        if a.instance === b.instance { return true }
+        // Hashable's == cannot throw: an error in __eq__ counts as "not equal".
+        return (try? a.interp.equals(.object(a.instance), .object(b.instance))) ?? false
+    }
+
+    func hash(into hasher: inout Hasher) {}
 }
 
 /// A mutable Python dict that keeps insertion order.
@@ -167,7 +189,7 @@ public final class PyDict {
 
 extension PyDict {
     /// Releases `work` without one recursive deinit per nesting level: lists, dicts, tuples,
-    /// functions (their defaults) and exceptions (their args) that only the work list keeps
+    /// functions (their defaults), instances (their `__dict__`) and exceptions (their args) that only the work list keeps
     /// alive hand what they hold over to it before they go. A
     /// container that something else still references is left alone, so structure shared
     /// with live values is neither freed nor walked again.
@@ -194,20 +216,20 @@ extension PyDict {
                 work.removeLast()
                 guard isKnownUniquelyReferenced(&function) else { continue }
                 function.takeDefaults(into: &work)
-            } else if var exception = exception(in: work[work.count - 1]) {
+            } else if var instance = instance(in: work[work.count - 1]) {
                 work.removeLast()
-                guard isKnownUniquelyReferenced(&exception) else { continue }
-                exception.takeArgs(into: &work)
+                guard isKnownUniquelyReferenced(&instance) else { continue }
+                instance.takeReferences(into: &work)
             } else {
                 work.removeLast()
             }
         }
     }
 
-    /// The exception `value` holds, if any. A function, so that no binding of the payload
-    /// outlives the call and the caller's uniqueness check sees only its own reference.
-    private static func exception(in value: Value) -> PyExceptionObject? {
-        if case .object(let object) = value { return object as? PyExceptionObject }
+    /// The instance (or exception) `value` holds, if any. A function, so that no binding of the
+    /// payload outlives the call and the caller's uniqueness check sees only its own reference.
+    private static func instance(in value: Value) -> PyInstance? {
+        if case .object(let object) = value { return object as? PyInstance }
         return nil
     }
 }

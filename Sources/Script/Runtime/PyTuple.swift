@@ -71,7 +71,7 @@ public final class PyTuple: ManagedBuffer<PyTuple.Header, Value> {
     /// a list, tuple, dict, function (its defaults) or exception (its args).
     static func mayNest(_ value: Value) -> Bool {
         switch value {
-        case .list, .tuple, .dict, .function, .object(is PyExceptionObject): return true
+        case .list, .tuple, .dict, .function, .object(is PyInstance): return true
         default: return false
         }
     }

@@ -90,6 +90,8 @@ extension Interpreter {
             var value = Value.function(try makeFunction(def, lambdaBody: nil, name: def.name, ctx))
             for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
             try bind(def.name, value, ctx)
+        case .classDef(let def, let decorators):
+            try execClassDef(def, decorators: decorators, ctx)
         case .importModules(let items):
             for (path, alias) in items {
                 let module = try importModule(path.joined(separator: "."))
@@ -170,7 +172,7 @@ extension Interpreter {
                             guard case .type(let cls) = c else {
                                 throw PyError("TypeError", "catching classes that do not inherit from BaseException is not allowed")
                             }
-                            if exceptionClass(named: e.type).isSubclass(of: cls) { matches = true }
+                            if errorClass(e).isSubclass(of: cls) { matches = true }
                         }
                     }
                     if matches {

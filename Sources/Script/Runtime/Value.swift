@@ -110,42 +110,30 @@ public final class PyBuiltin {
     /// Whether it reads a real clock (`time.time`), which `descent check` reports.
     var readsClock = false
 
+    /// Whether this is a library class's method: stored in `PyClass.attributes`, it binds to
+    /// the instance it is read from (receiving it as the first positional argument), as a
+    /// script's `def` does. Plain builtins stored in a class do not bind (as in CPython).
+    public private(set) var isMethod = false
+
     public init(_ name: String, boundSelf: Value? = nil, _ body: @escaping (Interpreter, Arguments) throws -> Value) {
         self.name = name
         self.boundSelf = boundSelf
         self.body = body
     }
-}
 
-/// A class: a built-in type, an exception class, or a library class (`torch.optim.SGD`).
-public final class PyClass: @unchecked Sendable {
-    public let name: String
-    /// The module that defines it (`builtins`, `torch.optim.sgd`).
-    public let module: String
-    public let base: PyClass?
-    /// Creates an instance; nil for classes that cannot be called.
-    public var construct: ((Interpreter, Arguments) throws -> Value)?
-    /// Class attributes (`__name__` is provided separately).
-    public var attributes: [String: Value] = [:]
-
-    public init(_ name: String, module: String = "builtins", base: PyClass? = nil, construct: ((Interpreter, Arguments) throws -> Value)? = nil) {
-        self.name = name
-        self.module = module
-        self.base = base
-        self.construct = construct
-    }
-
-    /// `module.Name`, or just `Name` for built-ins.
-    public var qualifiedName: String { module == "builtins" ? name : "\(module).\(name)" }
-
-    /// Whether this class is `other` or derives from it.
-    public func isSubclass(of other: PyClass) -> Bool {
-        var c: PyClass? = self
-        while let k = c {
-            if k === other { return true }
-            c = k.base
+    /// A library class's method (`Module.__init__`, `Module.parameters`): `body` receives the
+    /// instance (`self`) apart from the other arguments. Store it in `PyClass.attributes`.
+    public static func method(_ name: String, _ body: @escaping (Interpreter, Value, Arguments) throws -> Value) -> PyBuiltin {
+        let b = PyBuiltin(name) { interp, args in
+            guard let receiver = args.positional.first else {
+                throw PyError("TypeError", "descriptor '\(name)' needs an argument")
+            }
+            var rest = args
+            rest.positional.removeFirst()
+            return try body(interp, receiver, rest)
         }
-        return false
+        b.isMethod = true
+        return b
     }
 }
 
@@ -165,8 +153,10 @@ public final class PyFunction {
     let enclosing: Frame?
     /// The code block the function was defined in, for tracebacks.
     let code: CodeUnit
+    /// The class whose body defined the function (or the function it is nested in), for `super()`.
+    let classCell: ClassCell?
 
-    init(name: String, qualname: String, def: FunctionDef, lambdaBody: Expr?, defaults: [Value?], keywordDefaults: [Value?], enclosing: Frame?, code: CodeUnit) {
+    init(name: String, qualname: String, def: FunctionDef, lambdaBody: Expr?, defaults: [Value?], keywordDefaults: [Value?], enclosing: Frame?, code: CodeUnit, classCell: ClassCell? = nil) {
         self.name = name
         self.qualname = qualname
         self.def = def
@@ -175,6 +165,7 @@ public final class PyFunction {
         self.keywordDefaults = keywordDefaults
         self.enclosing = enclosing
         self.code = code
+        self.classCell = classCell
     }
 
     /// Frees defaults that are themselves functions holding defaults… in a loop
@@ -220,8 +211,12 @@ final class Frame {
     var locals: [String: Value] = [:]
     let scope: FunctionDef?
     let enclosing: Frame?
-    /// Names of a comprehension's own scope (comprehension frames have no `FunctionDef`).
+    /// Names of a comprehension's or class body's own scope (these frames have no `FunctionDef`).
     let comprehensionNames: Set<String>?
+    /// For a class body: the class's cell, which its functions capture; nil for other frames.
+    var classCell: ClassCell?
+    /// For a class body: the class's qualname, which prefixes its functions' qualnames.
+    var classQualname: String?
 
     init(scope: FunctionDef?, enclosing: Frame?, comprehensionNames: Set<String>? = nil) {
         self.scope = scope

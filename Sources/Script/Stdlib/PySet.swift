@@ -275,6 +275,7 @@ extension Interpreter {
     /// `PyHash`), by a stable fake address for objects hashed by identity.
     func pythonHash(_ v: Value) throws -> Int {
         if let h = try PyHash.hash(v) { return h }
+        if let i = v.instance, let h = try instanceHash(i) { return h }
         _ = try HashKey(v)
         let object: AnyObject
         switch v {

@@ -170,6 +170,8 @@ public final class Stmt: @unchecked Sendable {
         case returnValue(Expr?)
         /// A `def` with its decorators (outermost first).
         case functionDef(FunctionDef, decorators: [Expr])
+        /// A `class` with its decorators (outermost first).
+        case classDef(ClassDef, decorators: [Expr])
         /// `import a.b.c as d`: dotted path and alias.
         case importModules([([String], String?)])
         /// `from a.b import c as d`.
@@ -189,6 +191,28 @@ public final class Stmt: @unchecked Sendable {
     init(_ kind: Kind, _ span: Span) {
         self.kind = kind
         self.span = span
+    }
+}
+
+/// A `class` statement: the bases (and keywords such as `metaclass=`) as call arguments, and
+/// the body that runs once, in a namespace of its own, to fill the class's attributes.
+public final class ClassDef: @unchecked Sendable {
+    public let name: String
+    public let bases: [Argument]
+    public let body: [Stmt]
+    /// The `class` keyword.
+    public let span: Span
+    /// Names the body binds: the class namespace (its methods do not see them unqualified).
+    public let names: Set<String>
+
+    init(name: String, bases: [Argument], body: [Stmt], span: Span) {
+        self.name = name
+        self.bases = bases
+        self.body = body
+        self.span = span
+        var collector = ScopeCollector()
+        collector.visit(body)
+        self.names = collector.assigned
     }
 }
 
@@ -255,6 +279,7 @@ struct ScopeCollector {
         case .whileLoop(_, let a, let b): visit(a); visit(b)
         case .forLoop(let t, _, let a, let b): target(t); visit(a); visit(b)
         case .functionDef(let f, _): assigned.insert(f.name)
+        case .classDef(let c, _): assigned.insert(c.name)
         case .importModules(let items):
             for (path, alias) in items { assigned.insert(alias ?? path[0]) }
         case .importFrom(_, let items):

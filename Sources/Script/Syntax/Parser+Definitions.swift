@@ -7,15 +7,29 @@ extension Parser {
             guard current.kind == .newline else { throw invalid() }
             index += 1
         }
-        guard current.isName("def") else {
-            if current.isName("class") {
-                throw ScriptSyntaxError("class definitions are not supported in the script language", line: current.line, column: current.column + 1)
-            }
-            throw invalid()
+        if current.isName("class") {
+            let stmt = try classDef()
+            guard case .classDef(let def, _) = stmt.kind else { return stmt }
+            return Stmt(.classDef(def, decorators: decorators), stmt.span)
         }
+        guard current.isName("def") else { throw invalid() }
         let stmt = try functionDef()
         guard case .functionDef(let def, _) = stmt.kind else { return stmt }
         return Stmt(.functionDef(def, decorators: decorators), stmt.span)
+    }
+
+    /// `class Name(bases, keywords):` and its body.
+    mutating func classDef() throws(ScriptSyntaxError) -> Stmt {
+        let start = advance()
+        let name = try identifier()
+        var bases: [Argument] = []
+        if accept("(") {
+            bases = try callArguments()
+            try closeBracket(")")
+        }
+        let body = try block(after: "class definition", line: start.line)
+        let def = ClassDef(name: name, bases: bases, body: body, span: Span(start, start))
+        return Stmt(.classDef(def, decorators: []), Span(start, previous))
     }
 
     mutating func functionDef() throws(ScriptSyntaxError) -> Stmt {

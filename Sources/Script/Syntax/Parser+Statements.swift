@@ -20,8 +20,7 @@ extension Parser {
             case "def": return [try functionDef()]
             case "with": return [try withStatement()]
             case "try": return [try tryStatement()]
-            case "class":
-                throw ScriptSyntaxError("class definitions are not supported in the script language", line: t.line, column: t.column + 1)
+            case "class": return [try classDef()]
             case "yield", "async", "await":
                 throw ScriptSyntaxError("'\(n)' (generators and coroutines) is not supported in the script language", line: t.line, column: t.column + 1)
             default: break

@@ -6,8 +6,8 @@ extension TorchLibrary {
         "sqrt", "neg", "sign", "reciprocal", "pow", "clone", "size", "dim", "numel", "float", "double", "long", "to",
         "reshape", "view", "fill_", "add_", "sub_", "mul_", "div_", "copy_", "tolist", "add", "sub", "mul", "div",
         "retain_grad", "is_floating_point", "square", "max", "min", "argmax", "argmin",
-    ]
-    static let tensorPropertyNames = ["grad", "data", "requires_grad", "shape", "dtype", "is_leaf", "grad_fn", "ndim", "T", "device"]
+    ] + shapeMethodNames + reductionMethodNames + mathMethodNames
+    static let tensorPropertyNames = ["grad", "data", "requires_grad", "shape", "dtype", "is_leaf", "grad_fn", "ndim", "T", "mT", "device", "is_cuda"]
 
     static func tensorAttributeNames(_ t: TensorObject) -> [String] {
         (tensorMethodNames + randomTensorMethodNames + tensorPropertyNames).sorted()
@@ -24,7 +24,10 @@ extension TorchLibrary {
         case "is_leaf": return .bool(tensor.isLeaf)
         case "grad_fn": return tensor.gradFnName.map { .object(GradFnObject($0)) } ?? Value.none
         case "ndim": return .int(tensor.rank)
-        case "device": return .str("cpu")
+        case "device": return .object(DeviceObject.cpu)
+        case "is_cuda": return .bool(false)
+        case "T": return wrap(try tensor.reversedDims())
+        case "mT": return wrap(try tensor.batchTransposedView())
         default:
             if randomTensorMethodNames.contains(name) {
                 return .builtin(PyBuiltin(name, boundSelf: .object(t)) { interp, args in
@@ -65,6 +68,9 @@ extension TorchLibrary {
 
     static func callTensorMethod(_ t: TensorObject, _ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value {
         let tensor = t.tensor
+        if let v = try shapeMethod(t, name, args, interp) { return v }
+        if let v = try reductionMethod(t, name, args, interp) { return v }
+        if let v = try mathMethod(t, name, args, interp) { return v }
         switch name {
         case "item":
             _ = try args.positionalOnly("item", 0...0)
@@ -130,8 +136,6 @@ extension TorchLibrary {
             let a = try args.bind("requires_grad_", ["requires_grad"])
             try t.storage.setRequiresGrad(try a[0].map { try interp.truthy($0) } ?? true)
             return .object(t)
-        case "sum": _ = try args.positionalOnly("sum", 0...0); return wrap(tensor.sum())
-        case "mean": _ = try args.positionalOnly("mean", 0...0); return wrap(try tensor.mean())
         case "abs": return wrap(tensor.abs())
         case "sin": return wrap(tensor.sin())
         case "cos": return wrap(tensor.cos())
@@ -156,40 +160,12 @@ extension TorchLibrary {
                 return .int(tensor.shape[dim < 0 ? dim + n : dim])
             }
             return .object(SizeObject(tensor.shape))
-        case "max", "min", "argmax", "argmin":
-            _ = try args.positionalOnly(name, 0...0)
-            let values = tensor.values
-            guard !values.isEmpty else {
-                throw PyError("RuntimeError", "\(name)(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
-            }
-            var best = 0
-            for (i, v) in values.enumerated() {
-                if v.isNaN { best = i; break }
-                if name.hasSuffix("max") ? v > values[best] : v < values[best] { best = i }
-            }
-            if name.hasPrefix("arg") { return wrap(Tensor(Double(best), dtype: .int64)) }
-            if tensor.requiresGrad && GradMode.isEnabled {
-                throw PyError("NotImplementedError", "\(name)() of a tensor that requires grad is not supported in the script language")
-            }
-            return wrap(Tensor(values[best], dtype: tensor.dtype))
         case "dim": return .int(tensor.rank)
         case "numel": return .int(tensor.count)
         case "is_floating_point": return .bool(tensor.dtype.isFloatingPoint)
         case "float": return wrap(tensor.to(.float32))
         case "double": return wrap(tensor.to(.float64))
         case "long": return wrap(tensor.to(.int64))
-        case "to":
-            let a = try args.bind("to", ["dtype"])
-            if let d = a[0], case .object(let dt as DTypeObject) = d { return wrap(tensor.to(dt.dtype)) }
-            return .object(t)
-        case "reshape", "view":
-            var sizes: [Int]
-            if args.positional.count == 1, !args.positional[0].isNumber {
-                sizes = try shape(args.positional[0], interp)
-            } else {
-                sizes = try args.positional.map { try interp.toInt($0, name) }
-            }
-            return wrap(try tensor.reshape(sizes))
         default:
             throw PyError("AttributeError", "'Tensor' object has no attribute '\(name)'")
         }

@@ -96,7 +96,7 @@ final class DTypeObject: PyObject {
 }
 
 /// `torch.Size([2, 3])`: a tuple of sizes.
-final class SizeObject: PyObject {
+final class SizeObject: TupleBacked {
     let sizes: [Int]
     init(_ sizes: [Int]) { self.sizes = sizes }
     static let sizeClass = PyClass("Size", module: "torch", base: CoreClasses.tuple)

@@ -102,16 +102,7 @@ extension TorchLibrary {
             let out = try Tensor.meshgrid(try inputs.map { try tensor($0, "tensors") }, indexing: indexing)
             return .tuple(PyTuple.of(out.map(wrap)))
         }
-        for name in ["sin", "cos", "exp", "log", "sqrt", "abs", "neg", "sign", "reciprocal", "sum", "mean", "clone", "detach",
-                     "square", "max", "min", "argmax", "argmin", "numel"] {
-            fn(name) { interp, args in
-                let a = try args.bind(name, ["input"], required: 1)
-                guard case .object(let t as TensorObject) = a[0]! else {
-                    throw PyError("TypeError", "\(name)(): argument 'input' (position 1) must be Tensor, not \(a[0]!.typeName)")
-                }
-                return try callTensorMethod(t, name, Arguments(), interp)
-            }
-        }
+        installTensorFunctions(torch)
         fn("pow") { interp, args in
             let a = try args.bind("pow", ["input", "exponent"], required: 2)
             if case .object(let t as TensorObject) = a[0]! {

@@ -12,6 +12,7 @@ enum TorchLibrary {
     /// Creates the torch modules in the interpreter's module table.
     static func install(_ interp: Interpreter) {
         if interp.modules["torch"] != nil { return }
+        TensorFormat.options = TensorFormat.Options()
         let torch = PyModule("torch", file: Interpreter.torchFile)
         let nn = PyModule("torch.nn", file: interp.moduleFile("torch.nn"))
         let functional = PyModule("torch.nn.functional", file: "/opt/torchenv/lib/python3.11/site-packages/torch/nn/functional.py")
@@ -110,6 +111,15 @@ enum TorchLibrary {
         if op == .floorDiv || op == .mod, let ea = operand(a), let eb = operand(b) {
             return wrap(try floorDivOrRemainder(op, ea, eb))
         }
+        if op == .matMul {
+            guard case .object(let x as TensorObject) = a, case .object(let y as TensorObject) = b else {
+                throw PyError("TypeError", "unsupported operand type(s) for @: '\(a.typeName)' and '\(b.typeName)'")
+            }
+            return wrap(try x.tensor.matmul(y.tensor))
+        }
+        if op == .bitAnd || op == .bitOr || op == .bitXor, let ea = operand(a), let eb = operand(b) {
+            return wrap(try Tensor.bitwise(op == .bitAnd ? "and" : op == .bitOr ? "or" : "xor", ea, eb))
+        }
         guard let ea = operand(a), let eb = operand(b), let eop = engineOp(op) else {
             let name = { (v: Value) -> String in v.typeName }
             throw PyError("TypeError", "unsupported operand type(s) for \(op == .pow ? "** or pow()" : op.rawValue): '\(name(a))' and '\(name(b))'")
@@ -201,7 +211,7 @@ enum TorchLibrary {
         case .neg: return wrap(t.tensor.neg())
         case .pos: return .object(t)
         case .not: return .bool(!(try t.truth()))
-        case .invert: throw PyError("TypeError", "~ (bitwise not) is only supported for integer and boolean tensors in the script language")
+        case .invert: return wrap(try t.tensor.bitwiseNot())
         }
     }
 
@@ -211,67 +221,6 @@ enum TorchLibrary {
         }
         try t.mutate { try $0.applyInPlace(eop, eb) }
         return .object(t)
-    }
-
-    // MARK: Indexing
-
-    static func getItem(_ t: TensorObject, _ index: Value, _ interp: Interpreter) throws -> Value {
-        var items: [Value]
-        if case .tuple(let parts) = index { items = parts.items } else { items = [index] }
-        var result = t.tensor
-        var dim = 0
-        for item in items {
-            switch item {
-            case .int, .bool:
-                result = try result.select(try interp.toInt(item, "index"), dim: dim)
-            case .object(let s as PySlice):
-                func bound(_ v: Value) throws -> Int? {
-                    if v.isNone { return nil }
-                    return try interp.toInt(v, "slice")
-                }
-                result = try result.slice(start: try bound(s.lower), end: try bound(s.upper), step: try bound(s.step) ?? 1, dim: dim)
-                dim += 1
-            case .none:
-                var shape = result.shape
-                shape.insert(1, at: dim)
-                result = try result.reshape(shape)
-                dim += 1
-            default:
-                throw PyError("IndexError", "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(item.typeName))")
-            }
-        }
-        return wrap(result)
-    }
-
-    /// `t[index] = v`: writes into the elements the index selects (broadcasting `v`).
-    ///
-    /// The selected positions are found by indexing a tensor of flat positions the same way.
-    /// Recorded history is not kept, so tensors produced by differentiable operations are refused.
-    static func setItem(_ t: TensorObject, _ index: Value, _ v: Value, _ interp: Interpreter) throws {
-        let tensor = t.storage
-        if GradMode.isEnabled && tensor.requiresGrad && !t.isDataView {
-            if tensor.isLeaf {
-                throw PyError("RuntimeError", "a view of a leaf Variable that requires grad is being used in an in-place operation.")
-            }
-            throw PyError("NotImplementedError", "assigning into a tensor with autograd history is not supported in the script language")
-        }
-        let positions = try Tensor((0..<tensor.count).map(Double.init), shape: tensor.shape, dtype: .float64)
-        guard case .object(let selected as TensorObject) = try getItem(TensorObject(positions), index, interp) else { return }
-        let targets = selected.tensor.values.map { Int($0) }
-        var source: [Double]
-        switch v {
-        case .object(let s as TensorObject):
-            let expanded = try Tensor.binary(.add, .tensor(s.tensor.to(.float64)), .tensor(Tensor.zeros(selected.tensor.shape, dtype: .float64)))
-            source = expanded.values
-            guard source.count == targets.count else {
-                throw PyError("RuntimeError", "shape mismatch: value tensor of shape \(s.tensor.shape) cannot be broadcast to indexing result of shape \(selected.tensor.shape)")
-            }
-        default:
-            source = Array(repeating: try interp.toDouble(v), count: targets.count)
-        }
-        var values = tensor.values
-        for (k, target) in targets.enumerated() { values[target] = source[k] }
-        tensor.setData(try Tensor(values, shape: tensor.shape, dtype: tensor.dtype))
     }
 
     /// The sub-tensors along the first dimension, as iterating a tensor gives them.

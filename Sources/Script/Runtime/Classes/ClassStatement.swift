@@ -1,0 +1,276 @@
+extension Interpreter {
+    // MARK: The class statement
+
+    /// Runs a `class` statement: evaluates the bases, runs the body in a namespace of its own,
+    /// creates the class, applies the decorators and binds the name.
+    func execClassDef(_ def: ClassDef, decorators: [Expr], _ ctx: Context) throws {
+        let wrappers = try decorators.map { try eval($0, ctx) }
+        let args = try evalArguments(def.bases, ctx)
+        if let (k, _) = args.keywords.first {
+            throw PyError("TypeError", k == "metaclass" ? "metaclasses are not supported in the script language" : "\(def.name).__init_subclass__() takes no keyword arguments")
+        }
+        var bases: [PyClass] = []
+        for b in args.positional {
+            guard case .type(let c) = b else {
+                throw PyError("TypeError", "bases must be types")
+            }
+            if bases.contains(where: { $0 === c }) { throw PyError("TypeError", "duplicate base class \(c.name)") }
+            try checkSubclassable(c)
+            bases.append(c)
+        }
+        if bases.isEmpty { bases = [CoreClasses.object] }
+
+        var qualname = def.name
+        if let outer = ctx.frame?.classQualname, ctx.frame?.classCell != nil {
+            qualname = "\(outer).\(def.name)"
+        } else if let f = ctx.function {
+            qualname = "\(f.qualname).<locals>.\(def.name)"
+        }
+        let cell = ClassCell()
+        let frame = Frame(scope: nil, enclosing: ctx.frame, comprehensionNames: def.names)
+        frame.classCell = cell
+        frame.classQualname = qualname
+        frame.locals["__module__"] = .str("__main__")
+        frame.locals["__qualname__"] = .str(qualname)
+        let body = Context(frame: frame, code: ctx.code, name: def.name, function: nil)
+        if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
+        callDepth += 1
+        do {
+            _ = try execBlock(def.body, body)
+            callDepth -= 1
+        } catch var e as PyError {
+            callDepth -= 1
+            e = record(e, body)
+            throw e
+        }
+        let cls = try PyClass(scriptClass: def.name, qualname: qualname, module: "__main__", bases: bases)
+        cls.interpreter = self
+        var attributes = frame.locals
+        attributes["__module__"] = nil
+        attributes["__qualname__"] = nil
+        if case .function(let f) = attributes["__init_subclass__"] { attributes["__init_subclass__"] = .object(PyClassMethod(.function(f))) }
+        cls.attributes = attributes
+        frame.locals = [:]
+        cls.construct = { interp, args in try interp.instantiate(cls, args) }
+        cell.cls = cls
+        var value = Value.type(cls)
+        for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
+        try bind(def.name, value, ctx)
+    }
+
+    /// Refuses bases whose instances the interpreter cannot make (`int`, `list`, library classes without a factory).
+    private func checkSubclassable(_ c: PyClass) throws {
+        if c.isUserDefined || c === CoreClasses.object || c.nativeFactory != nil { return }
+        if c === CoreClasses.bool || c === CoreClasses.noneType || c === CoreClasses.function || c === CoreClasses.range || c === CoreClasses.slice {
+            throw PyError("TypeError", "type '\(c.name)' is not an acceptable base type")
+        }
+        throw PyError("TypeError", "subclassing '\(c.qualifiedName)' is not supported in the script language")
+    }
+
+    /// Calls a script class: makes the instance (through a library base's factory, if any)
+    /// and runs `__init__`.
+    func instantiate(_ cls: PyClass, _ args: Arguments) throws -> Value {
+        let instance = try cls.nativeFactory?(cls, self, args) ?? PyInstance(cls: cls)
+        let obj = Value.object(instance)
+        let initializer = cls.lookup("__init__")
+        if let initializer, !Interpreter.isObjectInit(initializer) {
+            let r = try callUnbound(initializer, self: obj, args)
+            guard case .none = r else {
+                throw PyError("TypeError", "__init__() should return None, not '\(r.typeName)'")
+            }
+        } else if !args.positional.isEmpty || !args.keywords.isEmpty {
+            throw PyError("TypeError", "\(cls.name)() takes no arguments")
+        }
+        return obj
+    }
+
+    /// `object.__init__`, which accepts only the instance.
+    nonisolated(unsafe) static let objectInit = PyBuiltin.method("__init__") { _, _, args in
+        if !args.positional.isEmpty || !args.keywords.isEmpty {
+            throw PyError("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)")
+        }
+        return .none
+    }
+
+    static func isObjectInit(_ v: Value) -> Bool {
+        if case .builtin(let b) = v { return b === objectInit }
+        return false
+    }
+
+    // MARK: Binding and calling
+
+    /// A class attribute read through `receiver` (an instance of `cls`): functions and library
+    /// methods bind, class methods bind to the class, static methods and properties unwrap.
+    func bindAttribute(_ v: Value, to receiver: Value, cls: PyClass) -> Value {
+        switch v {
+        case .function:
+            return .object(PyMethod(function: v, receiver: receiver))
+        case .builtin(let b) where b.isMethod:
+            return .object(PyMethod(function: v, receiver: receiver))
+        case .object(let o):
+            if let sm = o as? PyStaticMethod { return sm.function }
+            if let cm = o as? PyClassMethod { return .object(PyMethod(function: cm.function, receiver: .type(cls))) }
+            return v
+        default:
+            return v
+        }
+    }
+
+    /// A class attribute read through the class itself (`Cls.name`).
+    func classAttribute(_ v: Value, of cls: PyClass) -> Value {
+        if case .object(let o) = v {
+            if let sm = o as? PyStaticMethod { return sm.function }
+            if let cm = o as? PyClassMethod { return .object(PyMethod(function: cm.function, receiver: .type(cls))) }
+        }
+        return v
+    }
+
+    /// Calls a class attribute (found through the MRO, unbound) as a method of `receiver`.
+    func callUnbound(_ f: Value, self receiver: Value, _ args: Arguments) throws -> Value {
+        switch f {
+        case .function(let fn):
+            var all = args
+            all.positional.insert(receiver, at: 0)
+            return try callFunction(fn, all)
+        case .builtin(let b) where b.isMethod:
+            var all = args
+            all.positional.insert(receiver, at: 0)
+            return try b.body(self, all)
+        default:
+            return try call(bindAttribute(f, to: receiver, cls: classOf(receiver)), args)
+        }
+    }
+
+    /// Calls `obj.name(*args)`: how Swift code calls a method a script class may override
+    /// (`forward`, `__getitem__`), with Python's attribute lookup.
+    public func callMethod(_ obj: Value, _ name: String, _ args: Arguments) throws -> Value {
+        if let i = obj.instance, i.dict.get(name) == nil, let f = i.cls.lookup(name) {
+            return try callUnbound(f, self: obj, args)
+        }
+        return try call(try getAttribute(obj, name), args)
+    }
+
+    /// The special method `name` of an instance's class (special methods are looked up on the
+    /// type, never in the instance's `__dict__`), or nil.
+    @inline(__always) func special(_ i: PyInstance, _ name: String) -> Value? {
+        i.cls.lookup(name)
+    }
+
+    /// Calls `__repr__` or `__str__` and checks that it returned a string.
+    func stringResult(of f: Value, on instance: PyInstance, _ name: String) throws -> String {
+        let r = try callUnbound(f, self: .object(instance), Arguments())
+        guard case .str(let s) = r else {
+            throw PyError("TypeError", "\(name) returned non-string (type \(r.typeName))")
+        }
+        return s
+    }
+
+    // MARK: super()
+
+    /// Zero-argument `super()` inside a method: the method's class and its first argument.
+    func zeroArgumentSuper(_ ctx: Context) throws -> Value {
+        guard let f = ctx.function, let cls = f.classCell?.cls else {
+            throw PyError("RuntimeError", "super(): no arguments")
+        }
+        guard let first = f.def.parameters.positional.first?.name ?? f.def.parameters.varArgs,
+              let receiver = ctx.frame?.locals[first] else {
+            throw PyError("RuntimeError", "super(): no arguments")
+        }
+        if f.def.parameters.positional.isEmpty, case .tuple(let t) = receiver {
+            guard t.count > 0 else { throw PyError("RuntimeError", "super(): no arguments") }
+            return try makeSuper(cls, t[0])
+        }
+        return try makeSuper(cls, receiver)
+    }
+
+    func makeSuper(_ start: PyClass, _ receiver: Value) throws -> Value {
+        if case .type(let c) = receiver, c.isSubclass(of: start) {
+            return .object(PySuper(start: start, receiver: receiver, searched: c))
+        }
+        let c = classOf(receiver)
+        guard c.isSubclass(of: start) else {
+            throw PyError("TypeError", "super(type, obj): obj must be an instance or subtype of type")
+        }
+        return .object(PySuper(start: start, receiver: receiver, searched: c))
+    }
+
+    // MARK: Builtins for classes
+
+    func installClassBuiltins() {
+        builtins["NotImplemented"] = .object(PyNotImplemented.shared)
+        builtins["property"] = .type(DescriptorClasses.property)
+        builtins["staticmethod"] = .type(DescriptorClasses.staticmethod)
+        builtins["classmethod"] = .type(DescriptorClasses.classmethod)
+        builtins["super"] = .type(DescriptorClasses.superType)
+        _ = Interpreter.descriptorConstructors
+        def("issubclass") { interp, args in
+            let a = try args.positionalOnly("issubclass", 2...2)
+            guard case .type(let cls) = a[0] else { throw PyError("TypeError", "issubclass() arg 1 must be a class") }
+            let classes: [Value]
+            if case .tuple(let t) = a[1] { classes = t.items } else { classes = [a[1]] }
+            for c in classes {
+                guard case .type(let k) = c else {
+                    throw PyError("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+                }
+                if cls.isSubclass(of: k) { return .bool(true) }
+            }
+            return .bool(false)
+        }
+        def("vars") { interp, args in
+            let a = try args.positionalOnly("vars", 1...1)
+            if let i = a[0].instance { return .dict(i.dict) }
+            if case .type(let c) = a[0] {
+                let d = PyDict()
+                for k in c.attributes.keys.sorted() { try d.set(.str(k), c.attributes[k]!) }
+                return .dict(d)
+            }
+            throw PyError("TypeError", "vars() argument must have __dict__ attribute")
+        }
+        def("delattr") { interp, args in
+            let a = try args.positionalOnly("delattr", 2...2)
+            guard case .str(let n) = a[1] else { throw PyError("TypeError", "attribute name must be string, not '\(a[1].typeName)'") }
+            try interp.deleteAttribute(a[0], n)
+            return .none
+        }
+    }
+
+    /// `del obj.name`.
+    func deleteAttribute(_ obj: Value, _ name: String) throws {
+        if let i = obj.instance { return try i.deleteAttribute(name, self) }
+        if case .type(let c) = obj, c.isUserDefined {
+            guard c.attributes.removeValue(forKey: name) != nil else {
+                throw PyError("AttributeError", "type object '\(c.name)' has no attribute '\(name)'")
+            }
+            return
+        }
+        throw PyError("AttributeError", "'\(obj.typeName)' object has no attribute '\(name)'")
+    }
+
+    /// Sets the descriptor classes' constructors once per process.
+    static let descriptorConstructors: Void = {
+        CoreClasses.object.attributes["__init__"] = .builtin(Interpreter.objectInit)
+        DescriptorClasses.property.construct = { _, args in
+            let a = try args.bind("property", ["fget", "fset", "fdel", "doc"])
+            func given(_ v: Value?) -> Value? { v.flatMap { $0.isNone ? nil : $0 } }
+            return .object(PyProperty(getter: given(a[0]), setter: given(a[1]), deleter: given(a[2])))
+        }
+        DescriptorClasses.staticmethod.construct = { _, args in
+            let a = try args.positionalOnly("staticmethod", 1...1)
+            return .object(PyStaticMethod(a[0]))
+        }
+        DescriptorClasses.classmethod.construct = { _, args in
+            let a = try args.positionalOnly("classmethod", 1...1)
+            return .object(PyClassMethod(a[0]))
+        }
+        DescriptorClasses.superType.construct = { interp, args in
+            let a = try args.positionalOnly("super", 0...2)
+            guard a.count == 2 else {
+                throw PyError("RuntimeError", "super(): no arguments")
+            }
+            guard case .type(let start) = a[0] else {
+                throw PyError("TypeError", "super() argument 1 must be a type, not \(a[0].typeName)")
+            }
+            return try interp.makeSuper(start, a[1])
+        }
+    }()
+}

@@ -1,0 +1,148 @@
+/// A class: a built-in type, an exception class, a library class (`torch.optim.SGD`) or a
+/// class the script defines with `class`.
+///
+/// Every class has CPython's method resolution order (`mro`, computed once with C3 from the
+/// bases); attribute lookup on classes and on their instances walks it.
+///
+/// ## Classes a script may subclass (the native hook)
+///
+/// A library class written in Swift lets script classes derive from it by setting
+/// `instanceFactory`. When a script class is called, the interpreter takes the first class
+/// in the new class's MRO that has a factory and asks it for the instance: the factory
+/// returns a `PyInstance` subclass of its own (`final class ModuleObject: PyInstance`), whose
+/// `cls` is the script class being instantiated. The interpreter then calls `__init__` found
+/// through the MRO, so a script's `super().__init__()` reaches the library class's own
+/// `__init__`, stored in `attributes` as a method (see `PyBuiltin.method`).
+///
+/// The Swift instance then takes part in every lookup (see `PyInstance`):
+/// - `self.x = v` asks `PyInstance.setNativeAttribute` first (a module registers parameters
+///   and submodules there) and stores into the instance's `__dict__` only when it declines;
+/// - `obj.x` reads the class attributes (the script's overrides first, then the library
+///   class's methods), then the instance's `__dict__`, then `PyInstance.nativeAttribute`
+///   (registered parameters and submodules);
+/// - Swift code finds the script's overrides with `PyInstance.method(_:)` or calls them with
+///   `Interpreter.callMethod(_:_:_:)` (`forward`, `__getitem__`, `__len__`); the interpreter's
+///   own `len()`, `obj[i]`, iteration, operators, `repr` and calls already dispatch to them.
+public final class PyClass: @unchecked Sendable {
+    public let name: String
+    /// The module that defines it (`builtins`, `torch.optim.sgd`, `__main__`).
+    public let module: String
+    /// The direct bases, in the order written.
+    public let bases: [PyClass]
+    /// The first base (the only one for built-in and library classes).
+    public var base: PyClass? { bases.first }
+    /// The class, then its bases in CPython's C3 order, ending with `object`.
+    public private(set) var mro: [PyClass] = []
+    /// Creates an instance; nil for classes that cannot be called.
+    public var construct: ((Interpreter, Arguments) throws -> Value)?
+    /// Class attributes (`__name__` is provided separately): methods, class variables,
+    /// properties. A library class stores its overridable methods here.
+    public var attributes: [String: Value] = [:] {
+        didSet { PyClass.generation &+= 1 }
+    }
+    /// Makes the instance of a script class deriving from this library class (see above).
+    /// Receives the class being instantiated and the constructor's arguments.
+    public var instanceFactory: ((PyClass, Interpreter, Arguments) throws -> PyInstance)?
+    /// Whether the script defined the class with a `class` statement.
+    public let isUserDefined: Bool
+    /// The interpreter that ran the `class` statement (its instances' `__hash__` and `__eq__`
+    /// run there when they are dict keys).
+    weak var interpreter: Interpreter?
+    /// `Outer.Inner` for nested classes, as repr and error messages name them.
+    public var qualname: String
+
+    /// Changes whenever any class's attributes change, invalidating every lookup cache.
+    nonisolated(unsafe) static var generation = 0
+    private var cache: [String: Value?] = [:]
+    private var cacheGeneration = -1
+
+    public init(_ name: String, module: String = "builtins", base: PyClass? = nil, construct: ((Interpreter, Arguments) throws -> Value)? = nil) {
+        self.name = name
+        self.qualname = name
+        self.module = module
+        self.bases = base.map { [$0] } ?? []
+        self.construct = construct
+        self.isUserDefined = false
+        self.mro = [self] + (base?.mro ?? [])
+        if name != "object" || module != "builtins" {
+            let object = CoreClasses.object
+            if !mro.contains(where: { $0 === object }) { mro.append(object) }
+        }
+    }
+
+    /// A script class; throws CPython's TypeError when the bases admit no consistent order.
+    init(scriptClass name: String, qualname: String, module: String, bases: [PyClass]) throws {
+        self.name = name
+        self.qualname = qualname
+        self.module = module
+        self.bases = bases
+        self.isUserDefined = true
+        self.mro = try [self] + PyClass.c3Merge(bases.map(\.mro) + [bases])
+    }
+
+    /// C3 linearization: repeatedly take the first head that is in no other list's tail.
+    private static func c3Merge(_ lists: [[PyClass]]) throws -> [PyClass] {
+        var seqs = lists.filter { !$0.isEmpty }
+        var out: [PyClass] = []
+        while !seqs.isEmpty {
+            var chosen: PyClass?
+            for s in seqs {
+                let head = s[0]
+                if !seqs.contains(where: { $0.dropFirst().contains { $0 === head } }) { chosen = head; break }
+            }
+            guard let next = chosen else {
+                var seen: [PyClass] = []
+                for s in seqs where !seen.contains(where: { $0 === s[0] }) { seen.append(s[0]) }
+                throw PyError("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases \(seen.map(\.name).joined(separator: ", "))")
+            }
+            out.append(next)
+            seqs = seqs.map { $0.first === next ? Array($0.dropFirst()) : $0 }.filter { !$0.isEmpty }
+        }
+        return out
+    }
+
+    /// `module.Name`, or just `Name` for built-ins.
+    public var qualifiedName: String { module == "builtins" ? qualname : "\(module).\(qualname)" }
+
+    /// Whether this class is `other` or derives from it.
+    public func isSubclass(of other: PyClass) -> Bool {
+        if self === other { return true }
+        for k in mro where k === other { return true }
+        return false
+    }
+
+    /// The attribute `name` as the MRO resolves it (unbound), or nil.
+    public func lookup(_ name: String) -> Value? {
+        // Library classes are shared by every interpreter (threads), so only script classes cache.
+        guard isUserDefined else {
+            for k in mro { if let v = k.attributes[name] { return v } }
+            return nil
+        }
+        if cacheGeneration != PyClass.generation {
+            cache.removeAll(keepingCapacity: true)
+            cacheGeneration = PyClass.generation
+        }
+        if let hit = cache[name] { return hit }
+        var found: Value?
+        for k in mro {
+            if let v = k.attributes[name] { found = v; break }
+        }
+        cache[name] = .some(found)
+        return found
+    }
+
+    /// The class after `start` in this class's MRO that defines `name`, for `super()`.
+    func lookup(_ name: String, after start: PyClass) -> Value? {
+        guard let i = mro.firstIndex(where: { $0 === start }) else { return nil }
+        for k in mro[(i + 1)...] {
+            if let v = k.attributes[name] { return v }
+        }
+        return nil
+    }
+
+    /// The library class whose `instanceFactory` makes this class's instances, if any.
+    var nativeFactory: ((PyClass, Interpreter, Arguments) throws -> PyInstance)? {
+        for k in mro { if let f = k.instanceFactory { return f } }
+        return nil
+    }
+}

@@ -1,0 +1,256 @@
+extension BinaryOp {
+    /// The special method's stem: `add` for `__add__`, `__radd__` and `__iadd__`.
+    var specialStem: String {
+        switch self {
+        case .add: return "add"
+        case .sub: return "sub"
+        case .mul: return "mul"
+        case .div: return "truediv"
+        case .floorDiv: return "floordiv"
+        case .mod: return "mod"
+        case .pow: return "pow"
+        case .matMul: return "matmul"
+        case .bitAnd: return "and"
+        case .bitOr: return "or"
+        case .bitXor: return "xor"
+        case .lshift: return "lshift"
+        case .rshift: return "rshift"
+        }
+    }
+}
+
+extension Interpreter {
+    // MARK: Operators on instances
+
+    /// `a op b` when either operand is an instance: `a.__op__(b)`, then `b.__rop__(a)` (first
+    /// when b's class is a proper subclass of a's that overrides it), as CPython's binary_op1.
+    func instanceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        let stem = op.specialStem
+        let ai = a.instance, bi = b.instance
+        let sameClass = ai != nil && bi != nil && ai!.cls === bi!.cls
+        let reflected = sameClass ? nil : bi.flatMap { special($0, "__r\(stem)__") }
+        var reflectedTried = false
+        if let bi, let reflected, let ai, bi.cls !== ai.cls, bi.cls.isSubclass(of: ai.cls) {
+            reflectedTried = true
+            let r = try callUnbound(reflected, self: b, Arguments([a]))
+            if !r.isNotImplemented { return r }
+        }
+        if let ai, let f = special(ai, "__\(stem)__") {
+            let r = try callUnbound(f, self: a, Arguments([b]))
+            if !r.isNotImplemented { return r }
+        }
+        if !reflectedTried, let reflected {
+            let r = try callUnbound(reflected, self: b, Arguments([a]))
+            if !r.isNotImplemented { return r }
+        }
+        let symbol = op == .pow ? "** or pow()" : op.rawValue
+        throw PyError("TypeError", "unsupported operand type(s) for \(symbol): '\(a.typeName)' and '\(b.typeName)'")
+    }
+
+    /// `a op= b` on an instance: `__iop__`, else the binary operator.
+    func instanceInPlace(_ op: BinaryOp, _ a: PyInstance, _ b: Value) throws -> Value {
+        if let f = special(a, "__i\(op.specialStem)__") {
+            let r = try callUnbound(f, self: .object(a), Arguments([b]))
+            if !r.isNotImplemented { return r }
+        }
+        return try instanceBinary(op, .object(a), b)
+    }
+
+    /// `-x`, `+x`, `~x` on an instance.
+    func instanceUnary(_ op: UnaryOp, _ i: PyInstance) throws -> Value {
+        let name: String
+        switch op {
+        case .neg: name = "__neg__"
+        case .pos: name = "__pos__"
+        case .invert: name = "__invert__"
+        case .not: return .bool(!(try instanceTruth(i)))
+        }
+        guard let f = special(i, name) else {
+            throw PyError("TypeError", "bad operand type for unary \(op.rawValue): '\(i.cls.name)'")
+        }
+        return try callUnbound(f, self: .object(i), Arguments())
+    }
+
+    /// `bool(x)`: `__bool__`, else `__len__() != 0`, else true.
+    func instanceTruth(_ i: PyInstance) throws -> Bool {
+        if let f = special(i, "__bool__") {
+            let r = try callUnbound(f, self: .object(i), Arguments())
+            guard case .bool(let b) = r else {
+                throw PyError("TypeError", "__bool__ should return bool, returned \(r.typeName)")
+            }
+            return b
+        }
+        if special(i, "__len__") != nil { return try instanceLength(i) != 0 }
+        return true
+    }
+
+    /// `len(x)`: `__len__`, which must return a non-negative int.
+    func instanceLength(_ i: PyInstance) throws -> Int {
+        guard let f = special(i, "__len__") else {
+            throw PyError("TypeError", "object of type '\(i.cls.name)' has no len()")
+        }
+        let r = try callUnbound(f, self: .object(i), Arguments())
+        guard case .int(let n) = r.boolAsInt else {
+            throw PyError("TypeError", "'\(r.typeName)' object cannot be interpreted as an integer")
+        }
+        if n < 0 { throw PyError("ValueError", "__len__() should return >= 0") }
+        return n
+    }
+
+    /// Rich comparison with an instance on either side: `a.__op__(b)`, then the reflected
+    /// `b.__rop__(a)`; `==` and `!=` fall back to identity, orderings raise TypeError.
+    func instanceCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
+        let (name, reflectedName): (String, String)
+        switch op {
+        case .eq: (name, reflectedName) = ("__eq__", "__eq__")
+        case .ne: (name, reflectedName) = ("__ne__", "__ne__")
+        case .lt: (name, reflectedName) = ("__lt__", "__gt__")
+        case .le: (name, reflectedName) = ("__le__", "__ge__")
+        case .gt: (name, reflectedName) = ("__gt__", "__lt__")
+        case .ge: (name, reflectedName) = ("__ge__", "__le__")
+        default: return try compare(op, a, b)
+        }
+        let ai = a.instance, bi = b.instance
+        var reflectedFirst = false
+        if let ai, let bi, bi.cls !== ai.cls, bi.cls.isSubclass(of: ai.cls), special(bi, reflectedName) != nil { reflectedFirst = true }
+        if reflectedFirst, let bi, let f = special(bi, reflectedName) {
+            let r = try callUnbound(f, self: b, Arguments([a]))
+            if !r.isNotImplemented { return r }
+        }
+        if let ai, let f = special(ai, name) {
+            let r = try callUnbound(f, self: a, Arguments([b]))
+            if !r.isNotImplemented { return r }
+        }
+        if !reflectedFirst, let bi, let f = special(bi, reflectedName) {
+            let r = try callUnbound(f, self: b, Arguments([a]))
+            if !r.isNotImplemented { return r }
+        }
+        switch op {
+        case .eq: return .bool(identical(a, b))
+        case .ne:
+            // The default __ne__ inverts __eq__.
+            if let ai, special(ai, "__eq__") != nil {
+                let r = try instanceCompare(.eq, a, b)
+                if case .bool(let x) = r { return .bool(!x) }
+                return .bool(!(try truthy(r)))
+            }
+            return .bool(!identical(a, b))
+        default:
+            throw PyError("TypeError", "'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+        }
+    }
+
+    /// `item in x`: `__contains__`, else iteration.
+    func instanceContains(_ i: PyInstance, _ item: Value) throws -> Bool {
+        if let f = special(i, "__contains__") {
+            return try truthy(try callUnbound(f, self: .object(i), Arguments([item])))
+        }
+        var found = false
+        try iterate(.object(i)) { v in
+            found = try identical(v, item) || equals(v, item)
+            return !found
+        }
+        return found
+    }
+
+    /// `x[key]`.
+    func instanceGetItem(_ i: PyInstance, _ key: Value) throws -> Value {
+        guard let f = special(i, "__getitem__") else {
+            throw PyError("TypeError", "'\(i.cls.name)' object is not subscriptable")
+        }
+        return try callUnbound(f, self: .object(i), Arguments([key]))
+    }
+
+    /// `x[key] = v`.
+    func instanceSetItem(_ i: PyInstance, _ key: Value, _ v: Value) throws {
+        guard let f = special(i, "__setitem__") else {
+            throw PyError("TypeError", "'\(i.cls.name)' object does not support item assignment")
+        }
+        _ = try callUnbound(f, self: .object(i), Arguments([key, v]))
+    }
+
+    /// `del x[key]`.
+    func instanceDeleteItem(_ i: PyInstance, _ key: Value) throws {
+        guard let f = special(i, "__delitem__") else {
+            throw PyError("TypeError", "'\(i.cls.name)' object doesn't support item deletion")
+        }
+        _ = try callUnbound(f, self: .object(i), Arguments([key]))
+    }
+
+    /// `x(...)`.
+    func instanceCall(_ i: PyInstance, _ args: Arguments) throws -> Value {
+        guard let f = special(i, "__call__") else {
+            throw PyError("TypeError", "'\(i.cls.name)' object is not callable")
+        }
+        return try callUnbound(f, self: .object(i), args)
+    }
+
+    /// Whether `iter(x)` can work: `__iter__` or the `__getitem__` sequence protocol.
+    func instanceIsIterable(_ i: PyInstance) -> Bool {
+        special(i, "__iter__") != nil || special(i, "__getitem__") != nil
+    }
+
+    /// A Swift closure producing the instance's items: `__iter__` then `__next__` until
+    /// StopIteration, or `__getitem__(0)`, `(1)`… until IndexError.
+    func instanceIterator(_ i: PyInstance) throws -> () throws -> Value? {
+        if let f = special(i, "__iter__") {
+            let it = try callUnbound(f, self: .object(i), Arguments())
+            if let ii = it.instance {
+                guard let next = special(ii, "__next__") else {
+                    throw PyError("TypeError", "iter() returned non-iterator of type '\(ii.cls.name)'")
+                }
+                return { [unowned self] in
+                    do {
+                        return try self.callUnbound(next, self: it, Arguments())
+                    } catch let e as PyError where self.isStopIteration(e) {
+                        return nil
+                    }
+                }
+            }
+            guard case .object(let o) = it, o is PyIterator else {
+                throw PyError("TypeError", "iter() returned non-iterator of type '\(it.typeName)'")
+            }
+            return try iteratorOver(it)
+        }
+        guard let getitem = special(i, "__getitem__") else {
+            throw PyError("TypeError", "'\(i.cls.name)' object is not iterable")
+        }
+        var index = 0
+        var done = false
+        return { [unowned self] in
+            if done { return nil }
+            do {
+                let v = try self.callUnbound(getitem, self: .object(i), Arguments([.int(index)]))
+                index += 1
+                return v
+            } catch let e as PyError where e.matches("IndexError", self) || self.isStopIteration(e) {
+                done = true
+                return nil
+            }
+        }
+    }
+
+    /// Whether `e` is a StopIteration (or a subclass).
+    func isStopIteration(_ e: PyError) -> Bool { e.matches("StopIteration", self) }
+
+    /// `hash(x)` for an instance: `__hash__`, unhashable when the class defines `__eq__` only.
+    func instanceHash(_ i: PyInstance) throws -> Int? {
+        if let f = special(i, "__hash__") {
+            if case .none = f { throw PyError("TypeError", "unhashable type: '\(i.cls.name)'") }
+            let r = try callUnbound(f, self: .object(i), Arguments())
+            guard case .int(let h) = r.boolAsInt else {
+                throw PyError("TypeError", "__hash__ method should return an integer")
+            }
+            return h == -1 ? -2 : h
+        }
+        if special(i, "__eq__") != nil { throw PyError("TypeError", "unhashable type: '\(i.cls.name)'") }
+        return nil
+    }
+}
+
+extension PyError {
+    /// Whether the error is of the built-in class `name` or a subclass of it.
+    func matches(_ name: String, _ interp: Interpreter) -> Bool {
+        interp.errorClass(self).isSubclass(of: interp.exceptionClass(named: name))
+    }
+}

@@ -1,0 +1,13 @@
+/// The `Ellipsis` singleton (`...`), used in tensor subscripts.
+final class EllipsisObject: PyObject, @unchecked Sendable {
+    static let shared = EllipsisObject()
+    static let ellipsisClass = PyClass("ellipsis")
+    var pyClass: PyClass { EllipsisObject.ellipsisClass }
+    func repr(_ interp: Interpreter) throws -> String { "Ellipsis" }
+}
+
+/// A library object that behaves as a tuple for iteration, `len` and indexing
+/// (`torch.Size`, `torch.return_types.max`).
+protocol TupleBacked: PyObject {
+    var tuple: Value { get }
+}

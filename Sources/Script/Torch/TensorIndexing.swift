@@ -1,0 +1,82 @@
+import Engine
+
+/// `t[index]` and `t[index] = value` for tensors: ints, slices, None, `...`, bool masks,
+/// integer tensors and lists, through the engine's `index`/`indexPut`.
+extension TorchLibrary {
+    /// The subscript's items, as the engine reads them.
+    static func indexItems(_ index: Value, _ interp: Interpreter) throws -> [IndexItem] {
+        var raw: [Value]
+        if case .tuple(let parts) = index { raw = parts.items } else { raw = [index] }
+        return try raw.map { item -> IndexItem in
+            switch item {
+            case .bool(let b):
+                return .tensor(Tensor(b ? 1 : 0, dtype: .bool))
+            case .int(let i):
+                return .int(i)
+            case .none:
+                return .none
+            case .object(is EllipsisObject):
+                return .ellipsis
+            case .object(let s as PySlice):
+                func bound(_ v: Value) throws -> Int? {
+                    if v.isNone { return nil }
+                    if case .object(let t as TensorObject) = v, t.tensor.count == 1, !t.tensor.dtype.isFloatingPoint {
+                        return Int(try t.tensor.item())
+                    }
+                    return try interp.toInt(v, "slice")
+                }
+                return .slice(start: try bound(s.lower), end: try bound(s.upper), step: try bound(s.step) ?? 1)
+            case .object(let t as TensorObject):
+                let tensor = t.tensor
+                if tensor.dtype.isFloatingPoint {
+                    throw PyError("IndexError", "tensors used as indices must be long, int, byte or bool tensors")
+                }
+                if tensor.rank == 0 && tensor.dtype == .int64 { return .int(Int(try tensor.item())) }
+                return .tensor(tensor)
+            case .list, .tuple:
+                let t = try makeTensor(item, dtype: nil, requiresGrad: false, interp)
+                if t.dtype.isFloatingPoint {
+                    throw PyError("IndexError", "tensors used as indices must be long, int, byte or bool tensors")
+                }
+                return .tensor(t)
+            default:
+                throw PyError("IndexError", "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(item.typeName))")
+            }
+        }
+    }
+
+    static func getItem(_ t: TensorObject, _ index: Value, _ interp: Interpreter) throws -> Value {
+        if case .int(let i) = index { return wrap(try t.tensor.select(i, dim: 0)) }
+        return wrap(try t.tensor.index(try indexItems(index, interp)))
+    }
+
+    /// `t[index] = v`: writes into the elements the index selects (broadcasting `v`).
+    static func setItem(_ t: TensorObject, _ index: Value, _ v: Value, _ interp: Interpreter) throws {
+        let tensor = t.storage
+        if GradMode.isEnabled && tensor.requiresGrad && tensor.isLeaf && !t.isDataView {
+            throw PyError("RuntimeError", "a view of a leaf Variable that requires grad is being used in an in-place operation.")
+        }
+        let value: TensorOperand
+        switch v {
+        case .object(let s as TensorObject): value = .tensor(s.tensor)
+        case .int(let i): value = .scalar(.int(i))
+        case .float(let d): value = .scalar(.double(d))
+        case .bool(let b): value = .scalar(.bool(b))
+        case .list, .tuple: value = .tensor(try makeTensor(v, dtype: tensor.dtype, requiresGrad: false, interp))
+        default:
+            throw PyError("TypeError", "can't assign a \(v.typeName) to a \(tensorTypeName(tensor.dtype))")
+        }
+        let items = try indexItems(index, interp)
+        try t.mutate { try $0.indexPut(items, value) }
+    }
+
+    /// `torch.FloatTensor` and friends, as assignment errors name them.
+    static func tensorTypeName(_ d: DType) -> String {
+        switch d {
+        case .float32: return "torch.FloatTensor"
+        case .float64: return "torch.DoubleTensor"
+        case .int64: return "torch.LongTensor"
+        case .bool: return "torch.BoolTensor"
+        }
+    }
+}

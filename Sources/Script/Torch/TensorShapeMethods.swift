@@ -1,0 +1,133 @@
+import Engine
+
+/// Tensor methods that rearrange elements: `view`/`reshape`, `flatten`, `unsqueeze`/`squeeze`,
+/// `t`/`transpose`/`permute`, `expand`, `repeat`, `split`/`chunk`, products (`mm`, `matmul`…).
+extension TorchLibrary {
+    static let shapeMethodNames = [
+        "view", "reshape", "view_as", "reshape_as", "flatten", "unsqueeze", "squeeze", "t", "transpose", "permute",
+        "expand", "expand_as", "repeat", "repeat_interleave", "split", "chunk", "contiguous", "matmul", "mm", "bmm", "mv",
+        "dot", "outer", "unbind", "index_select", "flip", "narrow", "masked_fill", "masked_fill_", "nonzero", "gather",
+    ]
+
+    static func shapeMethod(_ t: TensorObject, _ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value? {
+        let tensor = t.tensor
+        switch name {
+        case "view", "reshape":
+            if name == "view", args.positional.count == 1, case .object(let d as DTypeObject) = args.positional[0] {
+                guard d.dtype == tensor.dtype else {
+                    throw PyError("RuntimeError", "view(dtype) between different element sizes is not supported in the script language")
+                }
+                return .object(t)
+            }
+            return wrap(try tensor.reshape(try sizes(args, name, interp, keyword: "shape")))
+        case "view_as", "reshape_as":
+            let a = try args.bind(name, ["other"], required: 1)
+            return wrap(try tensor.reshape(try TorchLibrary.tensor(a[0]!, "other").shape))
+        case "flatten":
+            let a = try args.bind("flatten", ["start_dim", "end_dim"])
+            return wrap(try tensor.flatten(startDim: try int(a[0], interp, "flatten") ?? 0, endDim: try int(a[1], interp, "flatten") ?? -1))
+        case "unsqueeze":
+            let a = try args.bind("unsqueeze", ["dim"], required: 1)
+            return wrap(try tensor.unsqueezeChecked(try interp.toInt(a[0]!, "unsqueeze")))
+        case "squeeze":
+            let a = try args.bind("squeeze", ["dim"])
+            guard let d = try dims(a[0], interp) else { return wrap(try tensor.squeeze()) }
+            var out = tensor
+            for dim in d.sorted(by: >) { out = try out.squeeze(dim) }
+            return wrap(out)
+        case "t":
+            _ = try args.positionalOnly("t", 0...0)
+            return wrap(try tensor.t())
+        case "transpose":
+            let a = try args.bind("transpose", ["dim0", "dim1"], required: 2)
+            return wrap(try tensor.transpose(try interp.toInt(a[0]!, "transpose"), try interp.toInt(a[1]!, "transpose")))
+        case "permute":
+            return wrap(try tensor.permute(try sizes(args, "permute", interp, keyword: "dims")))
+        case "expand":
+            return wrap(try tensor.expand(try sizes(args, "expand", interp)))
+        case "expand_as":
+            let a = try args.bind("expand_as", ["other"], required: 1)
+            return wrap(try tensor.expand(try TorchLibrary.tensor(a[0]!, "other").shape))
+        case "repeat":
+            return wrap(try tensor.repeated(try sizes(args, "repeat", interp, keyword: "repeats")))
+        case "repeat_interleave":
+            let a = try args.bind("repeat_interleave", ["repeats", "dim", "output_size"], required: 1)
+            let repeats: [Int]
+            if case .object(let r as TensorObject) = a[0]! { repeats = r.tensor.values.map { Int($0) } } else {
+                repeats = [try interp.toInt(a[0]!, "repeat_interleave")]
+            }
+            return wrap(try tensor.repeatInterleave(repeats, dim: try int(a[1], interp, "repeat_interleave")))
+        case "split":
+            let a = try args.bind("split", ["split_size", "dim"], required: 1)
+            let dim = try int(a[1], interp, "split") ?? 0
+            let parts: [Tensor]
+            if case .int = a[0]! {
+                parts = try tensor.split(sizes: try tensor.splitSizes(try interp.toInt(a[0]!, "split"), dim: dim), dim: dim, withSizes: false)
+            } else {
+                parts = try tensor.split(sizes: try shape(a[0]!, interp), dim: dim, withSizes: true)
+            }
+            return .tuple(PyTuple.of(parts.map(wrap)))
+        case "chunk":
+            let a = try args.bind("chunk", ["chunks", "dim"], required: 1)
+            let dim = try int(a[1], interp, "chunk") ?? 0
+            let parts = try tensor.split(sizes: try tensor.chunkSizes(try interp.toInt(a[0]!, "chunk"), dim: dim), dim: dim, withSizes: false)
+            return .tuple(PyTuple.of(parts.map(wrap)))
+        case "unbind":
+            let a = try args.bind("unbind", ["dim"])
+            let dim = try int(a[0], interp, "unbind") ?? 0
+            let d = try tensor.checkDimPublic(dim)
+            return .tuple(PyTuple.of(try (0..<tensor.shape[d]).map { wrap(try tensor.select($0, dim: d)) }))
+        case "contiguous":
+            return .object(t)
+        case "index_select":
+            let a = try args.bind("index_select", ["dim", "index"], required: 2)
+            let index = try TorchLibrary.tensor(a[1]!, "index")
+            return wrap(try tensor.indexSelect(try interp.toInt(a[0]!, "index_select"), index.values.map { Int($0) }))
+        case "flip":
+            let d = try sizes(args, "flip", interp, keyword: "dims")
+            var out = tensor
+            for dim in d {
+                let n = try out.checkDimPublic(dim)
+                out = try out.index(Array(repeating: IndexItem.slice(start: nil, end: nil, step: 1), count: n)
+                                    + [.tensor(Tensor((0..<out.shape[n]).reversed().map(Double.init), shape: [out.shape[n]], dtype: .int64))])
+            }
+            return wrap(out)
+        case "narrow":
+            let a = try args.bind("narrow", ["dim", "start", "length"], required: 3)
+            let dim = try tensor.checkDimPublic(try interp.toInt(a[0]!, "narrow"))
+            let start = try interp.toInt(a[1]!, "narrow"), length = try interp.toInt(a[2]!, "narrow")
+            return wrap(try tensor.slice(start: start, end: start + length, dim: dim))
+        case "masked_fill", "masked_fill_":
+            let a = try args.bind(name, ["mask", "value"], required: 2)
+            let mask = try TorchLibrary.tensor(a[0]!, "mask")
+            guard let value = operand(a[1]!) else { throw PyError("TypeError", "masked_fill() received an invalid combination of arguments") }
+            if name == "masked_fill_" {
+                try t.mutate { try $0.indexPut([.tensor(mask.expandedPublic(to: $0.shape))], value) }
+                return .object(t)
+            }
+            let base = tensor.clone()
+            try base.indexPut([.tensor(try mask.expandedPublic(to: tensor.shape))], value)
+            return wrap(base)
+        case "nonzero":
+            _ = try args.bind("nonzero", ["as_tuple"])
+            return wrap(tensor.nonzero())
+        case "matmul", "mm", "bmm", "mv", "dot", "outer":
+            let a = try args.bind(name, ["other"], required: 1)
+            return wrap(try product(name, tensor, try TorchLibrary.tensor(a[0]!, name == "mm" || name == "bmm" ? "mat2" : "other")))
+        default:
+            return nil
+        }
+    }
+
+    /// `a.name(b)` for the matrix products.
+    static func product(_ name: String, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+        switch name {
+        case "mm": return try a.mm(b)
+        case "bmm": return try a.bmm(b)
+        case "mv": return try a.mv(b)
+        case "dot": return try a.dot(b)
+        case "outer": return try a.outer(b)
+        default: return try a.matmul(b)
+        }
+    }
+}
