@@ -175,6 +175,7 @@ extension Interpreter {
             throw err
         }
         let args = try evalArguments(argExprs, ctx)
+        if case .builtin(let b) = fn, b.readsClock { noteClockRead(b, at: fnExpr.span, ctx.code) }
         return try call(fn, args)
     }
 
