@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -27,24 +28,27 @@ let package = Package(
             ]
         ),
         .target(name: "Engine"),
-        .target(name: "Script", dependencies: ["Notebook", "Engine"]),
         .target(name: "Figures"),
+        .target(name: "Script", dependencies: ["Notebook", "Engine", "Figures"]),
         .target(name: "Render", dependencies: ["Notebook", "Engine", "Script", "Figures"]),
         .target(name: "Site", dependencies: ["Notebook", "Engine", "Script", "Figures", "Render"]),
+        .target(name: "Serve", dependencies: ["Notebook", "Render", "Site", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
         .executableTarget(
             name: "descent",
             dependencies: [
                 "Site",
+                "Serve",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "bench", dependencies: ["Engine", "Script", "Figures", "Site"]),
+        .executableTarget(name: "bench", dependencies: ["Engine", "Script", "Figures", "Site", "Serve"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ScriptTests", dependencies: ["Script"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScriptTests", dependencies: ["Script", "Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve"]),
         .testTarget(name: "CLITests", dependencies: ["Site"]),
     ]
 )

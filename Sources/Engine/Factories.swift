@@ -100,7 +100,7 @@ extension Tensor {
     }
 
     /// `torch.meshgrid(*tensors, indexing="ij")` (or `"xy"`), each result of shape
-    /// `[len(t0), len(t1), ...]` (swapped first two for "xy").
+    /// `[len(t0), len(t1), ...]` (`[len(t1), len(t0), ...]` for "xy").
     /// - Throws: `RuntimeError` for non-1-d inputs; `ValueError` for another indexing.
     public static func meshgrid(_ tensors: [Tensor], indexing: String = "ij") throws -> [Tensor] {
         guard indexing == "ij" || indexing == "xy" else {
@@ -122,24 +122,9 @@ extension Tensor {
             let out = viewed.expand(to: shape)
             outputs.append(viewed.unary("ExpandBackward0", out, saves: false) { g in g.sumTo(viewShape) })
         }
-        if swap {
-            outputs.swapAt(0, 1)
-            outputs = try outputs.map { try $0.transposed01() }
-        }
+        // As ATen: the grids of the swapped inputs already have the "xy" shape; swapping them
+        // back gives each input its own grid.
+        if swap { outputs.swapAt(0, 1) }
         return outputs
-    }
-
-    /// Transpose of the first two dimensions (values copied).
-    func transposed01() throws -> Tensor {
-        guard rank >= 2 else { return self }
-        let r = shape[0], c = shape[1], inner = shape[2...].reduce(1, *)
-        var indices: [Int] = []
-        indices.reserveCapacity(count)
-        for j in 0..<c { for i in 0..<r { for k in 0..<inner { indices.append((i * c + j) * inner + k) } } }
-        var newShape = shape
-        newShape.swapAt(0, 1)
-        let out = gathered(indices, shape: newShape)
-        let inputShape = shape
-        return unary("TransposeBackward0", out, saves: false) { g in g.scattered(indices, into: inputShape) }
     }
 }

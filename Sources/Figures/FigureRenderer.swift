@@ -153,7 +153,7 @@ struct FigureRenderer {
 
     // MARK: - Layers
 
-    private func drawContours(_ c: ContourSet, xm: AxisMap, ym: AxisMap,
+    func drawContours(_ c: ContourSet, xm: AxisMap, ym: AxisMap,
                               rect: (x0: Double, y0: Double, x1: Double, y1: Double), into out: inout String) {
         let levels = c.resolvedLevels
         guard let vmin = levels.min(), let vmax = levels.max() else { return }
@@ -202,7 +202,7 @@ struct FigureRenderer {
         out += "</g>\n"
     }
 
-    private func drawPath(_ p: OptimizerPath, xm: AxisMap, ym: AxisMap, into out: inout String) {
+    func drawPath(_ p: OptimizerPath, xm: AxisMap, ym: AxisMap, into out: inout String) {
         let pts = p.points.filter { $0.x.isFinite && $0.y.isFinite }
         guard !pts.isEmpty else { return }
         let num = SVGFormat.num

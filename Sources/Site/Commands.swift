@@ -12,7 +12,7 @@ public enum Commands {
         let folder = paths.count == 1 ? folderOf(paths[0]) : nil
         let course = Course.load(paths: paths, courseFolder: folder)
         // Pages are rendered and thrown away: rendering finds problems too (unreadable math).
-        let result = await CourseBuild(course: course).run(render: true, progress: progress(console))
+        let result = await CourseBuild(course: course).run(render: true, progress: progress(console), pages: { _ in })
         report(result.diagnostics, sources: result.sources, console: console)
         let errors = result.diagnostics.contains { $0.severity == .error }
         let s = result.stats
@@ -32,16 +32,14 @@ public enum Commands {
         let course = Course.load(paths: [notebooks], courseFolder: notebooks)
         let cacheFolder = URL(fileURLWithPath: out).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".descent-cache").path
         let cache = useCache ? BuildCache(folder: cacheFolder) : nil
-        let result = await CourseBuild(course: course, cache: cache).run(render: true, progress: progress(console))
+        let (result, writeError) = await CourseBuild(course: course, cache: cache).publish(to: out, progress: progress(console))
         report(result.diagnostics, sources: result.sources, console: console)
         if result.diagnostics.contains(where: { $0.severity == .error }) {
             console.err("Build failed: \(DiagnosticPrinter.summary(result.diagnostics)); \(out)/ left unchanged.\n")
             return 1
         }
-        do {
-            try SiteWriter.write(result.files, to: out)
-        } catch {
-            report([error], sources: [:], console: console)
+        if let writeError {
+            report([writeError], sources: [:], console: console)
             return 1
         }
         cache?.prune(keeping: result.cacheKeys)

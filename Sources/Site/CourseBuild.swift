@@ -7,7 +7,8 @@ import Script
 public struct CourseBuild: Sendable {
     /// What a build produced.
     public struct Result: Sendable {
-        /// Every file of the site, relative path → contents (empty when not rendering).
+        /// Every file of the site, relative path → contents (empty when not rendering, or
+        /// when the files went to a `pages` receiver as they were done).
         public var files: [(path: String, contents: String)]
         /// Every problem, in course order (loading first, then lesson by lesson).
         public var diagnostics: [Diagnostic]
@@ -16,6 +17,43 @@ public struct CourseBuild: Sendable {
         public var stats: Stats
         /// The cache key of every lesson of this run, for `BuildCache.prune(keeping:)`.
         public var cacheKeys: Set<String>
+        /// Every lesson in course order: its page, key and problems, and whether it was built.
+        public var lessons: [LessonReport]
+    }
+
+    /// One lesson of a build, without its page.
+    public struct LessonReport: Sendable {
+        /// The lesson file's path.
+        public var path: String
+        /// The page's file name in the site.
+        public var pageName: String
+        /// The cache key: it changes whenever anything the page depends on changes.
+        public var key: String
+        /// The lesson's problems, in source order.
+        public var diagnostics: [Diagnostic]
+        /// How the lesson's page came about this time.
+        public var origin: Origin
+
+        public enum Origin: Sendable, Equatable {
+            /// Evaluated and rendered.
+            case built
+            /// Read from the build cache.
+            case cached
+            /// Known from `CourseBuild.known`: neither built nor written again.
+            case unchanged
+        }
+
+        /// Whether the lesson has errors (its page is then not fit to publish).
+        public var failed: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// A finished file of the site, handed to a `pages` receiver as soon as it is done.
+    public struct SiteFile: Sendable {
+        /// The path inside the site (`01-intro.html`, `assets/descent.css`).
+        public var path: String
+        public var contents: String
+        /// True for the page of a lesson with errors.
+        public var failed: Bool
     }
 
     /// Counts for the summary line.
@@ -31,6 +69,9 @@ public struct CourseBuild: Sendable {
     public var cache: BuildCache?
     /// The step budget and time limit of every script run.
     public var limits: ScriptLimits
+    /// Lessons already built by an earlier run whose page is in place, by cache key, with their
+    /// problems: a lesson whose key is here is neither run nor written again (`descent serve`).
+    public var known: [String: [Diagnostic]] = [:]
 
     public init(course: Course, cache: BuildCache? = nil, limits: ScriptLimits = .standard) {
         self.course = course
@@ -39,21 +80,44 @@ public struct CourseBuild: Sendable {
     }
 
     /// Evaluates every lesson and, when `render` is true, renders the site's files;
-    /// `progress` hears of each finished lesson (done, total, lesson path).
-    public func run(render: Bool, progress: (@Sendable (Int, Int, String) -> Void)? = nil) async -> Result {
+    /// `progress` hears of each finished lesson (done, total, lesson path). With `pages`, each
+    /// file goes there as soon as it is done and is not kept, so memory stays flat however
+    /// large the course; without, the files come back in `Result.files`, in site order.
+    public func run(render: Bool, progress: (@Sendable (Int, Int, String) -> Void)? = nil,
+                    pages: ((SiteFile) -> Void)? = nil) async -> Result {
         let lessons = course.lessons
         let config = course.config
         let keys = lessons.indices.map { index in
             LessonOutcome.cacheKey(lessons[index], previous: index > 0 ? lessons[index - 1] : nil,
                                    next: index + 1 < lessons.count ? lessons[index + 1] : nil, config: config, render: render)
         }
-        let outcomes = await withTaskGroup(of: (Int, LessonOutcome).self) { group in
+        var files: [(path: String, contents: String)] = []
+        var indexEntries: [(number: Int, title: String, summary: String, href: String)] = []
+        if render {
+            indexEntries = lessons.enumerated().map { index, parsed in
+                (number: index + 1, title: parsed.lesson.title, summary: parsed.lesson.frontMatter.summary ?? "", href: parsed.pageName)
+            }
+            let index = PageLayout.indexPage(courseTitle: config.title, description: config.description ?? "",
+                                             lessons: indexEntries, stylesheetHref: "assets/descent.css")
+            if let pages { pages(SiteFile(path: "index.html", contents: index, failed: false)) } else { files.append(("index.html", index)) }
+        }
+        var reports = [LessonReport?](repeating: nil, count: lessons.count)
+        var lessonPages = [String?](repeating: nil, count: pages == nil ? lessons.count : 0)
+        var stats = Stats()
+        await withTaskGroup(of: (Int, LessonOutcome).self) { group in
+            var total = 0
             for (index, parsed) in lessons.enumerated() {
+                let key = keys[index]
+                if let diagnostics = known[key] {
+                    reports[index] = LessonReport(path: parsed.source.path, pageName: parsed.pageName, key: key,
+                                                  diagnostics: diagnostics, origin: .unchanged)
+                    continue
+                }
                 let previous = index > 0 ? lessons[index - 1] : nil
                 let next = index + 1 < lessons.count ? lessons[index + 1] : nil
                 let cache = self.cache
                 let limits = self.limits
-                let key = keys[index]
+                total += 1
                 group.addTask {
                     if let cache, let hit = cache.load(key) { return (index, hit) }
                     var outcome = LessonOutcome.make(parsed, previous: previous, next: next, config: config, render: render, limits: limits)
@@ -64,36 +128,36 @@ public struct CourseBuild: Sendable {
                     return (index, outcome)
                 }
             }
-            var results = [LessonOutcome?](repeating: nil, count: lessons.count)
             var done = 0
             for await (index, outcome) in group {
-                results[index] = outcome
+                let report = LessonReport(path: lessons[index].source.path, pageName: outcome.pageName, key: keys[index],
+                                          diagnostics: outcome.diagnostics, origin: outcome.cached ? .cached : .built)
+                if let html = outcome.html {
+                    if let pages { pages(SiteFile(path: outcome.pageName, contents: html, failed: report.failed)) } else { lessonPages[index] = html }
+                }
+                reports[index] = report
+                stats.figures += outcome.figures
+                stats.runs += outcome.runs
+                stats.scripts += outcome.scripts
+                if outcome.cached { stats.cached += 1 }
                 done += 1
-                progress?(done, lessons.count, lessons[index].source.path)
+                progress?(done, total, lessons[index].source.path)
             }
-            return results.compactMap { $0 }
         }
+        let finished = reports.compactMap { $0 }
+        stats.lessons = finished.count
         var diagnostics = course.diagnostics
-        var files: [(path: String, contents: String)] = []
-        var stats = Stats()
-        for outcome in outcomes {
-            diagnostics += outcome.diagnostics
-            if let html = outcome.html { files.append((outcome.pageName, html)) }
-            stats.lessons += 1
-            stats.figures += outcome.figures
-            stats.runs += outcome.runs
-            stats.scripts += outcome.scripts
-            if outcome.cached { stats.cached += 1 }
-        }
+        for report in finished { diagnostics += report.diagnostics }
         if render {
-            let entries = lessons.enumerated().map { index, parsed in
-                (number: index + 1, title: parsed.lesson.title, summary: parsed.lesson.frontMatter.summary ?? "", href: parsed.pageName)
+            for (index, html) in lessonPages.enumerated() {
+                if let html { files.append((lessons[index].pageName, html)) }
             }
-            files.insert(("index.html", PageLayout.indexPage(courseTitle: config.title, description: config.description ?? "",
-                                                             lessons: entries, stylesheetHref: "assets/descent.css")), at: 0)
-            files.append(("assets/descent.css", Stylesheet.css))
-            files.append(("assets/build.txt", "Built by Descent \(BuildCache.toolVersion) with the \(LessonEvaluator.backendFingerprint) math backend.\n"))
+            let assets = [("assets/descent.css", Stylesheet.css),
+                          ("assets/build.txt", "Built by Descent \(BuildCache.toolVersion) with the \(LessonEvaluator.backendFingerprint) math backend.\n")]
+            for (path, contents) in assets {
+                if let pages { pages(SiteFile(path: path, contents: contents, failed: false)) } else { files.append((path, contents)) }
+            }
         }
-        return Result(files: files, diagnostics: diagnostics, sources: course.sources, stats: stats, cacheKeys: Set(keys))
+        return Result(files: files, diagnostics: diagnostics, sources: course.sources, stats: stats, cacheKeys: Set(keys), lessons: finished)
     }
 }

@@ -223,9 +223,26 @@ enum LessonEvaluator {
             target.onDescent = { calls.append($0) }
             let result = target.run(source: script.source, file: lesson.path, lineOffset: script.firstLine - 1)
             var figures: [FigureBlock] = []
-            for call in calls.prefix(Self.maximumFiguresPerScript) {
-                if let block = descentBlock(from: call) { figures.append(figure(for: block)) }
+            // matplotlib figures go among the descent figures in the order they were shown;
+            // `descent(…, ax=ax)` panels go into their axes instead of a figure of their own.
+            var shown = result.figures[...]
+            var panels: [Int: Panel] = [:]
+            func flush(upTo count: Int) {
+                while let f = shown.first, f.afterDescentCalls <= count {
+                    shown.removeFirst()
+                    if figures.count < Self.maximumFiguresPerScript { figures.append(plotFigure(f.figure, panels: panels)) }
+                }
             }
+            for (i, call) in calls.prefix(Self.maximumFiguresPerScript).enumerated() {
+                flush(upTo: i)
+                guard let block = descentBlock(from: call) else { continue }
+                if let id = call.axesID {
+                    if let panel = axesPanel(for: block) { panels[id] = panel }
+                } else {
+                    figures.append(figure(for: block))
+                }
+            }
+            flush(upTo: Int.max)
             if calls.count > Self.maximumFiguresPerScript {
                 diagnostics.append(.error(SiteMessage.tooManyFigures(calls.count, Self.maximumFiguresPerScript),
                                           at: calls[Self.maximumFiguresPerScript].range))
@@ -260,6 +277,29 @@ enum LessonEvaluator {
             }
             return ScriptCell(kind: kind, source: script.source, output: result.stdout, error: result.error?.traceback,
                               figures: figures, ran: true)
+        }
+
+        /// A matplotlib figure as a numbered figure of the page.
+        mutating func plotFigure(_ figure: PlotFigure, panels: [Int: Panel]) -> FigureBlock {
+            figureCount += 1
+            let id = "figure-\(figureCount)"
+            let resolved = figure.resolvingDescent { panels[$0] }
+            return FigureBlock(number: figureCount, id: id, svg: resolved.svg(idPrefix: id))
+        }
+
+        /// The panel a `descent(…, ax=ax)` call draws into its axes.
+        mutating func axesPanel(for block: DescentBlock) -> Panel? {
+            var result: Panel?
+            for spec in block.panels {
+                var problems: [Diagnostic] = []
+                let run = DescentRun.run(spec, unmapped: unmappedCode, diagnostics: &problems)
+                diagnostics += problems
+                guard let run else { continue }
+                if run.trajectory != nil { runCount += 1 }
+                if let note = run.divergenceNote { diagnostics.append(.warning(note, at: run.spec.range)) }
+                if result == nil { result = run.panel.panel }
+            }
+            return result
         }
 
         /// `descent(...)` calls drawn per script block; more is a mistake (a call in a loop).

@@ -7,7 +7,11 @@ import Site
 /// `descent check` does; figures are drawn while evaluating, so rendering is the page HTML); then
 /// builds generated courses of 1, 10, 100 and 500 lessons, each a copy of lesson 3 of the
 /// course with its learning rates varied, and prints the time per lesson, so that the growth
-/// with the course's size is visible.
+/// with the course's size is visible. Each generated course is built twice: as `descent build`
+/// does (`CourseBuild.publish`: each page written into the staging folder as it is done), and
+/// with the whole site held in memory and returned (`CourseBuild.run` without a page receiver,
+/// how `descent build` worked before pages were written as they finished), so the memory
+/// the streaming saves is measured on the same machine in the same run.
 ///
 /// Peak memory is the process's VmHWM, reset before each measurement through
 /// `/proc/self/clear_refs` (Linux), so each line reports its own peak.
@@ -41,16 +45,19 @@ enum SiteBench {
             let cpuBefore = cpuMilliseconds()
             let (course, tLoad) = time { Course.load(paths: [notebooks], courseFolder: notebooks) }
             let (_, tCheck) = await timeAsync { await CourseBuild(course: course).run(render: false) }
-            let (result, tBuild) = await timeAsync { await CourseBuild(course: course).run(render: true) }
+            let out = FileManager.default.temporaryDirectory.appendingPathComponent("descent-bench-site-out-\(getpid())").path
+            let (published, tBuild) = await timeAsync { await CourseBuild(course: course).publish(to: out) }
+            let result = published.result
             peak = max(peak, peakRSSKiB())
             cpu.append(cpuMilliseconds() - cpuBefore)
             load.append(tLoad); check.append(tCheck); build.append(tBuild)
             let errors = result.diagnostics.filter { $0.severity == .error }.count
-            let bytes = result.files.reduce(0) { $0 + $1.contents.utf8.count }
+            let bytes = Self.bytes(under: out)
+            try? FileManager.default.removeItem(atPath: out)
             summary = "\(result.stats.lessons) lessons, \(result.stats.figures) figures, \(result.stats.runs) runs, \(result.stats.scripts) scripts, \(errors) errors, \(bytes / 1024) KiB of pages"
         }
         print("course \(notebooks): \(summary)")
-        print(String(format: "  cold build, median of %d: %.1f ms = parse %.1f ms + evaluate and render %.1f ms (evaluate only, as check: %.1f ms); peak RSS %.1f MB",
+        print(String(format: "  cold build into a folder, median of %d: %.1f ms = parse %.1f ms + evaluate, render and write %.1f ms (evaluate only, as check: %.1f ms); peak RSS %.1f MB",
                      runs, median(load) + median(build), median(load), median(build), median(check), Double(peak) / 1024))
         print(String(format: "  CPU time of one parse + check + build round, median: %.1f ms (wall times above include waiting for other processes on a busy machine)", median(cpu)))
 
@@ -60,7 +67,7 @@ enum SiteBench {
             return
         }
         print("generated courses (copies of \(template.name) with varied learning rates):")
-        print("  lessons   wall ms   wall ms/lesson   CPU ms/lesson   parse ms   evaluate+render ms   peak RSS MB")
+        print("  lessons   wall ms   wall ms/lesson   CPU ms/lesson   parse ms   evaluate+render+write ms   peak RSS MB   (site held in memory: peak RSS MB)")
         for size in sizes {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("descent-bench-site-\(size)-\(getpid())")
             try? FileManager.default.removeItem(at: folder)
@@ -69,16 +76,23 @@ enum SiteBench {
                 let text = vary(template.text, lesson: k)
                 try? Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "lesson-%04d.md", k)))
             }
+            let out = folder.path + "-site"
             resetPeak()
             let cpuBefore = cpuMilliseconds()
             let (course, tLoad) = time { Course.load(paths: [folder.path], courseFolder: folder.path) }
-            let (result, tBuild) = await timeAsync { await CourseBuild(course: course).run(render: true) }
+            let (published, tBuild) = await timeAsync { await CourseBuild(course: course).publish(to: out) }
             let cpu = cpuMilliseconds() - cpuBefore
             let rss = Double(peakRSSKiB()) / 1024
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            let errors = published.result.diagnostics.filter { $0.severity == .error }.count
+            try? FileManager.default.removeItem(atPath: out)
+            // The same build with every page held until the end, for comparison.
+            resetPeak()
+            let held = await CourseBuild(course: Course.load(paths: [folder.path], courseFolder: folder.path)).run(render: true)
+            let heldRSS = Double(peakRSSKiB()) / 1024
             let total = tLoad + tBuild
-            print(String(format: "  %7d   %7.0f   %14.1f   %13.1f   %8.1f   %18.1f   %11.1f%@", size, total, total / Double(size), cpu / Double(size), tLoad, tBuild, rss,
-                         errors > 0 ? " (\(errors) errors)" : ""))
+            print(String(format: "  %7d   %7.0f   %14.1f   %13.1f   %8.1f   %24.1f   %11.1f   %11.1f%@", size, total, total / Double(size), cpu / Double(size), tLoad, tBuild, rss,
+                         heldRSS, errors > 0 ? " (\(errors) errors)" : ""))
+            _ = held.files.count
             try? FileManager.default.removeItem(at: folder)
         }
     }
@@ -117,6 +131,16 @@ enum SiteBench {
             out.append(Substring(result + s))
         }
         return out.joined(separator: "\n")
+    }
+
+    /// Total bytes of the files below `folder`.
+    static func bytes(under folder: String) -> Int {
+        var total = 0
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while enumerator?.nextObject() != nil {
+            total += (enumerator?.fileAttributes?[.size] as? NSNumber)?.intValue ?? 0
+        }
+        return total
     }
 
     static func time<T>(_ body: () -> T) -> (T, Double) {

@@ -5,6 +5,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let benches: [String: String] = [
     "figures": "render 19 seed-like figures (28 panels), time and bytes per figure",
     "script": "run the seed exercise script",
+    "serve": "descent serve: from a saved edit of a lesson to the reload event, median over 20 edits",
     "site": "build notebooks/ cold (median, peak RSS, parse/evaluate/render) and generated courses of 1-500 lessons",
 ]
 guard let name = arguments.first else {
@@ -16,6 +17,8 @@ case "script":
     ScriptBench.run(Array(arguments.dropFirst()))
 case "figures":
     FiguresBench.run(Array(arguments.dropFirst()))
+case "serve":
+    await ServeBench.run(Array(arguments.dropFirst()))
 case "site":
     await SiteBench.run(Array(arguments.dropFirst()))
 case "engine":

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Serve
 import Site
 
 @main
@@ -7,7 +8,7 @@ struct Descent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run and publish literate deep-learning lessons.",
         discussion: "Lessons are Markdown files with {descent}, {code}, {exercise}, {solution} and {output} blocks; see docs/lesson-format.md.",
-        subcommands: [Build.self, Check.self, Render.self, Run.self, Trace.self]
+        subcommands: [Build.self, Check.self, Render.self, Run.self, ServeVerb.self, Trace.self]
     )
 }
 
@@ -33,6 +34,45 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         try finish(await Commands.build(notebooks: notebooks, out: out, useCache: !noCache, verbose: verbose, console: .standard))
+    }
+}
+
+struct ServeVerb: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the course, serve it and rebuild what changed on every save; open pages reload by themselves.",
+        discussion: "Pages of lessons with problems show every diagnostic, with the last good version one click away. Listens on 127.0.0.1 unless --host says otherwise; Ctrl-C stops."
+    )
+
+    @Argument(help: "The folder of lessons (and course.yaml).")
+    var notebooks: String = "notebooks"
+
+    @Option(name: .shortAndLong, help: "The port to listen on (0 picks a free one).")
+    var port: UInt16 = 8000
+
+    @Option(help: "The address to listen on; 0.0.0.0 makes the preview reachable from other machines.")
+    var host: String = "127.0.0.1"
+
+    @Flag(help: "Open the course in the default browser.")
+    var open = false
+
+    @Flag(help: "Run every lesson again at start, ignoring the build cache.")
+    var noCache = false
+
+    @Flag(help: "Watch the folder by polling instead of inotify.")
+    var poll = false
+
+    @Option(help: "Seconds a script may run before it is stopped with TimeoutError (default 10).")
+    var timeLimit: Double?
+
+    func run() async throws {
+        var options = ServeOptions(notebooks: notebooks)
+        options.port = port
+        options.host = host
+        options.useCache = !noCache
+        options.watch = poll ? .polling : .automatic
+        if let timeLimit { options.limits.timeLimit = timeLimit }
+        try finish(await ServeCommand.run(options, open: open, console: .standard))
     }
 }
 

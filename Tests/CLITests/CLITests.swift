@@ -76,6 +76,8 @@ import Testing
         #expect(index.contains("The first one."))
         let page = try String(contentsOf: site.appendingPathComponent("a.html"), encoding: .utf8)
         #expect(page.contains("<em>prose</em>"))
+        // The live-reload script of `descent serve` never goes into built pages.
+        #expect(!page.contains("descent-live-reload") && !page.contains("EventSource"))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("b.html").path))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("assets/descent.css").path))
 

@@ -127,12 +127,16 @@ import Testing
         "\(name) = \(start)\nfor i in range(\(length)):\n    \(name) = \(step)\n"
     }
 
+    /// Limits for the deep-chain scripts: they test freeing, not speed, and a 100000-step loop
+    /// of a debug build on a loaded machine must not turn into a TimeoutError.
+    private static let chainLimits = ScriptLimits(timeLimit: 120)
+
     /// Runs `source`, then frees everything it defined on a thread with a small stack, where
     /// freeing a deep chain with one recursive deinit per level overflows. (The script itself
     /// runs on the worker's large stack, where such a chain would still fit.)
     private func outputFreedOnSmallStack(_ source: String) -> String {
         onSmallStack {
-            let session = ScriptSession(importTorch: false)
+            let session = ScriptSession(importTorch: false, limits: Self.chainLimits)
             let r = session.run(source: source, file: "test.py")
             var defined = session.interpreter.globals
             session.interpreter.globals = [:]
@@ -222,7 +226,7 @@ import Testing
     }
 
     @Test func longAutogradChainsAreFreed() {
-        let r = run("x = torch.tensor(1.0, requires_grad=True)\ny = x\nfor i in range(100000):\n    y = y * 1.0\ny.backward()\nprint(x.grad)\nz = x\nfor i in range(100000):\n    z = z + 1.0\nprint(z.item())\n", torch: true)
+        let r = run("x = torch.tensor(1.0, requires_grad=True)\ny = x\nfor i in range(100000):\n    y = y * 1.0\ny.backward()\nprint(x.grad)\nz = x\nfor i in range(100000):\n    z = z + 1.0\nprint(z.item())\n", torch: true, limits: Self.chainLimits)
         #expect(r.error == nil)
         #expect(r.stdout == "tensor(1.)\n100001.0\n")
     }

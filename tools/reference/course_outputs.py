@@ -6,6 +6,8 @@ Commands (from the repository root):
     /opt/torchenv/bin/python tools/reference/course_outputs.py --write    # rewrite the {output} blocks
     /opt/torchenv/bin/python tools/reference/course_outputs.py --runs     # also summarise each {descent} run
     /opt/torchenv/bin/python tools/reference/course_outputs.py --log NAME # print one run's table (epoch, w1, w2, loss, lr)
+    /opt/torchenv/bin/python tools/reference/course_outputs.py --figures DIR drafts/04-*.md
+                                                  # also save every pyplot figure as DIR/LESSON-N.png
 
 Optional positional arguments name lesson files (default: notebooks/*.md). The exit status is 1
 when an output differs (without --write), a script raises, or a block's options do not parse.
@@ -21,6 +23,10 @@ What it does, following notebooks' format (docs/lesson-format.md):
 - The `{output}` block right after one of those blocks must equal what it printed (stdout);
   with --write it is replaced (or inserted when missing and the block prints something).
 - `{solution}` with `:expect: same-output-as-exercise` must print what its exercise printed.
+- matplotlib runs under the Agg backend. As in Descent (and Jupyter's inline backend), a figure
+  belongs to the block that drew it: it is taken at `plt.show()` and, if still open, when the
+  block ends; then it is closed. With --figures DIR each one is saved as DIR/LESSON-N.png
+  (N counts the lesson's pyplot figures from 1), for side-by-side comparison with Descent's SVG.
 - `descent(...)` called from a script runs the figure's training (prints nothing), as in Descent.
 - `{descent}` blocks: front-matter presets, `use:` and `panels:` are resolved and every run is
   trained exactly as the reference `train` does (zero_grad; record w1, w2; loss; backward; step;
@@ -38,6 +44,17 @@ import sys
 import traceback
 
 import torch
+
+import matplotlib
+
+# One thread: as fast as it gets for these small models on a shared machine, and the way
+# Descent calls MKL.
+torch.set_num_threads(1)
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+plt.switch_backend("Agg")  # before plt.show is swapped per block (switching later would wrap it)
 
 # --------------------------------------------------------------------------- a small YAML subset
 
@@ -341,11 +358,52 @@ def resolve(options, presets, named, seen=()):
     return out
 
 
+def with_argument(spec, module, prefix, key, value):
+    """`SGD(lr=0.05, weight_decay=0)` with `weight_decay` set to `value`, or None when the
+    constructor does not take `key`."""
+    cls, kwargs = constructor(spec, module, prefix)
+    import inspect
+    if key not in inspect.signature(cls).parameters:
+        return None
+    kwargs[key] = value
+    return f"{cls.__name__}({', '.join(f'{k}={v!r}' for k, v in kwargs.items())})"
+
+
+def explore_runs(options):
+    """Every combination of an `explore:` map, as (label, options): each key is `start` or an
+    argument of the optimizer (else of the scheduler)."""
+    import itertools
+    explore = options["explore"]
+    base = {k: v for k, v in options.items() if k != "explore"}
+    if base.get("optimizer") is None and base.get("step_size") is not None:
+        base["optimizer"] = f"SGD(lr={base.pop('step_size')!r})"
+    runs = []
+    for values in itertools.product(*explore.values()):
+        o = dict(base)
+        for key, value in zip(explore, values):
+            if key == "start":
+                o["start"] = value
+                continue
+            spec = with_argument(o.get("optimizer") or "SGD", torch.optim, "torch.optim.", key, value)
+            if spec is not None:
+                o["optimizer"] = spec
+            elif o.get("scheduler"):
+                spec = with_argument(o["scheduler"], torch.optim.lr_scheduler, "torch.optim.lr_scheduler.", key, value)
+                if spec is None:
+                    raise ValueError(f"explore: {key} is an argument of neither the optimizer nor the scheduler")
+                o["scheduler"] = spec
+            else:
+                raise ValueError(f"explore: {key} is not an argument of the optimizer")
+        runs.append((", ".join(f"{k}={v}" for k, v in zip(explore, values)), o))
+    return runs
+
+
 def figure_runs(options):
-    """(label, options) of each panel of a figure; panels inherit the block's options."""
+    """(label, options) of each panel of a figure; panels inherit the block's options, and an
+    `explore:` map gives one run per combination of its values."""
     panels = options.get("panels")
     if not panels:
-        return [("", options)]
+        return explore_runs(options) if options.get("explore") else [("", options)]
     base = {k: v for k, v in options.items() if k != "panels"}
     return [(f"panel {n}", base | panel) for n, panel in enumerate(panels, 1)]
 
@@ -379,8 +437,27 @@ def copy_namespace(ns):
     return out
 
 
-def run_script(source, ns, path, first_line, descent_fn):
+class FigureSink:
+    """Takes a lesson's pyplot figures at `plt.show()` and at the end of each block."""
+
+    def __init__(self, directory, lesson):
+        self.directory, self.lesson, self.count = directory, lesson, 0
+
+    def take(self, *args, **kwargs):
+        for number in plt.get_fignums():
+            self.count += 1
+            if self.directory:
+                import os
+                os.makedirs(self.directory, exist_ok=True)
+                plt.figure(number).savefig(os.path.join(self.directory, f"{self.lesson}-{self.count}.png"))
+        plt.close("all")
+
+
+def run_script(source, ns, path, first_line, descent_fn, figures=None):
     ns["descent"] = descent_fn
+    show = plt.show
+    if figures:
+        plt.show = figures.take
     # Blank lines before the body keep traceback line numbers pointing into the Markdown file.
     code = compile("\n" * first_line + source, path, "exec")
     buf = io.StringIO()
@@ -390,6 +467,12 @@ def run_script(source, ns, path, first_line, descent_fn):
             exec(code, ns)
         except Exception:
             error = traceback.format_exc()
+        finally:
+            plt.show = show
+            if figures:
+                figures.take()
+            else:
+                plt.close("all")
     return buf.getvalue(), error
 
 
@@ -408,6 +491,8 @@ def process(path, args, problems):
     exercises = {}
     last_exercise = None
     figures = panels = runs = codes = solutions = 0
+    import os
+    sink = FigureSink(args.figures, os.path.splitext(os.path.basename(path))[0])
 
     def descent_fn(**options):
         for _, o in figure_runs(resolve(options, presets, named)):
@@ -445,7 +530,11 @@ def process(path, args, problems):
         codes += block.directive == "code"
         solutions += block.directive == "solution"
         scope = ns if block.directive == "code" else copy_namespace(ns)
-        printed, error = run_script(block.body, scope, path, block.body_start, descent_fn)
+        before = sink.count
+        printed, error = run_script(block.body, scope, path, block.body_start, descent_fn, sink)
+        if sink.count > before:
+            report.append(f"  {block.directive} at line {block.start + 1}: pyplot figure(s) "
+                          f"{', '.join(str(k) for k in range(before + 1, sink.count + 1))}")
         if error:
             problems.append(f"{where}: {block.directive} raised:\n{error}")
         if block.directive == "exercise":
@@ -488,7 +577,8 @@ def process(path, args, problems):
     if edits:
         open(path, "w", encoding="utf-8").write("\n".join(lines))
     report.append(f"  {figures} figures, {panels} panels, {runs} optimizer runs, "
-                  f"{len(exercises)} exercises, {solutions} solutions, {codes} code blocks")
+                  f"{len(exercises)} exercises, {solutions} solutions, {codes} code blocks, "
+                  f"{sink.count} pyplot figures")
     return report
 
 
@@ -503,6 +593,7 @@ def main():
     parser.add_argument("--write", action="store_true", help="rewrite {output} blocks with what the scripts print")
     parser.add_argument("--runs", action="store_true", help="summarise every {descent} run")
     parser.add_argument("--log", metavar="NAME", help="print the table of the named figure's runs")
+    parser.add_argument("--figures", metavar="DIR", help="save every pyplot figure as DIR/LESSON-N.png")
     args = parser.parse_args()
     files = args.files or sorted(glob.glob("notebooks/*.md"))
     problems = []

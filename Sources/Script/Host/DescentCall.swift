@@ -37,6 +37,9 @@ public struct DescentCall: Equatable, Sendable {
     /// is indirect) has none.
     /// The key is the keyword (`epochs` in `epochs=3`), or the `**mapping` the option came from.
     public var places: [String: OptionPlace.Entry]
+    /// For `descent(…, ax=ax)`: the id of the placeholder the panel replaces in that axes'
+    /// figure (`PlotFigure.resolvingDescent`); nil for a figure of its own.
+    public var axesID: Int?
 
     public init(options: [(name: String, value: OptionValue)], location: SourceLocation,
                 range: SourceRange? = nil, places: [String: OptionPlace.Entry] = [:]) {
@@ -52,7 +55,7 @@ public struct DescentCall: Equatable, Sendable {
     }
 
     public static func == (a: DescentCall, b: DescentCall) -> Bool {
-        a.location == b.location && a.range == b.range && a.places == b.places && a.options.count == b.options.count
+        a.location == b.location && a.range == b.range && a.axesID == b.axesID && a.places == b.places && a.options.count == b.options.count
             && zip(a.options, b.options).allSatisfy { $0.name == $1.name && $0.value == $1.value }
     }
 }
@@ -88,8 +91,14 @@ extension Interpreter {
         if !args.positional.isEmpty {
             throw PyError("TypeError", "descent() takes 0 positional arguments but \(args.positional.count) \(args.positional.count == 1 ? "was" : "were") given")
         }
-        let options = try args.keywords.map { (name: $0.0, value: try optionValue($0.1, $0.0)) }
-        let call: DescentCall
+        var axesID: Int?
+        var keywords = args.keywords
+        if let k = keywords.firstIndex(where: { $0.0 == "ax" }) {
+            axesID = try pyplot.descentPlaceholder(in: keywords[k].1)
+            keywords.remove(at: k)
+        }
+        let options = try keywords.map { (name: $0.0, value: try optionValue($0.1, $0.0)) }
+        var call: DescentCall
         if let site {
             let range = site.range
             call = DescentCall(options: options, location: range.start, range: range, places: site.places(for: options.map(\.name)))
@@ -97,6 +106,7 @@ extension Interpreter {
             let location = SourceLocation(file: currentCode?.file ?? "<string>", line: currentLine + (currentCode?.lineOffset ?? 0), column: 1)
             call = DescentCall(options: options, location: location)
         }
+        call.axesID = axesID
         descentCalls.append(call)
         if let onDescent {
             do {

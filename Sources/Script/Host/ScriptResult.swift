@@ -23,6 +23,9 @@ public struct ScriptResult: Equatable, Sendable {
     public var error: ScriptError?
     /// The `descent(...)` calls it made, in order (each was also given to the session's handler).
     public var descentCalls: [DescentCall]
+    /// The matplotlib figures shown (`plt.show()`, and in lessons those still open at the
+    /// end), in order.
+    public var figures: [ShownFigure] = []
     /// The calls of real clocks (`time.time()`, `time.perf_counter()`…) it made, where they
     /// are written: their values differ from run to run, so a page printing them is not reproducible.
     public var clockReads: [ClockRead] = []

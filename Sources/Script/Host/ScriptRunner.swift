@@ -15,6 +15,8 @@ public enum ScriptRunner {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         let file = URL(fileURLWithPath: absolute).standardizedFileURL.path
         let session = ScriptSession(importTorch: false, limits: limits)
+        session.showsOpenFigures = false
+        session.writesFigureFiles = true
         let result = session.run(source: source, file: file)
         FileHandle.standardOutput.write(Data(result.stdout.utf8))
         if let error = result.error {

@@ -28,6 +28,19 @@ public final class ScriptSession {
         set { interpreter.onDescent = newValue }
     }
 
+    /// Whether figures still open when a run ends are shown and closed, as Jupyter's inline
+    /// backend does after each cell (lessons); `descent run` leaves them open, as a script.
+    public var showsOpenFigures: Bool {
+        get { interpreter.pyplot.showsOpenFigures }
+        set { interpreter.pyplot.showsOpenFigures = newValue }
+    }
+
+    /// Whether `savefig` writes files (`descent run`); in lessons it draws and checks only.
+    public var writesFigureFiles: Bool {
+        get { interpreter.pyplot.writesFiles }
+        set { interpreter.pyplot.writesFiles = newValue }
+    }
+
     /// The limits applied to each run.
     public var limits: ScriptLimits {
         didSet { apply(limits) }
@@ -88,7 +101,10 @@ public final class ScriptSession {
         nonisolated(unsafe) var result = ScriptResult(stdout: "", error: nil, descentCalls: [])
         worker.perform {
             result = MathBackend.$current.withValue(backend) {
-                interp.execute(source: source, file: file, lineOffset: lineOffset)
+                interp.pyplot.beginRun()
+                var r = interp.execute(source: source, file: file, lineOffset: lineOffset)
+                r.figures = interp.pyplot.endRun(descentCalls: interp.descentCalls.count)
+                return r
             }
         }
         return result
@@ -106,6 +122,8 @@ extension Interpreter {
     convenience init(copying other: Interpreter) {
         self.init()
         modules = other.modules
+        pyplot.showsOpenFigures = other.pyplot.showsOpenFigures
+        pyplot.writesFiles = other.pyplot.writesFiles
         onDescent = other.onDescent
         impliedParams = other.impliedParams
         impliedOptimizer = other.impliedOptimizer

@@ -307,3 +307,4 @@ extension Interpreter {
         throw PyError("AttributeError", "'\(obj.typeName)' object has no attribute '\(name)'")
     }
 }
+

@@ -76,12 +76,21 @@ extension Interpreter {
             }
             return .bool(true)
         case .call(let fnExpr, let argExprs):
+            let fn: Value
             if case .attribute(let objExpr, let name) = fnExpr.kind {
-                return try callAttribute(objExpr, name, fnExpr, argExprs, ctx)
-            }
-            let fn = try eval(fnExpr, ctx)
-            if case .type(let c) = fn, c === DescriptorClasses.superType, argExprs.isEmpty {
-                return try zeroArgumentSuper(ctx)
+                let obj = try eval(objExpr, ctx)
+                if let r = try callMethodDirectly(obj, name, argExprs, ctx) { return r }
+                do {
+                    fn = try getAttribute(obj, name)
+                } catch var err as PyError {
+                    if err.pendingSpan == nil { locate(&err, fnExpr) }
+                    throw err
+                }
+            } else {
+                fn = try eval(fnExpr, ctx)
+                if case .type(let c) = fn, c === DescriptorClasses.superType, argExprs.isEmpty {
+                    return try zeroArgumentSuper(ctx)
+                }
             }
             let args = try evalArguments(argExprs, ctx)
             if case .builtin(let b) = fn, b.boundSelf == nil {
@@ -158,25 +167,14 @@ extension Interpreter {
         }
     }
 
-    /// `obj.name(args)`: a script class's method is called without making a bound method.
-    private func callAttribute(_ objExpr: Expr, _ name: String, _ fnExpr: Expr, _ argExprs: [Argument], _ ctx: Context) throws -> Value {
-        let obj = try eval(objExpr, ctx)
-        if case .object(let o) = obj, let inst = o as? PyInstance, let f = inst.cls.lookup(name), case .function(let fn) = f,
-           inst.dict.get(name) == nil {
-            var args = Arguments([obj])
-            try evalArguments(argExprs, ctx, into: &args)
-            return try callFunction(fn, args)
-        }
-        let fn: Value
-        do {
-            fn = try getAttribute(obj, name)
-        } catch var err as PyError {
-            if err.pendingSpan == nil { locate(&err, fnExpr) }
-            throw err
-        }
-        let args = try evalArguments(argExprs, ctx)
-        if case .builtin(let b) = fn, b.readsClock { noteClockRead(b, at: fnExpr.span, ctx.code) }
-        return try call(fn, args)
+    /// `obj.name(args)` where `name` is a script class's method (not shadowed in the
+    /// instance's `__dict__`): called without making a bound method; nil otherwise.
+    private func callMethodDirectly(_ obj: Value, _ name: String, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
+        guard case .object(let o) = obj, let inst = o as? PyInstance, let f = inst.cls.lookup(name),
+              case .function(let fn) = f, inst.dict.get(name) == nil else { return nil }
+        var args = Arguments([obj])
+        try evalArguments(argExprs, ctx, into: &args)
+        return try callFunction(fn, args)
     }
 
     private func evalItems(_ items: [Expr], _ ctx: Context) throws -> [Value] {

@@ -35,6 +35,8 @@ public final class Interpreter {
     public var stepBudget = 100_000_000
     /// Wall-clock seconds per run.
     public var timeLimit: Double = 10
+    /// `matplotlib.pyplot`'s figures and what the host does with them.
+    let pyplot = PyplotState()
     /// Called by the `descent(...)` builtin.
     var onDescent: ((DescentCall) throws -> Void)?
 
@@ -55,6 +57,9 @@ public final class Interpreter {
 
     /// Containers being printed, to print a self-containing one as `[...]`.
     var reprInProgress: Set<ObjectIdentifier> = []
+
+    /// The exceptions `except` clauses and `finally` blocks are handling, innermost last.
+    var handling: [HandledError] = []
 
     var callDepth = 1
     var steps = 0
@@ -77,6 +82,7 @@ public final class Interpreter {
         steps = 0
         deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeLimit) * 1e9)
         loopLines = []
+        handling = []
         callDepth = 1
         let ctx = Context(frame: nil, code: code, name: "<module>")
         do {

@@ -16,6 +16,10 @@ extension Interpreter {
         if let m = makeStandardModule(name) {
             module = .object(m)
         } else {
+            if name == "matplotlib" || name.hasPrefix("matplotlib.") {
+                PyplotLibrary.install(self)
+                if let m = modules[name] { return m }
+            }
             if name == "torch" || name.hasPrefix("torch.") {
                 TorchLibrary.install(self)
                 if let m = modules[name] { return m }

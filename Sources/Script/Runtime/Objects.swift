@@ -156,6 +156,9 @@ public final class PyModule: PyObject {
     let file: String
     /// Whether the real module defines `__getattr__` (CPython then gives no "Did you mean").
     var hasModuleGetattr = false
+    /// Called for a missing attribute before AttributeError is raised (a library names
+    /// what it does not support yet).
+    var onMissingAttribute: ((String) throws -> Void)?
     /// Attributes computed per interpreter (`torch.default_generator`), for modules that
     /// session copies share.
     var dynamicAttributes: [String: (Interpreter) -> Value] = [:]
@@ -173,7 +176,9 @@ public final class PyModule: PyObject {
     public func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
         if name == "__name__" { return .str(self.name) }
         if let dynamic = dynamicAttributes[name] { return dynamic(interp) }
-        return attributes[name]
+        if let v = attributes[name] { return v }
+        try onMissingAttribute?(name)
+        return nil
     }
     public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {
         attributes[name] = value

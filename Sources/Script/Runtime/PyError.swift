@@ -13,6 +13,13 @@ public struct PyError: Error, @unchecked Sendable {
     var instance: Value?
     /// Limits (step budget, time) cannot be caught by the script's `except`.
     var isUncatchable = false
+    /// `raise … from cause`: printed first, with "The above exception was the direct cause…".
+    var cause: ChainedError?
+    /// The exception being handled when this one was raised: printed first, with "During
+    /// handling of the above exception…" (unless `suppressContext`).
+    var context: ChainedError?
+    /// Set by `raise … from …` (also `from None`): the context is not printed.
+    var suppressContext = false
 
     public init(_ type: String, _ message: String) {
         self.type = type
@@ -21,6 +28,12 @@ public struct PyError: Error, @unchecked Sendable {
 
     /// The last line of a traceback: `NameError: name 'x' is not defined`.
     public var summary: String { message.isEmpty ? type : "\(type): \(message)" }
+}
+
+/// An exception in a chain (`__cause__`, `__context__`), with the traceback it had when caught.
+final class ChainedError: @unchecked Sendable {
+    let error: PyError
+    init(_ error: PyError) { self.error = error }
 }
 
 /// One frame of a traceback.
@@ -41,8 +54,31 @@ public struct TraceEntry: Sendable {
 }
 
 extension PyError {
-    /// The whole traceback as CPython 3.11 prints it, ending with a newline.
+    /// The whole traceback as CPython 3.11 prints it, ending with a newline: the chained
+    /// exceptions (cause or context) first, each with the sentence that links it.
     public var formatted: String {
+        var chain: [(PyError, String)] = []
+        var current = self
+        var seen = 0
+        while seen < 100 {
+            if let c = current.cause {
+                chain.append((c.error, "\nThe above exception was the direct cause of the following exception:\n\n"))
+                current = c.error
+            } else if let c = current.context, !current.suppressContext {
+                chain.append((c.error, "\nDuring handling of the above exception, another exception occurred:\n\n"))
+                current = c.error
+            } else {
+                break
+            }
+            seen += 1
+        }
+        var out = ""
+        for (e, link) in chain.reversed() { out += (e.traceback.isEmpty ? e.summary + "\n" : e.ownTraceback) + link }
+        return out + ownTraceback
+    }
+
+    /// This exception's own traceback, without its chain.
+    var ownTraceback: String {
         var out = "Traceback (most recent call last):\n"
         var last: (String, Int, String)?
         var repeats = 0

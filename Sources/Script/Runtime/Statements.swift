@@ -119,91 +119,25 @@ extension Interpreter {
                 try bind(alias ?? name, value, ctx)
             }
         case .with(let items, let body):
-            var exits: [Value] = []
-            for (e, target) in items {
-                let manager = try eval(e, ctx)
-                guard let enter = try getAttributeIfPresent(manager, "__enter__"),
-                      let exit = try getAttributeIfPresent(manager, "__exit__") else {
-                    throw PyError("TypeError", "'\(manager.typeName)' object does not support the context manager protocol")
-                }
-                let entered = try call(enter, Arguments())
-                exits.append(exit)
-                if let target { try assign(target, entered, ctx) }
-            }
-            defer {
-                for exit in exits.reversed() { _ = try? call(exit, Arguments([.none, .none, .none])) }
-            }
-            return try execBlock(body, ctx)
+            return try execWith(items, body, ctx)
         case .global, .nonlocal:
             break
         case .delete(let targets):
             for t in targets { try delete(t, ctx) }
         case .assert(let test, let message):
             if !(try truthy(try eval(test, ctx))) {
-                var e = PyError("AssertionError", try message.map { try str(try eval($0, ctx)) } ?? "")
-                e.instance = nil
+                let m = try message.map { try eval($0, ctx) }
+                var e = PyError("AssertionError", try m.map { try str($0) } ?? "")
+                e.instance = .object(PyExceptionObject(cls: exceptionClass(named: "AssertionError"), args: m.map { [$0] } ?? []))
+                // CPython 3.11 points at the failed test.
+                e.pendingSpan = test.span
                 throw e
             }
-        case .raise(let e):
-            guard let e else {
-                throw PyError("RuntimeError", "No active exception to reraise")
-            }
-            throw try makeRaisedError(try eval(e, ctx))
+        case .raise(let e, let cause):
+            try execRaise(e, cause: cause, ctx)
         case .tryExcept(let body, let handlers, let orElse, let finally):
             return try execTry(body, handlers, orElse, finally, ctx)
         }
         return .normal
-    }
-
-    private func execTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finally: [Stmt], _ ctx: Context) throws -> Flow {
-        var flow: Flow = .normal
-        do {
-            do {
-                flow = try execBlock(body, ctx)
-            } catch let e as PyError where !e.isUncatchable && !handlers.isEmpty {
-                var handled = false
-                for h in handlers {
-                    var matches = h.type == nil
-                    if let t = h.type {
-                        let classes: [Value]
-                        let tv = try eval(t, ctx)
-                        if case .tuple(let t) = tv { classes = t.items } else { classes = [tv] }
-                        for c in classes {
-                            guard case .type(let cls) = c else {
-                                throw PyError("TypeError", "catching classes that do not inherit from BaseException is not allowed")
-                            }
-                            if errorClass(e).isSubclass(of: cls) { matches = true }
-                        }
-                    }
-                    if matches {
-                        if let n = h.name { try bind(n, exceptionInstance(e), ctx) }
-                        handled = true
-                        flow = try execBlock(h.body, ctx)
-                        break
-                    }
-                }
-                if !handled { throw e }
-                if !finally.isEmpty {
-                    let f = try execBlock(finally, ctx)
-                    if case .normal = f { return flow }
-                    return f
-                }
-                return flow
-            }
-            if case .normal = flow, !orElse.isEmpty { flow = try execBlock(orElse, ctx) }
-        } catch {
-            if !finally.isEmpty {
-                let f = try execBlock(finally, ctx)
-                if case .normal = f { throw error }
-                return f
-            }
-            throw error
-        }
-        if !finally.isEmpty {
-            let f = try execBlock(finally, ctx)
-            if case .normal = f { return flow }
-            return f
-        }
-        return flow
     }
 }

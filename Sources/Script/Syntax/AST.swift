@@ -181,7 +181,8 @@ public final class Stmt: @unchecked Sendable {
         case nonlocal([String])
         case delete([Expr])
         case assert(Expr, Expr?)
-        case raise(Expr?)
+        /// `raise`, `raise E`, `raise E from cause`.
+        case raise(Expr?, cause: Expr?)
         case tryExcept(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt], finally: [Stmt])
     }
 

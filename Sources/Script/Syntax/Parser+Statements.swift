@@ -77,10 +77,10 @@ extension Parser {
                 return Stmt(.assert(test, message), Span(start, previous))
             case "raise":
                 index += 1
-                if current.kind == .newline || current.kind == .eof { return Stmt(.raise(nil), Span(start, start)) }
+                if current.kind == .newline || current.kind == .eof || current.isOp(";") { return Stmt(.raise(nil, cause: nil), Span(start, start)) }
                 let e = try expression()
-                if acceptName("from") { _ = try expression() }
-                return Stmt(.raise(e), Span(start, previous))
+                let cause = acceptName("from") ? try expression() : nil
+                return Stmt(.raise(e, cause: cause), Span(start, previous))
             default: break
             }
         }

@@ -34,12 +34,15 @@ public final class TensorObject: PyObject {
         }
     }
 
-    static let tensorClass = PyClass("Tensor", module: "torch")
-    public var pyClass: PyClass { TensorObject.tensorClass }
+    /// Whether this is a `torch.nn.Parameter` (a leaf that requires grad, registered by modules).
+    var isParameter = false
 
-    /// `repr(t)` / `str(t)` as PyTorch prints tensors.
+    static let tensorClass = PyClass("Tensor", module: "torch")
+    public var pyClass: PyClass { isParameter ? NNLibrary.parameterClass : TensorObject.tensorClass }
+
+    /// `repr(t)` / `str(t)` as PyTorch prints tensors (`Parameter containing:` first for parameters).
     public func repr(_ interp: Interpreter) throws -> String {
-        TensorObject.describe(tensor)
+        (isParameter ? "Parameter containing:\n" : "") + TensorObject.describe(tensor)
     }
 
     static func describe(_ tensor: Tensor) -> String {

@@ -38,6 +38,7 @@ enum TorchLibrary {
                 return try loss(lossName, a[0]!, a[1]!, reduction: reduction, interp)
             })
         }
+        NNLibrary.install(nn: nn, functional: functional, torch: torch, interp: interp)
         OptimLibrary.install(optim: optim, lrScheduler: lrScheduler)
         interp.modules["torch"] = .object(torch)
         interp.modules["torch.nn"] = .object(nn)

@@ -1,0 +1,242 @@
+import Foundation
+
+/// torch.nn's classification and robust losses (`nll_loss`, `cross_entropy`,
+/// `binary_cross_entropy`, `binary_cross_entropy_with_logits`, `huber_loss`) with ATen's
+/// formulas, error messages and autograd node names.
+extension Tensor {
+    /// Applies `reduction` ("mean", "sum", "none") to elementwise losses held as doubles.
+    private static func reduce(_ loss: [Double], shape: [Int], dtype: DType, _ reduction: String) throws -> Tensor {
+        switch reduction {
+        case "none": return try Tensor(loss, shape: shape, dtype: dtype)
+        case "sum": return Tensor(sum32(loss, dtype), dtype: dtype)
+        default: return Tensor(loss.isEmpty ? .nan : sum32(loss, dtype) / Double(loss.count), dtype: dtype)
+        }
+    }
+
+    /// A sum rounded as the dtype accumulates it (float32 sums in float).
+    private static func sum32(_ v: [Double], _ dtype: DType) -> Double {
+        if dtype == .float32 {
+            var s: Float = 0
+            for x in v { s += Float(x) }
+            return Double(s)
+        }
+        return v.reduce(0, +)
+    }
+
+    /// The gradient scale of a reduction for an upstream gradient `g` (0-d or elementwise).
+    private static func upstream(_ g: Tensor, count: Int, _ reduction: String) -> (Int) -> Double {
+        let gv = g.values
+        switch reduction {
+        case "none": return { gv[$0] }
+        case "sum": return { _ in gv[0] }
+        default: return { _ in gv[0] / Double(count) }
+        }
+    }
+
+    /// `F.nll_loss(input, target)` for input (N, C) or (C) of log-probabilities and int64
+    /// class indices (`NllLossBackward0`); `ignore_index` targets count for nothing.
+    public static func nllLoss(_ input: Tensor, _ target: Tensor, reduction: String = "mean", ignoreIndex: Int = -100) throws -> Tensor {
+        guard target.dtype == .int64 else {
+            let name = target.dtype == .float32 ? "Float" : target.dtype == .float64 ? "Double" : "Bool"
+            throw EngineError.runtime("expected scalar type Long but found \(name)")
+        }
+        guard input.rank == 1 || input.rank == 2 else {
+            throw EngineError.value("Expected 2 or more dimensions (got \(input.rank))")
+        }
+        let batch = input.rank == 2 ? input.shape[0] : 1
+        let classes = input.shape.last ?? 1
+        guard (input.rank == 2 && target.shape == [batch]) || (input.rank == 1 && target.rank == 0) else {
+            throw EngineError.value("Expected input batch_size (\(batch)) to match target batch_size (\(target.shape.first ?? 1)).")
+        }
+        let x = input.values, t = target.values.map { Int($0) }
+        var losses = [Double](repeating: 0, count: batch)
+        var counted = 0
+        for n in 0..<batch where t[n] != ignoreIndex {
+            guard t[n] >= 0 && t[n] < classes else {
+                throw EngineError(.indexError, "Target \(t[n]) is out of bounds.")
+            }
+            losses[n] = -x[n * classes + t[n]]
+            counted += 1
+        }
+        let out: Tensor
+        switch reduction {
+        case "none": out = try Tensor(losses, shape: input.rank == 2 ? [batch] : [], dtype: input.dtype)
+        case "sum": out = Tensor(sum32(losses, input.dtype), dtype: input.dtype)
+        default: out = Tensor(sum32(losses, input.dtype) / Double(counted), dtype: input.dtype)
+        }
+        if recording && input.requiresGrad {
+            let shape = input.shape, dtype = input.dtype
+            out.gradFn = FunctionNode("NllLossBackward0", input) { g in
+                let gv = g.values
+                var grad = [Double](repeating: 0, count: shape.reduce(1, *))
+                for n in 0..<batch where t[n] != ignoreIndex {
+                    let scale = reduction == "none" ? gv[n] : reduction == "sum" ? gv[0] : gv[0] / Double(counted)
+                    grad[n * classes + t[n]] = -scale
+                }
+                return [try Tensor(grad, shape: shape, dtype: dtype)]
+            }
+        }
+        return out
+    }
+
+    /// `F.cross_entropy(input, target)`: `nll_loss(log_softmax(input, 1))` for class indices,
+    /// `-(log_softmax * target).sum(1)` reduced for class probabilities, with label smoothing
+    /// as ATen mixes it in.
+    public static func crossEntropy(_ input: Tensor, _ target: Tensor, reduction: String = "mean",
+                                    ignoreIndex: Int = -100, labelSmoothing: Double = 0) throws -> Tensor {
+        guard labelSmoothing >= 0 && labelSmoothing <= 1 else {
+            throw EngineError.runtime("label_smoothing must be between 0.0 and 1.0. Got: \(labelSmoothing)")
+        }
+        let classDim = input.rank == 1 ? 0 : 1
+        let logp = try input.logSoftmax(dim: classDim)
+        let classes = input.rank == 0 ? 1 : input.shape[classDim]
+        if target.dtype.isFloatingPoint {
+            guard target.shape == input.shape else {
+                throw EngineError.runtime("Expected floating point type for target with class probabilities, got \(target.shape) for input \(input.shape)")
+            }
+            var t = target
+            if labelSmoothing > 0 {
+                let kept = try Tensor.binary(.mul, .tensor(target), .scalar(.double(1 - labelSmoothing)))
+                t = try Tensor.binary(.add, .tensor(kept), .scalar(.double(labelSmoothing / Double(classes))))
+            }
+            let product = try Tensor.binary(.mul, .tensor(logp), .tensor(t))
+            let perSample = try product.sum(dims: [classDim]).neg()
+            switch reduction {
+            case "none": return perSample
+            case "sum": return perSample.sum()
+            default: return try Tensor.binary(.div, .tensor(perSample.sum()), .scalar(.int(input.rank == 1 ? 1 : input.shape[0])))
+            }
+        }
+        if target.dtype != .int64 {
+            throw EngineError.runtime("expected scalar type Long but found \(target.dtype == .bool ? "Bool" : "Int")")
+        }
+        let nll = try nllLoss(logp, target, reduction: reduction, ignoreIndex: ignoreIndex)
+        guard labelSmoothing > 0 else { return nll }
+        var smooth = try logp.sum(dims: [classDim]).neg()
+        let ignored = target.values.map { Int($0) == ignoreIndex }
+        if ignored.contains(true) {
+            let keep = try Tensor(ignored.map { $0 ? 0 : 1 }, shape: smooth.shape, dtype: smooth.dtype)
+            smooth = try Tensor.binary(.mul, .tensor(smooth), .tensor(keep))
+        }
+        switch reduction {
+        case "mean": smooth = try smooth.mean()
+        case "sum": smooth = smooth.sum()
+        default: break
+        }
+        let a = try Tensor.binary(.mul, .tensor(nll), .scalar(.double(1 - labelSmoothing)))
+        let b = try Tensor.binary(.mul, .tensor(smooth), .scalar(.double(labelSmoothing / Double(classes))))
+        return try Tensor.binary(.add, .tensor(a), .tensor(b))
+    }
+
+    private static func sameShape(_ input: Tensor, _ target: Tensor, _ what: String) throws {
+        guard input.shape == target.shape else {
+            throw EngineError.value("Using a target size (\(Tensor.sizeText(target.shape))) that is different to the input size (\(Tensor.sizeText(input.shape))) is deprecated. Please ensure they have the same size.")
+        }
+    }
+
+    public static func sizeText(_ shape: [Int]) -> String { "torch.Size([\(shape.map(String.init).joined(separator: ", "))])" }
+
+    /// `F.binary_cross_entropy(input, target)`: logs clamped at -100
+    /// (`BinaryCrossEntropyBackward0`).
+    public static func binaryCrossEntropy(_ input: Tensor, _ target: Tensor, weight: Tensor? = nil, reduction: String = "mean") throws -> Tensor {
+        try sameShape(input, target, "binary_cross_entropy")
+        let x = input.values, y = target.values
+        guard x.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
+            throw EngineError.runtime("all elements of input should be between 0 and 1")
+        }
+        let w = try weight.map { try $0.expand(to: input.shape).values }
+        let f32 = input.dtype == .float32
+        let loss: [Double] = (0..<x.count).map { i in
+            if f32 {
+                let (xi, yi) = (Float(x[i]), Float(y[i]))
+                let a: Float = (yi - 1) * max(Foundation.log(1 - xi), -100)
+                let b: Float = yi * max(Foundation.log(xi), -100)
+                let l: Float = a - b
+                return Double(w.map { Float($0[i]) * l } ?? l)
+            }
+            let a: Double = (y[i] - 1) * max(Foundation.log(1 - x[i]), -100)
+            let b: Double = y[i] * max(Foundation.log(x[i]), -100)
+            let l: Double = a - b
+            return w.map { $0[i] * l } ?? l
+        }
+        let out = try reduce(loss, shape: input.shape, dtype: input.dtype, reduction)
+        if recording && input.requiresGrad {
+            let shape = input.shape, dtype = input.dtype, count = x.count
+            out.gradFn = FunctionNode("BinaryCrossEntropyBackward0", input) { g in
+                let up = upstream(g, count: count, reduction)
+                let grad = (0..<count).map { i in
+                    up(i) * (x[i] - y[i]) / max((1 - x[i]) * x[i], 1e-12) * (w?[i] ?? 1)
+                }
+                return [try Tensor(grad, shape: shape, dtype: dtype)]
+            }
+        }
+        return out
+    }
+
+    /// `F.binary_cross_entropy_with_logits(input, target, pos_weight=…)`:
+    /// `(1 - y) * x - log_weight * log_sigmoid(x)` (`BinaryCrossEntropyWithLogitsBackward0`).
+    public static func binaryCrossEntropyWithLogits(_ input: Tensor, _ target: Tensor, weight: Tensor? = nil, posWeight: Tensor? = nil, reduction: String = "mean") throws -> Tensor {
+        try sameShape(input, target, "binary_cross_entropy_with_logits")
+        let x = input.values, y = target.values
+        let p = try posWeight.map { try $0.expand(to: input.shape).values }
+        let w = try weight.map { try $0.expand(to: input.shape).values }
+        let f32 = input.dtype == .float32
+        let loss: [Double] = (0..<x.count).map { i in
+            if f32 {
+                let (xi, yi) = (Float(x[i]), Float(y[i]))
+                var logSig = min(xi, 0) - Foundation.log1p(Foundation.exp(-Swift.abs(xi)))
+                if let p { logSig *= (Float(p[i]) - 1) * yi + 1 }
+                let l = (1 - yi) * xi - logSig
+                return Double(w.map { l * Float($0[i]) } ?? l)
+            }
+            var logSig = min(x[i], 0) - Foundation.log1p(Foundation.exp(-Swift.abs(x[i])))
+            if let p { logSig *= (p[i] - 1) * y[i] + 1 }
+            let l = (1 - y[i]) * x[i] - logSig
+            return w.map { l * $0[i] } ?? l
+        }
+        let out = try reduce(loss, shape: input.shape, dtype: input.dtype, reduction)
+        if recording && input.requiresGrad {
+            let shape = input.shape, dtype = input.dtype, count = x.count
+            out.gradFn = FunctionNode("BinaryCrossEntropyWithLogitsBackward0", input) { g in
+                let up = upstream(g, count: count, reduction)
+                let grad = (0..<count).map { i -> Double in
+                    let s = 1 / (1 + Foundation.exp(-x[i]))
+                    let pw = p?[i] ?? 1
+                    let d = ((pw - 1) * y[i] + 1) * s - pw * y[i]
+                    return up(i) * d * (w?[i] ?? 1)
+                }
+                return [try Tensor(grad, shape: shape, dtype: dtype)]
+            }
+        }
+        return out
+    }
+
+    /// `F.huber_loss(input, target, delta)` (`HuberLossBackward0`).
+    public static func huberLoss(_ input: Tensor, _ target: Tensor, delta: Double = 1, reduction: String = "mean") throws -> Tensor {
+        let shape = try broadcastShape(input.shape, target.shape)
+        let x = input.expand(to: shape).values, y = target.expand(to: shape).values
+        let f32 = input.dtype == .float32
+        let loss: [Double] = (0..<x.count).map { i in
+            if f32 {
+                let d = Float(delta), z = Swift.abs(Float(x[i]) - Float(y[i]))
+                return Double(z < d ? 0.5 * z * z : d * (z - 0.5 * d))
+            }
+            let z = Swift.abs(x[i] - y[i])
+            return z < delta ? 0.5 * z * z : delta * (z - 0.5 * delta)
+        }
+        let out = try reduce(loss, shape: shape, dtype: input.dtype, reduction)
+        if recording && input.requiresGrad {
+            let dtype = input.dtype, count = x.count
+            out.gradFn = FunctionNode("HuberLossBackward0", input) { g in
+                let up = upstream(g, count: count, reduction)
+                let grad = (0..<count).map { i -> Double in
+                    let diff = x[i] - y[i]
+                    let d = diff < -delta ? -delta : diff > delta ? delta : diff
+                    return up(i) * d
+                }
+                return [try Tensor(grad, shape: shape, dtype: dtype)]
+            }
+        }
+        return out
+    }
+}

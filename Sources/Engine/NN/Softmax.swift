@@ -1,0 +1,141 @@
+import Foundation
+
+/// `softmax` / `log_softmax` along one dimension, and the activations torch.nn adds
+/// (`gelu`, `leaky_relu`), with PyTorch's autograd node names.
+extension Tensor {
+    /// Outer count, dimension size and inner count of a reduction over `dim`.
+    func lanes(_ dim: Int) throws -> (outer: Int, size: Int, inner: Int, dim: Int) {
+        let r = max(rank, 1)
+        guard dim >= -r && dim < r else {
+            throw EngineError(.indexError, "Dimension out of range (expected to be in range of [\(-r), \(r - 1)], but got \(dim))")
+        }
+        let d = dim < 0 ? dim + r : dim
+        if rank == 0 { return (1, 1, 1, 0) }
+        let outer = shape[..<d].reduce(1, *)
+        let inner = shape[(d + 1)...].reduce(1, *)
+        return (outer, shape[d], inner, d)
+    }
+
+    /// Applies `body` to each lane along `dim` (the lane's element indices, in order).
+    func forEachLane(_ dim: Int, _ body: ([Int]) -> Void) throws {
+        let (outer, size, inner, _) = try lanes(dim)
+        var idx = [Int](repeating: 0, count: size)
+        for o in 0..<outer {
+            for i in 0..<inner {
+                for k in 0..<size { idx[k] = (o * size + k) * inner + i }
+                body(idx)
+            }
+        }
+    }
+
+    /// Softmax or log-softmax values in this tensor's floating dtype.
+    private func softmaxValues(_ dim: Int, log: Bool) throws -> Tensor {
+        let x = floatingPoint
+        let out = x.detach()
+        if x.dtype == .float32 {
+            var v = x.floats
+            try x.forEachLane(dim) { idx in
+                var m = -Float.infinity
+                for i in idx where v[i] > m || v[i].isNaN { m = v[i] }
+                var s: Float = 0
+                for i in idx { s += Foundation.exp(v[i] - m) }
+                if log {
+                    let ls = Foundation.log(s)
+                    for i in idx { v[i] = v[i] - m - ls }
+                } else {
+                    for i in idx { v[i] = Foundation.exp(v[i] - m) / s }
+                }
+            }
+            out.floats = v
+        } else {
+            var v = x.doubles
+            try x.forEachLane(dim) { idx in
+                var m = -Double.infinity
+                for i in idx where v[i] > m || v[i].isNaN { m = v[i] }
+                var s: Double = 0
+                for i in idx { s += Foundation.exp(v[i] - m) }
+                if log {
+                    let ls = Foundation.log(s)
+                    for i in idx { v[i] = v[i] - m - ls }
+                } else {
+                    for i in idx { v[i] = Foundation.exp(v[i] - m) / s }
+                }
+            }
+            out.doubles = v
+        }
+        return out
+    }
+
+    /// The sum of `g` along `dim`, broadcast back over the lane.
+    private func laneSums(_ g: Tensor, _ dim: Int) throws -> [Double] {
+        var sums = [Double](repeating: 0, count: g.count)
+        let gv = g.values
+        try g.forEachLane(dim) { idx in
+            var s = 0.0
+            for i in idx { s += gv[i] }
+            for i in idx { sums[i] = s }
+        }
+        return sums
+    }
+
+    /// `torch.log_softmax(x, dim)` (`LogSoftmaxBackward0`; gradient `g - exp(y) * sum(g)`).
+    public func logSoftmax(dim: Int) throws -> Tensor {
+        let out = try softmaxValues(dim, log: true)
+        let y = out.detach()
+        return unary("LogSoftmaxBackward0", out) { g in
+            let sums = try self.laneSums(g, dim)
+            let (gv, yv) = (g.values, y.values)
+            let grad = (0..<gv.count).map { gv[$0] - Foundation.exp(yv[$0]) * sums[$0] }
+            return try Tensor(grad, shape: y.shape, dtype: y.dtype)
+        }
+    }
+
+    /// `torch.softmax(x, dim)` (`SoftmaxBackward0`; gradient `y * (g - sum(g * y))`).
+    public func softmax(dim: Int) throws -> Tensor {
+        let out = try softmaxValues(dim, log: false)
+        let y = out.detach()
+        return unary("SoftmaxBackward0", out) { g in
+            let (gv, yv) = (g.values, y.values)
+            let gy = try Tensor((0..<gv.count).map { gv[$0] * yv[$0] }, shape: y.shape, dtype: .float64)
+            let sums = try self.laneSums(gy, dim)
+            let grad = (0..<gv.count).map { yv[$0] * (gv[$0] - sums[$0]) }
+            return try Tensor(grad, shape: y.shape, dtype: y.dtype)
+        }
+    }
+
+    /// `F.leaky_relu(x, negative_slope)` (`LeakyReluBackward0`).
+    public func leakyRelu(_ slope: Double) -> Tensor {
+        let s = Float(slope)
+        let out = floatingPoint.mapValues({ $0 > 0 ? $0 : $0 * s }, { $0 > 0 ? $0 : $0 * slope })
+        let x = detach()
+        return unary("LeakyReluBackward0", out) { g in
+            let (gv, xv) = (g.values, x.values)
+            return try Tensor((0..<gv.count).map { xv[$0] > 0 ? gv[$0] : gv[$0] * slope }, shape: g.shape, dtype: g.dtype)
+        }
+    }
+
+    /// `F.gelu(x)` with the exact erf form `x * 0.5 * (1 + erf(x / √2))` (`GeluBackward0`),
+    /// or `approximate="tanh"`.
+    public func gelu(tanhApproximation: Bool = false) -> Tensor {
+        let out: Tensor
+        if tanhApproximation {
+            let (b, k) = (Float(2.0.squareRoot() * (2 / Double.pi).squareRoot() / 2.0.squareRoot()), Float(0.044715))
+            out = floatingPoint.mapValues({ x in 0.5 * x * (1 + Foundation.tanh(b * (x + k * x * x * x))) },
+                                          { x in 0.5 * x * (1 + Foundation.tanh((2 / Double.pi).squareRoot() * (x + 0.044715 * x * x * x))) })
+        } else {
+            let a = Float(0.5.squareRoot())
+            out = floatingPoint.mapValues({ x in x * 0.5 * (1 + Foundation.erf(x * a)) }, { x in x * 0.5 * (1 + Foundation.erf(x * 0.5.squareRoot())) })
+        }
+        let x = detach()
+        return unary("GeluBackward0", out) { g in
+            let (gv, xv) = (g.values, x.values)
+            let grad = (0..<gv.count).map { i -> Double in
+                let v = xv[i]
+                let cdf = 0.5 * (1 + Foundation.erf(v * 0.5.squareRoot()))
+                let pdf = Foundation.exp(-0.5 * v * v) / (2 * Double.pi).squareRoot()
+                return gv[i] * (cdf + v * pdf)
+            }
+            return try Tensor(grad, shape: g.shape, dtype: g.dtype)
+        }
+    }
+}

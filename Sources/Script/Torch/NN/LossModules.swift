@@ -1,0 +1,78 @@
+import Engine
+
+/// The loss modules (`MSELoss`, `CrossEntropyLoss`, …) and their functional forms.
+extension NNLibrary {
+    struct LossSpec: @unchecked Sendable {
+        let name: String
+        let functional: String
+        let options: [(String, Value)]
+    }
+
+    static let lossSpecs: [LossSpec] = [
+        LossSpec(name: "MSELoss", functional: "mse_loss", options: []),
+        LossSpec(name: "L1Loss", functional: "l1_loss", options: []),
+        LossSpec(name: "HuberLoss", functional: "huber_loss", options: [("delta", .float(1))]),
+        LossSpec(name: "BCELoss", functional: "binary_cross_entropy", options: [("weight", .none)]),
+        LossSpec(name: "BCEWithLogitsLoss", functional: "binary_cross_entropy_with_logits", options: [("weight", .none), ("pos_weight", .none)]),
+        LossSpec(name: "CrossEntropyLoss", functional: "cross_entropy", options: [("weight", .none), ("ignore_index", .int(-100)), ("label_smoothing", .float(0))]),
+        LossSpec(name: "NLLLoss", functional: "nll_loss", options: [("weight", .none), ("ignore_index", .int(-100))]),
+    ]
+
+    static func reduction(_ v: Value?) throws -> String {
+        guard let v, !v.isNone else { return "mean" }
+        guard case .str(let s) = v else { throw PyError("TypeError", "reduction must be a string") }
+        guard ["mean", "sum", "none"].contains(s) else { throw PyError("ValueError", "\(s) is not a valid value for reduction") }
+        return s
+    }
+
+    /// Computes a loss by its functional name with options by name.
+    static func computeLoss(_ functional: String, _ input: Tensor, _ target: Tensor, options: [String: Value], _ interp: Interpreter) throws -> Tensor {
+        let r = try reduction(options["reduction"])
+        func tensorOption(_ key: String) throws -> Tensor? {
+            guard let v = options[key], !v.isNone else { return nil }
+            return try TorchLibrary.tensor(v, key)
+        }
+        switch functional {
+        case "mse_loss", "l1_loss":
+            guard input.shape == target.shape || target.shape.isEmpty || input.shape.isEmpty else {
+                // torch warns and broadcasts; the shapes must still broadcast.
+                _ = try Tensor.broadcastShapePublic(input.shape, target.shape)
+                return functional == "mse_loss" ? try Tensor.mseLoss(input, target, reduction: r) : try Tensor.l1Loss(input, target, reduction: r)
+            }
+            return functional == "mse_loss" ? try Tensor.mseLoss(input, target, reduction: r) : try Tensor.l1Loss(input, target, reduction: r)
+        case "huber_loss":
+            return try Tensor.huberLoss(input, target, delta: try interp.toDouble(options["delta"] ?? .float(1)), reduction: r)
+        case "binary_cross_entropy":
+            return try Tensor.binaryCrossEntropy(input, target, weight: try tensorOption("weight"), reduction: r)
+        case "binary_cross_entropy_with_logits":
+            return try Tensor.binaryCrossEntropyWithLogits(input, target, weight: try tensorOption("weight"), posWeight: try tensorOption("pos_weight"), reduction: r)
+        case "cross_entropy":
+            return try Tensor.crossEntropy(input, target, reduction: r, ignoreIndex: try interp.toInt(options["ignore_index"] ?? .int(-100), "cross_entropy"),
+                                           labelSmoothing: try interp.toDouble(options["label_smoothing"] ?? .float(0)))
+        default:
+            return try Tensor.nllLoss(input, target, reduction: r, ignoreIndex: try interp.toInt(options["ignore_index"] ?? .int(-100), "nll_loss"))
+        }
+    }
+
+    static let lossClasses: [String: PyClass] = {
+        var all: [String: PyClass] = [:]
+        for spec in lossSpecs {
+            let names = spec.options.map(\.0) + ["size_average", "reduce", "reduction"]
+            let c = layerClass(spec.name, module: "torch.nn.modules.loss") { _, m, args in
+                let a = try args.bind(spec.name, names)
+                for (i, (key, fallback)) in spec.options.enumerated() { try m.dict.set(.str(key), a[i] ?? fallback) }
+                let r = try reduction(a[names.count - 1])
+                try m.dict.set(.str("reduction"), .str(r))
+            }
+            method(c, "forward") { interp, m, args in
+                let a = try args.bind("forward", ["input", "target"], required: 2)
+                var options: [String: Value] = [:]
+                for key in spec.options.map(\.0) + ["reduction"] { options[key] = m.dict.get(key) }
+                let input = try TorchLibrary.tensor(a[0]!, "input"), target = try TorchLibrary.tensor(a[1]!, "target")
+                return TorchLibrary.wrap(try computeLoss(spec.functional, input, target, options: options, interp))
+            }
+            all[spec.name] = c
+        }
+        return all
+    }()
+}

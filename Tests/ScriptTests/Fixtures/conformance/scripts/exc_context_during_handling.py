@@ -1,0 +1,7 @@
+def f():
+    return 1 / 0
+
+try:
+    f()
+except ZeroDivisionError as e:
+    x = {}["k"]

@@ -1,0 +1,5 @@
+try:
+    f()
+except NameError as e:
+    err = e
+raise err

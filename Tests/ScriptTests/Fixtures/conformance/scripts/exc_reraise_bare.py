@@ -1,0 +1,10 @@
+def f():
+    return 1 / 0
+
+def g():
+    try:
+        f()
+    except ZeroDivisionError:
+        raise
+
+g()
