@@ -194,7 +194,9 @@ extension Tensor {
 
 /// The backward pass scheduler.
 enum AutogradEngine {
-    static func run(root: Node, grad: Tensor, retainGraph: Bool) throws {
+    /// - Parameter capture: for `torch.autograd.grad`, the nodes whose incoming gradient is
+    ///   recorded (into the dictionary) instead of being applied; nil for `backward()`.
+    static func run(root: Node, grad: Tensor, retainGraph: Bool, capture: GradientCapture? = nil) throws {
         let state = AutogradThreadState.current
         state.backwardPass += 1
         let mark = state.backwardPass
@@ -223,6 +225,16 @@ enum AutogradEngine {
         while let node = ready.pop() {
             guard let input = node.buffer else { continue }
             node.buffer = nil
+            if let capture, capture.nodes.contains(ObjectIdentifier(node)) {
+                let key = ObjectIdentifier(node)
+                if let existing = capture.grads[key] {
+                    capture.grads[key] = (try? Tensor.kernel(.add, .tensor(existing), .tensor(input))) ?? existing
+                } else {
+                    capture.grads[key] = input
+                }
+                if node is AccumulateGrad { continue }
+            }
+            if capture != nil, node is AccumulateGrad { continue }
             let outputs = try node.apply(input)
             if !retainGraph { node.release() }
             for index in 0..<node.edgeCount {
@@ -238,6 +250,42 @@ enum AutogradEngine {
                 if next.dependencies == 0 { ready.push(next) }
             }
         }
+    }
+}
+
+/// Gradients captured at chosen nodes during one backward pass (`torch.autograd.grad`).
+final class GradientCapture {
+    let nodes: Set<ObjectIdentifier>
+    var grads: [ObjectIdentifier: Tensor] = [:]
+    init(nodes: Set<ObjectIdentifier>) { self.nodes = nodes }
+}
+
+extension Tensor {
+    /// `torch.autograd.grad(outputs, inputs, grad_outputs)`: the gradients of the outputs'
+    /// sum with respect to each input, without touching any `.grad`; nil for an input the
+    /// outputs do not depend on.
+    /// - Throws: PyTorch's errors for outputs that do not require grad.
+    public static func gradients(of outputs: [Tensor], with inputs: [Tensor], gradOutputs: [Tensor?]? = nil,
+                                 retainGraph: Bool = false) throws -> [Tensor?] {
+        for t in inputs where !t.requiresGrad {
+            throw EngineError.runtime("One of the differentiated Tensors does not require grad")
+        }
+        let nodes = inputs.map { $0.gradientEdge() }
+        let capture = GradientCapture(nodes: Set(nodes.map { ObjectIdentifier($0) }))
+        for (i, out) in outputs.enumerated() {
+            guard out.requiresGrad else {
+                throw EngineError.runtime("element \(i) of tensors does not require grad and does not have a grad_fn")
+            }
+            let seed: Tensor
+            if let g = gradOutputs?[i] { seed = g.converted(to: out.dtype) } else {
+                guard out.count == 1 else { throw EngineError.runtime("grad can be implicitly created only for scalar outputs") }
+                seed = Tensor.full(out.shape, 1, dtype: out.dtype)
+            }
+            try GradMode.withNoGrad {
+                try AutogradEngine.run(root: out.gradientEdge(), grad: seed, retainGraph: retainGraph || i < outputs.count - 1, capture: capture)
+            }
+        }
+        return nodes.map { capture.grads[ObjectIdentifier($0)] }
     }
 }
 

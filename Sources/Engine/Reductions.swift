@@ -13,7 +13,11 @@ extension Tensor {
             out = Tensor(dtype: .int64, shape: [], doubles: [doubles.reduce(0, +)])
         }
         let shape = self.shape
-        return unary("SumBackward0", out, saves: false) { g in g.expand(to: shape) }
+        return unary("SumBackward0", out, saves: false) { g in
+            let e = g.expand(to: shape)
+            if e !== g { e.expandedScalarVersion = e.version }
+            return e
+        }
     }
 
     /// Mean of all elements (`MeanBackward0`): the float sum divided by the count.

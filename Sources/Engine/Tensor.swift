@@ -28,6 +28,9 @@ public final class Tensor {
     /// row-major data of the tensor it transposes, valid while `version` is unchanged. Matrix
     /// products read it to pass BLAS the transposed layout PyTorch's strided view would give.
     var transposeOf: (version: Int, data: [Float])?
+    /// The `version` at which this tensor was made by expanding a single value (`sum`'s
+    /// gradient), whose PyTorch strides are all zero; matrix products copy it as ATen does.
+    var expandedScalarVersion: Int?
 
     init(dtype: DType, shape: [Int], floats: [Float] = [], doubles: [Double] = []) {
         self.dtype = dtype
@@ -168,6 +171,7 @@ public final class Tensor {
         floats = other.floats
         doubles = other.doubles
         transposeOf = nil
+        expandedScalarVersion = nil
     }
 
     /// This tensor's values as a new leaf that does not require grad (`tensor.data`).

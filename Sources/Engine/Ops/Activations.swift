@@ -88,7 +88,7 @@ extension Tensor {
         return unary("RoundBackward1", out, saves: false) { _ in Tensor.full(inputShape, 0, dtype: inputType) }
     }
 
-    /// `clamp(min, max)` with numbers (`ClampBackward1`; gradient where `min <= x <= max`).
+    /// `clamp(min, max)` with numbers (`ClampBackward1`; gradient where `min < x < max`).
     /// - Throws: PyTorch's error when both bounds are missing.
     public func clamp(min lo: Scalar?, max hi: Scalar?) throws -> Tensor {
         guard lo != nil || hi != nil else {
@@ -121,8 +121,9 @@ extension Tensor {
             for i in 0..<gv.count {
                 let v = input[i]
                 var pass = true
-                if let ld, !(v >= ld) { pass = false }
-                if let hd, !(v <= hd) { pass = false }
+                // PyTorch passes the gradient strictly inside the bounds.
+                if let ld, !(v > ld) { pass = false }
+                if let hd, !(v < hd) { pass = false }
                 res[i] = pass ? gv[i] : 0
             }
             return g.withValues(res, shape: g.shape)

@@ -214,7 +214,8 @@ extension Tensor {
         }
         let expanded = source.converted(to: dtype).expand(to: plan.shape)
         let positions = plan.positions
-        let name = plan.advanced ? "IndexPutBackward0" : "CopySlices"
+        var name = plan.advanced ? "IndexPutBackward0" : "CopySlices"
+        if items.count == 1, case .tensor(let mask) = items[0], mask.dtype == .bool, case .scalar = value { name = "MaskedFillBackward0" }
         try inPlace { base in
             let out = base.detachedView()
             if out.dtype == .float32 {

@@ -84,7 +84,7 @@ extension Tensor {
         guard rank == 2 else { throw EngineError.runtime("self must be a matrix") }
         guard mat2.rank == 2 else { throw EngineError.runtime("mat2 must be a matrix") }
         guard shape[1] == mat2.shape[0] else {
-            throw EngineError.runtime("mat1 and mat2 shapes cannot be multiplied (\(shape[0])x\(shape[1]) and \(mat2.shape[0])x\(mat2.shape[1]))")
+            throw EngineError.runtime("mm: mat1 and mat2 shapes cannot be multiplied (\(shape[0])x\(shape[1]) and \(mat2.shape[0])x\(mat2.shape[1]))")
         }
         try checkSameDtype(mat2)
         let out = Tensor.mmValues(self, mat2)
@@ -112,7 +112,7 @@ extension Tensor {
             throw EngineError.runtime("mat1 and mat2 must have the same dtype, but got \(scalarTypeName(mat1.dtype)) and \(scalarTypeName(mat2.dtype))")
         }
         guard mat1.shape[1] == mat2.shape[0] else {
-            throw EngineError.runtime("mat1 and mat2 shapes cannot be multiplied (\(mat1.shape[0])x\(mat1.shape[1]) and \(mat2.shape[0])x\(mat2.shape[1]))")
+            throw EngineError.runtime("addmm: mat1 and mat2 shapes cannot be multiplied (\(mat1.shape[0])x\(mat1.shape[1]) and \(mat2.shape[0])x\(mat2.shape[1]))")
         }
         let target = [mat1.shape[0], mat2.shape[1]]
         guard (try? broadcastShape(bias.shape, target)) == target else {
@@ -324,7 +324,7 @@ extension Tensor {
         if d1 == 2 && d2 == 1 { return try mv(other) }
         if d1 == 1 && d2 == 2 {
             guard count == other.shape[0] else {
-                throw EngineError.runtime("mat1 and mat2 shapes cannot be multiplied (1x\(count) and \(other.shape[0])x\(other.shape[1]))")
+                throw EngineError.runtime("mm: mat1 and mat2 shapes cannot be multiplied (1x\(count) and \(other.shape[0])x\(other.shape[1]))")
             }
             return try unsqueeze(0).mm(other).squeezeInPlaceView(0)
         }
@@ -336,7 +336,7 @@ extension Tensor {
             guard k == otherRows else {
                 let rows = count / Swift.max(k, 1)
                 if d2 == 2 {
-                    throw EngineError.runtime("mat1 and mat2 shapes cannot be multiplied (\(rows)x\(k) and \(other.shape[0])x\(other.shape[1]))")
+                    throw EngineError.runtime("mm: mat1 and mat2 shapes cannot be multiplied (\(rows)x\(k) and \(other.shape[0])x\(other.shape[1]))")
                 }
                 throw EngineError.runtime("size mismatch, got input (\(rows)), mat (\(rows)x\(k)), vec (\(other.shape[0]))")
             }

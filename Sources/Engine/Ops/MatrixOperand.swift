@@ -10,15 +10,27 @@ struct MatrixOperand {
     let rows: Int
     let cols: Int
     let transposed: Bool
+    /// A scalar expanded to the whole matrix (`grad.expand(sizes)` in `sum`'s backward):
+    /// PyTorch's strides are (0, 0), so ATen copies it before calling BLAS.
+    var broadcast = false
+
+    init(data: [Float], rows: Int, cols: Int, transposed: Bool, broadcast: Bool = false) {
+        self.data = data
+        self.rows = rows
+        self.cols = cols
+        self.transposed = transposed
+        self.broadcast = broadcast
+    }
 
     /// Strides in elements, as PyTorch reports them for the view.
-    var strides: (Int, Int) { transposed ? (1, rows) : (cols, 1) }
+    var strides: (Int, Int) { broadcast ? (0, 0) : transposed ? (1, rows) : (cols, 1) }
 
     /// The transposed view (`t()`), sharing the storage.
-    var t: MatrixOperand { MatrixOperand(data: data, rows: cols, cols: rows, transposed: !transposed) }
+    var t: MatrixOperand { MatrixOperand(data: data, rows: cols, cols: rows, transposed: !transposed, broadcast: broadcast) }
 
     /// The same matrix stored row-major (ATen's `clone(MemoryFormat::Contiguous)`).
     var contiguous: MatrixOperand {
+        if broadcast { return MatrixOperand(data: data, rows: rows, cols: cols, transposed: false) }
         guard transposed else { return self }
         return MatrixOperand(data: Tensor.transposeData(data, rows: cols, cols: rows), rows: rows, cols: cols, transposed: false)
     }
@@ -47,6 +59,9 @@ extension Tensor {
 
     /// This 2-d float32 tensor as a BLAS operand, transposed when it is a live `t()` view.
     var matrixOperand: MatrixOperand {
+        if expandedScalarVersion == version {
+            return MatrixOperand(data: floats, rows: shape[0], cols: shape[1], transposed: false, broadcast: true)
+        }
         if let marker = transposeOf, marker.version == version {
             return MatrixOperand(data: marker.data, rows: shape[0], cols: shape[1], transposed: true)
         }
@@ -56,7 +71,7 @@ extension Tensor {
     /// A float32 tensor holding `operand`'s values, keeping the transposed layout as a marker.
     static func fromMatrix(_ operand: MatrixOperand) -> Tensor {
         let out = Tensor(dtype: .float32, shape: [operand.rows, operand.cols], floats: operand.rowMajor)
-        if operand.transposed && operand.rows > 1 && operand.cols > 1 {
+        if operand.transposed {
             out.transposeOf = (out.version, operand.data)
         }
         return out

@@ -20,7 +20,7 @@ extension Tensor {
             let out = dtype == .float32
                 ? Tensor(dtype: dtype, shape: newShape, floats: Tensor.transposeData(floats, rows: shape[0], cols: shape[1]))
                 : Tensor(dtype: dtype, shape: newShape, doubles: Tensor.transposeData(doubles, rows: shape[0], cols: shape[1]))
-            if dtype == .float32 && shape[0] > 1 && shape[1] > 1 { out.transposeOf = (out.version, floats) }
+            if dtype == .float32 { out.transposeOf = (out.version, floats) }
             return out
         }
         let inStrides = Tensor.strides(shape)

@@ -162,7 +162,9 @@ extension Interpreter {
         case .object(let g as ParamGroupObject):
             return try g.item(i)
         case .object(let s as TupleBacked):
-            return try getItem(s.tuple, i)
+            let item = try getItem(s.tuple, i)
+            if s is SizeObject, case .tuple(let t) = item { return .object(SizeObject(try t.items.map { try toInt($0, "Size") })) }
+            return item
         case .object(let inst as PyInstance):
             return try instanceGetItem(inst, i)
         case .type(let c) where c.name == "list" || c.name == "dict" || c.name == "tuple":

@@ -229,6 +229,11 @@ public final class OptimizerObject: PyObject {
                 try self.optimizer.addParamGroup(params: g.params, options: try g.options.map { ($0.0, try OptimLibrary.engineValue($0.1, interp)) })
                 return .none
             })
+        case "state_dict":
+            return .builtin(PyBuiltin("state_dict", boundSelf: .object(self)) { _, args in
+                _ = try args.bind("state_dict", [])
+                return .dict(self.stateDict())
+            })
         case "zero_grad":
             return .builtin(PyBuiltin("zero_grad", boundSelf: .object(self)) { interp, args in
                 let a = try args.bind("zero_grad", ["set_to_none"])

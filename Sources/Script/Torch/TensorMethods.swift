@@ -20,7 +20,7 @@ extension TorchLibrary {
         case "data": return .object(TensorObject(dataOf: t.storage))
         case "requires_grad": return .bool(tensor.requiresGrad)
         case "shape": return .object(SizeObject(tensor.shape))
-        case "dtype": return .object(DTypeObject(tensor.dtype))
+        case "dtype": return .object(DTypeObject.of(tensor.dtype))
         case "is_leaf": return .bool(tensor.isLeaf)
         case "grad_fn": return tensor.gradFnName.map { .object(GradFnObject($0)) } ?? Value.none
         case "ndim": return .int(tensor.rank)

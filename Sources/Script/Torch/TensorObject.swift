@@ -83,9 +83,12 @@ public final class TensorObject: PyObject {
 }
 
 /// `torch.float32` and friends.
-final class DTypeObject: PyObject {
+final class DTypeObject: PyObject, @unchecked Sendable {
     let dtype: DType
-    init(_ dtype: DType) { self.dtype = dtype }
+    private init(dtype: DType) { self.dtype = dtype }
+    /// The one object per dtype, so `t.dtype == torch.float32` and `is` hold.
+    static let shared: [DType: DTypeObject] = Dictionary(uniqueKeysWithValues: DType.allCases.map { ($0, DTypeObject(dtype: $0)) })
+    static func of(_ dtype: DType) -> DTypeObject { shared[dtype]! }
     static let dtypeClass = PyClass("dtype", module: "torch")
     var pyClass: PyClass { DTypeObject.dtypeClass }
     func repr(_ interp: Interpreter) throws -> String { dtype.torchName }
@@ -117,7 +120,7 @@ final class GradFnObject: PyObject {
     var pyClass: PyClass { PyClass(name) }
     func repr(_ interp: Interpreter) throws -> String { "<\(name) object at \(interp.address(of: self))>" }
     func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
-        name == "name" ? .builtin(PyBuiltin("name") { _, _ in .str(self.name) }) : nil
+        name == "name" ? .builtin(PyBuiltin("name") { _, _ in .str(self.name == "CopySlices" ? "torch::autograd::CopySlices" : self.name) }) : nil
     }
 }
 

@@ -5,13 +5,13 @@ extension TorchLibrary {
         func fn(_ name: String, _ body: @escaping (Interpreter, Arguments) throws -> Value) {
             torch.attributes[name] = .builtin(PyBuiltin(name, body))
         }
-        torch.attributes["float32"] = .object(DTypeObject(.float32))
+        torch.attributes["float32"] = .object(DTypeObject.of(.float32))
         torch.attributes["float"] = torch.attributes["float32"]
-        torch.attributes["float64"] = .object(DTypeObject(.float64))
+        torch.attributes["float64"] = .object(DTypeObject.of(.float64))
         torch.attributes["double"] = torch.attributes["float64"]
-        torch.attributes["int64"] = .object(DTypeObject(.int64))
+        torch.attributes["int64"] = .object(DTypeObject.of(.int64))
         torch.attributes["long"] = torch.attributes["int64"]
-        torch.attributes["bool"] = .object(DTypeObject(.bool))
+        torch.attributes["bool"] = .object(DTypeObject.of(.bool))
         torch.attributes["Tensor"] = .type(TensorObject.tensorClass)
         torch.attributes["Size"] = .type(SizeObject.sizeClass)
         torch.attributes["pi"] = .float(Double.pi)

@@ -24,6 +24,32 @@ enum TorchLibrary {
         torch.attributes["nn"] = .object(nn)
         torch.attributes["optim"] = .object(optim)
         torch.attributes["autograd"] = .object(autograd)
+        autograd.attributes["grad"] = .builtin(PyBuiltin("grad") { interp, args in
+            let a = try args.bind("grad", ["outputs", "inputs", "grad_outputs", "retain_graph", "create_graph", "only_inputs", "allow_unused"], required: 2)
+            func list(_ v: Value) throws -> [Tensor] {
+                if case .object(let t as TensorObject) = v { return [t.tensor] }
+                return try tensors(v, interp, "grad")
+            }
+            let outputs = try list(a[0]!), inputs = try list(a[1]!)
+            var gradOutputs: [Tensor?]?
+            if let g = a[2], !g.isNone {
+                if case .object(let t as TensorObject) = g { gradOutputs = [t.tensor] } else {
+                    gradOutputs = try interp.collect(g).map { v in v.isNone ? nil : try tensor(v, "grad_outputs") }
+                }
+            }
+            let grads = try Tensor.gradients(of: outputs, with: inputs, gradOutputs: gradOutputs, retainGraph: try bool(a[3], interp))
+            let allowUnused = try bool(a[6], interp)
+            return .tuple(PyTuple.of(try grads.enumerated().map { i, g in
+                guard let g else {
+                    if allowUnused { return .none }
+                    throw PyError("RuntimeError", "One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.")
+                }
+                _ = i
+                return wrap(g)
+            }))
+        })
+        autograd.attributes["no_grad"] = .type(NoGradObject.noGradClass)
+        autograd.attributes["enable_grad"] = .type(GradModeObject.enableGradClass)
         nn.attributes["functional"] = .object(functional)
         optim.attributes["lr_scheduler"] = .object(lrScheduler)
         installTorchFunctions(torch)
@@ -39,6 +65,7 @@ enum TorchLibrary {
             })
         }
         NNLibrary.install(nn: nn, functional: functional, torch: torch, interp: interp)
+        DataLibrary.install(torch: torch, interp: interp)
         OptimLibrary.install(optim: optim, lrScheduler: lrScheduler)
         interp.modules["torch"] = .object(torch)
         interp.modules["torch.nn"] = .object(nn)

@@ -1,0 +1,22 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+model = nn.Sequential(nn.Linear(2, 3), nn.ReLU(), nn.Linear(3, 1))
+opt = torch.optim.SGD(model.parameters(), lr=0.1)
+print(opt.state_dict())
+opt2 = torch.optim.Adam([{"params": model[0].parameters(), "lr": 0.01}, {"params": model[2].parameters()}], lr=0.001)
+x = torch.randn(4, 2)
+loss = model(x).pow(2).mean()
+loss.backward()
+opt2.step()
+sd = opt2.state_dict()
+print(sd["param_groups"])
+print(sd["state"][0])
+print(sorted(sd["state"].keys()))
+opt3 = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+opt3.step()
+print(opt3.state_dict()["state"][3])
+sched = torch.optim.lr_scheduler.StepLR(opt3, step_size=1, gamma=0.5)
+opt3.step(); sched.step()
+print(opt3.param_groups[0]["lr"])

@@ -1,0 +1,22 @@
+# elementwise functions, comparisons, logic, where, clamp, rounding, dtype promotion
+import torch
+
+x = torch.tensor([-2.5, -0.5, 0.0, 0.5, 1.5, 2.5])
+print(torch.relu(x), x.relu(), torch.tanh(x), x.abs(), x.sign())
+print(torch.clamp(x, -1, 1), x.clamp(min=0), x.clamp(max=0.5), x.clip(-0.5, 0.5))
+print(x.floor(), x.ceil(), x.round(), torch.round(torch.tensor([1.2345, 2.5678]), decimals=2), x.trunc())
+print(torch.log1p(torch.tensor([0.0, 1.0, 3.0])), torch.exp(x), torch.sqrt(torch.tensor([4.0, 2.0])))
+print(x > 0, x <= 0.5, x == 0.5, x != 0)
+print((x > 0) & (x < 2), (x < -1) | (x > 2), ~(x > 0), torch.logical_not(x > 0), torch.logical_and(x > 0, x < 1))
+print(torch.where(x > 0, x, torch.zeros_like(x)), torch.where(x > 0, 1.0, -1.0), torch.where(x > 1))
+print(torch.maximum(x, torch.zeros(6)), torch.minimum(x, torch.tensor(0.25)))
+i = torch.tensor([1, 2, 3])
+print(i + 1, i * 2.5, i / 2, i // 2, i % 2, i ** 2, -i, i + torch.tensor([0.5, 0.5, 0.5]))
+print((i > 1).dtype, (i + True).dtype, (i * 1.0).dtype, torch.tensor([1.0], dtype=torch.float64) + i)
+print(torch.tensor([True, False]) + torch.tensor([True, True]), torch.tensor([1, 2]).float(), x.long(), x.bool())
+print(x.to(torch.float64), i.to(torch.float32), x.double().dtype, i.type(torch.float32), x.type())
+print(torch.isnan(torch.tensor([1.0, float("nan")])), torch.tensor([1.0, 2.0]).allclose(torch.tensor([1.0, 2.0000001])))
+print(torch.equal(i, torch.tensor([1, 2, 3])), i.eq(2), i.ge(2), i.lt(torch.tensor([2, 2, 2])))
+a = torch.arange(6.0).reshape(2, 3)
+print(a + torch.tensor([10.0, 20.0, 30.0]), a * torch.tensor([[1.0], [-1.0]]), a - a.mean(0), a / a.sum(1, keepdim=True))
+print(torch.ones(2, 1, 3) + torch.ones(4, 1), (torch.ones(2, 1, 3) * torch.arange(4.0).reshape(4, 1)).shape)

@@ -1,0 +1,5 @@
+import torch
+
+x = torch.ones(2, 3)
+print(x + torch.ones(3))
+print(x + torch.ones(2))

@@ -1,0 +1,23 @@
+# shape operations
+import torch
+
+x = torch.arange(12.0)
+print(x.view(3, 4), x.view(-1, 6).shape, x.reshape(2, 2, 3).shape, x.reshape((4, 3)).shape)
+m = x.view(3, 4)
+print(m.t(), m.T.shape, m.transpose(0, 1).shape, m.permute(1, 0).shape)
+print(m.flatten(), torch.flatten(m).shape, m.unsqueeze(0).shape, m.unsqueeze(-1).shape)
+print(m.unsqueeze(1).squeeze().shape, torch.zeros(1, 3, 1).squeeze(0).shape, torch.zeros(1, 3, 1).squeeze(-1).shape)
+print(torch.tensor([1.0, 2.0]).expand(3, 2), torch.tensor([[1.0], [2.0]]).expand(-1, 3))
+print(torch.tensor([1, 2]).repeat(2), torch.tensor([1, 2]).repeat(2, 2))
+print(torch.tensor([1, 2, 3]).repeat_interleave(2), torch.tensor([[1, 2], [3, 4]]).repeat_interleave(2, dim=0))
+print(torch.cat([m, m]).shape, torch.cat([m, m], dim=1).shape, torch.cat((m[:1], m[2:]), 0))
+print(torch.stack([x[:3], x[3:6]]), torch.stack([x[:2], x[2:4]], dim=1))
+print(m.split(2), m.split([1, 3], dim=1))
+print(m.chunk(2, dim=1), torch.chunk(x, 3))
+t3 = torch.arange(24).reshape(2, 3, 4)
+print(t3.permute(2, 0, 1).shape, t3.transpose(0, 2).contiguous().shape, t3.flatten(1).shape, t3.view(2, -1).shape)
+print(t3.size(), t3.size(1), t3.size(-1), t3.shape[1:], t3.dim(), t3.ndim, t3.numel())
+print(torch.Size([2, 3]), t3.shape == (2, 3, 4), list(t3.shape), len(t3.shape))
+a, b = torch.tensor([[1, 2], [3, 4]])
+print(a, b)
+print(torch.hstack([torch.ones(2), torch.zeros(2)]), torch.vstack([torch.ones(2), torch.zeros(2)]))
