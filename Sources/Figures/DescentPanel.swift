@@ -16,6 +16,15 @@ public struct DescentPanel: Sendable {
     /// Where the minimum is, drawn as a dodgerblue marker.
     public var optimum: Point?
     public var title: String
+    /// Every path of an `explore` figure, by combination, and their titles; `path` and
+    /// `title` are then unused and `shownVariant` is the one the page opens with.
+    public var variantPaths: [[PathPoint]] = []
+    public var variantTitles: [String] = []
+    public var shownVariant = 0
+    /// Paths of a `compare` figure, each in its own colour with a legend entry.
+    public var comparedPaths: [(label: String, points: [PathPoint])] = []
+    /// Whether paths appear epoch by epoch.
+    public var animate = false
 
     /// A panel; `z` may be `[Float]` (as the lesson's float32 tensors) or `[Double]`, and its
     /// min and max are taken in that precision, as matplotlib takes them.
@@ -39,9 +48,30 @@ public struct DescentPanel: Sendable {
         contour.zRange = zRange
         var layers: [Layer] = [.contour(contour)]
         if let o = optimum { layers.append(.optimum(o)) }
-        if !path.isEmpty { layers.append(.path(OptimizerPath(points: path))) }
-        return Panel(xRange: (window.xMin, window.xMax), yRange: (window.yMin, window.yMax),
-                     title: title, layers: layers)
+        if !path.isEmpty, variantPaths.isEmpty, comparedPaths.isEmpty {
+            var p = OptimizerPath(points: path)
+            p.animate = animate
+            layers.append(.path(p))
+        }
+        for (k, points) in variantPaths.enumerated() {
+            var p = OptimizerPath(points: points)
+            p.variant = k
+            p.shown = k == shownVariant
+            p.animate = animate
+            layers.append(.path(p))
+        }
+        for (k, compared) in comparedPaths.enumerated() {
+            var p = OptimizerPath(points: compared.points)
+            p.colour = Style.cycle[k % Style.cycle.count]
+            p.label = compared.label
+            p.animate = animate
+            layers.append(.path(p))
+        }
+        var panel = Panel(xRange: (window.xMin, window.xMax), yRange: (window.yMin, window.yMax),
+                          title: variantTitles.isEmpty ? title : variantTitles[shownVariant], layers: layers)
+        panel.variantTitles = variantTitles
+        panel.shownVariant = shownVariant
+        return panel
     }
 }
 

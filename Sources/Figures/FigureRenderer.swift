@@ -206,6 +206,19 @@ struct FigureRenderer {
         let pts = p.points.filter { $0.x.isFinite && $0.y.isFinite }
         guard !pts.isEmpty else { return }
         let num = SVGFormat.num
+        // An explore combination is a group the page's script shows or hides; an animated
+        // path is a group whose CSS animation lasts about 0.12 s an epoch, within 1.5-6 s.
+        var groups = 0
+        if let v = p.variant {
+            out += "<g class=\"fig-variant\" data-variant=\"\(v)\"\(p.shown ? "" : " display=\"none\"")>\n"
+            groups += 1
+        }
+        if p.animate {
+            let seconds = min(6, max(1.5, 0.12 * Double(p.points.count)))
+            out += "<g class=\"fig-anim\" style=\"--dur:\(num(seconds, 2))s\">\n"
+            groups += 1
+        }
+        defer { out += String(repeating: "</g>\n", count: groups) }
         let px = pts.map { Point(xm.px($0.x), ym.px($0.y)) }
         let linePx = px.filter { $0.x.isFinite && $0.y.isFinite }
         // The line is clipped to the panel (plus a margin) here rather than only by the clip
@@ -224,7 +237,9 @@ struct FigureRenderer {
         }
         if !pieces.isEmpty {
             let d = SVGFormat.pathData(pieces, closed: pieces.map { _ in false })
-            out += "<path class=\"fig-pathline\" fill=\"none\" stroke=\"#999\" stroke-width=\"\(num(Style.pathLineWidth, 2))\" d=\"\(d)\"/>\n"
+            out += "<path class=\"fig-pathline\" fill=\"none\" stroke=\"\(p.colour ?? "#999")\" stroke-width=\"\(num(p.colour == nil ? Style.pathLineWidth : Style.seriesLineWidth, 2))\""
+            out += p.animate ? " pathLength=\"1\"" : ""
+            out += " d=\"\(d)\"/>\n"
         }
         // Colours are normalised over all epochs, as scatter(c=epochs) normalises them.
         let e0 = Double(p.points.map(\.epoch).min() ?? 0), e1 = Double(p.points.map(\.epoch).max() ?? 0)
@@ -237,9 +252,24 @@ struct FigureRenderer {
         let occlusion = PointOcclusion(centres: drawn.map(\.1), radius: Style.pointRadius)
         var beneath = [[PathPoint]](repeating: [], count: drawn.count)
         for (i, o) in occlusion.owner.enumerated() { if let o { beneath[o].append(drawn[i].0) } }
+        if p.variant != nil && !p.shown {
+            // A hidden combination's points go compactly into one attribute (x, y, colour,
+            // epoch, w1, w2, loss); the page's script draws them the first time it shows
+            // them (whole pixels suffice for a dot), so a figure of 16 combinations weighs
+            // about what two plain figures do.
+            let records = drawn.enumerated().filter { occlusion.owner[$0.offset] == nil }.map { _, pair in
+                let (q, c) = pair
+                let colour = (p.colour ?? Colormap.viridis.hex(Double(q.epoch), vmin: e0, vmax: e1)).dropFirst()
+                return "\(num(c.x, 0)),\(num(c.y, 0)),\(colour),\(q.epoch),\(SVGFormat.fixed3(q.x)),\(SVGFormat.fixed3(q.y)),\(String(format: "%.4g", q.loss))"
+            }
+            out.removeLast("<g class=\"fig-points\">\n".count)
+            out += "<g class=\"fig-points\" data-r=\"\(r)\" data-pts=\"\(records.joined(separator: ";"))\"></g>\n"
+            return
+        }
         for (i, (q, c)) in drawn.enumerated() where occlusion.owner[i] == nil {
-            let colour = Colormap.viridis.hex(Double(q.epoch), vmin: e0, vmax: e1)
-            out += "<circle cx=\"\(num(c.x, 1))\" cy=\"\(num(c.y, 1))\" r=\"\(r)\" fill=\"\(colour)\"><title>"
+            let colour = p.colour ?? Colormap.viridis.hex(Double(q.epoch), vmin: e0, vmax: e1)
+            let delay = p.animate ? " style=\"--t:\(num(e1 > e0 ? (Double(q.epoch) - e0) / (e1 - e0) : 0, 3))\"" : ""
+            out += "<circle cx=\"\(num(c.x, 1))\" cy=\"\(num(c.y, 1))\" r=\"\(r)\" fill=\"\(colour)\"\(delay)><title>"
             out += Self.tooltip(q, beneath: beneath[i], xName: p.xName, yName: p.yName)
             out += "</title></circle>\n"
         }
@@ -320,6 +350,7 @@ struct FigureRenderer {
         var entries: [(String, String)] = []
         var index = 0
         for layer in panel.layers {
+            if case .path(let p) = layer, let colour = p.colour, !p.label.isEmpty { entries.append((p.label, colour)) }
             guard case .line(let s) = layer else { continue }
             if !s.label.isEmpty { entries.append((s.label, s.color ?? Style.cycle[index % Style.cycle.count])) }
             index += 1
@@ -416,7 +447,15 @@ struct FigureRenderer {
             out += "<text class=\"fig-ylabel\" x=\"\(num(x, 1))\" y=\"\(num(y, 1))\" text-anchor=\"middle\" fill=\"currentColor\" font-size=\"\(num(afs, 1))\" transform=\"rotate(-90 \(num(x, 1)) \(num(y, 1)))\">\(SVGFormat.escape(panel.yLabel))</text>\n"
             box.add(x - 0.76 * afs, y - w / 2, x + 0.24 * afs, y + w / 2)
         }
-        if !panel.title.isEmpty {
+        if !panel.variantTitles.isEmpty {
+            let tfs = Style.titleSize
+            let x = (rect.x0 + rect.x1) / 2, y = rect.y0 - Style.titlePad
+            for (k, title) in panel.variantTitles.enumerated() {
+                let w = TextWidth.of(title, fontSize: tfs)
+                out += "<text class=\"fig-title\" data-variant=\"\(k)\"\(k == panel.shownVariant ? "" : " display=\"none\"") x=\"\(num(x, 1))\" y=\"\(num(y, 1))\" text-anchor=\"middle\" fill=\"currentColor\" font-size=\"\(num(tfs, 1))\">\(SVGFormat.escape(title))</text>\n"
+                box.add(x - w / 2, y - 0.93 * tfs, x + w / 2, y)
+            }
+        } else if !panel.title.isEmpty {
             let tfs = Style.titleSize
             let x = (rect.x0 + rect.x1) / 2, y = rect.y0 - Style.titlePad
             let w = TextWidth.of(panel.title, fontSize: tfs)

@@ -8,6 +8,10 @@ public struct Panel: Sendable {
     public var yLabel: String
     public var yScale: Scale
     public var layers: [Layer]
+    /// Titles of an `explore` figure's combinations (each drawn with `data-variant`, only
+    /// `shownVariant` visible); empty for one title.
+    public var variantTitles: [String] = []
+    public var shownVariant = 0
 
     /// A panel; layers are drawn contours first, then optimum, path line, points.
     public init(xRange: (Double, Double)? = nil, yRange: (Double, Double)? = nil, title: String = "",

@@ -25,7 +25,9 @@ public struct DescentResolver: Sendable {
 
     static let keys = DescentOptionKey.allCases.map(\.rawValue)
     /// Options a named block passes on to blocks that `use` it.
-    static let notInherited: Set<String> = ["name", "caption", "title", "panels", "show", "use"]
+    static let notInherited: Set<String> = ["name", "caption", "title", "panels", "show", "use", "explore", "compare"]
+    /// Most runs one `explore` figure makes.
+    public static let exploreLimit = 64
 
     /// Checks that preset option names are known, reporting each unknown one.
     public func validatePresets(_ presets: [Option], diagnostics: inout DiagnosticBag) {
@@ -68,6 +70,12 @@ public struct DescentResolver: Sendable {
                 return nil
             }
             if items.isEmpty { diagnostics.append(.error(NotebookMessage.emptyPanels, at: panelsOption.value.range)) }
+            for key in ["explore", "compare"] {
+                if let option = merged[key] {
+                    diagnostics.append(.error(key == "explore" ? NotebookMessage.exploreNotHere("'panels'") : NotebookMessage.compareNotHere("'panels'"), at: option.keyRange))
+                    return nil
+                }
+            }
             let base = merged.filter { !["panels", "name", "caption", "show"].contains($0.key) }
             for item in items {
                 guard case .map(let entries) = item.value else {
@@ -251,15 +259,34 @@ public struct DescentResolver: Sendable {
             fail(.error(NotebookMessage.stepSizeAndOptimizer, at: optimizer.range))
         }
         let title = text("title")?.value
-        if epochs > 0, stepSize == nil, optimizer == nil, ok {
+        var animate = false
+        if let option = options["animate"] {
+            if case .bool(let b) = option.value.value { animate = b } else {
+                fail(.error(NotebookMessage.wrongType("animate", expected: "true or false", found: option.value.value.typeName), at: option.value.range))
+            }
+        }
+        let compare = options["compare"].map { readCompare($0, epochs: epochs, fail: fail) } ?? []
+        if options["compare"] != nil, let explore = options["explore"] {
+            fail(.error(NotebookMessage.exploreNotHere("'compare'"), at: explore.keyRange))
+        }
+        let explore = options["explore"].map {
+            readExplore($0, runs: epochs > 0 && (stepSize != nil || optimizer != nil), stepSize: stepSize, start: start, fail: fail)
+        } ?? []
+        if !compare.isEmpty, ok {
+            // The entries give the optimizers; the block's own, if any, is not run.
+        } else if epochs > 0, stepSize == nil, optimizer == nil, ok {
             diagnostics.append(.warning(NotebookMessage.epochsWithoutOptimizer, at: options["epochs"]?.value.range ?? range))
         } else if ok, epochs == 0, let optimizer = optimizer ?? options["step_size"].map({ Located("", at: $0.value.range) }) {
             diagnostics.append(.warning(NotebookMessage.optimizerWithoutEpochs, at: optimizer.range))
         }
         guard ok, let loss, let x, let y else { return nil }
-        return DescentSpec(loss: loss, x: x, y: y, grid: grid, levels: levels, start: start, epochs: epochs,
-                           stepSize: stepSize, stepSizeIsInteger: stepSizeIsInteger, optimizer: optimizer, scheduler: scheduler, optimum: optimum,
-                           title: title, range: range)
+        var spec = DescentSpec(loss: loss, x: x, y: y, grid: grid, levels: levels, start: start, epochs: epochs,
+                               stepSize: stepSize, stepSizeIsInteger: stepSizeIsInteger, optimizer: optimizer, scheduler: scheduler, optimum: optimum,
+                               title: title, range: range)
+        spec.animate = animate
+        spec.explore = explore
+        spec.compare = compare
+        return spec
     }
 }
 

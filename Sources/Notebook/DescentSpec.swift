@@ -22,6 +22,12 @@ public struct DescentSpec: Sendable, Equatable {
     public var title: String?
     /// The block (or panel entry) this run comes from.
     public var range: SourceRange
+    /// `explore`: arguments to vary, each over its listed values (empty for a plain figure).
+    public var explore: [ExploreAxis] = []
+    /// `animate`: the path appears epoch by epoch.
+    public var animate = false
+    /// `compare`: optimizers run from the same start and drawn on one panel (empty for none).
+    public var compare: [CompareEntry] = []
 
     /// Whether the spec runs an optimizer, or only draws the surface.
     public var runs: Bool { epochs > 0 && (stepSize != nil || optimizer != nil) }
@@ -74,6 +80,38 @@ public struct DescentBlock: Sendable, Equatable {
         self.caption = caption
         self.show = show
         self.panels = panels
+        self.range = range
+    }
+}
+
+/// One argument an `explore` figure varies: a keyword of the optimizer or scheduler call,
+/// `step_size`, or `start`, with the values a slider offers.
+public struct ExploreAxis: Sendable, Equatable {
+    /// The argument's name as written (`lr`, `momentum`, `start`).
+    public var key: String
+    public var keyRange: SourceRange
+    /// The values, as written (numbers, or `[w1, w2]` pairs for `start`).
+    public var values: [Located<OptionValue>]
+
+    public init(key: String, keyRange: SourceRange, values: [Located<OptionValue>]) {
+        self.key = key
+        self.keyRange = keyRange
+        self.values = values
+    }
+}
+
+/// One optimizer of a `compare` figure.
+public struct CompareEntry: Sendable, Equatable {
+    public var optimizer: Located<String>
+    public var scheduler: Located<String>?
+    /// The legend's text; nil means the run's title.
+    public var label: String?
+    public var range: SourceRange
+
+    public init(optimizer: Located<String>, scheduler: Located<String>?, label: String?, range: SourceRange) {
+        self.optimizer = optimizer
+        self.scheduler = scheduler
+        self.label = label
         self.range = range
     }
 }

@@ -22,6 +22,7 @@ public enum DescentOptionKey: String, Sendable, CaseIterable {
     case use, name, loss, x, y, grid, levels, start, epochs
     case stepSize = "step_size"
     case optimizer, scheduler, optimum, title, caption, show, panels
+    case explore, animate, compare
 }
 
 /// A fenced block with a directive in braces (```` ```{descent} ````), parsed but not run.

@@ -35,4 +35,16 @@ enum NotebookMessage {
     static let epochsWithoutOptimizer = "'epochs' has no effect without 'optimizer' or 'step_size': only the surface is drawn"
     static let optimizerWithoutEpochs = "no epochs: the optimizer is not run (give 'epochs')"
     static let expectOnlyOnSolution = "':expect:' belongs on a {solution} block"
+    static func exploreTooMany(_ count: Int) -> String { "'explore' gives \(count) combinations; a figure runs at most \(DescentResolver.exploreLimit)" }
+    static func exploreEmpty(_ key: String) -> String { "'explore' needs at least one value for '\(key)'" }
+    static func exploreDuplicate(_ key: String, _ value: String) -> String { "'explore' lists \(value) twice for '\(key)'" }
+    static func exploreDefaultMissing(_ key: String, _ value: String) -> String { "the block's own \(key) (\(value)) must be one of the values 'explore' lists for it: it is where the slider starts and what the page shows without JavaScript" }
+    static func exploreStartValue(_ found: String) -> String { "'explore' values for 'start' are [w1, w2] pairs, found \(found)" }
+    static func exploreNotHere(_ what: String) -> String { "'explore' cannot be combined with \(what)" }
+    static let exploreNeedsRun = "'explore' needs a run: give 'epochs' and an 'optimizer' or 'step_size'"
+    static let exploreStepSize = "'explore' of 'step_size' needs a block with 'step_size'"
+    static let compareNeedsEpochs = "'compare' needs 'epochs' greater than 0"
+    static func compareNotHere(_ what: String) -> String { "'compare' cannot be combined with \(what)" }
+    static let compareEntry = "each 'compare' entry is an optimizer such as \"Adam(lr=0.1)\" or a map with 'optimizer' and optionally 'scheduler' and 'label'"
+    static let compareTooMany = "'compare' draws at most 10 optimizers on one panel"
 }

@@ -36,6 +36,16 @@ public struct FigureBlock: Sendable {
     public var captionRange: SourceRange?
     /// Things a reader should know (a run that diverged, a run that failed).
     public var notes: [String]
+    /// The sliders of an `explore` figure (empty otherwise); the combination shown is
+    /// row-major over them, the first slowest.
+    public var sliders: [FigureSlider] = []
+    /// The combination the page opens with (the block's own values).
+    public var shownVariant = 0
+    /// For an `explore` figure, the combination each chart and each log belongs to.
+    public var chartVariants: [Int] = []
+    public var logVariants: [Int] = []
+    /// Whether the figure's paths play epoch by epoch (`animate`), with a replay button.
+    public var animated = false
 
     public init(number: Int, id: String, svg: String?, charts: [String] = [], logs: [LogTable] = [], caption: String? = nil,
                 captionRange: SourceRange? = nil, notes: [String] = []) {
@@ -87,5 +97,21 @@ public struct ScriptCell: Sendable {
         self.error = error
         self.figures = figures
         self.ran = ran
+    }
+}
+
+/// One labelled slider of an `explore` figure.
+public struct FigureSlider: Sendable, Equatable {
+    /// The argument it sets (`lr`).
+    public var name: String
+    /// Its values as the code writes them.
+    public var values: [String]
+    /// The position the page opens at.
+    public var start: Int
+
+    public init(name: String, values: [String], start: Int) {
+        self.name = name
+        self.values = values
+        self.start = start
     }
 }

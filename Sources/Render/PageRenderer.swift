@@ -68,6 +68,12 @@ public struct PageRenderer {
                 }
             }
         }
+        let interactive = page.blocks.contains { block in
+            if case .figure(let f) = block { return !f.sliders.isEmpty || f.animated }
+            if case .script(let cell) = block { return cell.figures.contains { !$0.sliders.isEmpty || $0.animated } }
+            return false
+        }
+        if interactive { body += FigureControls.script }
         diagnostics += writer.diagnostics
         let headings = writer.headings.filter { $0.level == 2 || $0.level == 3 }
         let toc = PageLayout.tableOfContents(headings: headings.map { (level: $0.level, text: $0.text, id: $0.id) })
@@ -97,16 +103,29 @@ public struct PageRenderer {
 
     private func figureHTML(_ figure: FigureBlock, diagnostics: inout [Diagnostic]) -> String {
         let width = figure.svg.flatMap(Self.panelWidth).map { " \($0)" } ?? ""
-        var out = "<figure class=\"descent\(width)\" id=\"\(PageLayout.escape(figure.id))\">\n"
+        let interactive = !figure.sliders.isEmpty || figure.animated
+        var out = "<figure class=\"descent\(width)\(interactive ? " interactive" : "")\" id=\"\(PageLayout.escape(figure.id))\">\n"
         if let svg = figure.svg { out += "<div class=\"figure-body\">\(svg)</div>\n" }
+        out += FigureControls.html(figure)
+        func variant(_ k: Int?) -> String {
+            guard let k else { return "" }
+            return " data-variant=\"\(k)\"" + (k == figure.shownVariant ? "" : " hidden")
+        }
         if !figure.charts.isEmpty {
-            out += "<div class=\"charts\">\n" + figure.charts.joined(separator: "\n") + "\n</div>\n"
+            let parts = figure.charts.enumerated().map { i, chart in
+                i < figure.chartVariants.count ? "<div class=\"variant\"\(variant(figure.chartVariants[i]))>\(chart)</div>" : chart
+            }
+            out += "<div class=\"charts\">\n" + parts.joined(separator: "\n") + "\n</div>\n"
         }
         for note in figure.notes {
             out += "<p class=\"figure-note\">\(PageLayout.escape(note))</p>\n"
         }
-        for log in figure.logs {
-            out += logHTML(log)
+        for (i, log) in figure.logs.enumerated() {
+            if i < figure.logVariants.count {
+                out += "<div class=\"variant\"\(variant(figure.logVariants[i]))>\n" + logHTML(log) + "</div>\n"
+            } else {
+                out += logHTML(log)
+            }
         }
         out += "<figcaption><span class=\"figure-number\">Figure \(figure.number)</span>"
         if let caption = figure.caption {

@@ -85,13 +85,18 @@ struct DescentRun {
 
     /// The panel the figure draws for this run.
     var panel: DescentPanel {
-        var path: [PathPoint] = []
-        if let t = trajectory {
-            path = t.epochs.indices.map { PathPoint(epoch: t.epochs[$0], x: Double(t.w1[$0]), y: Double(t.w2[$0]), loss: Double(t.loss[$0])) }
-        }
+        let path = points
         let window = Window(xMin: spec.x.lowerBound, xMax: spec.x.upperBound, yMin: spec.y.lowerBound, yMax: spec.y.upperBound)
         let optimum = spec.optimum.map { Point($0[0], $0[1]) }
-        return DescentPanel(window: window, gridX: gridX, gridY: gridY, z: z, levels: spec.levels, path: path, optimum: optimum, title: title)
+        var panel = DescentPanel(window: window, gridX: gridX, gridY: gridY, z: z, levels: spec.levels, path: path, optimum: optimum, title: title)
+        panel.animate = spec.animate
+        return panel
+    }
+
+    /// The path's points, epoch by epoch (empty for a bare surface).
+    var points: [PathPoint] {
+        guard let t = trajectory else { return [] }
+        return t.epochs.indices.map { PathPoint(epoch: t.epochs[$0], x: Double(t.w1[$0]), y: Double(t.w2[$0]), loss: Double(t.loss[$0])) }
     }
 
     /// The words a screen reader says for this run.

@@ -47,30 +47,40 @@ enum LessonEvaluator {
     struct Prepared {
         var outcomes: [(run: DescentRun?, diagnostics: [Diagnostic])]
         var svg: String?
+        /// The runs of an `explore` or `compare` block (then `outcomes` holds one per variant).
+        var variants: DescentVariants?
+        var variantProblems: [Diagnostic] = []
     }
 
     /// The runs of every `{descent}` block, by block index, computed on all cores: each run
     /// depends only on its spec, and runs and drawing are most of a lesson's work. A named
     /// block's SVG is drawn here too (its ids do not depend on the figures before it).
     static func prepareDescentBlocks(of lesson: Lesson) -> [Int: Prepared] {
-        var jobs: [(block: Int, spec: Notebook.DescentSpec)] = []
+        var jobs: [(block: Int, spec: Notebook.DescentSpec, unmapped: Set<SourceRange>)] = []
+        var prepared: [Int: Prepared] = [:]
         for (index, block) in lesson.blocks.enumerated() {
-            if case .descent(let descent) = block {
-                jobs += descent.panels.map { (index, $0) }
+            guard case .descent(let descent) = block else { continue }
+            if let spec = descent.panels.first, descent.panels.count == 1, !spec.explore.isEmpty || !spec.compare.isEmpty {
+                // Every combination is a job of its own, so they run on all cores.
+                var problems: [Diagnostic] = []
+                let variants = DescentVariants.expand(spec, diagnostics: &problems)
+                prepared[index] = Prepared(outcomes: [], svg: nil, variants: variants, variantProblems: problems)
+                jobs += (variants?.specs ?? []).map { (index, $0, variants?.rewritten ?? []) }
+            } else {
+                jobs += descent.panels.map { (index, $0, []) }
             }
         }
-        let specs = jobs.map(\.spec)
-        let outcomes = concurrentMap(specs.count) { i in
+        let outcomes = concurrentMap(jobs.count) { i in
             var diagnostics: [Diagnostic] = []
-            let run = DescentRun.run(specs[i], diagnostics: &diagnostics)
+            let run = DescentRun.run(jobs[i].spec, unmapped: jobs[i].unmapped, diagnostics: &diagnostics)
             return (run: run, diagnostics: diagnostics)
         }
-        var prepared: [Int: Prepared] = [:]
         for (i, job) in jobs.enumerated() {
             prepared[job.block, default: Prepared(outcomes: [], svg: nil)].outcomes.append(outcomes[i])
         }
         let named: [(index: Int, block: DescentBlock)] = lesson.blocks.enumerated().compactMap { index, block in
-            guard case .descent(let descent) = block, descent.name != nil, descent.show.contains(.figure) else { return nil }
+            guard case .descent(let descent) = block, descent.name != nil, descent.show.contains(.figure),
+                  descent.panels.allSatisfy({ $0.explore.isEmpty && $0.compare.isEmpty }) else { return nil }
             return (index, descent)
         }
         let snapshot = prepared
@@ -138,6 +148,20 @@ enum LessonEvaluator {
             }
             figureCount += 1
             let id = block.name ?? "figure-\(figureCount)"
+            if let spec = block.panels.first, block.panels.count == 1, !spec.explore.isEmpty || !spec.compare.isEmpty {
+                var problems = prepared?.variantProblems ?? []
+                let variants = prepared?.variants ?? (prepared == nil ? DescentVariants.expand(spec, diagnostics: &problems) : nil)
+                let outcomes = prepared.map(\.outcomes) ?? (variants?.specs ?? []).map { s in
+                    var problems: [Diagnostic] = []
+                    let run = DescentRun.run(s, unmapped: unmappedCode.union(variants?.rewritten ?? []), diagnostics: &problems)
+                    return (run, problems)
+                }
+                diagnostics += problems
+                let built = VariantFigure.build(block: block, variants: variants ?? DescentVariants(specs: [spec]), outcomes: outcomes, id: id, number: figureCount)
+                diagnostics += built.diagnostics
+                runCount += built.runs
+                return built.figure
+            }
             let outcomes = prepared?.outcomes ?? block.panels.map { spec in
                 var problems: [Diagnostic] = []
                 let run = DescentRun.run(spec, unmapped: unmappedCode, diagnostics: &problems)
@@ -152,6 +176,7 @@ enum LessonEvaluator {
                 }
             }
             var figure = FigureBlock(number: figureCount, id: id, svg: nil, caption: block.caption?.value, captionRange: block.caption?.range)
+            figure.animated = block.show.contains(.figure) && runs.contains { $0.spec.animate && $0.trajectory != nil }
             guard !runs.isEmpty else {
                 figure.notes.append("This figure could not be drawn; see the errors reported for it.")
                 return figure

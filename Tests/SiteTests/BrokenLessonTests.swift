@@ -98,7 +98,7 @@ import Testing
         let status = await Commands.check(paths: paths, console: console)
         #expect(status == 1)
         for path in paths { #expect(buffer.text.contains(path + ":"), "\(path) not reported") }
-        #expect(buffer.text.hasSuffix("Checked 10 lessons (9 figures, 1 optimizer run, 9 scripts); 31 errors, 2 warnings\n"), "\(buffer.text.suffix(200))")
+        #expect(buffer.text.hasSuffix("Checked 11 lessons (11 figures, 1 optimizer run, 9 scripts); 42 errors, 2 warnings\n"), "\(buffer.text.suffix(200))")
     }
 }
 

@@ -21,7 +21,10 @@
 /// - callouts: `<div class="callout callout-error|callout-warning|callout-note"><p class="callout-title">…</p>…</div>`.
 public enum Stylesheet {
     /// The stylesheet's text, to be written as one shared `.css` file.
-    public static let css: String = """
+    public static let css: String = base + InteractiveFigureStyle.css
+
+    /// Everything but the interactive figures' rules.
+    static let base: String = """
     @charset "utf-8";
     /* Descent course stylesheet: light and dark themes, print style. */
 
