@@ -3,6 +3,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benches: [String: String] = [
+    "mlp": "train a 2-16-16-2 MLP with Adam on 200 points for 1,000 epochs (time, peak RSS)",
     "figures": "render 19 seed-like figures (28 panels), time and bytes per figure",
     "script": "run the seed exercise script",
     "serve": "descent serve: from a saved edit of a lesson to the reload event, median over 20 edits",
@@ -15,6 +16,8 @@ guard let name = arguments.first else {
 switch name {
 case "script":
     ScriptBench.run(Array(arguments.dropFirst()))
+case "mlp":
+    MLPBench.run(Array(arguments.dropFirst()))
 case "figures":
     FiguresBench.run(Array(arguments.dropFirst()))
 case "serve":

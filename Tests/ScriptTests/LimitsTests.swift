@@ -39,6 +39,19 @@ import Testing
         #expect(lines.filter { $0.hasPrefix("  File") }.count == 4)
     }
 
+    @Test func generatorsKeepTheLimits() {
+        // Recursion through nested generators ends as deep recursion does.
+        let deep = run("def g(n):\n    yield from g(n + 1)\nlist(g(0))\n")
+        #expect(deep.error?.type == "RecursionError")
+        // An endless generator consumed by an endless loop stops at the step budget and the time limit.
+        let endless = "def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\nfor x in naturals():\n    pass\n"
+        #expect(run(endless, limits: ScriptLimits(stepBudget: 50_000, timeLimit: 10)).error?.summary.hasPrefix("RuntimeError: script stopped after 50000 steps") == true)
+        #expect(run(endless, limits: ScriptLimits(stepBudget: .max, timeLimit: 0.2)).error?.type == "TimeoutError")
+        // Limits cannot be caught inside the generator's own try.
+        let guarded = "def g():\n    try:\n        while True:\n            yield 1\n    except Exception:\n        print('caught')\nfor v in g():\n    pass\n"
+        #expect(run(guarded, limits: ScriptLimits(stepBudget: 10_000)).error?.type == "RuntimeError")
+    }
+
     @Test func recursionThroughComprehensionsAndLambdasIsCaught() {
         let r = run("g = lambda n: [g(n + 1) for _ in range(1)]\ng(0)\n")
         #expect(r.error?.type == "RecursionError")

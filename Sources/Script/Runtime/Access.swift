@@ -7,6 +7,7 @@ extension Interpreter {
         switch v {
         case .str, .list, .tuple, .dict: return true
         case .object(let i as PyInstance): return instanceIsIterable(i)
+        case .object(is PyGenerator): return true
         case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is TupleBacked || o is PyIterableObject
         default: return false
         }
@@ -64,6 +65,17 @@ extension Interpreter {
             try iterate(s.tuple, body)
         case .object(let t as TensorObject):
             for item in try TorchLibrary.rows(t, self) where !(try body(item)) { return }
+        case .object(let g as PyGenerator):
+            while true {
+                let next: Value?
+                do {
+                    next = try generatorStep(g)
+                } catch var e as PyError {
+                    e.raisedByIterator = true
+                    throw e
+                }
+                guard let item = next, try body(item) else { return }
+            }
         case .object(let i as PyInstance):
             let next = try instanceIterator(i)
             while let item = try next() { if !(try body(item)) { return } }

@@ -295,11 +295,13 @@ extension Interpreter {
         def("iter") { interp, args in
             let a = try args.positionalOnly("iter", 1...1)
             if case .object(let it as PyIterator) = a[0] { return .object(it) }
+            if case .object(is PyGenerator) = a[0] { return a[0] }
             if let i = a[0].instance {
                 if let f = interp.special(i, "__iter__") {
                     let it = try interp.callUnbound(f, self: a[0], Arguments())
                     if let r = it.instance, interp.special(r, "__next__") != nil { return it }
                     if case .object(is PyIterator) = it { return it }
+                    if case .object(is PyGenerator) = it { return it }
                     throw PyError("TypeError", "iter() returned non-iterator of type '\(it.typeName)'")
                 }
                 let next = try interp.instanceIterator(i)
@@ -310,6 +312,14 @@ extension Interpreter {
         }
         def("next") { interp, args in
             let a = try args.positionalOnly("next", 1...2)
+            if case .object(let g as PyGenerator) = a[0] {
+                if a.count > 1 {
+                    let v = try interp.generatorStep(g)
+                    g.returnValue = nil
+                    return v ?? a[1]
+                }
+                return try interp.generatorNext(g)
+            }
             if let i = a[0].instance, let f = interp.special(i, "__next__") {
                 do {
                     return try interp.callUnbound(f, self: a[0], Arguments())
@@ -504,6 +514,8 @@ extension Interpreter {
             }
         case .object(let inst as PyInstance):
             return try instanceIterator(inst)
+        case .object(let g as PyGenerator):
+            return { [unowned self] in try self.generatorStep(g) }
         case .list(let l):
             var i = 0
             return {

@@ -56,6 +56,7 @@ extension Interpreter {
         }
         let frame = Frame(scope: f.def, enclosing: f.enclosing)
         try bindArguments(f, args, frame)
+        if f.def.isGenerator { return .object(PyGenerator(function: f, frame: frame)) }
         callDepth += 1
         defer { callDepth -= 1 }
         let ctx = Context(frame: frame, code: f.code, name: f.name, function: f)
@@ -106,7 +107,12 @@ extension Interpreter {
             kwargs = PyDict()
             frame.locals[vk] = .dict(kwargs!)
         }
+        var positionalOnlyGiven: [String] = []
         for (k, v) in args.keywords {
+            if let i = positional.firstIndex(where: { $0.name == k }), i < params.positionalOnlyCount {
+                if let kwargs { try kwargs.set(.str(k), v) } else { positionalOnlyGiven.append(k) }
+                continue
+            }
             if positional.contains(where: { $0.name == k }) || params.keywordOnly.contains(where: { $0.name == k }) {
                 if frame.locals[k] != nil {
                     throw PyError("TypeError", "\(name)() got multiple values for argument '\(k)'")
@@ -117,6 +123,9 @@ extension Interpreter {
             } else {
                 throw PyError("TypeError", "\(name)() got an unexpected keyword argument '\(k)'")
             }
+        }
+        if !positionalOnlyGiven.isEmpty {
+            throw PyError("TypeError", "\(name)() got some positional-only arguments passed as keyword arguments: '\(positionalOnlyGiven.joined(separator: ", "))'")
         }
         var missing: [String] = []
         for (i, p) in positional.enumerated() where frame.locals[p.name] == nil {

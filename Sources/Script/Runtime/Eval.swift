@@ -160,6 +160,8 @@ extension Interpreter {
         case .lambda(let params, let body):
             let def = FunctionDef(name: "<lambda>", parameters: params, body: [], span: e.span)
             return .function(try makeFunction(def, lambdaBody: body, name: "<lambda>", ctx))
+        case .yield, .yieldFrom:
+            throw PyError("SyntaxError", "'yield' outside function")
         case .namedExpr(let n, let valueExpr):
             let v = try eval(valueExpr, ctx)
             try bind(n, v, ctx)

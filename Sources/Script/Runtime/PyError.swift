@@ -20,6 +20,9 @@ public struct PyError: Error, @unchecked Sendable {
     var context: ChainedError?
     /// Set by `raise … from …` (also `from None`): the context is not printed.
     var suppressContext = false
+    /// Raised by a generator or `__next__` that a `for` statement was iterating: CPython
+    /// shows that statement's line without carets.
+    var raisedByIterator = false
 
     public init(_ type: String, _ message: String) {
         self.type = type

@@ -7,29 +7,48 @@ extension Interpreter {
 
     func execBlock(_ body: [Stmt], _ ctx: Context) throws -> Flow {
         for stmt in body {
-            currentLine = stmt.span.line
-            currentCode = ctx.code
-            steps += 1
-            if steps & 0x3FF == 0 { try checkLimits() }
-            let flow: Flow
-            do {
-                flow = try exec(stmt, ctx)
-            } catch var e as PyError {
-                if e.pendingSpan == nil { e.pendingSpan = stmt.span }
-                throw e
-            } catch let e as EngineError {
-                var p = PyError(e.kind.rawValue, e.message)
-                p.pendingSpan = stmt.span
-                throw p
-            } catch let e as PyFormatError {
-                var p = PyError(e.kind.rawValue, e.message)
-                p.pendingSpan = stmt.span
-                throw p
-            }
+            let flow = try execOne(stmt, ctx, generator: nil)
             if case .normal = flow { continue }
             return flow
         }
         return .normal
+    }
+
+    /// Runs one statement of a block, noting it as the failing statement if an error escapes;
+    /// in a generator's body, statements containing `yield` run resumably.
+    @inline(__always)
+    func execOne(_ stmt: Stmt, _ ctx: Context, generator: PyGenerator?) throws -> Flow {
+        currentLine = stmt.span.line
+        currentCode = ctx.code
+        steps += 1
+        if steps & 0x3FF == 0 { try checkLimits() }
+        let flow: Flow
+        do {
+            if let generator, stmt.containsYield {
+                flow = try genStmt(stmt, ctx, generator)
+            } else {
+                flow = try exec(stmt, ctx)
+            }
+        } catch var e as PyError {
+            if e.pendingSpan == nil {
+                e.pendingSpan = stmt.span
+                if e.raisedByIterator {
+                    // The whole line, without carets.
+                    e.pendingSpan = Span(line: stmt.span.line, column: stmt.span.column, endLine: stmt.span.line + 1, endColumn: 0)
+                    e.raisedByIterator = false
+                }
+            }
+            throw e
+        } catch let e as EngineError {
+            var p = PyError(e.kind.rawValue, e.message)
+            p.pendingSpan = stmt.span
+            throw p
+        } catch let e as PyFormatError {
+            var p = PyError(e.kind.rawValue, e.message)
+            p.pendingSpan = stmt.span
+            throw p
+        }
+        return flow
     }
 
     func exec(_ stmt: Stmt, _ ctx: Context) throws -> Flow {
@@ -119,7 +138,7 @@ extension Interpreter {
                 try bind(alias ?? name, value, ctx)
             }
         case .with(let items, let body):
-            return try execWith(items, body, ctx)
+            return try execWith(items, ctx) { _ in try self.execBlock(body, ctx) }
         case .global, .nonlocal:
             break
         case .delete(let targets):
@@ -136,7 +155,7 @@ extension Interpreter {
         case .raise(let e, let cause):
             try execRaise(e, cause: cause, ctx)
         case .tryExcept(let body, let handlers, let orElse, let finally):
-            return try execTry(body, handlers, orElse, finally, ctx)
+            return try execTry({ try self.execBlock(body, ctx) }, handlers, orElse, finally, ctx)
         }
         return .normal
     }

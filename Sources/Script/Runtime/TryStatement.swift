@@ -10,12 +10,13 @@ struct HandledError {
 extension Interpreter {
     // MARK: try, raise, with
 
-    func execTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finally: [Stmt], _ ctx: Context) throws -> Flow {
+    /// `try` with its clauses; `body` runs the try block (resumably, in a generator).
+    func execTry(_ body: () throws -> Flow, _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finally: [Stmt], _ ctx: Context) throws -> Flow {
         var flow: Flow = .normal
         do {
             var handledOne = false
             do {
-                flow = try execBlock(body, ctx)
+                flow = try body()
             } catch let e as PyError where !e.isUncatchable && !handlers.isEmpty {
                 let cls = errorClass(e)
                 var chosen: ExceptHandler?
@@ -48,6 +49,9 @@ extension Interpreter {
             let f = try whileHandling(handled) { try execBlock(finally, ctx) }
             if case .normal = f { throw handled.original }
             return f
+        } catch let y as GeneratorYield {
+            // A generator suspended inside the try block: nothing ends here.
+            throw y
         } catch {
             if !finally.isEmpty {
                 let f = try execBlock(finally, ctx)
@@ -151,11 +155,12 @@ extension Interpreter {
 
     /// `with a as x, b as y:`: `__exit__` gets the exception that ends the block, and a true
     /// result suppresses it.
-    func execWith(_ items: [(Expr, Expr?)], _ body: [Stmt], _ ctx: Context) throws -> Flow {
-        var exits: [Value] = []
+    /// `resuming` holds the `__exit__` methods when a generator resumes inside the block.
+    func execWith(_ items: [(Expr, Expr?)], _ ctx: Context, resuming: [Value]? = nil, _ body: ([Value]) throws -> Flow) throws -> Flow {
+        var exits: [Value] = resuming ?? []
         var flow: Flow = .normal
         do {
-            for (e, target) in items {
+            for (e, target) in items where resuming == nil {
                 let manager = try eval(e, ctx)
                 guard let enter = try getAttributeIfPresent(manager, "__enter__"),
                       let exit = try getAttributeIfPresent(manager, "__exit__") else {
@@ -165,7 +170,7 @@ extension Interpreter {
                 exits.append(exit)
                 if let target { try assign(target, entered, ctx) }
             }
-            flow = try execBlock(body, ctx)
+            flow = try body(exits)
         } catch let e as PyError where !e.isUncatchable && !exits.isEmpty {
             var pending: PyError? = e
             let handled = caught(e, ctx)

@@ -72,8 +72,10 @@ public struct Parameters: Sendable {
         public var name: String
         public var defaultValue: Expr?
     }
-    /// Positional-or-keyword parameters, in order.
+    /// Positional parameters, in order (the first `positionalOnlyCount` before a `/`).
     public var positional: [Parameter] = []
+    /// How many leading positional parameters are positional-only (written before `/`).
+    public var positionalOnlyCount = 0
     /// The `*args` name, if any.
     public var varArgs: String?
     /// Keyword-only parameters (after `*` or `*args`).
@@ -120,6 +122,18 @@ public final class Expr: @unchecked Sendable {
         case ifElse(test: Expr, body: Expr, orElse: Expr)
         case lambda(Parameters, Expr)
         case namedExpr(String, Expr)
+        /// `yield value` (statement or assignment value only).
+        case yield(Expr?)
+        /// `yield from iterable`.
+        case yieldFrom(Expr)
+    }
+
+    /// Whether this is a `yield` or `yield from` expression.
+    var isYield: Bool {
+        switch kind {
+        case .yield, .yieldFrom: return true
+        default: return false
+        }
     }
 
     public let kind: Kind
@@ -188,10 +202,27 @@ public final class Stmt: @unchecked Sendable {
 
     public let kind: Kind
     public let span: Span
+    /// Whether a `yield` runs inside the statement (not counting nested definitions): in a
+    /// generator, such statements run resumably (see `PyGenerator`).
+    let containsYield: Bool
 
     init(_ kind: Kind, _ span: Span) {
         self.kind = kind
         self.span = span
+        self.containsYield = Stmt.yields(kind)
+    }
+
+    private static func yields(_ kind: Kind) -> Bool {
+        func any(_ body: [Stmt]) -> Bool { body.contains { $0.containsYield } }
+        switch kind {
+        case .expr(let e): return e.isYield
+        case .assign(_, let v): return v.isYield
+        case .ifElse(_, let a, let b), .whileLoop(_, let a, let b), .forLoop(_, _, let a, let b): return any(a) || any(b)
+        case .with(_, let body): return any(body)
+        case .tryExcept(let body, let handlers, let orElse, let finally):
+            return any(body) || handlers.contains { any($0.body) } || any(orElse) || any(finally)
+        default: return false
+        }
     }
 }
 
@@ -234,12 +265,15 @@ public final class FunctionDef: @unchecked Sendable {
     /// Names assigned in the body (not declared global or nonlocal): the function's locals.
     public let locals: Set<String>
     public let globals: Set<String>
+    /// Whether the body contains `yield`: calling the function makes a generator.
+    public let isGenerator: Bool
 
     init(name: String, parameters: Parameters, body: [Stmt], span: Span) {
         self.name = name
         self.parameters = parameters
         self.body = body
         self.span = span
+        self.isGenerator = body.contains { $0.containsYield }
         var collector = ScopeCollector()
         collector.visit(body)
         self.globals = collector.globals

@@ -74,7 +74,7 @@ extension Parser {
                     if closing == ")" && accept(":") { _ = try expression() }
                 }
             } else if accept("/") {
-                // Positional-only marker: treated as positional-or-keyword.
+                params.positionalOnlyCount = params.positional.count
             } else {
                 let t = current
                 let n = try identifier()

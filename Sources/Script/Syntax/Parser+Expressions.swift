@@ -318,6 +318,9 @@ extension Parser {
             case "True": index += 1; return Expr(.literal(.bool(true)), Span(t, t))
             case "False": index += 1; return Expr(.literal(.bool(false)), Span(t, t))
             default:
+                if n == "yield" {
+                    throw ScriptSyntaxError("'yield' inside an expression is not supported in the script language; write it as a statement or as 'x = yield value'", line: current.line, column: current.column + 1)
+                }
                 if pythonKeywords.contains(n) { throw invalid() }
                 index += 1
                 return Expr(.name(n), Span(t, t))

@@ -1,5 +1,19 @@
 /// Statements: simple statements, blocks, and the compound statements other than definitions.
 extension Parser {
+    /// `yield`, `yield value`, `yield a, b`, `yield from iterable`.
+    mutating func yieldExpression() throws(ScriptSyntaxError) -> Expr {
+        let start = advance()
+        if acceptName("from") {
+            let e = try expression()
+            return Expr(.yieldFrom(e), Span.join(Span(start, start), e.fullSpan))
+        }
+        if current.kind == .newline || current.kind == .eof || current.isOp(";") || current.isOp(")") {
+            return Expr(.yield(nil), Span(start, start))
+        }
+        let e = try expressionList(allowStar: true)
+        return Expr(.yield(e), Span.join(Span(start, start), e.fullSpan))
+    }
+
     mutating func module() throws(ScriptSyntaxError) -> [Stmt] {
         var body: [Stmt] = []
         while current.kind != .eof {
@@ -21,7 +35,7 @@ extension Parser {
             case "with": return [try withStatement()]
             case "try": return [try tryStatement()]
             case "class": return [try classDef()]
-            case "yield", "async", "await":
+            case "async", "await":
                 throw ScriptSyntaxError("'\(n)' (generators and coroutines) is not supported in the script language", line: t.line, column: t.column + 1)
             default: break
             }
@@ -57,6 +71,9 @@ extension Parser {
                 }
                 let e = try expressionList(allowStar: true)
                 return Stmt(.returnValue(e), Span.join(Span(start, start), e.fullSpan))
+            case "yield":
+                let e = try yieldExpression()
+                return Stmt(.expr(e), e.span)
             case "import": return try importStatement()
             case "from": return try fromStatement()
             case "global", "nonlocal":
@@ -90,7 +107,7 @@ extension Parser {
                 var targets = [first]
                 var value = first
                 while accept("=") {
-                    value = try expressionList(allowStar: true)
+                    value = current.isName("yield") ? try yieldExpression() : try expressionList(allowStar: true)
                     targets.append(value)
                 }
                 targets.removeLast()
@@ -147,6 +164,7 @@ extension Parser {
         case .generator: return "generator expression"
         case .slice: return "slice"
         case .namedExpr: return "named expression"
+        case .yield, .yieldFrom: return "yield expression"
         }
     }
 

@@ -207,6 +207,9 @@ extension Interpreter {
                     }
                 }
             }
+            if case .object(let g as PyGenerator) = it {
+                return { [unowned self] in try self.generatorStep(g) }
+            }
             guard case .object(let o) = it, o is PyIterator else {
                 throw PyError("TypeError", "iter() returned non-iterator of type '\(it.typeName)'")
             }

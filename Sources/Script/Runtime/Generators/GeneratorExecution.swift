@@ -1,0 +1,239 @@
+extension Interpreter {
+    // MARK: Running generators
+
+    /// `next(gen)` / `gen.send(v)`: the next yielded value, or StopIteration.
+    func generatorNext(_ g: PyGenerator, send: Value = .none) throws -> Value {
+        let justFinished = g.state != .finished
+        if let v = try generatorStep(g, send: send) { return v }
+        var e = PyError("StopIteration", "")
+        // Only the step that ends the body carries its return value.
+        let value = justFinished ? g.returnValue ?? .none : .none
+        e.instance = .object(PyExceptionObject(cls: exceptionClass(named: "StopIteration"), args: value.isNone ? [] : [value]))
+        if !value.isNone { e.message = try repr(value) == "" ? "" : try str(value) }
+        g.returnValue = nil
+        throw e
+    }
+
+    /// Runs the generator's body to its next `yield`: the value, or nil once it has finished.
+    func generatorStep(_ g: PyGenerator, send: Value = .none) throws -> Value? {
+        switch g.state {
+        case .finished: return nil
+        case .running: throw PyError("ValueError", "generator already executing")
+        default: break
+        }
+        if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        g.state = .running
+        g.sent = send
+        g.replayIndex = 0
+        g.saving = []
+        let ctx = Context(frame: g.frame, code: g.function.code, name: g.function.name, function: g.function)
+        do {
+            let flow = try genBlock(g.function.def.body, ctx, g)
+            g.state = .finished
+            g.cursors = []
+            if case .returnValue(let v) = flow { g.returnValue = v }
+            return nil
+        } catch let y as GeneratorYield {
+            g.cursors = g.saving.reversed()
+            g.saving = []
+            g.state = .suspended
+            return y.value
+        } catch var e as PyError {
+            g.state = .finished
+            g.cursors = []
+            if !e.isUncatchable, e.matches("StopIteration", self) {
+                // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
+                var r = PyError("RuntimeError", "generator raised StopIteration")
+                r.context = ChainedError(record(e, ctx))
+                r.pendingSpan = e.pendingSpan
+                e = r
+            }
+            throw record(e, ctx)
+        }
+    }
+
+    /// A block of a generator's body, resuming at its cursor when the body re-enters it.
+    func genBlock(_ body: [Stmt], _ ctx: Context, _ g: PyGenerator) throws -> Flow {
+        var i = 0
+        if g.resuming, case .block(let k) = g.nextCursor() { i = k }
+        while i < body.count {
+            let flow: Flow
+            do {
+                flow = try execOne(body[i], ctx, generator: g)
+            } catch let y as GeneratorYield {
+                g.saving.append(.block(i))
+                throw y
+            }
+            if case .normal = flow { i += 1; continue }
+            return flow
+        }
+        return .normal
+    }
+
+    /// A statement containing `yield`, run so that it can stop at the `yield` and resume there.
+    func genStmt(_ stmt: Stmt, _ ctx: Context, _ g: PyGenerator) throws -> Flow {
+        switch stmt.kind {
+        case .expr(let e):
+            _ = try genYield(e, ctx, g)
+        case .assign(let targets, let valueExpr):
+            let value = try genYield(valueExpr, ctx, g)
+            for t in targets { try assign(t, value, ctx) }
+        case .ifElse(let test, let body, let orElse):
+            var branch = 0
+            if g.resuming, case .branch(let b) = g.nextCursor() {
+                branch = b
+            } else {
+                branch = try truthy(try eval(test, ctx)) ? 0 : 1
+            }
+            do {
+                return try genBlock(branch == 0 ? body : orElse, ctx, g)
+            } catch let y as GeneratorYield {
+                g.saving.append(.branch(branch))
+                throw y
+            }
+        case .whileLoop(let test, let body, let orElse):
+            loopLines.append((ctx.code, stmt.span.line))
+            defer { loopLines.removeLast() }
+            var resumeAt: GeneratorCursor?
+            if g.resuming { resumeAt = g.nextCursor() }
+            if case .branch = resumeAt { return try genElse(orElse, ctx, g) }
+            var inBody = resumeAt != nil
+            while true {
+                if !inBody {
+                    guard try truthy(try eval(test, ctx)) else { break }
+                    steps += 1
+                    if steps & 0x3FF == 0 { try checkLimits() }
+                }
+                inBody = false
+                let flow: Flow
+                do {
+                    flow = try genBlock(body, ctx, g)
+                } catch let y as GeneratorYield {
+                    g.saving.append(.whileBody)
+                    throw y
+                }
+                switch flow {
+                case .breakLoop: return .normal
+                case .returnValue: return flow
+                default: continue
+                }
+            }
+            return try genElse(orElse, ctx, g)
+        case .forLoop(let target, let iterExpr, let body, let orElse):
+            loopLines.append((ctx.code, stmt.span.line))
+            defer { loopLines.removeLast() }
+            var next: () throws -> Value?
+            var inBody = false
+            if g.resuming {
+                switch g.nextCursor() {
+                case .forBody(let n): next = n; inBody = true
+                default: return try genElse(orElse, ctx, g)
+                }
+            } else {
+                next = try iteratorOver(try eval(iterExpr, ctx))
+            }
+            while true {
+                if !inBody {
+                    guard let item = try next() else { break }
+                    steps += 1
+                    if steps & 0x3FF == 0 { try checkLimits() }
+                    try assign(target, item, ctx)
+                }
+                inBody = false
+                let flow: Flow
+                do {
+                    flow = try genBlock(body, ctx, g)
+                } catch let y as GeneratorYield {
+                    g.saving.append(.forBody(next))
+                    throw y
+                }
+                switch flow {
+                case .breakLoop: return .normal
+                case .returnValue: return flow
+                default: continue
+                }
+            }
+            return try genElse(orElse, ctx, g)
+        case .tryExcept(let body, let handlers, let orElse, let finally):
+            if handlers.contains(where: { $0.body.contains { $0.containsYield } }) || orElse.contains(where: { $0.containsYield })
+                || finally.contains(where: { $0.containsYield }) {
+                throw PyError("NotImplementedError", "'yield' in an except, else or finally block is not supported in the script language")
+            }
+            if g.resuming { _ = g.nextCursor() }
+            return try execTry({
+                do {
+                    return try genBlock(body, ctx, g)
+                } catch let y as GeneratorYield {
+                    g.saving.append(.tryBody)
+                    throw y
+                }
+            }, handlers, orElse, finally, ctx)
+        case .with(let items, let body):
+            var resumeExits: [Value]?
+            if g.resuming, case .withBody(let exits) = g.nextCursor() { resumeExits = exits }
+            return try execWith(items, ctx, resuming: resumeExits) { exits in
+                do {
+                    return try genBlock(body, ctx, g)
+                } catch let y as GeneratorYield {
+                    g.saving.append(.withBody(exits))
+                    throw y
+                }
+            }
+        default:
+            return try exec(stmt, ctx)
+        }
+        return .normal
+    }
+
+    /// A loop's `else` block in a generator (a `yield` there resumes through `.branch`).
+    private func genElse(_ orElse: [Stmt], _ ctx: Context, _ g: PyGenerator) throws -> Flow {
+        do {
+            return try genBlock(orElse, ctx, g)
+        } catch let y as GeneratorYield {
+            g.saving.append(.branch(1))
+            throw y
+        }
+    }
+
+    /// `yield value` / `yield from it`: suspends the body, or gives the sent value on resuming.
+    private func genYield(_ e: Expr, _ ctx: Context, _ g: PyGenerator) throws -> Value {
+        switch e.kind {
+        case .yield(let valueExpr):
+            if g.resuming {
+                _ = g.nextCursor()
+                return g.sent
+            }
+            let value = try valueExpr.map { try eval($0, ctx) } ?? .none
+            g.saving.append(.yieldPoint)
+            throw GeneratorYield(value: value)
+        case .yieldFrom(let source):
+            var next: () throws -> Value?
+            var inner: PyGenerator?
+            if g.resuming, case .yieldFrom(let n, let sub) = g.nextCursor() {
+                next = n
+                inner = sub
+            } else {
+                let it = try eval(source, ctx)
+                guard isIterable(it) else { throw PyError("TypeError", "'\(it.typeName)' object is not iterable") }
+                if case .object(let sub as PyGenerator) = it { inner = sub }
+                next = try iteratorOver(it)
+            }
+            do {
+                if let item = try next() {
+                    g.saving.append(.yieldFrom(next, inner))
+                    throw GeneratorYield(value: item)
+                }
+            } catch var err as PyError {
+                if err.pendingSpan == nil { err.pendingSpan = e.span }
+                throw err
+            }
+            let result = inner?.returnValue ?? .none
+            inner?.returnValue = nil
+            return result
+        default:
+            return try eval(e, ctx)
+        }
+    }
+}

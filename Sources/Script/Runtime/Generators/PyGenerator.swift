@@ -1,0 +1,98 @@
+/// A generator: the suspended run of a `def` whose body contains `yield`.
+///
+/// Generators run on the interpreter's own thread and stack, without threads of their own:
+/// a `yield` unwinds the Swift stack of the generator's body with `GeneratorYield`, and every
+/// statement it leaves records where it was (`GeneratorCursor`); the next `next()` re-enters
+/// the body and each statement resumes from its cursor. Only statements that contain a `yield`
+/// take part (the parser marks them), so the rest of the body runs at normal speed, and the
+/// step budget, time limit and recursion depth apply as to any call.
+final class PyGenerator: PyObject {
+    enum State { case created, suspended, running, finished }
+
+    let function: PyFunction
+    let frame: Frame
+    var state: State = .created
+    /// Where the body stopped, outermost statement first (consumed as the body resumes).
+    var cursors: [GeneratorCursor] = []
+    /// The next cursor to consume while resuming; `cursors.count` once resumed.
+    var replayIndex = 0
+    /// Cursors recorded while unwinding from a `yield`, innermost first.
+    var saving: [GeneratorCursor] = []
+    /// The value `send()` passes in: what the paused `yield` evaluates to.
+    var sent: Value = .none
+    /// What the body returned (StopIteration's value), until read.
+    var returnValue: Value?
+
+    init(function: PyFunction, frame: Frame) {
+        self.function = function
+        self.frame = frame
+    }
+
+    /// Whether the body is re-entering statements it left at a `yield`.
+    var resuming: Bool { replayIndex < cursors.count }
+
+    /// The cursor of the statement being re-entered.
+    func nextCursor() -> GeneratorCursor {
+        defer { replayIndex += 1 }
+        return cursors[replayIndex]
+    }
+
+    static let generatorClass = PyClass("generator")
+    var pyClass: PyClass { PyGenerator.generatorClass }
+
+    func repr(_ interp: Interpreter) throws -> String {
+        "<generator object \(function.qualname) at \(interp.address(of: self))>"
+    }
+
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "__next__":
+            return .builtin(PyBuiltin("__next__", boundSelf: .object(self)) { interp, _ in try interp.generatorNext(self) })
+        case "send":
+            return .builtin(PyBuiltin("send", boundSelf: .object(self)) { interp, args in
+                let a = try args.positionalOnly("send", 1...1)
+                if self.state == .created, !a[0].isNone {
+                    throw PyError("TypeError", "can't send non-None value to a just-started generator")
+                }
+                return try interp.generatorNext(self, send: a[0])
+            })
+        case "close":
+            return .builtin(PyBuiltin("close", boundSelf: .object(self)) { _, _ in
+                self.state = .finished
+                self.cursors = []
+                return .none
+            })
+        case "__iter__":
+            return .builtin(PyBuiltin("__iter__", boundSelf: .object(self)) { _, _ in .object(self) })
+        case "__name__": return .str(function.name)
+        case "__qualname__": return .str(function.qualname)
+        default: return nil
+        }
+    }
+}
+
+/// Thrown through a generator's body by `yield`: carries the yielded value to `next()`.
+struct GeneratorYield: Error {
+    let value: Value
+}
+
+/// Where a statement of a generator's body was when a `yield` inside it suspended the body.
+enum GeneratorCursor {
+    /// A block: the index of the statement that was running.
+    case block(Int)
+    /// `yield` or `x = yield …`: resumes with the sent value.
+    case yieldPoint
+    /// `yield from it`: the delegated iterator, resumed for its next item (and the generator
+    /// it is, whose return value the `yield from` evaluates to).
+    case yieldFrom(() throws -> Value?, PyGenerator?)
+    /// `if`: which branch was taken (0 body, 1 else); also a loop's `else` block.
+    case branch(Int)
+    /// `while`: inside the body.
+    case whileBody
+    /// `for`: inside the body, with the loop's iterator.
+    case forBody(() throws -> Value?)
+    /// `try`: inside the body (handlers, else and finally have not run yet).
+    case tryBody
+    /// `with`: the `__exit__` methods to call when the body ends.
+    case withBody([Value])
+}
