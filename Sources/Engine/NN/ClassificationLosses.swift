@@ -36,10 +36,7 @@ extension Tensor {
     /// `F.nll_loss(input, target)` for input (N, C) or (C) of log-probabilities and int64
     /// class indices (`NllLossBackward0`); `ignore_index` targets count for nothing.
     public static func nllLoss(_ input: Tensor, _ target: Tensor, reduction: String = "mean", ignoreIndex: Int = -100) throws -> Tensor {
-        guard target.dtype == .int64 else {
-            let name = target.dtype == .float32 ? "Float" : target.dtype == .float64 ? "Double" : "Bool"
-            throw EngineError.runtime("expected scalar type Long but found \(name)")
-        }
+        guard target.dtype == .int64 else { throw targetDTypeError(target) }
         guard input.rank == 1 || input.rank == 2 else {
             throw EngineError.value("Expected 2 or more dimensions (got \(input.rank))")
         }
@@ -91,9 +88,7 @@ extension Tensor {
         let logp = try input.logSoftmax(dim: classDim)
         let classes = input.rank == 0 ? 1 : input.shape[classDim]
         if target.dtype.isFloatingPoint {
-            guard target.shape == input.shape else {
-                throw EngineError.runtime("Expected floating point type for target with class probabilities, got \(target.shape) for input \(input.shape)")
-            }
+            guard target.shape == input.shape else { throw targetDTypeError(target) }
             var t = target
             if labelSmoothing > 0 {
                 let kept = try Tensor.binary(.mul, .tensor(target), .scalar(.double(1 - labelSmoothing)))
@@ -107,9 +102,7 @@ extension Tensor {
             default: return try Tensor.binary(.div, .tensor(perSample.sum()), .scalar(.int(input.rank == 1 ? 1 : input.shape[0])))
             }
         }
-        if target.dtype != .int64 {
-            throw EngineError.runtime("expected scalar type Long but found \(target.dtype == .bool ? "Bool" : "Int")")
-        }
+        if target.dtype != .int64 { throw targetDTypeError(target) }
         let nll = try nllLoss(logp, target, reduction: reduction, ignoreIndex: ignoreIndex)
         guard labelSmoothing > 0 else { return nll }
         var smooth = try logp.sum(dims: [classDim]).neg()
@@ -126,6 +119,12 @@ extension Tensor {
         let a = try Tensor.binary(.mul, .tensor(nll), .scalar(.double(1 - labelSmoothing)))
         let b = try Tensor.binary(.mul, .tensor(smooth), .scalar(.double(labelSmoothing / Double(classes))))
         return try Tensor.binary(.add, .tensor(a), .tensor(b))
+    }
+
+    /// ATen's error for class-index targets of another dtype than int64.
+    static func targetDTypeError(_ target: Tensor) -> EngineError {
+        let name = target.dtype == .float32 ? "Float" : target.dtype == .float64 ? "Double" : "Bool"
+        return EngineError.runtime("expected target dtype to be Long or Byte, but got \(name)")
     }
 
     private static func sameShape(_ input: Tensor, _ target: Tensor, _ what: String) throws {

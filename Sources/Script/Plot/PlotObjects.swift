@@ -43,6 +43,10 @@ final class FigureObject: PyObject {
         return "<Figure size \(w)x\(h) with \(figure.axes.count) Axes>"
     }
 
+    func str(_ interp: Interpreter) throws -> String {
+        "Figure(\(SVGNumber.short(figure.width * 100))x\(SVGNumber.short(figure.height * 100)))"
+    }
+
     /// The handle of axes `index` (the same object while the script holds it).
     func axes(_ index: Int) -> AxesObject {
         if let a = handles[index]?.object { return a }

@@ -165,6 +165,7 @@ extension Interpreter {
 
     func installBuiltins() {
         installExceptions()
+        installSetTypes()
         builtins["int"] = .type(CoreClasses.int)
         builtins["float"] = .type(CoreClasses.float)
         builtins["str"] = .type(CoreClasses.str)
@@ -482,7 +483,7 @@ extension Interpreter {
         def("hash") { interp, args in
             let a = try args.positionalOnly("hash", 1...1)
             if let i = a[0].instance, let h = try interp.instanceHash(i) { return .int(h) }
-            return .int(try HashKey(a[0]).hashValue)
+            return .int(try interp.pythonHash(a[0]))
         }
         def("id") { interp, args in
             let a = try args.positionalOnly("id", 1...1)

@@ -118,8 +118,8 @@ extension Interpreter {
                 return .tuple(PyTuple.of(try evalItems(items, ctx)))
             }
             return .tuple(try PyTuple.build(count: items.count) { try eval(items[$0], ctx) })
-        case .set:
-            throw PyError("TypeError", "sets are not supported in the script language")
+        case .set(let items):
+            return try setDisplay(try evalItems(items, ctx), constant: Interpreter.isConstantSetDisplay(items))
         case .dict(let pairs):
             let d = PyDict()
             for (k, v) in pairs {
@@ -144,8 +144,10 @@ extension Interpreter {
             try comprehension(clauses, ctx, name: frameName) { c in out.append(try eval(elt, c)) }
             if case .generator = e.kind { return .object(PyIterator(items: out, kind: "generator")) }
             return .list(PyList(out))
-        case .setComp:
-            throw PyError("TypeError", "sets are not supported in the script language")
+        case .setComp(let elt, let clauses):
+            let s = PySet(frozen: false)
+            try comprehension(clauses, ctx, name: "<setcomp>") { c in try s.add(try eval(elt, c), self) }
+            return .object(s)
         case .dictComp(let k, let v, let clauses):
             let d = PyDict()
             try comprehension(clauses, ctx, name: "<dictcomp>") { c in

@@ -164,7 +164,7 @@ final class DictFlavor {
             return bound { interp, args in
                 let a = try args.bind("popitem", ["last"])
                 let last = try a[0].map { try interp.truthy($0) } ?? true
-                guard let k = last ? d.keys.last : d.keys.first else { throw PyError("KeyError", "'dictionary is empty'") }
+                guard let k = last ? d.keys.last : d.keys.first else { throw DictFlavor.keyError(.str("dictionary is empty"), interp) }
                 let v = try d.remove(k) ?? .none
                 return .tuple(.pair(k, v))
             }

@@ -25,7 +25,12 @@ enum PyHash {
             acc = acc &+ (UInt64(t.count) ^ (2870177450012600261 ^ 3527539))
             if acc == UInt64.max { return 1546275796 }
             return Int(Int64(bitPattern: acc))
+        case .object(let n as PyNamedTuple):
+            return try hash(.tuple(n.tuple))
+        case .object(let s as PySet) where s.frozen:
+            return s.frozenHash()
         case .list, .dict: _ = try HashKey(v); return nil
+        case .object(let s as PySet): _ = try s.hashKey(); return nil
         default: return nil
         }
     }

@@ -17,7 +17,7 @@ extension Interpreter {
     ]
 
     /// Every module a script can import, sorted.
-    static var availableModules: [String] { (Array(standardModuleFiles.keys) + ["torch"]).sorted() }
+    static var availableModules: [String] { (Array(standardModuleFiles.keys) + ["torch", "matplotlib", "matplotlib.pyplot"]).sorted() }
 
     /// CPython's error for an unknown module, naming the modules Descent has instead.
     static func moduleNotFound(_ name: String) -> PyError {

@@ -1,0 +1,46 @@
+s = {1, 2, 3}
+s.add(4)
+s.discard(10)
+s.discard(1)
+s.remove(2)
+print(s)
+s.update([5, 6], (7,), "ab")
+print(s)
+print(s.union({100}), s.union([1], (2,), range(3)), s.union())
+print(s.intersection([3, 4, 5, "z"]), s.intersection({3, 4}, {4, 5}), s.intersection())
+print(s.difference([3]), s.difference({4}, [5]), s.difference())
+print(s.symmetric_difference([3, 99]))
+t = {1, 2, 3, 4}
+t.intersection_update({2, 3, 4, 5}, [3, 4])
+print(t)
+t.difference_update([4], {9})
+print(t)
+t.symmetric_difference_update({3, 10})
+print(t)
+print({1, 2}.issubset([1, 2, 3]), {1, 2}.issuperset((1,)), {1, 2}.isdisjoint([3, 4]), {1, 2}.isdisjoint({2}))
+c = s.copy()
+c.add("new")
+print("new" in s, "new" in c, len(c) - len(s))
+p = {10, 20, 30}
+popped = [p.pop(), p.pop()]
+print(popped, p)
+p.clear()
+print(p, len(p))
+q = set(range(10))
+while q:
+    q.pop()
+print(q)
+f = frozenset({1, 2})
+print(f.union({3}), f.copy() is f, f.issubset({1, 2, 3}), f.intersection({2}), f.difference({1}), f.symmetric_difference({5}))
+r = set()
+for i in range(20):
+    r.add(i * i % 17)
+for v in [0, 1, 4]:
+    r.remove(v)
+r.add(100)
+r.add(33)
+print(r)
+m = {"x", "y", "z"}
+m.remove("y")
+m.add("w")
+print(m)
