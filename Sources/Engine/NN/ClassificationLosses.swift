@@ -23,6 +23,29 @@ extension Tensor {
         return v.reduce(0, +)
     }
 
+    /// ATen's `nll_loss` reduction: eight levels of partial sums, each flushed into the next
+    /// every 16 counted elements (`level_power` 4 up to 2^32 elements), then added up in order,
+    /// in the dtype's precision. Entries not `counted` (ignored targets) are skipped entirely.
+    private static func cascadeSum(_ v: [Double], _ counted: [Bool], _ dtype: DType) -> Double {
+        let levels = 8
+        let ceilLog2 = v.count <= 2 ? 1 : Int.bitWidth - (v.count - 1).leadingZeroBitCount
+        let power = max(4, ceilLog2 / levels)
+        let mask = (1 << power) - 1
+        func run<T: BinaryFloatingPoint>(_ convert: (Double) -> T) -> Double {
+            var partial = [T](repeating: 0, count: levels)
+            for b in 0..<v.count where counted[b] {
+                partial[0] += convert(v[b])
+                for j in 0..<(levels - 1) {
+                    if b & (mask << (j * power)) != 0 { break }
+                    partial[j + 1] += partial[j]
+                    partial[j] = 0
+                }
+            }
+            return Double(partial.reduce(0, +))
+        }
+        return dtype == .float32 ? run { Float($0) } : run { $0 }
+    }
+
     /// The gradient scale of a reduction for an upstream gradient `g` (0-d or elementwise).
     private static func upstream(_ g: Tensor, count: Int, _ reduction: String) -> (Int) -> Double {
         let gv = g.values
@@ -58,8 +81,10 @@ extension Tensor {
         let out: Tensor
         switch reduction {
         case "none": out = try Tensor(losses, shape: input.rank == 2 ? [batch] : [], dtype: input.dtype)
-        case "sum": out = Tensor(sum32(losses, input.dtype), dtype: input.dtype)
-        default: out = Tensor(sum32(losses, input.dtype) / Double(counted), dtype: input.dtype)
+        case "sum": out = Tensor(cascadeSum(losses, t.map { $0 != ignoreIndex }, input.dtype), dtype: input.dtype)
+        default:
+            let total = cascadeSum(losses, t.map { $0 != ignoreIndex }, input.dtype)
+            out = Tensor(input.dtype == .float32 ? Double(Float(total) / Float(counted)) : total / Double(counted), dtype: input.dtype)
         }
         if recording && input.requiresGrad {
             let shape = input.shape, dtype = input.dtype
