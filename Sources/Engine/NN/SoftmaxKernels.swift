@@ -11,11 +11,12 @@ enum SoftmaxKernels {
     static let width = 16
 
     /// `vec::reduce_all` / `map_reduce_all` over `v` (already mapped), as ATen folds a row.
-    static func reduceRow(_ v: [Float], _ op: (Float, Float) -> Float) -> Float {
+    static func reduceRow(_ v: UnsafeBufferPointer<Float>, _ op: (Float, Float) -> Float) -> Float {
         let n = v.count
         if n < width {
             var acc = v[0]
-            for i in 1..<max(n, 1) { acc = op(acc, v[i]) }
+            var i = 1
+            while i < n { acc = op(acc, v[i]); i += 1 }
             return acc
         }
         var acc = Array(v[0..<width])
@@ -34,38 +35,100 @@ enum SoftmaxKernels {
         return acc[0]
     }
 
+    static func reduceRow(_ v: [Float], _ op: (Float, Float) -> Float) -> Float {
+        v.withUnsafeBufferPointer { reduceRow($0, op) }
+    }
+
+    /// `softmax` / `log_softmax` along the last dimension: contiguous rows of length `k`.
+    static func forwardRows(_ x: [Float], _ k: Int, log: Bool) -> [Float] {
+        var out = x
+        guard k > 0 else { return out }
+        var e = [Float](repeating: 0, count: k)
+        x.withUnsafeBufferPointer { xs in
+            out.withUnsafeMutableBufferPointer { os in
+                e.withUnsafeMutableBufferPointer { es in
+                    var base = 0
+                    while base < xs.count {
+                        let row = UnsafeBufferPointer(rebasing: xs[base..<(base + k)])
+                        let m = reduceRow(row, maximum)
+                        for j in 0..<k { es[j] = SleefFloat.exp(row[j] - m) }
+                        let s = reduceRow(UnsafeBufferPointer(es), +)
+                        if log {
+                            let ls = SleefFloat.log(s)
+                            for j in 0..<k { os[base + j] = row[j] - m - ls }
+                        } else {
+                            let inverse = 1 / s
+                            for j in 0..<k { os[base + j] = es[j] * inverse }
+                        }
+                        base += k
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Gradients of `log_softmax` / `softmax` along the last dimension (rows of length `k`).
+    static func backwardRows(_ g: [Float], _ y: [Float], _ k: Int, log: Bool) -> [Float] {
+        var out = g
+        guard k > 0 else { return out }
+        var p = [Float](repeating: 0, count: k)
+        g.withUnsafeBufferPointer { gs in
+            y.withUnsafeBufferPointer { ys in
+                out.withUnsafeMutableBufferPointer { os in
+                    p.withUnsafeMutableBufferPointer { ps in
+                        var base = 0
+                        while base < gs.count {
+                            if log {
+                                let s = reduceRow(UnsafeBufferPointer(rebasing: gs[base..<(base + k)]), +)
+                                for j in base..<(base + k) { os[j] = gs[j].addingProduct(-SleefFloat.exp(ys[j]), s) }
+                            } else {
+                                for j in 0..<k { ps[j] = gs[base + j] * ys[base + j] }
+                                let s = reduceRow(UnsafeBufferPointer(ps), +)
+                                for j in base..<(base + k) { os[j] = (gs[j] - s) * ys[j] }
+                            }
+                            base += k
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
     /// `a > b ? a : b`, NaN-propagating as `vec::maximum`.
     static func maximum(_ a: Float, _ b: Float) -> Float {
         if a.isNaN || b.isNaN { return .nan }
         return a > b ? a : b
     }
 
-    /// A lane along the softmax dimension: its element indices, and which `exp` ATen applies
-    /// to it. On the last dimension every row is vectorized; along any other (even one followed
-    /// only by dimensions of size 1) ATen
-    /// vectorizes 16 inner positions at a time and computes the remaining ones with the C
-    /// library's `expf` (its scalar tail).
+    /// A lane along a dimension other than the last: its element indices, and which `exp`
+    /// ATen applies to it. ATen vectorizes 16 inner positions at a time and computes the
+    /// remaining ones (all of them when fewer than 16 follow, even a dimension followed only
+    /// by dimensions of size 1) with the C library's `expf`, its scalar tail.
     struct Lane {
         let indices: [Int]
-        let lastDim: Bool
         let vectorized: Bool
         func exp(_ x: Float) -> Float { vectorized ? SleefFloat.exp(x) : Foundation.exp(x) }
     }
 
     static func lanes(of t: Tensor, _ dim: Int) throws -> [Lane] {
-        let (_, _, inner, d) = try t.lanes(dim)
-        let lastDim = d == max(t.rank, 1) - 1
+        let (_, _, inner, _) = try t.lanes(dim)
         let vectorizedInner = inner - inner % width
         var out: [Lane] = []
         try t.forEachLane(dim) { idx in
             guard let first = idx.first else { return }
-            out.append(Lane(indices: idx, lastDim: lastDim, vectorized: lastDim || first % inner < vectorizedInner))
+            out.append(Lane(indices: idx, vectorized: first % inner < vectorizedInner))
         }
         return out
     }
 
-    /// Forward values of `log_softmax` (`log: true`) or `softmax` along `dim`.
+    /// Forward values of `log_softmax` (`log: true`) or `softmax` along `dim`: ATen's
+    /// `_vec_log_softmax_lastdim`/`_vec_softmax_lastdim` on the last dimension,
+    /// `_vec_logsoftmax`/`_vec_softmax` (sequential sums, division) on another.
     static func forward(_ x: [Float], _ t: Tensor, _ dim: Int, log: Bool) throws -> [Float] {
+        let (_, size, inner, d) = try t.lanes(dim)
+        if inner == 1 && d == max(t.rank, 1) - 1 { return forwardRows(x, size, log: log) }
         var out = x
         for lane in try lanes(of: t, dim) {
             let idx = lane.indices
@@ -73,13 +136,10 @@ enum SoftmaxKernels {
             let m = reduceRow(v, maximum)
             let e = v.map { lane.exp($0 - m) }
             var s: Float = 0
-            if lane.lastDim { s = reduceRow(e, +) } else { for value in e { s += value } }
+            for value in e { s += value }
             if log {
                 let ls = SleefFloat.log(s)
                 for (k, i) in idx.enumerated() { out[i] = v[k] - m - ls }
-            } else if lane.lastDim {
-                let inverse = 1 / s
-                for (k, i) in idx.enumerated() { out[i] = e[k] * inverse }
             } else {
                 for (k, i) in idx.enumerated() { out[i] = e[k] / s }
             }
@@ -91,18 +151,16 @@ enum SoftmaxKernels {
     /// (`(g - sum(g * y)) * y`) along `dim`, from the upstream `g` and the output `y`, with the
     /// fused multiply-adds of ATen's compiled kernels.
     static func backward(_ g: [Float], _ y: [Float], _ t: Tensor, _ dim: Int, log: Bool) throws -> [Float] {
+        let (_, size, inner, d) = try t.lanes(dim)
+        if inner == 1 && d == max(t.rank, 1) - 1 { return backwardRows(g, y, size, log: log) }
         var out = g
         for lane in try lanes(of: t, dim) {
             let idx = lane.indices
+            var s: Float = 0
             if log {
-                var s: Float = 0
-                if lane.lastDim { s = reduceRow(idx.map { g[$0] }, +) } else { for i in idx { s += g[i] } }
+                for i in idx { s += g[i] }
                 for i in idx { out[i] = g[i].addingProduct(-lane.exp(y[i]), s) }
-            } else if lane.lastDim {
-                let s = reduceRow(idx.map { g[$0] * y[$0] }, +)
-                for i in idx { out[i] = (g[i] - s) * y[i] }
             } else {
-                var s: Float = 0
                 for i in idx { s = s.addingProduct(g[i], y[i]) }
                 for i in idx { out[i] = y[i] * (g[i] - s) }
             }
