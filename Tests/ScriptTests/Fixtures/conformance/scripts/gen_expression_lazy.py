@@ -35,7 +35,7 @@ y = 5
 g = (x * y for x in range(3))
 y = 7
 print(list(g))
-print(sum(x for x in range(1000001)))
+print(sum(x for x in range(100001)))
 print(any(x > 3 for x in noisy(10, "any")))
 print(all(x < 1 for x in noisy(10, "all")))
 print(next((w for w in ["apple", "banana", "cherry"] if w.startswith("b")), None))
