@@ -89,8 +89,10 @@ extension TorchLibrary {
             return wrap(t)
         }
         for name in ["empty", "zeros", "ones"] where name == "empty" {
-            fn(name) { interp, args in
-                try callModuleFunction(torch, "zeros", args, interp)
+            // Weakly: the module holds this function, so a strong capture would keep both alive.
+            fn(name) { [weak torch] interp, args in
+                guard let torch else { throw PyError("RuntimeError", "module 'torch' is gone") }
+                return try callModuleFunction(torch, "zeros", args, interp)
             }
         }
         for name in ["empty_like", "full_like", "zeros_like", "ones_like"] {
