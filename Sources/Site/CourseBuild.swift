@@ -73,6 +73,9 @@ public struct CourseBuild: Sendable {
     /// Lessons already built by an earlier run whose page is in place, by cache key, with their
     /// problems: a lesson whose key is here is neither run nor written again (`descent serve`).
     public var known: [String: [Diagnostic]] = [:]
+    /// Runs and figures computed by earlier builds of this process (`descent serve`); nil
+    /// for `descent build`, which computes each once and must not hold them.
+    public var memo: FigureMemo?
 
     public init(course: Course, cache: BuildCache? = nil, limits: ScriptLimits = .standard) {
         self.course = course
@@ -133,6 +136,7 @@ public struct CourseBuild: Sendable {
                 let next = index + 1 < lessons.count ? lessons[index + 1] : nil
                 let cache = self.cache
                 let limits = self.limits
+                let memo = self.memo
                 let key = keys[index]
                 // The lesson's text comes back only when it has problems, to print them.
                 group.addTask {
@@ -140,7 +144,7 @@ public struct CourseBuild: Sendable {
                         let text = hit.diagnostics.isEmpty ? nil : try? LessonFinder.read(parsed.path).get()
                         return (index, hit, text)
                     }
-                    var (outcome, text, current) = LessonOutcome.make(parsed, previous: previous, next: next, config: config, render: render, limits: limits)
+                    var (outcome, text, current) = LessonOutcome.make(parsed, previous: previous, next: next, config: config, render: render, limits: limits, memo: memo)
                     if let cache, current, !outcome.diagnostics.contains(where: { $0.severity == .error }) {
                         cache.store(outcome, key: key)
                         outcome.cached = false

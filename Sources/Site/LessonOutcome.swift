@@ -22,7 +22,7 @@ public struct LessonOutcome: Sendable, Codable {
     /// course was loaded with (when not, the file changed meanwhile and the outcome must not
     /// be cached under the loaded text's key).
     static func make(_ entry: Course.LessonEntry, previous: Course.LessonEntry?, next: Course.LessonEntry?,
-                     config: CourseConfig, render: Bool, limits: ScriptLimits) -> (outcome: LessonOutcome, text: String, current: Bool) {
+                     config: CourseConfig, render: Bool, limits: ScriptLimits, memo: FigureMemo? = nil) -> (outcome: LessonOutcome, text: String, current: Bool) {
         let text: String
         switch LessonFinder.read(entry.path) {
         case .success(let read): text = read
@@ -31,7 +31,7 @@ public struct LessonOutcome: Sendable, Codable {
         }
         let (lesson, problems) = LessonParser.parse(text, path: entry.path)
         var diagnostics = problems
-        let evaluation = LessonEvaluator.evaluate(lesson, limits: limits)
+        let evaluation = LessonEvaluator.evaluate(lesson, limits: limits, memo: memo)
         diagnostics += evaluation.diagnostics
         var html: String?
         if render {
