@@ -7,7 +7,9 @@ final class PyDictView: PyObject {
         self.dict = dict
         self.kind = kind
     }
-    var pyClass: PyClass { PyClass(kind.rawValue) }
+    /// `dict_keys`, or `odict_keys` for an `OrderedDict`'s view.
+    var typeName: String { dict.flavor?.kind == .ordered ? "o" + kind.rawValue : kind.rawValue }
+    var pyClass: PyClass { PyClass(typeName) }
     func items() -> [Value] {
         switch kind {
         case .keys: return dict.keys
@@ -16,7 +18,7 @@ final class PyDictView: PyObject {
         }
     }
     func repr(_ interp: Interpreter) throws -> String {
-        "\(kind.rawValue)(\(try interp.repr(.list(PyList(items())))))"
+        "\(typeName)(\(try interp.repr(.list(PyList(items())))))"
     }
 }
 
