@@ -11,6 +11,7 @@ extension Tensor {
         } else {
             for i in 0..<doubles.count { doubles[i] = d(doubles[i]) }
         }
+        noteWrite()
     }
 
     @inline(__always)
@@ -22,6 +23,7 @@ extension Tensor {
         } else {
             for i in 0..<doubles.count { doubles[i] = d(doubles[i], o.doubles[o.doubles.count == 1 ? 0 : i]) }
         }
+        noteWrite()
     }
 
     @inline(__always)
@@ -34,6 +36,7 @@ extension Tensor {
         } else {
             for i in 0..<doubles.count { doubles[i] = d(doubles[i], x.doubles[i], y.doubles[i]) }
         }
+        noteWrite()
     }
 
     /// `self.add_(other, alpha=alpha)`: `fma(alpha, other, self)`.
@@ -79,6 +82,7 @@ extension Tensor {
         let r = elementary(.sqrt)
         floats = r.floats
         doubles = r.doubles
+        noteWrite()
     }
 
     /// `self.addcmul_(t1, t2, value=value)`: `fma(value * t1, t2, self)`.
