@@ -66,6 +66,27 @@ extension Tensor {
         let out = try softmaxValues(dim, log: true)
         let y = out.detach()
         return unary("LogSoftmaxBackward0", out) { g in
+            let (outer, size, inner, _) = try y.lanes(dim)
+            if inner == 1 && g.dtype == .float32 && y.dtype == .float32 && g.shape == y.shape {
+                // Contiguous lanes: `g - exp(y) * sum(g)` in double, rounded once, as below.
+                let gv = g.floats, yv = y.floats
+                let grad = [Float](unsafeUninitializedCapacity: gv.count) { out, count in
+                    gv.withUnsafeBufferPointer { pg in
+                        yv.withUnsafeBufferPointer { py in
+                            for o in 0..<outer {
+                                let base = o * size
+                                var s = 0.0
+                                for i in base..<(base + size) { s += Double(pg[i]) }
+                                for i in base..<(base + size) {
+                                    out.initializeElement(at: i, to: Float(Double(pg[i]) - Foundation.exp(Double(py[i])) * s))
+                                }
+                            }
+                        }
+                    }
+                    count = gv.count
+                }
+                return Tensor(dtype: .float32, shape: y.shape, floats: grad)
+            }
             let sums = try self.laneSums(g, dim)
             let (gv, yv) = (g.values, y.values)
             let grad = (0..<gv.count).map { gv[$0] - Foundation.exp(yv[$0]) * sums[$0] }
