@@ -9,30 +9,8 @@
 enum SleefFloat {
     private static func fma(_ x: Float, _ y: Float, _ z: Float) -> Float { z.addingProduct(x, y) }
 
-    /// `2^q` for an exponent within float's normal range.
-    private static func pow2i(_ q: Int32) -> Float { Float(bitPattern: UInt32(bitPattern: (q &+ 0x7f) &<< 23)) }
-
-    /// SLEEF's `vldexp2`: `d * 2^(e >> 1) * 2^(e - (e >> 1))`.
-    private static func ldexp2(_ d: Float, _ e: Int32) -> Float { d * pow2i(e >> 1) * pow2i(e - (e >> 1)) }
-
-    /// `Sleef_expf_u10` (1.0 ulp), as `Vectorized<float>::exp()`.
-    static func exp(_ d: Float) -> Float {
-        if d.isNaN { return d }
-        if d < -104 { return 0 }
-        if d > 100 { return .infinity }
-        let q = Int32((d * 1.442695040888963407359924681001892137426645954152985934135449406931).rounded(.toNearestOrEven))
-        let qf = Float(q)
-        var s = fma(qf, -0.693145751953125, d)
-        s = fma(qf, -1.428606765330187045e-06, s)
-        var u: Float = 0.000198527617612853646278381
-        u = fma(u, s, 0.00139304355252534151077271)
-        u = fma(u, s, 0.00833336077630519866943359)
-        u = fma(u, s, 0.0416664853692054748535156)
-        u = fma(u, s, 0.166666671633720397949219)
-        u = fma(u, s, 0.5)
-        u = 1 + fma(s * s, u, s)
-        return ldexp2(u, q)
-    }
+    /// `Sleef_expf_u10` (1.0 ulp), as `Vectorized<float>::exp()` (`VectorKernels.sleefExp`).
+    static func exp(_ d: Float) -> Float { VectorKernels.sleefExp(d) }
 
     /// A float with an error term (SLEEF's `vfloat2`).
     private struct Float2 { var x: Float; var y: Float }

@@ -4,11 +4,12 @@ import Foundation
 /// so that `softmax`, `log_softmax` and their gradients equal PyTorch's bit for bit.
 ///
 /// Along the last dimension ATen reduces each row with `vec::reduce_all` on 16-lane vectors
-/// (AVX-512): rows shorter than 16 are folded left to right; longer rows accumulate lane by
-/// lane and are then folded as a butterfly (lanes 8, 4, 2, 1 apart). Along another dimension
+/// (AVX-512; 8 lanes with AVX2): shorter rows are folded left to right; longer rows accumulate
+/// lane by lane and are then folded as a butterfly (lanes 8, 4, 2, 1 apart). Along another dimension
 /// the sums run sequentially over that dimension. `exp` and `log` are SLEEF's (`SleefFloat`).
 enum SoftmaxKernels {
-    static let width = 16
+    /// Lanes of PyTorch's float32 vectors on this CPU (16 with AVX-512, else 8).
+    static var width: Int { VectorKernels.floatLanes }
 
     /// `vec::reduce_all` / `map_reduce_all` over `v` (already mapped), as ATen folds a row.
     static func reduceRow(_ v: UnsafeBufferPointer<Float>, _ op: (Float, Float) -> Float) -> Float {
