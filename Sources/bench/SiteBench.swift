@@ -108,29 +108,46 @@ enum SiteBench {
     }
 
     /// The template as lesson `k`: its own title and order, and the learning rates of its
-    /// `{descent}` options scaled by 1 + (k mod 7)%, so runs differ from lesson to lesson.
-    /// Script blocks are left as they are, so their `{output}` blocks still hold.
+    /// `{descent}` blocks scaled by 1 + (k mod 7)%, so runs differ from lesson to lesson.
+    /// Blocks with `explore` or `compare` are left as they are (their own rate must stay one
+    /// of the values the slider lists), as are script blocks, so their `{output}` blocks hold:
+    /// every generated lesson checks clean.
     static func vary(_ text: String, lesson k: Int) -> String {
         let factor = 1 + Double(k % 7) / 100
         var out: [Substring] = []
+        var block: [Substring]?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("order: ") { out.append("order: \(k)"); continue }
             if line.hasPrefix("title: ") { out.append("title: Generated lesson \(k)"); continue }
-            guard line.hasPrefix(":optimizer:") || line.hasPrefix(":panels:") else { out.append(line); continue }
-            var s = String(line)
-            var result = ""
-            while let r = s.range(of: "lr=") {
-                result += s[..<r.upperBound]
-                s = String(s[r.upperBound...])
-                let digits = s.prefix { $0.isNumber || $0 == "." }
-                if let v = Double(digits) {
-                    result += String(format: "%.4g", v * factor)
-                    s.removeFirst(digits.count)
-                }
+            if block == nil, line.hasPrefix("```{descent}") { block = [line]; continue }
+            guard var lines = block else { out.append(line); continue }
+            lines.append(line)
+            block = lines
+            guard line.trimmingCharacters(in: .whitespaces) == "```" else { continue }
+            let fixed = lines.contains { $0.hasPrefix(":explore:") || $0.hasPrefix(":compare:") }
+            for l in lines {
+                out.append(!fixed && (l.hasPrefix(":optimizer:") || l.hasPrefix(":panels:")) ? Substring(scaleRates(String(l), by: factor)) : l)
             }
-            out.append(Substring(result + s))
+            block = nil
         }
+        out += block ?? []
         return out.joined(separator: "\n")
+    }
+
+    /// `line` with every `lr=NUMBER` multiplied by `factor`.
+    static func scaleRates(_ line: String, by factor: Double) -> String {
+        var s = line
+        var result = ""
+        while let r = s.range(of: "lr=") {
+            result += s[..<r.upperBound]
+            s = String(s[r.upperBound...])
+            let digits = s.prefix { $0.isNumber || $0 == "." }
+            if let v = Double(digits) {
+                result += String(format: "%.4g", v * factor)
+                s.removeFirst(digits.count)
+            }
+        }
+        return result + s
     }
 
     /// Total bytes of the files below `folder`.

@@ -33,9 +33,11 @@ extension Tensor {
         }
     }
 
-    /// `F.nll_loss(input, target)` for input (N, C) or (C) of log-probabilities and int64
-    /// class indices (`NllLossBackward0`); `ignore_index` targets count for nothing.
-    public static func nllLoss(_ input: Tensor, _ target: Tensor, reduction: String = "mean", ignoreIndex: Int = -100) throws -> Tensor {
+    /// `F.nll_loss(input, target, weight=…)` for input (N, C) or (C) of log-probabilities and
+    /// int64 class indices (`NllLossBackward0`); `ignore_index` targets count for nothing.
+    /// Sums use ATen's cascade (partial sums flushed every 16, 256, … samples) and the mean
+    /// divides by the summed weights of the counted targets, as ATen does.
+    public static func nllLoss(_ input: Tensor, _ target: Tensor, weight: Tensor? = nil, reduction: String = "mean", ignoreIndex: Int = -100) throws -> Tensor {
         guard target.dtype == .int64 else { throw targetDTypeError(target) }
         guard input.rank == 1 || input.rank == 2 else {
             throw EngineError.value("Expected 2 or more dimensions (got \(input.rank))")
@@ -45,21 +47,45 @@ extension Tensor {
         guard (input.rank == 2 && target.shape == [batch]) || (input.rank == 1 && target.rank == 0) else {
             throw EngineError.value("Expected input batch_size (\(batch)) to match target batch_size (\(target.shape.first ?? 1)).")
         }
+        if let weight, weight.count != classes || weight.rank != 1 {
+            throw EngineError.runtime("weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: [\(weight.shape.map(String.init).joined(separator: ", "))]")
+        }
         let x = input.values, t = target.values.map { Int($0) }
+        let w: [Double]? = weight.map { $0.converted(to: input.dtype).values }
+        let f32 = input.dtype == .float32
+        @inline(__always) func round(_ v: Double) -> Double { f32 ? Double(Float(v)) : v }
         var losses = [Double](repeating: 0, count: batch)
-        var counted = 0
-        for n in 0..<batch where t[n] != ignoreIndex {
+        var lossLevels = [Double](repeating: 0, count: 8), weightLevels = [Double](repeating: 0, count: 8)
+        var ignored = 0
+        for n in 0..<batch {
+            if t[n] == ignoreIndex { ignored += 1; continue }
             guard t[n] >= 0 && t[n] < classes else {
                 throw EngineError(.indexError, "Target \(t[n]) is out of bounds.")
             }
-            losses[n] = -x[n * classes + t[n]]
-            counted += 1
+            let data = x[n * classes + t[n]]
+            if let w {
+                losses[n] = round(-(data * w[t[n]]))
+                lossLevels[0] = round(lossLevels[0] - round(data * w[t[n]]))
+                weightLevels[0] = round(weightLevels[0] + w[t[n]])
+            } else {
+                losses[n] = -data
+                lossLevels[0] = round(lossLevels[0] - data)
+            }
+            for j in 0..<7 {
+                if n & (15 << (j * 4)) != 0 { break }
+                lossLevels[j + 1] = round(lossLevels[j + 1] + lossLevels[j])
+                weightLevels[j + 1] = round(weightLevels[j + 1] + weightLevels[j])
+                lossLevels[j] = 0
+                weightLevels[j] = 0
+            }
         }
+        let total = lossLevels.reduce(0) { round($0 + $1) }
+        let totalWeight = w == nil ? Double(batch - ignored) : weightLevels.reduce(0) { round($0 + $1) }
         let out: Tensor
         switch reduction {
         case "none": out = try Tensor(losses, shape: input.rank == 2 ? [batch] : [], dtype: input.dtype)
-        case "sum": out = Tensor(sum32(losses, input.dtype), dtype: input.dtype)
-        default: out = Tensor(sum32(losses, input.dtype) / Double(counted), dtype: input.dtype)
+        case "sum": out = Tensor(total, dtype: input.dtype)
+        default: out = Tensor(round(total / totalWeight), dtype: input.dtype)
         }
         if recording && input.requiresGrad {
             let shape = input.shape, dtype = input.dtype
@@ -67,8 +93,8 @@ extension Tensor {
                 let gv = g.values
                 var grad = [Double](repeating: 0, count: shape.reduce(1, *))
                 for n in 0..<batch where t[n] != ignoreIndex {
-                    let scale = reduction == "none" ? gv[n] : reduction == "sum" ? gv[0] : gv[0] / Double(counted)
-                    grad[n * classes + t[n]] = -scale
+                    let scale = reduction == "none" ? gv[n] : reduction == "sum" ? gv[0] : gv[0] / totalWeight
+                    grad[n * classes + t[n]] = -scale * (w?[t[n]] ?? 1)
                 }
                 return [try Tensor(grad, shape: shape, dtype: dtype)]
             }
@@ -79,7 +105,7 @@ extension Tensor {
     /// `F.cross_entropy(input, target)`: `nll_loss(log_softmax(input, 1))` for class indices,
     /// `-(log_softmax * target).sum(1)` reduced for class probabilities, with label smoothing
     /// as ATen mixes it in.
-    public static func crossEntropy(_ input: Tensor, _ target: Tensor, reduction: String = "mean",
+    public static func crossEntropy(_ input: Tensor, _ target: Tensor, weight: Tensor? = nil, reduction: String = "mean",
                                     ignoreIndex: Int = -100, labelSmoothing: Double = 0) throws -> Tensor {
         guard labelSmoothing >= 0 && labelSmoothing <= 1 else {
             throw EngineError.runtime("label_smoothing must be between 0.0 and 1.0. Got: \(labelSmoothing)")
@@ -94,31 +120,59 @@ extension Tensor {
                 let kept = try Tensor.binary(.mul, .tensor(target), .scalar(.double(1 - labelSmoothing)))
                 t = try Tensor.binary(.add, .tensor(kept), .scalar(.double(labelSmoothing / Double(classes))))
             }
-            let product = try Tensor.binary(.mul, .tensor(logp), .tensor(t))
-            let perSample = try product.sum(dims: [classDim]).neg()
+            var product = try Tensor.binary(.mul, .tensor(logp), .tensor(t))
+            if let weight { product = try Tensor.binary(.mul, .tensor(product), .tensor(classWeights(weight, input.rank, classDim))) }
+            // ATen: -(input * target).sum(class_dim) for "none", else the sum over all
+            // elements negated, divided by the sample count (a Scalar: `DivBackward1`) for "mean".
             switch reduction {
-            case "none": return perSample
-            case "sum": return perSample.sum()
-            default: return try Tensor.binary(.div, .tensor(perSample.sum()), .scalar(.int(input.rank == 1 ? 1 : input.shape[0])))
+            case "none": return try product.sum(dims: [classDim]).neg()
+            case "sum": return product.sum().neg()
+            default:
+                let total = product.sum().neg()
+                let samples = Scalar.int(input.rank == 1 ? 1 : input.count / classes)
+                let out = try kernel(.div, .tensor(total), .scalar(samples))
+                if recording && total.requiresGrad {
+                    out.gradFn = FunctionNode("DivBackward1", total) { g in [try kernel(.div, .tensor(g), .scalar(samples))] }
+                }
+                return out
             }
         }
         if target.dtype != .int64 { throw targetDTypeError(target) }
-        let nll = try nllLoss(logp, target, reduction: reduction, ignoreIndex: ignoreIndex)
+        let nll = try nllLoss(logp, target, weight: weight, reduction: reduction, ignoreIndex: ignoreIndex)
         guard labelSmoothing > 0 else { return nll }
         var smooth = try logp.sum(dims: [classDim]).neg()
+        if let weight {
+            smooth = try Tensor.binary(.mul, .tensor(logp), .tensor(classWeights(weight, input.rank, classDim))).sum(dims: [classDim]).neg()
+        }
         let ignored = target.values.map { Int($0) == ignoreIndex }
         if ignored.contains(true) {
             let keep = try Tensor(ignored.map { $0 ? 0 : 1 }, shape: smooth.shape, dtype: smooth.dtype)
             smooth = try Tensor.binary(.mul, .tensor(smooth), .tensor(keep))
         }
         switch reduction {
-        case "mean": smooth = try smooth.mean()
+        case "mean":
+            if let weight {
+                // ATen normalizes by the weights of the counted targets, as nll_loss does.
+                let wv = weight.values
+                let picked = target.values.map { Int($0) }.filter { $0 != ignoreIndex }.map { wv[$0] }
+                let total = try Tensor(picked, shape: [picked.count], dtype: weight.dtype).sum()
+                smooth = try Tensor.binary(.div, .tensor(smooth.sum()), .tensor(total))
+            } else {
+                smooth = try smooth.mean()
+            }
         case "sum": smooth = smooth.sum()
         default: break
         }
         let a = try Tensor.binary(.mul, .tensor(nll), .scalar(.double(1 - labelSmoothing)))
         let b = try Tensor.binary(.mul, .tensor(smooth), .scalar(.double(labelSmoothing / Double(classes))))
         return try Tensor.binary(.add, .tensor(a), .tensor(b))
+    }
+
+    /// `weight` shaped to broadcast along the class dimension of a rank-`rank` input.
+    private static func classWeights(_ weight: Tensor, _ rank: Int, _ classDim: Int) throws -> Tensor {
+        var shape = [Int](repeating: 1, count: max(rank, 1))
+        shape[classDim] = weight.count
+        return try weight.reshape(shape)
     }
 
     /// ATen's error for class-index targets of another dtype than int64.
@@ -139,6 +193,9 @@ extension Tensor {
     /// (`BinaryCrossEntropyBackward0`).
     public static func binaryCrossEntropy(_ input: Tensor, _ target: Tensor, weight: Tensor? = nil, reduction: String = "mean") throws -> Tensor {
         try sameShape(input, target, "binary_cross_entropy")
+        guard input.dtype == target.dtype else {
+            throw EngineError.runtime("Found dtype \(Tensor.scalarTypeName(target.dtype)) but expected \(Tensor.scalarTypeName(input.dtype))")
+        }
         let x = input.values, y = target.values
         guard x.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
             throw EngineError.runtime("all elements of input should be between 0 and 1")
@@ -176,6 +233,9 @@ extension Tensor {
     /// `(1 - y) * x - log_weight * log_sigmoid(x)` (`BinaryCrossEntropyWithLogitsBackward0`).
     public static func binaryCrossEntropyWithLogits(_ input: Tensor, _ target: Tensor, weight: Tensor? = nil, posWeight: Tensor? = nil, reduction: String = "mean") throws -> Tensor {
         try sameShape(input, target, "binary_cross_entropy_with_logits")
+        if !target.dtype.isFloatingPoint {
+            throw EngineError.runtime("result type \(Tensor.scalarTypeName(input.dtype)) can't be cast to the desired output type \(Tensor.scalarTypeName(target.dtype))")
+        }
         let x = input.values, y = target.values
         let p = try posWeight.map { try $0.expand(to: input.shape).values }
         let w = try weight.map { try $0.expand(to: input.shape).values }

@@ -266,36 +266,10 @@ extension Tensor {
         let outShape = dims == nil && !keepdim ? [] : reducedShape(d, keepdim: keepdim)
         let out: Tensor
         if dtype == .float32 {
-            var res = [Float](repeating: 0, count: outer)
-            for o in 0..<outer {
-                var acc = [Float](repeating: 0, count: 8)
-                let base = o * r
-                var i = 0
-                while i + 8 <= r {
-                    for l in 0..<8 { let v = moved.floats[base + i + l]; acc[l] = acc[l].addingProduct(v, v) }
-                    i += 8
-                }
-                var total = acc[0]
-                for l in 1..<8 { total = total + acc[l] }
-                while i < r { let v = moved.floats[base + i]; total += v * v; i += 1 }
-                res[o] = total.squareRoot()
-            }
+            let res = (0..<outer).map { Tensor.laneNorm(moved.floats, base: $0 * r, count: r, lanes: 8) }
             out = Tensor(dtype: .float32, shape: outShape, floats: res)
         } else {
-            var res = [Double](repeating: 0, count: outer)
-            for o in 0..<outer {
-                var acc = [Double](repeating: 0, count: 4)
-                let base = o * r
-                var i = 0
-                while i + 4 <= r {
-                    for l in 0..<4 { let v = moved.doubles[base + i + l]; acc[l] = acc[l].addingProduct(v, v) }
-                    i += 4
-                }
-                var total = acc[0]
-                for l in 1..<4 { total = total + acc[l] }
-                while i < r { let v = moved.doubles[base + i]; total += v * v; i += 1 }
-                res[o] = total.squareRoot()
-            }
+            let res = (0..<outer).map { Tensor.laneNorm(moved.doubles, base: $0 * r, count: r, lanes: 4) }
             out = Tensor(dtype: .float64, shape: outShape, doubles: res)
         }
         guard Tensor.recording, requiresGrad else { return out }
@@ -309,5 +283,20 @@ extension Tensor {
             let masked = try Tensor.whereZero(try Tensor.kernel(.eq, .tensor(nk), .scalar(.int(0))), scaled)
             return try Tensor.kernel(.mul, .tensor(x), .tensor(masked))
         }
+    }
+
+    /// The 2-norm of `v[base..<base+count]`: squares accumulated with fused multiply-adds in
+    /// `lanes` lanes, the lanes summed in order, the tail added, then `sqrt`.
+    static func laneNorm<T: BinaryFloatingPoint>(_ v: [T], base: Int, count r: Int, lanes: Int) -> T {
+        var acc = [T](repeating: 0, count: lanes)
+        var i = 0
+        while i + lanes <= r {
+            for l in 0..<lanes { let x = v[base + i + l]; acc[l] = acc[l].addingProduct(x, x) }
+            i += lanes
+        }
+        var total = acc[0]
+        for l in 1..<lanes { total = total + acc[l] }
+        while i < r { let x = v[base + i]; total += x * x; i += 1 }
+        return total.squareRoot()
     }
 }

@@ -42,12 +42,22 @@ public enum PyFormat {
     /// Types `d b o x X c n` and none; `e E f F g G %` format `float(n)`. Grouping `,` (decimal)
     /// and `_` (every 3 digits, every 4 for b/o/x/X); `#` adds `0b`/`0o`/`0x`/`0X`.
     public static func format(_ n: Int, spec: String) throws -> String {
+        try format(negative: n < 0, magnitude: { String(n.magnitude, radix: $0) }, spec: spec) { Double(n) }
+    }
+
+    /// `format(n, spec)` for an int of any size, given its sign, its magnitude's digits in a
+    /// radix (2, 8, 10 or 16) and its nearest double (nil when it overflows a float).
+    static func format(negative: Bool, magnitude: (Int) -> String, spec: String,
+                       asDouble: () -> Double?) throws -> String {
         let parsed = try FormatSpec(spec, typeName: "int", defaultAlign: ">", defaultType: "d")
         switch parsed.type {
         case "e", "E", "f", "F", "g", "G", "%":
-            return try formatFloat(Double(n), parsed)
+            guard let d = asDouble() else {
+                throw PyFormatError(.overflowError, "int too large to convert to float")
+            }
+            return try formatFloat(d, parsed)
         case "d", "b", "o", "x", "X", "c", "n":
-            return try formatInteger(n, parsed)
+            return try formatInteger(negative: negative, magnitude: magnitude, parsed)
         case let t:
             throw FormatSpec.unknownCode(t ?? "d", "int")
         }
@@ -135,7 +145,8 @@ public enum PyFormat {
 
     // MARK: - int
 
-    static func formatInteger(_ n: Int, _ spec: FormatSpec) throws -> String {
+    static func formatInteger(negative: Bool, magnitude: (Int) -> String,
+                              _ spec: FormatSpec) throws -> String {
         if spec.precision != nil {
             throw PyFormatError("Precision not allowed in integer format specifier")
         }
@@ -151,7 +162,9 @@ public enum PyFormat {
             if spec.alternate {
                 throw PyFormatError("Alternate form (#) not allowed with integer format specifier 'c'")
             }
-            guard n >= 0, n <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(n)) else {
+            let digits = magnitude(16)
+            guard !negative, digits.count <= 6, let code = UInt32(digits, radix: 16), code <= 0x10FFFF,
+                  let scalar = Unicode.Scalar(code) else {
                 throw PyFormatError(.overflowError, "%c arg not in range(0x110000)")
             }
             return padCharacter(scalar, spec: spec)
@@ -164,12 +177,12 @@ public enum PyFormat {
         case "x", "X": radix = 16; prefix = "0x"
         default: radix = 10; prefix = ""
         }
-        let digits = Array(String(n.magnitude, radix: radix).utf8)
+        let digits = Array(magnitude(radix).utf8)
         var groupSize: Int?
         if spec.grouping != nil && type != "n" {
             groupSize = (spec.grouping == "_" && radix != 10) ? 4 : 3
         }
-        return NumberLayout.layout(negative: n < 0, prefix: spec.alternate ? prefix : "",
+        return NumberLayout.layout(negative: negative, prefix: spec.alternate ? prefix : "",
                                    digits: digits, remainder: [], spec: spec,
                                    groupSize: groupSize, uppercase: type == "X")
     }

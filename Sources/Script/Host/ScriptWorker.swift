@@ -30,9 +30,12 @@ final class ScriptWorker: @unchecked Sendable {
                     mailbox.condition.unlock()
                     return
                 }
-                let job = mailbox.job
+                var job = mailbox.job
                 mailbox.condition.unlock()
                 job?()
+                // Released before the caller wakes: what the job captured (a session's
+                // interpreter) is gone once `perform` returns.
+                job = nil
                 mailbox.condition.lock()
                 mailbox.job = nil
                 mailbox.done = true

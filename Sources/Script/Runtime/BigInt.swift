@@ -205,6 +205,26 @@ struct BigInt: Equatable {
         return (negative ? "-" : "") + text
     }
 
+    /// The magnitude's digits in `radix` (2...36), lowercase, no sign or prefix.
+    func magnitudeText(radix: Int) -> String {
+        if radix == 10 { return negative ? String(description.dropFirst()) : description }
+        if isZero { return "0" }
+        var m = limbs
+        var digits: [UInt8] = []
+        let r = UInt64(radix)
+        while !m.isEmpty {
+            var rem: UInt64 = 0
+            for i in stride(from: m.count - 1, through: 0, by: -1) {
+                let cur = (rem << 32) | UInt64(m[i])
+                m[i] = UInt32(cur / r)
+                rem = cur % r
+            }
+            while m.last == 0 { m.removeLast() }
+            digits.append(UInt8(rem < 10 ? 48 + rem : 87 + rem))
+        }
+        return String(decoding: digits.reversed(), as: UTF8.self)
+    }
+
     /// The nearest double (Python's `float(n)`), correctly rounded; nil when it overflows.
     var double: Double? {
         let d = Double(description) ?? .infinity

@@ -166,6 +166,7 @@ extension Interpreter {
     func installBuiltins() {
         installExceptions()
         installSetTypes()
+        installRadixBuiltins()
         builtins["int"] = .type(CoreClasses.int)
         builtins["float"] = .type(CoreClasses.float)
         builtins["str"] = .type(CoreClasses.str)
@@ -487,7 +488,7 @@ extension Interpreter {
         }
         def("id") { interp, args in
             let a = try args.positionalOnly("id", 1...1)
-            return .int(try HashKey(a[0]).hashValue & 0x7fff_ffff_ffff)
+            return .int(try interp.identity(of: a[0]))
         }
         def("descent") { interp, args in
             try interp.callDescent(args)

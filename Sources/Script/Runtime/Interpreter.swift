@@ -148,11 +148,36 @@ public final class Interpreter {
 
     /// A stable fake address for `<… object at 0x…>`, so output is deterministic.
     public func address(of object: AnyObject) -> String {
+        "0x" + String(addressValue(of: object), radix: 16)
+    }
+
+    /// The fake address of `object`, handed out in order of first use, so runs agree.
+    func addressValue(of object: AnyObject) -> Int {
         let id = ObjectIdentifier(object)
-        if let a = objectIDs[id] { return "0x" + String(a, radix: 16) }
+        if let a = objectIDs[id] { return a }
         nextAddress += 0x40
         objectIDs[id] = nextAddress
-        return "0x" + String(nextAddress, radix: 16)
+        return nextAddress
+    }
+
+    /// `id(x)`: the fake address `repr` shows for objects; for immutable values (which CPython
+    /// may share or not), a number derived from the value alone. Never depends on the process,
+    /// so output stays byte-identical between runs.
+    func identity(of value: Value) throws -> Int {
+        switch value {
+        case .list(let o): return addressValue(of: o)
+        case .tuple(let o): return addressValue(of: o)
+        case .dict(let o): return addressValue(of: o)
+        case .function(let o): return addressValue(of: o)
+        case .builtin(let o): return addressValue(of: o)
+        case .type(let o): return addressValue(of: o)
+        case .object(let o): return addressValue(of: o)
+        case .none, .bool, .int, .float, .str:
+            // FNV-1a of the type and repr, placed below the objects' fake addresses.
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in (value.typeName + ":" + (try repr(value))).utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return 0x7000_0000_0000 + Int(h % 0x1000_0000_0000) & ~0xf
+        }
     }
 }
 

@@ -7,7 +7,9 @@ final class PyDictView: PyObject {
         self.dict = dict
         self.kind = kind
     }
-    var pyClass: PyClass { PyClass(kind.rawValue) }
+    /// `dict_keys`, or `odict_keys` for an `OrderedDict`'s view.
+    var typeName: String { dict.flavor?.kind == .ordered ? "o" + kind.rawValue : kind.rawValue }
+    var pyClass: PyClass { PyClass(typeName) }
     func items() -> [Value] {
         switch kind {
         case .keys: return dict.keys
@@ -16,7 +18,7 @@ final class PyDictView: PyObject {
         }
     }
     func repr(_ interp: Interpreter) throws -> String {
-        "\(kind.rawValue)(\(try interp.repr(.list(PyList(items())))))"
+        "\(typeName)(\(try interp.repr(.list(PyList(items())))))"
     }
 }
 
@@ -69,7 +71,7 @@ extension Arguments {
 }
 
 extension Interpreter {
-    static let strMethods = ["capitalize", "count", "endswith", "find", "format", "index", "isalpha", "isdigit", "islower", "isspace", "isupper", "join", "ljust", "lower", "lstrip", "replace", "rfind", "rjust", "rstrip", "split", "startswith", "strip", "title", "upper", "zfill", "center", "splitlines", "removeprefix", "removesuffix", "isnumeric", "isalnum", "swapcase", "rsplit", "partition", "rpartition"]
+    static let strMethods = ["capitalize", "count", "endswith", "find", "format", "format_map", "index", "isalpha", "isdigit", "islower", "isspace", "isupper", "join", "ljust", "lower", "lstrip", "replace", "rfind", "rjust", "rstrip", "split", "startswith", "strip", "title", "upper", "zfill", "center", "splitlines", "removeprefix", "removesuffix", "isnumeric", "isalnum", "swapcase", "rsplit", "partition", "rpartition"]
     static let listMethods = ["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"]
     static let dictMethods = ["clear", "copy", "get", "items", "keys", "pop", "setdefault", "update", "values", "popitem"]
     static let floatMethods = ["as_integer_ratio", "conjugate", "hex", "imag", "is_integer", "real"]
@@ -277,6 +279,9 @@ extension Interpreter {
             return .int(s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound))
         case "format":
             return .str(try strFormat(s, args))
+        case "format_map":
+            let a = try args.positionalOnly("format_map", 1...1)
+            return .str(try strFormatMap(s, a[0]))
         case "isdigit", "isnumeric": return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber })
         case "isalpha": return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter })
         case "isalnum": return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber })

@@ -67,6 +67,7 @@ extension Interpreter {
         case (.int(let x), .float(let y)): return try floatBinary(op, Double(x), y)
         case (.float(let x), .int(let y)): return try floatBinary(op, x, Double(y))
         case (.float(let x), .float(let y)): return try floatBinary(op, x, y)
+        case (.str(let x), _) where op == .mod: return .str(try percentFormat(x, b))
         case (.object(is PyInstance), _), (_, .object(is PyInstance)):
             return try instanceBinary(op, a, b)
         case (.object(is PyBigInt), _), (_, .object(is PyBigInt)):
@@ -89,7 +90,6 @@ extension Interpreter {
             return .str(x + y)
         case (.str(let x), .int(let n)) where op == .mul: return .str(try repeated(x, n))
         case (.int(let n), .str(let x)) where op == .mul: return .str(try repeated(x, n))
-        case (.str(let x), _) where op == .mod: return .str(try percentFormat(x, b))
         case (.list(let x), .list(let y)) where op == .add:
             if x.items.count + y.items.count > Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
             return .list(PyList(x.items + y.items))

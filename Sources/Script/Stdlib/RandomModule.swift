@@ -24,7 +24,7 @@ enum RandomModule {
 
 /// A `random.Random` instance: one generator and its cached second Gaussian.
 final class PyRandom: PyObject {
-    var twister = MersenneTwister(key: [0])
+    var twister = PythonRandomState(key: [0])
     var gaussNext: Double?
 
     var pyClass: PyClass { RandomModule.randomClass }

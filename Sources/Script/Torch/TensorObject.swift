@@ -124,46 +124,6 @@ final class GradFnObject: PyObject {
     }
 }
 
-/// `torch.no_grad()`: a context manager that turns gradient recording off.
-final class NoGradObject: PyCallable {
-    private var saved: [Bool] = []
-    static let noGradClass = PyClass("no_grad", module: "torch.autograd.grad_mode")
-    var pyClass: PyClass { NoGradObject.noGradClass }
-
-    /// `@torch.no_grad()` on a function: the function runs with recording off.
-    func call(_ interp: Interpreter, _ args: Arguments) throws -> Value {
-        let a = try args.positionalOnly("no_grad", 1...1)
-        let function = a[0]
-        let name = ((try? interp.getAttributeIfPresent(function, "__name__")) ?? nil).flatMap { v -> String? in
-            if case .str(let s) = v { return s }
-            return nil
-        } ?? "decorated"
-        return .builtin(PyBuiltin(name) { interp, args in
-            let previous = GradMode.isEnabled
-            GradMode.setEnabled(false)
-            defer { GradMode.setEnabled(previous) }
-            return try interp.call(function, args)
-        })
-    }
-
-    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
-        switch name {
-        case "__enter__":
-            return .builtin(PyBuiltin("__enter__") { _, _ in
-                self.saved.append(GradMode.isEnabled)
-                GradMode.setEnabled(false)
-                return .none
-            })
-        case "__exit__":
-            return .builtin(PyBuiltin("__exit__") { _, _ in
-                GradMode.setEnabled(self.saved.popLast() ?? true)
-                return .bool(false)
-            })
-        default: return nil
-        }
-    }
-}
-
 /// `nn.MSELoss()` / `nn.L1Loss()`: callable loss modules.
 final class LossModule: PyCallable {
     let name: String

@@ -16,7 +16,7 @@ extension TorchLibrary {
         torch.attributes["Size"] = .type(SizeObject.sizeClass)
         torch.attributes["pi"] = .float(Double.pi)
         torch.attributes["__version__"] = .str("2.15.0+cpu")
-        torch.attributes["no_grad"] = .type(NoGradObject.noGradClass)
+        torch.attributes["no_grad"] = .type(GradModeObject.noGradClass)
         fn("tensor") { interp, args in
             let a = try args.bind("tensor", ["data", "dtype", "device", "requires_grad", "pin_memory"], required: 1)
             let requiresGrad = try a[3].map { try interp.truthy($0) } ?? false

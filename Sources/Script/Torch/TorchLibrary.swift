@@ -48,7 +48,7 @@ enum TorchLibrary {
                 return wrap(g)
             }))
         })
-        autograd.attributes["no_grad"] = .type(NoGradObject.noGradClass)
+        autograd.attributes["no_grad"] = .type(GradModeObject.noGradClass)
         autograd.attributes["enable_grad"] = .type(GradModeObject.enableGradClass)
         nn.attributes["functional"] = .object(functional)
         optim.attributes["lr_scheduler"] = .object(lrScheduler)
@@ -77,10 +77,6 @@ enum TorchLibrary {
 
     /// Sets the library classes' constructors once per process.
     static let constructors: Void = {
-        NoGradObject.noGradClass.construct = { _, args in
-            _ = try args.positionalOnly("no_grad", 0...0)
-            return .object(NoGradObject())
-        }
         for (name, cls) in lossClasses {
             cls.construct = { interp, args in
                 let a = try args.bind(name, ["size_average", "reduce", "reduction"])

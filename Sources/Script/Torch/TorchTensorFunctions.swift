@@ -89,8 +89,10 @@ extension TorchLibrary {
             return wrap(t)
         }
         for name in ["empty", "zeros", "ones"] where name == "empty" {
-            fn(name) { interp, args in
-                try callModuleFunction(torch, "zeros", args, interp)
+            // Weakly: the module holds this function, so a strong capture would keep both alive.
+            fn(name) { [weak torch] interp, args in
+                guard let torch else { throw PyError("RuntimeError", "module 'torch' is gone") }
+                return try callModuleFunction(torch, "zeros", args, interp)
             }
         }
         for name in ["empty_like", "full_like", "zeros_like", "ones_like"] {
@@ -222,63 +224,5 @@ final class DeviceObject: PyObject, @unchecked Sendable {
         let index = parts.count == 2 ? Int(parts[1]) : nil
         if type == "cpu" && index == nil { return cpu }
         return DeviceObject(type, index: index)
-    }
-}
-
-/// `torch.enable_grad()` and `torch.inference_mode()`: context managers (and decorators)
-/// that set grad mode on or off for their body.
-final class GradModeObject: PyCallable {
-    let enabled: Bool
-    let cls: PyClass
-    private var saved: [Bool] = []
-    init(enabled: Bool, cls: PyClass) {
-        self.enabled = enabled
-        self.cls = cls
-    }
-    static let enableGradClass: PyClass = {
-        let c = PyClass("enable_grad", module: "torch.autograd.grad_mode")
-        c.construct = { _, args in
-            _ = try args.positionalOnly("enable_grad", 0...0)
-            return .object(GradModeObject(enabled: true, cls: c))
-        }
-        return c
-    }()
-    static let inferenceModeClass: PyClass = {
-        let c = PyClass("inference_mode", module: "torch.autograd.grad_mode")
-        c.construct = { interp, args in
-            let a = try args.bind("inference_mode", ["mode"])
-            return .object(GradModeObject(enabled: !(try TorchLibrary.bool(a[0], interp, default: true)), cls: c))
-        }
-        return c
-    }()
-    var pyClass: PyClass { cls }
-
-    func call(_ interp: Interpreter, _ args: Arguments) throws -> Value {
-        let a = try args.positionalOnly(cls.name, 1...1)
-        let function = a[0]
-        let enabled = self.enabled
-        return .builtin(PyBuiltin("decorated") { interp, args in
-            let previous = GradMode.isEnabled
-            GradMode.setEnabled(enabled)
-            defer { GradMode.setEnabled(previous) }
-            return try interp.call(function, args)
-        })
-    }
-
-    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
-        switch name {
-        case "__enter__":
-            return .builtin(PyBuiltin("__enter__") { _, _ in
-                self.saved.append(GradMode.isEnabled)
-                GradMode.setEnabled(self.enabled)
-                return .none
-            })
-        case "__exit__":
-            return .builtin(PyBuiltin("__exit__") { _, _ in
-                GradMode.setEnabled(self.saved.popLast() ?? true)
-                return .bool(false)
-            })
-        default: return nil
-        }
     }
 }

@@ -47,10 +47,10 @@ extension NNLibrary {
         case "binary_cross_entropy_with_logits":
             return try Tensor.binaryCrossEntropyWithLogits(input, target, weight: try tensorOption("weight"), posWeight: try tensorOption("pos_weight"), reduction: r)
         case "cross_entropy":
-            return try Tensor.crossEntropy(input, target, reduction: r, ignoreIndex: try interp.toInt(options["ignore_index"] ?? .int(-100), "cross_entropy"),
+            return try Tensor.crossEntropy(input, target, weight: try tensorOption("weight"), reduction: r, ignoreIndex: try interp.toInt(options["ignore_index"] ?? .int(-100), "cross_entropy"),
                                            labelSmoothing: try interp.toDouble(options["label_smoothing"] ?? .float(0)))
         default:
-            return try Tensor.nllLoss(input, target, reduction: r, ignoreIndex: try interp.toInt(options["ignore_index"] ?? .int(-100), "nll_loss"))
+            return try Tensor.nllLoss(input, target, weight: try tensorOption("weight"), reduction: r, ignoreIndex: try interp.toInt(options["ignore_index"] ?? .int(-100), "nll_loss"))
         }
     }
 

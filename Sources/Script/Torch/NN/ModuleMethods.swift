@@ -150,9 +150,15 @@ final class OrderedDictObject: PyInstance {
         func own(_ v: Value) -> OrderedDictObject? { if case .object(let o as OrderedDictObject) = v { return o }; return nil }
         c.attributes["__len__"] = .builtin(PyBuiltin.method("__len__") { _, r, _ in .int(own(r)?.entries.count ?? 0) })
         c.attributes["__iter__"] = .builtin(PyBuiltin.method("__iter__") { _, r, _ in NNLibrary.iterator(own(r)?.entries.map { .str($0.0) } ?? []) })
-        c.attributes["keys"] = .builtin(PyBuiltin.method("keys") { _, r, _ in .list(PyList(own(r)?.entries.map { .str($0.0) } ?? [])) })
-        c.attributes["values"] = .builtin(PyBuiltin.method("values") { _, r, _ in .list(PyList(own(r)?.entries.map { $0.1 } ?? [])) })
-        c.attributes["items"] = .builtin(PyBuiltin.method("items") { _, r, _ in .list(PyList(own(r)?.entries.map { NNLibrary.pair(.str($0.0), $0.1) } ?? [])) })
+        /// `odict_keys([...])` and friends: views of a snapshot as a collections.OrderedDict's.
+        func view(_ r: Value, _ kind: PyDictView.Kind) -> Value {
+            let d = PyDict(own(r)?.entries ?? [])
+            d.flavor = DictFlavor(.ordered)
+            return .object(PyDictView(d, kind))
+        }
+        c.attributes["keys"] = .builtin(PyBuiltin.method("keys") { _, r, _ in view(r, .keys) })
+        c.attributes["values"] = .builtin(PyBuiltin.method("values") { _, r, _ in view(r, .values) })
+        c.attributes["items"] = .builtin(PyBuiltin.method("items") { _, r, _ in view(r, .items) })
         c.attributes["__getitem__"] = .builtin(PyBuiltin.method("__getitem__") { interp, r, args in
             guard let key = args.positional.first, case .str(let k) = key, let v = own(r)?.entries.first(where: { $0.0 == k })?.1 else {
                 throw PyError("KeyError", try interp.repr(args.positional.first ?? .none))
