@@ -246,7 +246,7 @@ final class PyExceptionObject: PyInstance {
         case "__context__": return context
         case "__suppress_context__": return .bool(suppressContext)
         case "__traceback__": return .none
-        case "value" where cls.isSubclass(of: interp.exceptionClass(named: "StopIteration")): return args.first ?? .none
+        case "value" where cls.isSubclass(of: interp.exceptionClass(named: "StopIteration")): return args.first ?? Value.none
         default: return nil
         }
     }
