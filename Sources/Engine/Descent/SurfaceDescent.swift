@@ -73,6 +73,7 @@ extension Descent {
         for (w, p) in [(w1, p1), (w2, p2)] {
             w.floats[0] = p
             w.version += 1
+            w.noteWrite()
         }
         return t
     }
