@@ -32,6 +32,30 @@ extension Tensor {
     private func softmaxValues(_ dim: Int, log: Bool) throws -> Tensor {
         let x = floatingPoint
         let out = x.detach()
+        let (outer, size, inner, _) = try x.lanes(dim)
+        if x.dtype == .float32 && inner == 1 {
+            // Contiguous lanes (the last dimension): the same arithmetic on raw buffers.
+            out.floats = [Float](unsafeUninitializedCapacity: x.count) { v, count in
+                x.floats.withUnsafeBufferPointer { src in
+                    for i in 0..<src.count { v.initializeElement(at: i, to: src[i]) }
+                }
+                count = x.count
+                for o in 0..<outer {
+                    let base = o * size
+                    var m = -Float.infinity
+                    for i in base..<(base + size) where v[i] > m || v[i].isNaN { m = v[i] }
+                    var s: Float = 0
+                    for i in base..<(base + size) { s += Foundation.exp(v[i] - m) }
+                    if log {
+                        let ls = Foundation.log(s)
+                        for i in base..<(base + size) { v[i] = v[i] - m - ls }
+                    } else {
+                        for i in base..<(base + size) { v[i] = Foundation.exp(v[i] - m) / s }
+                    }
+                }
+            }
+            return out
+        }
         if x.dtype == .float32 {
             var v = x.floats
             try x.forEachLane(dim) { idx in
@@ -83,6 +107,27 @@ extension Tensor {
         let out = try softmaxValues(dim, log: true)
         let y = out.detach()
         return unary("LogSoftmaxBackward0", out) { g in
+            let (outer, size, inner, _) = try y.lanes(dim)
+            if inner == 1 && g.dtype == .float32 && y.dtype == .float32 && g.shape == y.shape {
+                // Contiguous lanes: `g - exp(y) * sum(g)` in double, rounded once, as below.
+                let gv = g.floats, yv = y.floats
+                let grad = [Float](unsafeUninitializedCapacity: gv.count) { out, count in
+                    gv.withUnsafeBufferPointer { pg in
+                        yv.withUnsafeBufferPointer { py in
+                            for o in 0..<outer {
+                                let base = o * size
+                                var s = 0.0
+                                for i in base..<(base + size) { s += Double(pg[i]) }
+                                for i in base..<(base + size) {
+                                    out.initializeElement(at: i, to: Float(Double(pg[i]) - Foundation.exp(Double(py[i])) * s))
+                                }
+                            }
+                        }
+                    }
+                    count = gv.count
+                }
+                return Tensor(dtype: .float32, shape: y.shape, floats: grad)
+            }
             let sums = try self.laneSums(g, dim)
             let (gv, yv) = (g.values, y.values)
             let grad = (0..<gv.count).map { gv[$0] - Foundation.exp(yv[$0]) * sums[$0] }

@@ -15,7 +15,19 @@ extension Tensor {
         let out = mapValues({ $0.isNaN ? $0 : ($0 > 0 ? $0 : 0) }, { $0.isNaN ? $0 : ($0 > 0 ? $0 : 0) })
         let result = out.detach()
         return unary("ReluBackward0", out) { g in
-            try Tensor.whereZero(try Tensor.kernel(.le, .tensor(result), .scalar(.int(0))), g)
+            if g.dtype == .float32 && result.dtype == .float32 && g.shape == result.shape {
+                // where(result <= 0, 0, g) in one pass.
+                let r = result.floats
+                return Tensor(dtype: .float32, shape: g.shape, floats: [Float](unsafeUninitializedCapacity: r.count) { out, count in
+                    r.withUnsafeBufferPointer { pr in
+                        g.floats.withUnsafeBufferPointer { pg in
+                            for i in 0..<pr.count { out.initializeElement(at: i, to: pr[i] <= 0 ? 0 : pg[i]) }
+                        }
+                    }
+                    count = r.count
+                })
+            }
+            return try Tensor.whereZero(try Tensor.kernel(.le, .tensor(result), .scalar(.int(0))), g)
         }
     }
 
