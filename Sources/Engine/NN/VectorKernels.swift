@@ -7,7 +7,7 @@ import Foundation
 /// AVX-512 F/BW/VL/DQ, else 8 lanes (AVX2). Horizontal reductions (`vec::reduce_all`) keep
 /// one accumulator a lane, fold a partial last vector into the first lanes, then combine the
 /// lanes in halves (lane i with lane i + W/2, then W/4, ...), as the shuffles of
-/// `vec_reduce_all` do. Vector code calls SLEEF's `expf` (1-ulp), scalar tails the C
+/// `vec_reduce_all` do. Vector code calls SLEEF's `expf`/`logf` (1-ulp), scalar tails the C
 /// library's `expf`.
 enum VectorKernels {
     /// Lanes of a float32 vector in PyTorch's kernels on this CPU.
@@ -39,6 +39,47 @@ enum VectorKernels {
         if d < -104 { u = 0 }
         if d > 100 { u = .infinity }
         return u
+    }
+
+    /// SLEEF's `xlogf_u1` (`Sleef_logf16_u10`, `Vectorized<float>::log()`) as built for
+    /// AVX-512 (exponent and mantissa by `getexp`/`getmant`, double-float arithmetic with
+    /// fused multiply-adds), for positive finite inputs; others go to libm.
+    static func sleefLog(_ d: Float) -> Float {
+        guard d.isFinite, d > 0, d.isNormal else { return Foundation.log(d) }
+        typealias F2 = (x: Float, y: Float)
+        func add2(_ x: Float, _ y: Float) -> F2 {
+            let rx = x + y, v = rx - x
+            return (rx, (x - (rx - v)) + (y - v))
+        }
+        let e = Float((d * (1.0 / 0.75)).exponent)
+        var m = Float(sign: .plus, exponent: 0, significand: d.significand)
+        if m >= 1.5 { m = m / 2 }
+        // s = (ln2 hi, ln2 lo) * e
+        let (lh, ll): (Float, Float) = (0.69314718246459960938, -1.904654323148236017e-09)
+        let sx = lh * e
+        let s: F2 = (sx, (-sx).addingProduct(lh, e).addingProduct(ll, e))
+        // x = (m - 1) / (m + 1) in double-float
+        let n = add2(-1, m), den = add2(1, m)
+        let t0 = 1 / den.x
+        let qx = n.x * t0
+        let u = (-qx).addingProduct(t0, n.x)
+        var qy = Float(1).addingProduct(-den.x, t0)
+        qy = qy.addingProduct(-den.y, t0)
+        qy = u.addingProduct(n.y, t0).addingProduct(qx, qy)
+        let x: F2 = (qx, qy)
+        let x2 = x.x * x.x
+        var t: Float = 0.3027294874
+        t = Float(0.3996108174).addingProduct(t, x2)
+        t = Float(0.6666694880).addingProduct(t, x2)
+        // s = dfadd(s, dfscale(x, 2))
+        let sc: F2 = (x.x * 2, x.y * 2)
+        var r: F2 = (s.x + sc.x, 0)
+        r.y = (((s.x - r.x) + sc.x) + s.y) + sc.y
+        // s = dfadd(s, x2 * x * t)
+        let w = (x2 * x.x) * t
+        let fx = r.x + w
+        let fy = ((r.x - fx) + w) + r.y
+        return fx + fy
     }
 
     /// 2^q as SLEEF's `vpow2i_vf_vi2` builds it (exponent bits only).
@@ -88,7 +129,7 @@ enum VectorKernels {
                 let m = reduceAll(size, { x[base + $0] }, maximum)
                 if log {
                     let sum = reduceAll(size, { sleefExp(x[base + $0] - m) }, +)
-                    let logSum = Foundation.log(sum)
+                    let logSum = sleefLog(sum)
                     for i in 0..<size { out[base + i] = x[base + i] - m - logSum }
                 } else {
                     for i in 0..<size { out[base + i] = sleefExp(x[base + i] - m) }
@@ -123,7 +164,7 @@ enum VectorKernels {
                     var sum: Float = 0
                     if log {
                         for k in 0..<size { sum += exp(x[at(k)] - m) }
-                        let logSum = Foundation.log(sum)
+                        let logSum = sleefLog(sum)
                         for k in 0..<size { out[at(k)] = x[at(k)] - m - logSum }
                     } else {
                         for k in 0..<size { let e = exp(x[at(k)] - m); out[at(k)] = e; sum += e }
