@@ -168,6 +168,9 @@ public struct CourseBuild: Sendable {
                 stats.scripts += outcome.scripts
                 if outcome.cached { stats.cached += 1 }
                 done += 1
+                // Hand the freed pages of the finished lesson back to the system, so the
+                // allocator's per-thread arenas do not keep growing over a long build.
+                if total > 8 { Self.releaseFreeMemory() }
                 progress?(done, total, lessons[index].path)
             }
         }
@@ -187,4 +190,18 @@ public struct CourseBuild: Sendable {
         }
         return Result(files: files, diagnostics: diagnostics, sources: sources, stats: stats, cacheKeys: Set(keys), lessons: finished)
     }
+
+    /// Returns memory the allocator holds but no longer uses to the system (glibc), as a
+    /// long build does after each lesson.
+    public static func releaseFreeMemory() {
+        #if os(Linux)
+        _ = glibcMallocTrim(0)
+        #endif
+    }
 }
+
+#if os(Linux)
+/// glibc's `malloc_trim` (declared in `malloc.h`, which the Glibc module leaves out).
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
