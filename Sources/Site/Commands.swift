@@ -2,17 +2,26 @@ import Foundation
 import Notebook
 import Render
 import Engine
+import Script
 
 /// The command-line verbs as testable functions returning an exit status.
 ///
 /// The `descent` executable only parses arguments and calls these.
 public enum Commands {
+    /// The standard script limits, with the time limit replaced when `seconds` is given.
+    static func limits(_ seconds: Double?) -> ScriptLimits {
+        var limits = ScriptLimits.standard
+        if let seconds { limits.timeLimit = seconds }
+        return limits
+    }
+
     /// `descent check PATH...`: runs every block of the lessons and reports every problem.
-    public static func check(paths: [String], console: Console) async -> Int32 {
+    /// `timeLimit` replaces the scripts' default time limit (`--time-limit`).
+    public static func check(paths: [String], timeLimit: Double? = nil, console: Console) async -> Int32 {
         let folder = paths.count == 1 ? folderOf(paths[0]) : nil
         let course = Course.load(paths: paths, courseFolder: folder)
         // Pages are rendered and thrown away: rendering finds problems too (unreadable math).
-        let result = await CourseBuild(course: course).run(render: true, progress: progress(console), pages: { _ in })
+        let result = await CourseBuild(course: course, limits: limits(timeLimit)).run(render: true, progress: progress(console), pages: { _ in })
         report(result.diagnostics, sources: result.sources, console: console)
         let errors = result.diagnostics.contains { $0.severity == .error }
         let s = result.stats
@@ -21,7 +30,9 @@ public enum Commands {
     }
 
     /// `descent build NOTEBOOKS --out DIR`: runs and renders the course, then replaces DIR.
-    public static func build(notebooks: String, out: String, useCache: Bool, verbose: Bool, console: Console) async -> Int32 {
+    /// `timeLimit` replaces the scripts' default time limit (`--time-limit`).
+    public static func build(notebooks: String, out: String, useCache: Bool, verbose: Bool,
+                             timeLimit: Double? = nil, console: Console) async -> Int32 {
         let clock = ContinuousClock()
         let start = clock.now
         var isDirectory: ObjCBool = false
@@ -32,7 +43,7 @@ public enum Commands {
         let course = Course.load(paths: [notebooks], courseFolder: notebooks)
         let cacheFolder = URL(fileURLWithPath: out).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".descent-cache").path
         let cache = useCache ? BuildCache(folder: cacheFolder) : nil
-        let (result, writeError) = await CourseBuild(course: course, cache: cache).publish(to: out, progress: progress(console))
+        let (result, writeError) = await CourseBuild(course: course, cache: cache, limits: limits(timeLimit)).publish(to: out, progress: progress(console))
         report(result.diagnostics, sources: result.sources, console: console)
         if result.diagnostics.contains(where: { $0.severity == .error }) {
             console.err("Build failed: \(DiagnosticPrinter.summary(result.diagnostics)); \(out)/ left unchanged.\n")

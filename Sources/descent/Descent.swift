@@ -12,6 +12,13 @@ struct Descent: AsyncParsableCommand {
     )
 }
 
+/// Refuses a `--time-limit` that is not a positive number of seconds.
+func validateTimeLimit(_ seconds: Double?) throws {
+    if let seconds, !(seconds.isFinite && seconds > 0) {
+        throw ValidationError("--time-limit must be a positive number of seconds, not \(seconds)")
+    }
+}
+
 /// Exits with `code`, letting ArgumentParser flush its output first.
 func finish(_ code: Int32) throws {
     if code != 0 { throw ExitCode(code) }
@@ -32,8 +39,14 @@ struct Build: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Also say where the math backend comes from (e.g. the MKL library's path).")
     var verbose = false
 
+    @Option(help: "Seconds a script may run before it is stopped with TimeoutError (default 10).")
+    var timeLimit: Double?
+
+    func validate() throws { try validateTimeLimit(timeLimit) }
+
     func run() async throws {
-        try finish(await Commands.build(notebooks: notebooks, out: out, useCache: !noCache, verbose: verbose, console: .standard))
+        try finish(await Commands.build(notebooks: notebooks, out: out, useCache: !noCache, verbose: verbose,
+                                        timeLimit: timeLimit, console: .standard))
     }
 }
 
@@ -65,6 +78,8 @@ struct ServeVerb: AsyncParsableCommand {
     @Option(help: "Seconds a script may run before it is stopped with TimeoutError (default 10).")
     var timeLimit: Double?
 
+    func validate() throws { try validateTimeLimit(timeLimit) }
+
     func run() async throws {
         var options = ServeOptions(notebooks: notebooks)
         options.port = port
@@ -82,8 +97,13 @@ struct Check: AsyncParsableCommand {
     @Argument(help: "Lesson files or folders (default: notebooks).")
     var paths: [String] = []
 
+    @Option(help: "Seconds a script may run before it is stopped with TimeoutError (default 10).")
+    var timeLimit: Double?
+
+    func validate() throws { try validateTimeLimit(timeLimit) }
+
     func run() async throws {
-        try finish(await Commands.check(paths: paths.isEmpty ? ["notebooks"] : paths, console: .standard))
+        try finish(await Commands.check(paths: paths.isEmpty ? ["notebooks"] : paths, timeLimit: timeLimit, console: .standard))
     }
 }
 

@@ -111,7 +111,9 @@ import Testing
     @Test func siteIsUpToDate() throws {
         let committed = Self.root.appendingPathComponent("site")
         let fresh = try CLITests.temporaryFolder().appendingPathComponent("site")
-        let result = try CLITests.run(["build", Self.root.appendingPathComponent("notebooks").path, "--out", fresh.path, "--no-cache"])
+        // The lessons train networks: a generous time limit, as this compares content, not speed
+        // (the debug build on a loaded machine runs them several times slower than a release).
+        let result = try CLITests.run(["build", Self.root.appendingPathComponent("notebooks").path, "--out", fresh.path, "--no-cache", "--time-limit", "120"])
         #expect(result.status == 0, "\(result.stderr)")
         let built = Self.files(under: fresh)
         let expected = Self.files(under: committed)
@@ -130,6 +132,19 @@ import Testing
 
 /// Commands refuse what would lose work or mislead.
 @Suite struct CLIGuardTests {
+    @Test func aTimeLimitMustBePositiveAndStopsLongScripts() throws {
+        let dir = try CLITests.temporaryFolder()
+        let lesson = dir.appendingPathComponent("loop.md")
+        try "# Loop\n\n```{code}\nwhile True:\n    pass\n```\n".write(to: lesson, atomically: true, encoding: .utf8)
+        let refused = try CLITests.run(["check", lesson.path, "--time-limit", "0"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--time-limit must be a positive number of seconds"))
+        let stopped = try CLITests.run(["check", lesson.path, "--time-limit", "0.5"])
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr.contains("loop.md:4:"), "\(stopped.stderr)")
+        #expect(stopped.stderr.contains("0.5 s"), "\(stopped.stderr)")
+    }
+
     @Test func aLessonNamedIndexWouldReplaceTheCourseIndex() throws {
         let dir = try CLITests.temporaryFolder()
         try "# Index lesson\n".write(to: dir.appendingPathComponent("index.md"), atomically: true, encoding: .utf8)
