@@ -28,66 +28,25 @@ extension Tensor {
         }
     }
 
-    /// Softmax or log-softmax values in this tensor's floating dtype.
+    /// Softmax or log-softmax values in this tensor's floating dtype: float32 in ATen's
+    /// vectorized order (`VectorKernels.softmax`), float64 lane by lane.
     private func softmaxValues(_ dim: Int, log: Bool) throws -> Tensor {
         let x = floatingPoint
-        let out = x.detach()
         let (outer, size, inner, _) = try x.lanes(dim)
-        if x.dtype == .float32 && inner == 1 {
-            // Contiguous lanes (the last dimension): the same arithmetic on raw buffers.
-            out.floats = [Float](unsafeUninitializedCapacity: x.count) { v, count in
-                x.floats.withUnsafeBufferPointer { src in
-                    for i in 0..<src.count { v.initializeElement(at: i, to: src[i]) }
-                }
-                count = x.count
-                for o in 0..<outer {
-                    let base = o * size
-                    var m = -Float.infinity
-                    for i in base..<(base + size) where v[i] > m || v[i].isNaN { m = v[i] }
-                    var s: Float = 0
-                    for i in base..<(base + size) { s += Foundation.exp(v[i] - m) }
-                    if log {
-                        let ls = Foundation.log(s)
-                        for i in base..<(base + size) { v[i] = v[i] - m - ls }
-                    } else {
-                        for i in base..<(base + size) { v[i] = Foundation.exp(v[i] - m) / s }
-                    }
-                }
-            }
-            return out
-        }
         if x.dtype == .float32 {
-            var v = x.floats
-            try x.forEachLane(dim) { idx in
-                var m = -Float.infinity
-                for i in idx where v[i] > m || v[i].isNaN { m = v[i] }
-                var s: Float = 0
-                for i in idx { s += Foundation.exp(v[i] - m) }
-                if log {
-                    let ls = Foundation.log(s)
-                    for i in idx { v[i] = v[i] - m - ls }
-                } else {
-                    for i in idx { v[i] = Foundation.exp(v[i] - m) / s }
-                }
-            }
-            out.floats = v
-        } else {
-            var v = x.doubles
-            try x.forEachLane(dim) { idx in
-                var m = -Double.infinity
-                for i in idx where v[i] > m || v[i].isNaN { m = v[i] }
-                var s: Double = 0
-                for i in idx { s += Foundation.exp(v[i] - m) }
-                if log {
-                    let ls = Foundation.log(s)
-                    for i in idx { v[i] = v[i] - m - ls }
-                } else {
-                    for i in idx { v[i] = Foundation.exp(v[i] - m) / s }
-                }
-            }
-            out.doubles = v
+            if rank == 0 { return Tensor(dtype: .float32, shape: [], floats: [log ? 0 : 1]) }
+            return Tensor(dtype: .float32, shape: x.shape, floats: VectorKernels.softmax(x.floats, outer: outer, size: size, inner: inner, log: log))
         }
-        return out
+        var v = x.doubles
+        try x.forEachLane(dim) { idx in
+            var m = -Double.infinity
+            for i in idx where v[i] > m || v[i].isNaN { m = v[i] }
+            var s = 0.0
+            for i in idx { s += Foundation.exp(v[i] - m) }
+            let ls = Foundation.log(s)
+            for i in idx { v[i] = log ? v[i] - m - ls : Foundation.exp(v[i] - m) / s }
+        }
+        return Tensor(dtype: x.dtype, shape: x.shape, doubles: v)
     }
 
     /// The sum of `g` along `dim`, broadcast back over the lane.

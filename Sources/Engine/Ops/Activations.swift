@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -31,12 +32,13 @@ extension Tensor {
         }
     }
 
-    /// `torch.sigmoid`: `1 / (1 + exp(-x))` with `exp` from the math backend
-    /// (`SigmoidBackward0`; gradient `grad * (1 - y) * y`).
+    /// `torch.sigmoid`: `1 / (1 + exp(-x))`, float32 in ATen's vectorized order with SLEEF's
+    /// exp (`VectorKernels.sigmoid`; not MKL's) (`SigmoidBackward0`; gradient `grad * (1 - y) * y`).
     public func sigmoid() -> Tensor {
         let x = floatingPoint
-        let e = x.negated().elementary(.exp)
-        let out = e.mapValues({ 1 / (1 + $0) }, { 1 / (1 + $0) })
+        let out = x.dtype == .float32
+            ? Tensor(dtype: .float32, shape: x.shape, floats: VectorKernels.sigmoid(x.floats))
+            : x.mapValues({ 1 / (1 + Foundation.exp(-$0)) }, { 1 / (1 + Foundation.exp(-$0)) })
         let result = out.detach()
         return unary("SigmoidBackward0", out) { g in
             let oneMinus = try Tensor.kernel(.sub, .scalar(.int(1)), .tensor(result))

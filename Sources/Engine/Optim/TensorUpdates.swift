@@ -15,6 +15,7 @@ extension Tensor {
                 for i in 0..<p.count { p[i] = d(p[i]) }
             }
         }
+        noteWrite()
     }
 
     // The operands' arrays are read into locals before `self`'s buffer is opened for
@@ -41,6 +42,7 @@ extension Tensor {
             let ov = o.doubles
             for i in 0..<doubles.count { doubles[i] = d(doubles[i], ov[ov.count == 1 ? 0 : i]) }
         }
+        noteWrite()
     }
 
     @inline(__always)
@@ -65,6 +67,7 @@ extension Tensor {
             let xv = x.doubles, yv = y.doubles
             for i in 0..<doubles.count { doubles[i] = d(doubles[i], xv[i], yv[i]) }
         }
+        noteWrite()
     }
 
     /// `self.add_(other, alpha=alpha)`: `fma(alpha, other, self)`.
@@ -110,6 +113,7 @@ extension Tensor {
         let r = elementary(.sqrt)
         floats = r.floats
         doubles = r.doubles
+        noteWrite()
     }
 
     /// `self.addcmul_(t1, t2, value=value)`: `fma(value * t1, t2, self)`.
