@@ -28,25 +28,29 @@ extension Tensor {
         }
     }
 
-    /// Softmax or log-softmax values in this tensor's floating dtype: float32 in ATen's
-    /// vectorized order (`VectorKernels.softmax`), float64 lane by lane.
+    /// Softmax or log-softmax values in this tensor's floating dtype.
     private func softmaxValues(_ dim: Int, log: Bool) throws -> Tensor {
         let x = floatingPoint
-        let (outer, size, inner, _) = try x.lanes(dim)
+        let out = x.detach()
         if x.dtype == .float32 {
-            if rank == 0 { return Tensor(dtype: .float32, shape: [], floats: [log ? 0 : 1]) }
-            return Tensor(dtype: .float32, shape: x.shape, floats: VectorKernels.softmax(x.floats, outer: outer, size: size, inner: inner, log: log))
+            out.floats = try SoftmaxKernels.forward(x.floats, x, dim, log: log)
+        } else {
+            var v = x.doubles
+            try x.forEachLane(dim) { idx in
+                var m = -Double.infinity
+                for i in idx where v[i] > m || v[i].isNaN { m = v[i] }
+                var s: Double = 0
+                for i in idx { s += Foundation.exp(v[i] - m) }
+                if log {
+                    let ls = Foundation.log(s)
+                    for i in idx { v[i] = v[i] - m - ls }
+                } else {
+                    for i in idx { v[i] = Foundation.exp(v[i] - m) / s }
+                }
+            }
+            out.doubles = v
         }
-        var v = x.doubles
-        try x.forEachLane(dim) { idx in
-            var m = -Double.infinity
-            for i in idx where v[i] > m || v[i].isNaN { m = v[i] }
-            var s = 0.0
-            for i in idx { s += Foundation.exp(v[i] - m) }
-            let ls = Foundation.log(s)
-            for i in idx { v[i] = log ? v[i] - m - ls : Foundation.exp(v[i] - m) / s }
-        }
-        return Tensor(dtype: x.dtype, shape: x.shape, doubles: v)
+        return out
     }
 
     /// The sum of `g` along `dim`, broadcast back over the lane.
@@ -66,26 +70,10 @@ extension Tensor {
         let out = try softmaxValues(dim, log: true)
         let y = out.detach()
         return unary("LogSoftmaxBackward0", out) { g in
-            let (outer, size, inner, _) = try y.lanes(dim)
-            if inner == 1 && g.dtype == .float32 && y.dtype == .float32 && g.shape == y.shape {
-                // Contiguous lanes: `g - exp(y) * sum(g)` in double, rounded once, as below.
-                let gv = g.floats, yv = y.floats
-                let grad = [Float](unsafeUninitializedCapacity: gv.count) { out, count in
-                    gv.withUnsafeBufferPointer { pg in
-                        yv.withUnsafeBufferPointer { py in
-                            for o in 0..<outer {
-                                let base = o * size
-                                var s = 0.0
-                                for i in base..<(base + size) { s += Double(pg[i]) }
-                                for i in base..<(base + size) {
-                                    out.initializeElement(at: i, to: Float(Double(pg[i]) - Foundation.exp(Double(py[i])) * s))
-                                }
-                            }
-                        }
-                    }
-                    count = gv.count
-                }
-                return Tensor(dtype: .float32, shape: y.shape, floats: grad)
+            if y.dtype == .float32 {
+                let gf = g.dtype == .float32 ? g.floats : g.converted(to: .float32).floats
+                let grad = try SoftmaxKernels.backward(gf, y.floats, y, dim, log: true)
+                return try Tensor(floats: grad, shape: y.shape)
             }
             let sums = try self.laneSums(g, dim)
             let (gv, yv) = (g.values, y.values)
@@ -99,6 +87,11 @@ extension Tensor {
         let out = try softmaxValues(dim, log: false)
         let y = out.detach()
         return unary("SoftmaxBackward0", out) { g in
+            if y.dtype == .float32 {
+                let gf = g.dtype == .float32 ? g.floats : g.converted(to: .float32).floats
+                let grad = try SoftmaxKernels.backward(gf, y.floats, y, dim, log: false)
+                return try Tensor(floats: grad, shape: y.shape)
+            }
             let (gv, yv) = (g.values, y.values)
             let gy = try Tensor((0..<gv.count).map { gv[$0] * yv[$0] }, shape: y.shape, dtype: .float64)
             let sums = try self.laneSums(gy, dim)
