@@ -27,7 +27,9 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
-        .target(name: "Engine"),
+        // The engine's kernels run a hundred times slower unoptimized, and `descent check`
+        // runs whole training loops in the debug build the tests use: optimize it always.
+        .target(name: "Engine", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "Figures"),
         .target(name: "Script", dependencies: ["Notebook", "Engine", "Figures"]),
         .target(name: "Render", dependencies: ["Notebook", "Engine", "Script", "Figures"]),
