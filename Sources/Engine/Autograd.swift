@@ -153,6 +153,7 @@ extension Tensor {
             } else {
                 for i in 0..<doubles.count { doubles[i] = doubles[i] + other.doubles[i] }
             }
+            noteWrite()
         } else if let sum = try? Tensor.kernel(.add, .tensor(self), .tensor(other)) {
             setData(sum)
         }

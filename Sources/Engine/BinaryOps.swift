@@ -73,11 +73,11 @@ extension Tensor {
     /// Zeros where `condition` is true, `value` elsewhere (broadcast).
     static func whereZero(_ condition: Tensor, _ value: Tensor) throws -> Tensor {
         let shape = try broadcastShape(condition.shape, value.shape)
-        let c = condition.expand(to: shape), v = value.expand(to: shape)
+        let c = condition.expand(to: shape).doubles, v = value.expand(to: shape)
         if v.dtype == .float32 {
-            return Tensor(dtype: .float32, shape: shape, floats: (0..<v.count).map { c.doubles[$0] != 0 ? 0 : v.floats[$0] })
+            return Tensor(dtype: .float32, shape: shape, floats: zip(c, v.floats).map { $0 != 0 ? 0 : $1 })
         }
-        return Tensor(dtype: v.dtype, shape: shape, doubles: (0..<v.count).map { c.doubles[$0] != 0 ? 0 : v.doubles[$0] })
+        return Tensor(dtype: v.dtype, shape: shape, doubles: zip(c, v.doubles).map { $0 != 0 ? 0 : $1 })
     }
 
     static func tensorScalar(_ op: BinaryOperator, _ a: Tensor, _ s: Scalar) throws -> Tensor {

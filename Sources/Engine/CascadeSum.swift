@@ -12,42 +12,47 @@ enum CascadeSum {
     }
 
     /// `multi_row_sum`: `size` rows of `nrows` columns of `width` lanes.
+    /// (Inlined so that `element` compiles into the loop of each caller.)
+    @inline(__always)
     static func multiRowSum<T: BinaryFloatingPoint>(size: Int, nrows: Int, width: Int, _ element: (Int, Int, Int) -> T) -> [T] {
         let levels = 4
         let levelPower = max(4, ceilLog2(size) / levels)
         let levelStep = 1 << levelPower
         let levelMask = levelStep - 1
         let cells = nrows * width
-        var acc = [T](repeating: 0, count: levels * cells)
-        var i = 0
-        while i + levelStep <= size {
-            for _ in 0..<levelStep {
+        var storage = [T](repeating: 0, count: levels * cells)
+        return storage.withUnsafeMutableBufferPointer { acc in
+            var i = 0
+            while i + levelStep <= size {
+                for _ in 0..<levelStep {
+                    for k in 0..<nrows {
+                        for lane in 0..<width { acc[k * width + lane] += element(i, k, lane) }
+                    }
+                    i += 1
+                }
+                for j in 1..<levels {
+                    for c in 0..<cells {
+                        acc[j * cells + c] += acc[(j - 1) * cells + c]
+                        acc[(j - 1) * cells + c] = 0
+                    }
+                    if i & (levelMask << (j * levelPower)) != 0 { break }
+                }
+            }
+            while i < size {
                 for k in 0..<nrows {
                     for lane in 0..<width { acc[k * width + lane] += element(i, k, lane) }
                 }
                 i += 1
             }
             for j in 1..<levels {
-                for c in 0..<cells {
-                    acc[j * cells + c] += acc[(j - 1) * cells + c]
-                    acc[(j - 1) * cells + c] = 0
-                }
-                if i & (levelMask << (j * levelPower)) != 0 { break }
+                for c in 0..<cells { acc[c] += acc[j * cells + c] }
             }
+            return Array(acc[0..<cells])
         }
-        while i < size {
-            for k in 0..<nrows {
-                for lane in 0..<width { acc[k * width + lane] += element(i, k, lane) }
-            }
-            i += 1
-        }
-        for j in 1..<levels {
-            for c in 0..<cells { acc[c] += acc[j * cells + c] }
-        }
-        return Array(acc[0..<cells])
     }
 
     /// `row_sum` with PyTorch's 4-way instruction-level parallelism.
+    @inline(__always)
     static func rowSum<T: BinaryFloatingPoint>(size: Int, width: Int, _ item: (Int, Int) -> T) -> [T] {
         let ilp = 4
         let sizeIlp = size / ilp
@@ -99,15 +104,18 @@ extension CascadeSum {
             } else {
                 grouped = (inner / 4) * 4
             }
+            // Columns are independent lanes: summing them side by side (as ATen's vectorized
+            // kernel does) performs each column's additions in the same order as alone.
             for o in 0..<outer {
                 let base = o * r * inner
-                for j in 0..<inner {
-                    let column = base + j
-                    if j < grouped {
-                        out[o * inner + j] = multiRowSum(size: r, nrows: 1, width: 1) { i, _, _ in p[column + i * inner] }[0]
-                    } else {
-                        out[o * inner + j] = rowSum(size: r, width: 1) { i, _ in p[column + i * inner] }[0]
-                    }
+                if grouped > 0 {
+                    let sums = multiRowSum(size: r, nrows: 1, width: grouped) { i, _, lane in p[base + lane + i * inner] }
+                    for j in 0..<grouped { out[o * inner + j] = sums[j] }
+                }
+                if grouped < inner {
+                    let rest = inner - grouped, first = base + grouped
+                    let sums = rowSum(size: r, width: rest) { i, lane in p[first + lane + i * inner] }
+                    for j in 0..<rest { out[o * inner + grouped + j] = sums[j] }
                 }
             }
         }

@@ -51,28 +51,51 @@ public enum Descent {
         let w2 = Tensor(start.1, requiresGrad: true)
         let optimizer = try makeOptimizer([w1, w2])
         let scheduler = try makeScheduler?(optimizer)
+        return try record(epochs: epochs, optimizer: optimizer, scheduler: scheduler) {
+            try optimizer.zeroGrad(setToNone: true)
+            let v1 = w1.floatItem(), v2 = w2.floatItem()
+            let l = try loss(w1, w2)
+            try l.backward()
+            try optimizer.step()
+            return Epoch(w1: v1, w2: v2, loss: Float(try l.item()), lossRequiresGrad: l.requiresGrad)
+        }
+    }
+
+    /// What one epoch of a runner reports: the parameters it started from and the loss there.
+    struct Epoch {
+        var w1: Float
+        var w2: Float
+        var loss: Float
+        /// Whether the loss tensor requires grad (`float(loss)` then warns in PyTorch).
+        var lossRequiresGrad: Bool
+    }
+
+    /// The epoch loop shared by the runners: `epoch` performs
+    /// `zero_grad(); record w1, w2; loss = f(w1, w2); loss.backward(); step()`, then this
+    /// steps the scheduler (`ReduceLROnPlateau` with the loss) and records the epoch, the
+    /// parameters, the loss and group 0's learning rate.
+    static func record(epochs: Int, optimizer: any Optimizer, scheduler: (any LRScheduler)?,
+                       epoch: () throws -> Epoch) throws -> Trajectory {
         var t = Trajectory()
         t.epochs.reserveCapacity(epochs)
         t.w1.reserveCapacity(epochs); t.w2.reserveCapacity(epochs)
         t.loss.reserveCapacity(epochs); t.lr.reserveCapacity(epochs)
-        for epoch in 1...max(epochs, 1) where epochs > 0 {
-            try optimizer.zeroGrad(setToNone: true)
-            t.epochs.append(epoch)
-            t.w1.append(w1.floatItem())
-            t.w2.append(w2.floatItem())
-            let l = try loss(w1, w2)
-            try l.backward()
-            try optimizer.step()
+        let group = optimizer.paramGroups[0]
+        for n in 1...max(epochs, 1) where epochs > 0 {
+            let e = try epoch()
             if let scheduler {
                 if scheduler.takesMetric {
-                    if l.requiresGrad && t.warnings.isEmpty { t.warnings.append(plateauMetricWarning) }
-                    try scheduler.step(metric: try l.item())
+                    if e.lossRequiresGrad && t.warnings.isEmpty { t.warnings.append(plateauMetricWarning) }
+                    try scheduler.step(metric: Double(e.loss))
                 } else {
                     try scheduler.step()
                 }
             }
-            t.loss.append(Float(try l.item()))
-            t.lr.append(optimizer.paramGroups[0].lr)
+            t.epochs.append(n)
+            t.w1.append(e.w1)
+            t.w2.append(e.w2)
+            t.loss.append(e.loss)
+            t.lr.append(group.lr)
         }
         return t
     }

@@ -7,6 +7,9 @@ extension Tensor {
         if GradMode.enabled && isLeaf && requiresGrad {
             throw EngineError.runtime("a leaf Variable that requires grad is being used in an in-place operation.")
         }
+        if GradMode.enabled && isViewOfGradLeaf {
+            throw EngineError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.")
+        }
         let snapshot = Tensor(dtype: dtype, shape: shape, floats: floats, doubles: doubles)
         snapshot.gradFn = gradFn
         let result = try op(snapshot)
@@ -23,6 +26,7 @@ extension Tensor {
         doubles = converted.doubles
         version += 1
         if GradMode.enabled && result.gradFn != nil { gradFn = result.gradFn }
+        noteWrite()
     }
 
     /// `self.add_(other)` etc.: `self = self op other` in place (Python's `+=` on tensors).

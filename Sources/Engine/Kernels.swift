@@ -133,9 +133,18 @@ extension Tensor {
 
         if computeType == .float32 {
             let xa = floatValues(a), xb = floatValues(b)
-            let f: (Float, Float) -> Float = floatOp(op)
-            let result = map2(xa, shapeA, xb, shapeB, outShape, outCount, f)
-            if op.isComparison { return Tensor(dtype: .bool, shape: outShape, doubles: result.map(Double.init)) }
+            if op.isComparison {
+                let result = floatComparison(op, xa, shapeA, xb, shapeB, outShape, outCount)
+                return Tensor(dtype: .bool, shape: outShape, doubles: result)
+            }
+            let result: [Float]
+            switch op {
+            case .add: result = map2(xa, shapeA, xb, shapeB, outShape, outCount) { $0 + $1 }
+            case .sub: result = map2(xa, shapeA, xb, shapeB, outShape, outCount) { $0 - $1 }
+            case .mul: result = map2(xa, shapeA, xb, shapeB, outShape, outCount) { $0 * $1 }
+            case .div: result = map2(xa, shapeA, xb, shapeB, outShape, outCount) { $0 / $1 }
+            default: result = map2(xa, shapeA, xb, shapeB, outShape, outCount, floatOp(op))
+            }
             return Tensor(dtype: .float32, shape: outShape, floats: result)
         }
         let xa = doubleValues(a, as: computeType), xb = doubleValues(b, as: computeType)
@@ -160,25 +169,77 @@ extension Tensor {
         }
     }
 
+    /// `op(a, b)` elementwise over the broadcast shape. The loops read raw buffers and the
+    /// operation is inlined at each call site, so there is no per-element call or bounds check.
     @inline(__always)
     static func map2<T>(_ a: [T], _ shapeA: [Int], _ b: [T], _ shapeB: [Int], _ outShape: [Int], _ outCount: Int,
                         _ f: (T, T) -> T) -> [T] {
         if a.count == 1 && b.count == 1 { return [f(a[0], b[0])] }
         return [T](unsafeUninitializedCapacity: outCount) { out, count in
-            if a.count == outCount && b.count == outCount && shapeA == shapeB {
-                for i in 0..<outCount { out.initializeElement(at: i, to: f(a[i], b[i])) }
-            } else if b.count == 1 && a.count == outCount {
-                let y = b[0]
-                for i in 0..<outCount { out.initializeElement(at: i, to: f(a[i], y)) }
-            } else if a.count == 1 && b.count == outCount {
-                let x = a[0]
-                for i in 0..<outCount { out.initializeElement(at: i, to: f(x, b[i])) }
-            } else {
-                let ia = broadcastIndices(from: shapeA, to: outShape)
-                let ib = broadcastIndices(from: shapeB, to: outShape)
-                for i in 0..<outCount { out.initializeElement(at: i, to: f(a[ia[i]], b[ib[i]])) }
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    if pa.count == outCount && pb.count == outCount && shapeA == shapeB {
+                        for i in 0..<outCount { out.initializeElement(at: i, to: f(pa[i], pb[i])) }
+                    } else if pb.count == 1 && pa.count == outCount {
+                        let y = pb[0]
+                        for i in 0..<outCount { out.initializeElement(at: i, to: f(pa[i], y)) }
+                    } else if pa.count == 1 && pb.count == outCount {
+                        let x = pa[0]
+                        for i in 0..<outCount { out.initializeElement(at: i, to: f(x, pb[i])) }
+                    } else if pa.count == outCount, pb.count > 0, isTrailingBroadcast(shapeB, to: outShape) {
+                        // `x + bias`: b repeats along the leading dimensions.
+                        let inner = pb.count
+                        var i = 0
+                        while i < outCount {
+                            for j in 0..<inner { out.initializeElement(at: i + j, to: f(pa[i + j], pb[j])) }
+                            i += inner
+                        }
+                    } else if pb.count == outCount, pa.count > 0, isTrailingBroadcast(shapeA, to: outShape) {
+                        let inner = pa.count
+                        var i = 0
+                        while i < outCount {
+                            for j in 0..<inner { out.initializeElement(at: i + j, to: f(pa[j], pb[i + j])) }
+                            i += inner
+                        }
+                    } else {
+                        let ia = broadcastIndices(from: shapeA, to: outShape)
+                        let ib = broadcastIndices(from: shapeB, to: outShape)
+                        for i in 0..<outCount { out.initializeElement(at: i, to: f(pa[ia[i]], pb[ib[i]])) }
+                    }
+                }
             }
             count = outCount
+        }
+    }
+
+    /// Whether a tensor of `shape` broadcasts to `target` by repeating all of its values
+    /// along leading dimensions only (its shape, leading 1s dropped, ends `target`).
+    static func isTrailingBroadcast(_ shape: [Int], to target: [Int]) -> Bool {
+        var start = 0
+        while start < shape.count && shape[start] == 1 { start += 1 }
+        let kept = shape.count - start
+        guard kept <= target.count else { return false }
+        for i in 0..<kept where shape[start + i] != target[target.count - kept + i] { return false }
+        return true
+    }
+
+    /// A float32 comparison as bool values (1 or 0).
+    static func floatComparison(_ op: BinaryOp, _ a: [Float], _ shapeA: [Int], _ b: [Float], _ shapeB: [Int],
+                                _ outShape: [Int], _ outCount: Int) -> [Double] {
+        let r: [Float]
+        switch op {
+        case .eq: r = map2(a, shapeA, b, shapeB, outShape, outCount) { $0 == $1 ? 1 : 0 }
+        case .ne: r = map2(a, shapeA, b, shapeB, outShape, outCount) { $0 != $1 ? 1 : 0 }
+        case .lt: r = map2(a, shapeA, b, shapeB, outShape, outCount) { $0 < $1 ? 1 : 0 }
+        case .le: r = map2(a, shapeA, b, shapeB, outShape, outCount) { $0 <= $1 ? 1 : 0 }
+        case .gt: r = map2(a, shapeA, b, shapeB, outShape, outCount) { $0 > $1 ? 1 : 0 }
+        default: r = map2(a, shapeA, b, shapeB, outShape, outCount) { $0 >= $1 ? 1 : 0 }
+        }
+        return [Double](unsafeUninitializedCapacity: r.count) { out, count in
+            r.withUnsafeBufferPointer { p in
+                for i in 0..<p.count { out.initializeElement(at: i, to: Double(p[i])) }
+            }
+            count = r.count
         }
     }
 
@@ -233,11 +294,23 @@ extension Tensor {
     }
 
     /// Applies `f` to every element (no autograd), keeping dtype.
+    @inline(__always)
     func mapValues(_ f: (Float) -> Float, _ d: (Double) -> Double) -> Tensor {
         if dtype == .float32 {
-            return Tensor(dtype: .float32, shape: shape, floats: floats.count == 1 ? [f(floats[0])] : floats.map(f))
+            return Tensor(dtype: .float32, shape: shape, floats: Tensor.mapBuffer(floats, f))
         }
-        return Tensor(dtype: dtype, shape: shape, doubles: doubles.map(d))
+        return Tensor(dtype: dtype, shape: shape, doubles: Tensor.mapBuffer(doubles, d))
+    }
+
+    /// `x.map(f)` over the raw buffer, with `f` inlined.
+    @inline(__always)
+    static func mapBuffer<T>(_ x: [T], _ f: (T) -> T) -> [T] {
+        [T](unsafeUninitializedCapacity: x.count) { out, count in
+            x.withUnsafeBufferPointer { p in
+                for i in 0..<p.count { out.initializeElement(at: i, to: f(p[i])) }
+            }
+            count = x.count
+        }
     }
 
     /// Floating version of this tensor for functions like `sin` (integers become float32).
@@ -289,9 +362,31 @@ extension Tensor {
     /// This tensor broadcast (copied) to `target` shape.
     func expand(to target: [Int]) -> Tensor {
         if shape == target { return self }
+        if count > 0, Tensor.isTrailingBroadcast(shape, to: target) {
+            let n = target.reduce(1, *)
+            if dtype == .float32 { return Tensor(dtype: dtype, shape: target, floats: Tensor.repeated(floats, to: n)) }
+            return Tensor(dtype: dtype, shape: target, doubles: Tensor.repeated(doubles, to: n))
+        }
         let indices = Tensor.broadcastIndices(from: shape, to: target)
         if dtype == .float32 { return Tensor(dtype: dtype, shape: target, floats: indices.map { floats[$0] }) }
         return Tensor(dtype: dtype, shape: target, doubles: indices.map { doubles[$0] })
+    }
+}
+
+extension Tensor {
+    /// `x` repeated whole until `n` values (`n` a multiple of `x.count`).
+    static func repeated<T>(_ x: [T], to n: Int) -> [T] {
+        if x.count == 1 { return [T](repeating: x[0], count: n) }
+        return [T](unsafeUninitializedCapacity: n) { out, count in
+            x.withUnsafeBufferPointer { p in
+                var i = 0
+                while i < n {
+                    for j in 0..<p.count { out.initializeElement(at: i + j, to: p[j]) }
+                    i += p.count
+                }
+            }
+            count = n
+        }
     }
 }
 

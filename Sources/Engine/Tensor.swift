@@ -31,6 +31,10 @@ public final class Tensor {
     /// The `version` at which this tensor was made by expanding a single value (`sum`'s
     /// gradient), whose PyTorch strides are all zero; matrix products copy it as ATen does.
     var expandedScalarVersion: Int?
+    /// For a view (`view`, `t()`, `x[0]`, `detach()` …): the tensor owning the elements.
+    var viewLink: ViewLink?
+    /// The live views of this tensor's elements (when it is a root).
+    var views: [WeakView] = []
 
     init(dtype: DType, shape: [Int], floats: [Float] = [], doubles: [Double] = []) {
         self.dtype = dtype
@@ -172,6 +176,7 @@ public final class Tensor {
         doubles = other.doubles
         transposeOf = nil
         expandedScalarVersion = nil
+        unlinkViews()
     }
 
     /// This tensor's values as a new leaf that does not require grad (`tensor.data`).

@@ -254,13 +254,23 @@ struct FigureRenderer {
         for (i, o) in occlusion.owner.enumerated() { if let o { beneath[o].append(drawn[i].0) } }
         if p.variant != nil && !p.shown {
             // A hidden combination's points go compactly into one attribute (x, y, colour,
-            // epoch, w1, w2, loss); the page's script draws them the first time it shows
-            // them (whole pixels suffice for a dot), so a figure of 16 combinations weighs
-            // about what two plain figures do.
-            let records = drawn.enumerated().filter { occlusion.owner[$0.offset] == nil }.map { _, pair in
+            // epoch, w1, w2, loss, then epoch, w1, w2, loss of each epoch listed beneath and
+            // the count, first and last epoch of the rest); the page's script draws them the
+            // first time it shows them (whole pixels suffice for a dot) with the tooltips
+            // `tooltip` writes, so a figure of 16 combinations weighs about what two plain
+            // figures do.
+            func fields(_ q: PathPoint) -> String {
+                "\(q.epoch),\(SVGFormat.fixed3(q.x)),\(SVGFormat.fixed3(q.y)),\(String(format: "%.4g", q.loss))"
+            }
+            let records = drawn.enumerated().filter { occlusion.owner[$0.offset] == nil }.map { i, pair in
                 let (q, c) = pair
                 let colour = (p.colour ?? Colormap.viridis.hex(Double(q.epoch), vmin: e0, vmax: e1)).dropFirst()
-                return "\(num(c.x, 0)),\(num(c.y, 0)),\(colour),\(q.epoch),\(SVGFormat.fixed3(q.x)),\(SVGFormat.fixed3(q.y)),\(String(format: "%.4g", q.loss))"
+                var record = "\(num(c.x, 0)),\(num(c.y, 0)),\(colour)," + fields(q)
+                let hidden = beneath[i].sorted { $0.epoch > $1.epoch }
+                for h in hidden.prefix(Self.tooltipHiddenLines) { record += "," + fields(h) }
+                let rest = hidden.dropFirst(Self.tooltipHiddenLines)
+                if let first = rest.last?.epoch, let last = rest.first?.epoch { record += ",\(rest.count),\(first),\(last)" }
+                return record
             }
             out.removeLast("<g class=\"fig-points\">\n".count)
             out += "<g class=\"fig-points\" data-r=\"\(r)\" data-pts=\"\(records.joined(separator: ";"))\"></g>\n"

@@ -18,7 +18,7 @@ public struct ServeOptions: Sendable {
     public var useCache = true
     public var watch: WatchMode = .automatic
     /// How long a burst of saves must be quiet before the rebuild starts.
-    public var quiet: Duration = .milliseconds(20)
+    public var quiet: Duration = .milliseconds(10)
     /// The step budget and time limit of every script run.
     public var limits: ScriptLimits = .standard
 

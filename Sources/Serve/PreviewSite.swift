@@ -6,7 +6,7 @@ import Site
 /// The site `descent serve` shows, kept in a folder of its own and brought up to date one
 /// round at a time.
 ///
-/// A round loads the course again (reading and parsing every lesson is cheap) and builds
+/// A round loads the course again (reading and hashing every lesson is cheap) and builds
 /// only lessons whose cache key changed since the last round: an edited lesson, its
 /// neighbours when its title or page changed (their prev/next links), everything when
 /// `course.yaml` changed. The build cache (`.descent-cache`, shared with `descent build`)
@@ -20,8 +20,11 @@ final class PreviewSite: @unchecked Sendable {
     let limits: ScriptLimits
     /// The lessons of the last round by cache key, with their problems.
     private var known: [String: [Diagnostic]] = [:]
-    /// The course of the last round, whose unchanged lessons are not parsed again.
+    /// The course of the last round, whose unchanged lessons are not outlined again.
     private var previous: Course?
+    /// Runs and figures of earlier rounds: an edit reruns its lesson, but the `{descent}`
+    /// blocks it did not touch are not computed again.
+    let memo = FigureMemo()
 
     init(notebooks: String, folder: String, cache: BuildCache?, limits: ScriptLimits) {
         self.notebooks = notebooks
@@ -50,6 +53,7 @@ final class PreviewSite: @unchecked Sendable {
         previous = course
         var build = CourseBuild(course: course, cache: cache, limits: limits)
         build.known = known
+        build.memo = memo
         var changed: [String] = []
         let folder = self.folder
         let result = await build.run(render: true, pages: { file in

@@ -12,7 +12,8 @@ public struct CourseBuild: Sendable {
         public var files: [(path: String, contents: String)]
         /// Every problem, in course order (loading first, then lesson by lesson).
         public var diagnostics: [Diagnostic]
-        /// Source texts by path, for printing diagnostics.
+        /// Source texts by path, for printing diagnostics: `course.yaml` and the lessons
+        /// with problems (the others are not kept).
         public var sources: [String: String]
         public var stats: Stats
         /// The cache key of every lesson of this run, for `BuildCache.prune(keeping:)`.
@@ -72,6 +73,9 @@ public struct CourseBuild: Sendable {
     /// Lessons already built by an earlier run whose page is in place, by cache key, with their
     /// problems: a lesson whose key is here is neither run nor written again (`descent serve`).
     public var known: [String: [Diagnostic]] = [:]
+    /// Runs and figures computed by earlier builds of this process (`descent serve`); nil
+    /// for `descent build`, which computes each once and must not hold them.
+    public var memo: FigureMemo?
 
     public init(course: Course, cache: BuildCache? = nil, limits: ScriptLimits = .standard) {
         self.course = course
@@ -95,7 +99,7 @@ public struct CourseBuild: Sendable {
         var indexEntries: [(number: Int, title: String, summary: String, href: String)] = []
         if render {
             indexEntries = lessons.enumerated().map { index, parsed in
-                (number: index + 1, title: parsed.lesson.title, summary: parsed.lesson.frontMatter.summary ?? "", href: parsed.pageName)
+                (number: index + 1, title: parsed.title, summary: parsed.outline.summary ?? "", href: parsed.pageName)
             }
             let index = PageLayout.indexPage(courseTitle: config.title, description: config.description ?? "",
                                              lessons: indexEntries, stylesheetHref: "assets/descent.css")
@@ -104,12 +108,14 @@ public struct CourseBuild: Sendable {
         var reports = [LessonReport?](repeating: nil, count: lessons.count)
         var lessonPages = [String?](repeating: nil, count: pages == nil ? lessons.count : 0)
         var stats = Stats()
+        var sources = course.sources
         // Lessons to build, in course order; the others are known from an earlier run.
         var pending: [Int] = []
         for (index, parsed) in lessons.enumerated() {
             if let diagnostics = known[keys[index]] {
-                reports[index] = LessonReport(path: parsed.source.path, pageName: parsed.pageName, key: keys[index],
+                reports[index] = LessonReport(path: parsed.path, pageName: parsed.pageName, key: keys[index],
                                               diagnostics: diagnostics, origin: .unchanged)
+                if !diagnostics.isEmpty, let text = try? LessonFinder.read(parsed.path).get() { sources[parsed.path] = text }
             } else {
                 pending.append(index)
             }
@@ -119,7 +125,7 @@ public struct CourseBuild: Sendable {
         // with every lesson queued at once, the loop below would run only after most of
         // them, and every finished page would wait in memory until then.
         let width = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
-        await withTaskGroup(of: (Int, LessonOutcome).self) { group in
+        await withTaskGroup(of: (Int, LessonOutcome, String?).self) { group in
             var nextPending = 0
             func addNext() {
                 guard nextPending < pending.count else { return }
@@ -130,22 +136,28 @@ public struct CourseBuild: Sendable {
                 let next = index + 1 < lessons.count ? lessons[index + 1] : nil
                 let cache = self.cache
                 let limits = self.limits
+                let memo = self.memo
                 let key = keys[index]
+                // The lesson's text comes back only when it has problems, to print them.
                 group.addTask {
-                    if let cache, let hit = cache.load(key) { return (index, hit) }
-                    var outcome = LessonOutcome.make(parsed, previous: previous, next: next, config: config, render: render, limits: limits)
-                    if let cache, !outcome.diagnostics.contains(where: { $0.severity == .error }) {
+                    if let cache, let hit = cache.load(key) {
+                        let text = hit.diagnostics.isEmpty ? nil : try? LessonFinder.read(parsed.path).get()
+                        return (index, hit, text)
+                    }
+                    var (outcome, text, current) = LessonOutcome.make(parsed, previous: previous, next: next, config: config, render: render, limits: limits, memo: memo)
+                    if let cache, current, !outcome.diagnostics.contains(where: { $0.severity == .error }) {
                         cache.store(outcome, key: key)
                         outcome.cached = false
                     }
-                    return (index, outcome)
+                    return (index, outcome, outcome.diagnostics.isEmpty ? nil : text)
                 }
             }
             for _ in 0..<width { addNext() }
             var done = 0
-            for await (index, outcome) in group {
+            for await (index, outcome, text) in group {
                 addNext()
-                let report = LessonReport(path: lessons[index].source.path, pageName: outcome.pageName, key: keys[index],
+                if let text { sources[lessons[index].path] = text }
+                let report = LessonReport(path: lessons[index].path, pageName: outcome.pageName, key: keys[index],
                                           diagnostics: outcome.diagnostics, origin: outcome.cached ? .cached : .built)
                 if let html = outcome.html {
                     if let pages { pages(SiteFile(path: outcome.pageName, contents: html, failed: report.failed)) } else { lessonPages[index] = html }
@@ -156,7 +168,10 @@ public struct CourseBuild: Sendable {
                 stats.scripts += outcome.scripts
                 if outcome.cached { stats.cached += 1 }
                 done += 1
-                progress?(done, total, lessons[index].source.path)
+                // Hand the freed pages of the finished lesson back to the system, so the
+                // allocator's per-thread arenas do not keep growing over a long build.
+                if total > 8 { Self.releaseFreeMemory() }
+                progress?(done, total, lessons[index].path)
             }
         }
         let finished = reports.compactMap { $0 }
@@ -173,6 +188,20 @@ public struct CourseBuild: Sendable {
                 if let pages { pages(SiteFile(path: path, contents: contents, failed: false)) } else { files.append((path, contents)) }
             }
         }
-        return Result(files: files, diagnostics: diagnostics, sources: course.sources, stats: stats, cacheKeys: Set(keys), lessons: finished)
+        return Result(files: files, diagnostics: diagnostics, sources: sources, stats: stats, cacheKeys: Set(keys), lessons: finished)
+    }
+
+    /// Returns memory the allocator holds but no longer uses to the system (glibc), as a
+    /// long build does after each lesson.
+    public static func releaseFreeMemory() {
+        #if os(Linux)
+        _ = glibcMallocTrim(0)
+        #endif
     }
 }
+
+#if os(Linux)
+/// glibc's `malloc_trim` (declared in `malloc.h`, which the Glibc module leaves out).
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif

@@ -25,9 +25,11 @@ enum LessonEvaluator {
         var scripts = 0
     }
 
-    static func evaluate(_ lesson: Lesson, limits: ScriptLimits = .standard) -> Evaluation {
-        let prepared = prepareDescentBlocks(of: lesson)
-        var state = State(lesson: lesson, limits: limits)
+    /// Evaluates `lesson`; with a `memo`, runs and figures already computed by this process
+    /// are taken from it (`descent serve`).
+    static func evaluate(_ lesson: Lesson, limits: ScriptLimits = .standard, memo: FigureMemo? = nil) -> Evaluation {
+        let prepared = prepareDescentBlocks(of: lesson, memo: memo)
+        var state = State(lesson: lesson, limits: limits, memo: memo)
         var blocks: [PageBlock] = []
         for (index, block) in lesson.blocks.enumerated() {
             switch block {
@@ -55,7 +57,7 @@ enum LessonEvaluator {
     /// The runs of every `{descent}` block, by block index, computed on all cores: each run
     /// depends only on its spec, and runs and drawing are most of a lesson's work. A named
     /// block's SVG is drawn here too (its ids do not depend on the figures before it).
-    static func prepareDescentBlocks(of lesson: Lesson) -> [Int: Prepared] {
+    static func prepareDescentBlocks(of lesson: Lesson, memo: FigureMemo? = nil) -> [Int: Prepared] {
         var jobs: [(block: Int, spec: Notebook.DescentSpec, unmapped: Set<SourceRange>)] = []
         var prepared: [Int: Prepared] = [:]
         for (index, block) in lesson.blocks.enumerated() {
@@ -72,7 +74,7 @@ enum LessonEvaluator {
         }
         let outcomes = concurrentMap(jobs.count) { i in
             var diagnostics: [Diagnostic] = []
-            let run = DescentRun.run(jobs[i].spec, unmapped: jobs[i].unmapped, diagnostics: &diagnostics)
+            let run = State.run(jobs[i].spec, unmapped: jobs[i].unmapped, memo: memo, diagnostics: &diagnostics)
             return (run: run, diagnostics: diagnostics)
         }
         for (i, job) in jobs.enumerated() {
@@ -87,7 +89,7 @@ enum LessonEvaluator {
         let svgs = concurrentMap(named.count) { k -> String? in
             let runs = snapshot[named[k].index]?.outcomes.compactMap(\.run) ?? []
             guard !runs.isEmpty, let name = named[k].block.name else { return nil }
-            return svg(for: runs, id: name)
+            return memo?.svg(for: runs, id: name) ?? svg(for: runs, id: name)
         }
         for (k, entry) in named.enumerated() { prepared[entry.index]?.svg = svgs[k] }
         return prepared
@@ -133,10 +135,12 @@ enum LessonEvaluator {
         var unmappedCode: Set<SourceRange> = []
 
         let limits: ScriptLimits
+        let memo: FigureMemo?
 
-        init(lesson: Lesson, limits: ScriptLimits) {
+        init(lesson: Lesson, limits: ScriptLimits, memo: FigureMemo? = nil) {
             self.lesson = lesson
             self.limits = limits
+            self.memo = memo
             resolver = DescentResolver(presets: lesson.frontMatter.presets)
         }
 
@@ -153,7 +157,7 @@ enum LessonEvaluator {
                 let variants = prepared?.variants ?? (prepared == nil ? DescentVariants.expand(spec, diagnostics: &problems) : nil)
                 let outcomes = prepared.map(\.outcomes) ?? (variants?.specs ?? []).map { s in
                     var problems: [Diagnostic] = []
-                    let run = DescentRun.run(s, unmapped: unmappedCode.union(variants?.rewritten ?? []), diagnostics: &problems)
+                    let run = Self.run(s, unmapped: unmappedCode.union(variants?.rewritten ?? []), memo: memo, diagnostics: &problems)
                     return (run, problems)
                 }
                 diagnostics += problems
@@ -164,7 +168,7 @@ enum LessonEvaluator {
             }
             let outcomes = prepared?.outcomes ?? block.panels.map { spec in
                 var problems: [Diagnostic] = []
-                let run = DescentRun.run(spec, unmapped: unmappedCode, diagnostics: &problems)
+                let run = Self.run(spec, unmapped: unmappedCode, memo: memo, diagnostics: &problems)
                 return (run, problems)
             }
             var runs: [DescentRun] = []
@@ -182,7 +186,7 @@ enum LessonEvaluator {
                 return figure
             }
             if block.show.contains(.figure) {
-                figure.svg = prepared?.svg ?? LessonEvaluator.svg(for: runs, id: id)
+                figure.svg = prepared?.svg ?? memo?.svg(for: runs, id: id) ?? LessonEvaluator.svg(for: runs, id: id)
             }
             var charts: [LineChart] = []
             let trained = runs.filter { $0.trajectory != nil }
@@ -215,6 +219,12 @@ enum LessonEvaluator {
                 }
             }
             return figure
+        }
+
+        /// A spec's run, from the memo when there is one.
+        static func run(_ spec: Notebook.DescentSpec, unmapped: Set<SourceRange>, memo: FigureMemo?, diagnostics: inout [Diagnostic]) -> DescentRun? {
+            if let memo { return memo.run(spec, unmapped: unmapped, diagnostics: &diagnostics) }
+            return DescentRun.run(spec, unmapped: unmapped, diagnostics: &diagnostics)
         }
 
         /// A float32 value as its shortest round-trip text (the float32 value itself, not the
@@ -317,7 +327,7 @@ enum LessonEvaluator {
             var result: Panel?
             for spec in block.panels {
                 var problems: [Diagnostic] = []
-                let run = DescentRun.run(spec, unmapped: unmappedCode, diagnostics: &problems)
+                let run = Self.run(spec, unmapped: unmappedCode, memo: memo, diagnostics: &problems)
                 diagnostics += problems
                 guard let run else { continue }
                 if run.trajectory != nil { runCount += 1 }

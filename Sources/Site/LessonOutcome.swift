@@ -17,19 +17,29 @@ public struct LessonOutcome: Sendable, Codable {
     /// Problems reported for one lesson before the rest are only counted.
     static let maximumDiagnostics = 100
 
-    /// Parses, runs and (when `render`) renders one lesson.
-    static func make(_ parsed: Course.ParsedLesson, previous: Course.ParsedLesson?, next: Course.ParsedLesson?,
-                     config: CourseConfig, render: Bool, limits: ScriptLimits) -> LessonOutcome {
-        var diagnostics = parsed.diagnostics
-        let evaluation = LessonEvaluator.evaluate(parsed.lesson, limits: limits)
+    /// Reads, parses, runs and (when `render`) renders one lesson. Also returns the text
+    /// read, for printing the lesson's diagnostics, and whether it is still the text the
+    /// course was loaded with (when not, the file changed meanwhile and the outcome must not
+    /// be cached under the loaded text's key).
+    static func make(_ entry: Course.LessonEntry, previous: Course.LessonEntry?, next: Course.LessonEntry?,
+                     config: CourseConfig, render: Bool, limits: ScriptLimits, memo: FigureMemo? = nil) -> (outcome: LessonOutcome, text: String, current: Bool) {
+        let text: String
+        switch LessonFinder.read(entry.path) {
+        case .success(let read): text = read
+        case .failure(let problem):
+            return (LessonOutcome(pageName: entry.pageName, html: nil, diagnostics: [problem], figures: 0, runs: 0, scripts: 0), "", false)
+        }
+        let (lesson, problems) = LessonParser.parse(text, path: entry.path)
+        var diagnostics = problems
+        let evaluation = LessonEvaluator.evaluate(lesson, limits: limits, memo: memo)
         diagnostics += evaluation.diagnostics
         var html: String?
         if render {
             let renderer = PageRenderer(courseTitle: config.title)
             let (page, problems) = renderer.render(
                 evaluation.page,
-                previous: previous.map { .init(title: $0.lesson.title, href: $0.pageName) },
-                next: next.map { .init(title: $0.lesson.title, href: $0.pageName) })
+                previous: previous.map { .init(title: $0.title, href: $0.pageName) },
+                next: next.map { .init(title: $0.title, href: $0.pageName) })
             html = page
             diagnostics += problems
         }
@@ -37,24 +47,25 @@ public struct LessonOutcome: Sendable, Codable {
         if diagnostics.count > maximumDiagnostics {
             let hidden = diagnostics.count - maximumDiagnostics
             diagnostics = Array(diagnostics.prefix(maximumDiagnostics))
-            diagnostics.append(.error(SiteMessage.tooManyProblems(hidden), at: SourceRange(SourceLocation(file: parsed.source.path, line: 1, column: 1))))
+            diagnostics.append(.error(SiteMessage.tooManyProblems(hidden), at: SourceRange(SourceLocation(file: entry.path, line: 1, column: 1))))
         }
-        return LessonOutcome(pageName: parsed.pageName, html: html, diagnostics: diagnostics,
-                             figures: evaluation.figures, runs: evaluation.runs, scripts: evaluation.scripts)
+        let outcome = LessonOutcome(pageName: entry.pageName, html: html, diagnostics: diagnostics,
+                                    figures: evaluation.figures, runs: evaluation.runs, scripts: evaluation.scripts)
+        return (outcome, text, Course.digest(text) == entry.digest)
     }
 
     /// A key that changes whenever anything the lesson's page depends on changes.
-    static func cacheKey(_ parsed: Course.ParsedLesson, previous: Course.ParsedLesson?, next: Course.ParsedLesson?,
+    static func cacheKey(_ entry: Course.LessonEntry, previous: Course.LessonEntry?, next: Course.LessonEntry?,
                          config: CourseConfig, render: Bool) -> String {
         var hash = ContentHash()
         hash.add(BuildCache.toolIdentity)
         hash.add(LessonEvaluator.backendFingerprint)
         hash.add(render ? "render" : "check")
-        hash.add(parsed.source.path)
-        hash.add(parsed.source.text)
+        hash.add(entry.path)
+        hash.add(entry.digest)
         hash.add(config.title)
         for neighbour in [previous, next] {
-            hash.add(neighbour?.lesson.title ?? "-")
+            hash.add(neighbour?.title ?? "-")
             hash.add(neighbour?.pageName ?? "-")
         }
         return hash.hex

@@ -1,7 +1,8 @@
 // Engine benchmark: `swift run -c release bench engine [steps]`.
 // Steps per second for each optimizer on the two-parameter problem (the seed's `sin`
 // surface, one full epoch of zero_grad / loss / backward / step per step; the traced
-// scalar path runs use, and the tensor-and-autograd path for comparison), plus the seed
+// scalar path runs use; for comparison the traced loss with the optimizer stepping 0-d
+// tensors, and the tensor-and-autograd path), plus the seed
 // lesson's workload (26 runs, 100x100 contour grids), in thread CPU time. Compare with
 // `/opt/torchenv/bin/python tools/reference/engine_bench.py`.
 import Engine
@@ -30,10 +31,15 @@ enum EngineBench {
             let tensorSeconds = try time {
                 _ = try Descent.run(loss: Surface.sin.evaluate, start: (-12, 10), epochs: steps / 4, makeOptimizer: make)
             }
+            let tensorStepSeconds = try time {
+                _ = try Descent.run(surface: Surface.sin, start: (-12, 10), epochs: steps / 2, makeOptimizer: { TensorStepping(try make($0)) })
+            }
             let seconds = try time {
                 _ = try Descent.run(surface: Surface.sin, start: (-12, 10), epochs: steps, makeOptimizer: make)
             }
-            print(name.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%10.0f steps/s  (tensor path %.0f steps/s)", Double(steps) / seconds, Double(steps / 4) / tensorSeconds))
+            print(name.padding(toLength: 9, withPad: " ", startingAt: 0)
+                  + String(format: "%10.0f steps/s  (tensor step %.0f, tensor path %.0f steps/s)",
+                           Double(steps) / seconds, Double(steps / 2) / tensorStepSeconds, Double(steps / 4) / tensorSeconds))
         }
         // The seed lesson: 26 descent runs and their contour grids.
         let windows: [(String, Double, Double, Double, Double)] = [("sin", -14, 0, -6, 12), ("reg", -5, 5, -5, 5)]
@@ -53,4 +59,21 @@ enum EngineBench {
         }
         print(String(format: "11 runs, %d epochs in all (sin): %.1f ms", epochs, runSeconds * 1000))
     }
+}
+
+/// An optimizer seen only through the `Optimizer` protocol, so `Descent.run(surface:...)`
+/// steps its tensors instead of numbers (as it would a user-defined optimizer).
+final class TensorStepping: Optimizer {
+    let base: any Optimizer
+    init(_ base: any Optimizer) { self.base = base }
+    var name: String { base.name }
+    var paramGroups: [ParamGroup] { base.paramGroups }
+    var defaults: [(key: String, value: EngineValue)] { base.defaults }
+    func step() throws { try base.step() }
+    func zeroGrad(setToNone: Bool) throws { try base.zeroGrad(setToNone: setToNone) }
+    func addParamGroup(params: [Tensor], options: [(key: String, value: EngineValue)]) throws {
+        try base.addParamGroup(params: params, options: options)
+    }
+    func state(of param: Tensor) -> [(key: String, value: EngineValue)] { base.state(of: param) }
+    func copy(mapping: (Tensor) throws -> Tensor) rethrows -> any Optimizer { TensorStepping(try base.copy(mapping: mapping)) }
 }

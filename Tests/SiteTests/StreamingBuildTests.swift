@@ -69,4 +69,36 @@ import Testing
         let beside = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path).filter { $0.contains(out.lastPathComponent) }
         #expect(beside == [out.lastPathComponent], "no staging folder is left behind")
     }
+
+    /// A course keeps no lesson text: each lesson is read when built, and only the texts of
+    /// lessons with problems come back, to print them.
+    @Test func onlyTheTextsOfLessonsWithProblemsAreKept() async throws {
+        let dir = try Fixture.temporaryFolder("sources")
+        try "# A\n\nClean.\n".write(to: dir.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try "# B\n\n```{descent}\n:los: sin\n```\n".write(to: dir.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        let course = Course.load(paths: [dir.path], courseFolder: dir.path)
+        #expect(course.sources.isEmpty)
+        let result = await CourseBuild(course: course).run(render: true, pages: { _ in })
+        #expect(Array(result.sources.keys) == [dir.appendingPathComponent("b.md").path])
+        let printed = DiagnosticPrinter(color: false, sources: result.sources).format(result.diagnostics)
+        #expect(printed.contains(":los: sin"), "the source line is printed: \(printed)")
+    }
+
+    /// A lesson saved between loading the course and building it is built as it now reads,
+    /// and not cached under the key of the text loaded: going back to that text must not
+    /// serve the newer page.
+    @Test func aLessonChangedDuringTheBuildIsNotCachedUnderTheOldKey() async throws {
+        let dir = try Fixture.temporaryFolder("race")
+        let lesson = dir.appendingPathComponent("a.md")
+        try "# A\n\nFirst version.\n".write(to: lesson, atomically: true, encoding: .utf8)
+        let cache = BuildCache(folder: dir.deletingLastPathComponent().appendingPathComponent(dir.lastPathComponent + "-cache").path)
+        let course = Course.load(paths: [dir.path], courseFolder: dir.path)
+        try "# A\n\nSecond version.\n".write(to: lesson, atomically: true, encoding: .utf8)
+        let raced = await CourseBuild(course: course, cache: cache).run(render: true)
+        #expect(raced.files.first { $0.path == "a.html" }?.contents.contains("Second version.") == true)
+        try "# A\n\nFirst version.\n".write(to: lesson, atomically: true, encoding: .utf8)
+        let again = await CourseBuild(course: Course.load(paths: [dir.path], courseFolder: dir.path), cache: cache).run(render: true)
+        #expect(again.stats.cached == 0)
+        #expect(again.files.first { $0.path == "a.html" }?.contents.contains("First version.") == true)
+    }
 }

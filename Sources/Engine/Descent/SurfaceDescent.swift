@@ -1,9 +1,10 @@
 extension Descent {
-    /// `run(loss:...)` on a built-in surface, with the loss and its gradient computed on a
-    /// `ScalarTape` instead of tensors and an autograd graph: the same float32 operations in
-    /// the same order, so the trajectory is bit for bit the one `run(loss: surface.evaluate,
-    /// ...)` gives, at a fraction of the cost. Surfaces without a traced formula take the
-    /// tensor path.
+    /// `run(loss:...)` on a built-in surface, bit for bit the same trajectory at a fraction of
+    /// the cost: the loss and its gradient are computed on a `ScalarTape` instead of tensors
+    /// and an autograd graph, and a built-in optimizer steps float32 numbers instead of 0-d
+    /// tensors (`ScalarUpdating`), both with the same float32 operations in the same order.
+    /// Surfaces without a traced formula take the tensor path; an optimizer without a scalar
+    /// update (or with other parameters than `[w1, w2]` in one group) steps its tensors.
     public static func run(surface: Surface,
                            start: (Double, Double),
                            epochs: Int,
@@ -17,33 +18,62 @@ extension Descent {
         let optimizer = try makeOptimizer([w1, w2])
         let scheduler = try makeScheduler?(optimizer)
         let tape = ScalarTape()
-        var t = Trajectory()
-        t.epochs.reserveCapacity(epochs)
-        t.w1.reserveCapacity(epochs); t.w2.reserveCapacity(epochs)
-        t.loss.reserveCapacity(epochs); t.lr.reserveCapacity(epochs)
-        for epoch in 1...max(epochs, 1) where epochs > 0 {
+        let groups = optimizer.paramGroups
+        if groups.count == 1, groups[0].params.count == 2, groups[0].params[0] === w1, groups[0].params[1] === w2 {
+            // One specialised loop per optimizer class.
+            switch optimizer {
+            case let o as SGD: return try runScalars(o, formula, tape, w1, w2, epochs, scheduler)
+            case let o as Adam: return try runScalars(o, formula, tape, w1, w2, epochs, scheduler)
+            case let o as RMSprop: return try runScalars(o, formula, tape, w1, w2, epochs, scheduler)
+            case let o as Adagrad: return try runScalars(o, formula, tape, w1, w2, epochs, scheduler)
+            case let o as Adadelta: return try runScalars(o, formula, tape, w1, w2, epochs, scheduler)
+            case let o as Adamax: return try runScalars(o, formula, tape, w1, w2, epochs, scheduler)
+            case let o as NAdam: return try runScalars(o, formula, tape, w1, w2, epochs, scheduler)
+            case let o as RAdam: return try runScalars(o, formula, tape, w1, w2, epochs, scheduler)
+            default: break
+            }
+        }
+        return try record(epochs: epochs, optimizer: optimizer, scheduler: scheduler) {
             try optimizer.zeroGrad(setToNone: true)
-            t.epochs.append(epoch)
             let v1 = w1.floatItem(), v2 = w2.floatItem()
-            t.w1.append(v1)
-            t.w2.append(v2)
-            let (a, b) = tape.start(v1, v2)
-            let l = try formula(a, b)
-            let (g1, g2) = tape.gradients(of: l)
+            let (l, g1, g2) = try tape.evaluate(formula, v1, v2)
             // AccumulateGrad stores a fresh tensor each epoch (the grads were set to None).
             if let g1 { w1.grad = Tensor(dtype: .float32, shape: [], floats: [g1]) }
             if let g2 { w2.grad = Tensor(dtype: .float32, shape: [], floats: [g2]) }
             try optimizer.step()
-            if let scheduler {
-                if scheduler.takesMetric {
-                    if t.warnings.isEmpty { t.warnings.append(plateauMetricWarning) }
-                    try scheduler.step(metric: Double(l.value))
-                } else {
-                    try scheduler.step()
-                }
+            return Epoch(w1: v1, w2: v2, loss: l, lossRequiresGrad: true)
+        }
+    }
+
+    /// The descent with both the loss and the step on numbers; `w1` and `w2` hold the last
+    /// parameters afterwards, the optimizer's own tensor state stays empty.
+    private static func runScalars<O: ScalarUpdating>(_ optimizer: O, _ formula: (TracedScalar, TracedScalar) throws -> TracedScalar, _ tape: ScalarTape,
+                                                      _ w1: Tensor, _ w2: Tensor, _ epochs: Int,
+                                                      _ scheduler: (any LRScheduler)?) throws -> Trajectory {
+        let backend = MathBackend.current
+        let group = optimizer.paramGroups[0]
+        var p1 = w1.floatItem(), p2 = w2.floatItem()
+        var s1: O.ScalarState?, s2: O.ScalarState?
+        let t = try record(epochs: epochs, optimizer: optimizer, scheduler: scheduler) {
+            let v1 = p1, v2 = p2
+            let (l, g1, g2) = try tape.evaluate(formula, v1, v2, backend: backend)
+            try optimizer.prepare(group: group)
+            if let g1 {
+                var s = s1 ?? optimizer.makeScalarState()
+                optimizer.update(state: &s, param: &p1, grad: g1, backend: backend)
+                s1 = s
             }
-            t.loss.append(l.value)
-            t.lr.append(optimizer.paramGroups[0].lr)
+            if let g2 {
+                var s = s2 ?? optimizer.makeScalarState()
+                optimizer.update(state: &s, param: &p2, grad: g2, backend: backend)
+                s2 = s
+            }
+            return Epoch(w1: v1, w2: v2, loss: l, lossRequiresGrad: true)
+        }
+        for (w, p) in [(w1, p1), (w2, p2)] {
+            w.floats[0] = p
+            w.version += 1
+            w.noteWrite()
         }
         return t
     }

@@ -113,12 +113,23 @@ public final class ScalarTape {
         values.reserveCapacity(64)
     }
 
-    /// Clears the tape and starts it with the two leaves `w1` and `w2`.
-    public func start(_ w1: Float, _ w2: Float) -> (TracedScalar, TracedScalar) {
+    /// Clears the tape and starts it with the two leaves `w1` and `w2`, evaluated with
+    /// `backend` (`MathBackend.current` by default).
+    public func start(_ w1: Float, _ w2: Float, backend: MathBackend = .current) -> (TracedScalar, TracedScalar) {
         entries.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
-        backend = MathBackend.current
+        self.backend = backend
         return (record(.leaf, w1, nil), record(.leaf, w2, nil))
+    }
+
+    /// `formula(w1, w2)` and its gradients (`loss.backward()`): the loss value and each
+    /// leaf's gradient, nil for a leaf the loss does not depend on.
+    func evaluate(_ formula: (TracedScalar, TracedScalar) throws -> TracedScalar, _ w1: Float, _ w2: Float,
+                  backend: MathBackend = .current) throws -> (Float, Float?, Float?) {
+        let (a, b) = start(w1, w2, backend: backend)
+        let loss = try formula(a, b)
+        let (g1, g2) = gradients(of: loss)
+        return (loss.value, g1, g2)
     }
 
     @inline(__always)

@@ -33,20 +33,7 @@ extension Tensor {
         let x = floatingPoint
         let out = x.detach()
         if x.dtype == .float32 {
-            var v = x.floats
-            try x.forEachLane(dim) { idx in
-                var m = -Float.infinity
-                for i in idx where v[i] > m || v[i].isNaN { m = v[i] }
-                var s: Float = 0
-                for i in idx { s += Foundation.exp(v[i] - m) }
-                if log {
-                    let ls = Foundation.log(s)
-                    for i in idx { v[i] = v[i] - m - ls }
-                } else {
-                    for i in idx { v[i] = Foundation.exp(v[i] - m) / s }
-                }
-            }
-            out.floats = v
+            out.floats = try SoftmaxKernels.forward(x.floats, x, dim, log: log)
         } else {
             var v = x.doubles
             try x.forEachLane(dim) { idx in
@@ -83,6 +70,11 @@ extension Tensor {
         let out = try softmaxValues(dim, log: true)
         let y = out.detach()
         return unary("LogSoftmaxBackward0", out) { g in
+            if y.dtype == .float32 {
+                let gf = g.dtype == .float32 ? g.floats : g.converted(to: .float32).floats
+                let grad = try SoftmaxKernels.backward(gf, y.floats, y, dim, log: true)
+                return try Tensor(floats: grad, shape: y.shape)
+            }
             let sums = try self.laneSums(g, dim)
             let (gv, yv) = (g.values, y.values)
             let grad = (0..<gv.count).map { gv[$0] - Foundation.exp(yv[$0]) * sums[$0] }
@@ -95,6 +87,11 @@ extension Tensor {
         let out = try softmaxValues(dim, log: false)
         let y = out.detach()
         return unary("SoftmaxBackward0", out) { g in
+            if y.dtype == .float32 {
+                let gf = g.dtype == .float32 ? g.floats : g.converted(to: .float32).floats
+                let grad = try SoftmaxKernels.backward(gf, y.floats, y, dim, log: false)
+                return try Tensor(floats: grad, shape: y.shape)
+            }
             let (gv, yv) = (g.values, y.values)
             let gy = try Tensor((0..<gv.count).map { gv[$0] * yv[$0] }, shape: y.shape, dtype: .float64)
             let sums = try self.laneSums(gy, dim)

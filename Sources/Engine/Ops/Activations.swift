@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -15,16 +16,29 @@ extension Tensor {
         let out = mapValues({ $0.isNaN ? $0 : ($0 > 0 ? $0 : 0) }, { $0.isNaN ? $0 : ($0 > 0 ? $0 : 0) })
         let result = out.detach()
         return unary("ReluBackward0", out) { g in
-            try Tensor.whereZero(try Tensor.kernel(.le, .tensor(result), .scalar(.int(0))), g)
+            if g.dtype == .float32 && result.dtype == .float32 && g.shape == result.shape {
+                // where(result <= 0, 0, g) in one pass.
+                let r = result.floats
+                return Tensor(dtype: .float32, shape: g.shape, floats: [Float](unsafeUninitializedCapacity: r.count) { out, count in
+                    r.withUnsafeBufferPointer { pr in
+                        g.floats.withUnsafeBufferPointer { pg in
+                            for i in 0..<pr.count { out.initializeElement(at: i, to: pr[i] <= 0 ? 0 : pg[i]) }
+                        }
+                    }
+                    count = r.count
+                })
+            }
+            return try Tensor.whereZero(try Tensor.kernel(.le, .tensor(result), .scalar(.int(0))), g)
         }
     }
 
-    /// `torch.sigmoid`: `1 / (1 + exp(-x))` with `exp` from the math backend
-    /// (`SigmoidBackward0`; gradient `grad * (1 - y) * y`).
+    /// `torch.sigmoid`: `1 / (1 + exp(-x))`, float32 in ATen's vectorized order with SLEEF's
+    /// exp (`VectorKernels.sigmoid`; not MKL's) (`SigmoidBackward0`; gradient `grad * (1 - y) * y`).
     public func sigmoid() -> Tensor {
         let x = floatingPoint
-        let e = x.negated().elementary(.exp)
-        let out = e.mapValues({ 1 / (1 + $0) }, { 1 / (1 + $0) })
+        let out = x.dtype == .float32
+            ? Tensor(dtype: .float32, shape: x.shape, floats: VectorKernels.sigmoid(x.floats))
+            : x.mapValues({ 1 / (1 + Foundation.exp(-$0)) }, { 1 / (1 + Foundation.exp(-$0)) })
         let result = out.detach()
         return unary("SigmoidBackward0", out) { g in
             let oneMinus = try Tensor.kernel(.sub, .scalar(.int(1)), .tensor(result))

@@ -33,9 +33,10 @@ enum FigureControls {
     (()=>{const q=(r,s)=>[...r.querySelectorAll(s)];
     const replay=f=>{f.classList.add('anim-reset');void f.offsetWidth;f.classList.remove('anim-reset')};
     const NS='http://www.w3.org/2000/svg',el=(n,p)=>p.appendChild(document.createElementNS(NS,n));
-    const draw=g=>{const a=g.dataset.pts.split(';');g.removeAttribute('data-pts');a.forEach((s,i)=>{const[x,y,c,e,u,v,l]=s.split(','),k=el('circle',g);
+    const line=(e,u,v,l)=>`epoch ${e}: w1=${u}, w2=${v}, loss=${l}`;
+    const draw=g=>{const a=g.dataset.pts.split(';');g.removeAttribute('data-pts');a.forEach((s,i)=>{const[x,y,c,...h]=s.split(','),k=el('circle',g),r=h.length%4?h.splice(-3):0,t=[];
     k.setAttribute('cx',x);k.setAttribute('cy',y);k.setAttribute('r',g.dataset.r);k.setAttribute('fill','#'+c);k.style.setProperty('--t',a.length>1?i/(a.length-1):0);
-    el('title',k).textContent=`epoch ${e}: w1=${u}, w2=${v}, loss=${l}`})};
+    while(h.length)t.push(line(...h.splice(0,4)));if(r)t.push(`… and ${r[0]} more epochs beneath, from ${r[1]} to ${r[2]}`);el('title',k).textContent=t.join('\\n')})};
     for(const f of q(document,'figure.interactive')){
     const c=f.querySelector('.explore-controls');
     if(c){c.hidden=false;const ins=q(c,'input');

@@ -267,8 +267,15 @@ extension Interpreter {
             message = "'\(obj.typeName)' object has no attribute '\(name)'"
             candidates = methodNames(of: obj)
         }
-        if let s = CPythonSuggestion.closest(to: name, in: candidates) { message += ". Did you mean: '\(s)'?" }
-        throw PyError("AttributeError", message)
+        var hint: String?
+        if let s = CPythonSuggestion.closest(to: name, in: candidates) { hint = ". Did you mean: '\(s)'?" }
+        var e = PyError("AttributeError", message + (hint ?? ""))
+        let o = PyExceptionObject(cls: exceptionClass(named: "AttributeError"), args: [.str(message)])
+        o.nameAttribute = .str(name)
+        o.objAttribute = obj
+        o.hint = hint
+        e.instance = .object(o)
+        throw e
     }
 
     func getAttributeIfPresent(_ obj: Value, _ name: String) throws -> Value? {
@@ -293,9 +300,7 @@ extension Interpreter {
                 return nil
             }
         case .function(let f):
-            if name == "__name__" { return .str(f.name) }
-            if name == "__qualname__" { return .str(f.qualname) }
-            return nil
+            return functionAttribute(f, name)
         case .builtin(let b):
             if name == "__name__" { return .str(b.name) }
             return nil
@@ -311,6 +316,10 @@ extension Interpreter {
                 throw PyError("TypeError", "cannot set '\(name)' attribute of immutable type '\(c.qualifiedName)'")
             }
             c.attributes[name] = value
+            return
+        }
+        if case .function(let f) = obj {
+            try setFunctionAttribute(f, name, value)
             return
         }
         if case .object = obj {

@@ -56,7 +56,7 @@ extension Interpreter {
         }
         let frame = Frame(scope: f.def, enclosing: f.enclosing)
         try bindArguments(f, args, frame)
-        if f.def.isGenerator { return .object(PyGenerator(function: f, frame: frame)) }
+        if f.def.isGenerator { return .object(PyGenerator(function: f, frame: frame, interpreter: self)) }
         callDepth += 1
         defer { callDepth -= 1 }
         let ctx = Context(frame: frame, code: f.code, name: f.name, function: f)

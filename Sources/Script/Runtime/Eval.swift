@@ -137,13 +137,12 @@ extension Interpreter {
             return .dict(d)
         case .starred:
             throw PyError("SyntaxError", "can't use starred expression here")
-        case .listComp(let elt, let clauses), .generator(let elt, let clauses):
+        case .listComp(let elt, let clauses):
             var out: [Value] = []
-            let frameName: String
-            if case .generator = e.kind { frameName = "<genexpr>" } else { frameName = "<listcomp>" }
-            try comprehension(clauses, ctx, name: frameName) { c in out.append(try eval(elt, c)) }
-            if case .generator = e.kind { return .object(PyIterator(items: out, kind: "generator")) }
+            try comprehension(clauses, ctx, name: "<listcomp>") { c in out.append(try eval(elt, c)) }
             return .list(PyList(out))
+        case .generator(let elt, let clauses):
+            return try generatorExpression(elt, clauses, ctx)
         case .setComp(let elt, let clauses):
             let s = PySet(frozen: false)
             try comprehension(clauses, ctx, name: "<setcomp>") { c in try s.add(try eval(elt, c), self) }

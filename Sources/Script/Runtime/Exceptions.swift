@@ -93,11 +93,24 @@ extension Interpreter {
     func exceptionInstance(_ e: PyError) -> Value {
         if let i = e.instance { return i }
         var message = e.message
+        var hint: String?
         // CPython adds "Did you mean" when it prints a traceback; the exception's args lack it.
         if e.type == "NameError" || e.type == "AttributeError", let r = message.range(of: ". Did you mean: '", options: .backwards), message.hasSuffix("'?") {
+            hint = String(message[r.lowerBound...])
             message = String(message[..<r.lowerBound])
         }
-        return .object(PyExceptionObject(cls: exceptionClass(named: e.type), args: message.isEmpty ? [] : [.str(message)]))
+        let o = PyExceptionObject(cls: exceptionClass(named: e.type), args: message.isEmpty ? [] : [.str(message)])
+        o.hint = hint
+        if e.type == "NameError" || e.type == "UnboundLocalError" || e.type == "AttributeError",
+           let open = message.firstIndex(of: "'") {
+            let rest = message[message.index(after: open)...]
+            if e.type == "AttributeError", let r = rest.range(of: "attribute '") {
+                o.nameAttribute = .str(String(rest[r.upperBound...].prefix { $0 != "'" }))
+            } else if e.type != "AttributeError" {
+                o.nameAttribute = .str(String(rest.prefix { $0 != "'" }))
+            }
+        }
+        return .object(o)
     }
 
     /// The error a `raise` statement throws for its operand.
@@ -111,6 +124,7 @@ extension Interpreter {
             return try makeRaisedError(.object(o))
         case .object(let o as PyExceptionObject):
             var e = PyError(Interpreter.exceptionName(o.cls), try o.str(self))
+            if let hint = o.hint { e.message += hint }
             e.instance = v
             return e
         default:

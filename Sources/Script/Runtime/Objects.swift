@@ -196,6 +196,11 @@ final class PyExceptionObject: PyInstance {
     var cause: Value = .none
     /// The exception being handled when this one was raised: `__context__`.
     var context: Value = .none
+    /// `name` of a NameError or AttributeError and `obj` of an AttributeError.
+    var nameAttribute: Value?
+    var objAttribute: Value?
+    /// The "Did you mean" hint CPython adds when it prints the traceback (not part of `str(e)`).
+    var hint: String?
     /// `__suppress_context__`: set by `raise … from …`.
     var suppressContext = false
     /// The traceback the exception carried when it was last raised, for chained tracebacks.
@@ -246,7 +251,12 @@ final class PyExceptionObject: PyInstance {
         case "__context__": return context
         case "__suppress_context__": return .bool(suppressContext)
         case "__traceback__": return .none
-        case "value" where cls.isSubclass(of: interp.exceptionClass(named: "StopIteration")): return args.first ?? .none
+        case "value" where cls.isSubclass(of: interp.exceptionClass(named: "StopIteration")): return args.first ?? Value.none
+        case "name" where cls.isSubclass(of: interp.exceptionClass(named: "NameError"))
+            || cls.isSubclass(of: interp.exceptionClass(named: "AttributeError")):
+            return nameAttribute ?? Value.none
+        case "obj" where cls.isSubclass(of: interp.exceptionClass(named: "AttributeError")):
+            return objAttribute ?? Value.none
         default: return nil
         }
     }

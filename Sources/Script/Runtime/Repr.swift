@@ -43,7 +43,7 @@ extension Interpreter {
             defer { reprInProgress.remove(ObjectIdentifier(d)) }
             return "{" + (try d.pairs.map { "\(try repr($0.0)): \(try repr($0.1))" }).joined(separator: ", ") + "}"
         case .function(let f):
-            return "<function \(f.qualname) at \(address(of: f))>"
+            return "<function \(f.displayQualname) at \(address(of: f))>"
         case .builtin(let b):
             if let s = b.boundSelf {
                 if case .object(let o) = s {

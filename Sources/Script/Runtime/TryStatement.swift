@@ -18,23 +18,8 @@ extension Interpreter {
             do {
                 flow = try body()
             } catch let e as PyError where !e.isUncatchable && !handlers.isEmpty {
-                let cls = errorClass(e)
-                var chosen: ExceptHandler?
-                for h in handlers {
-                    guard let t = h.type else { chosen = h; break }
-                    let tv = try eval(t, ctx)
-                    let classes: [Value]
-                    if case .tuple(let t) = tv { classes = t.items } else { classes = [tv] }
-                    var matches = false
-                    for c in classes {
-                        guard case .type(let k) = c, k.isSubclass(of: exceptionClass(named: "BaseException")) else {
-                            throw PyError("TypeError", "catching classes that do not inherit from BaseException is not allowed")
-                        }
-                        if cls.isSubclass(of: k) { matches = true }
-                    }
-                    if matches { chosen = h; break }
-                }
-                guard let h = chosen else { throw e }
+                guard let index = try matchingHandler(e, handlers, ctx) else { throw e }
+                let h = handlers[index]
                 let handled = caught(e, ctx)
                 if let n = h.name { try bind(n, handled.recorded.instance ?? .none, ctx) }
                 flow = try whileHandling(handled) { try execBlock(h.body, ctx) }
@@ -63,6 +48,26 @@ extension Interpreter {
         return try runFinally(finally, after: flow, ctx)
     }
 
+    /// The index of the first `except` clause that catches `e`, nil when none does.
+    func matchingHandler(_ e: PyError, _ handlers: [ExceptHandler], _ ctx: Context) throws -> Int? {
+        let cls = errorClass(e)
+        for (index, h) in handlers.enumerated() {
+            guard let t = h.type else { return index }
+            let tv = try eval(t, ctx)
+            let classes: [Value]
+            if case .tuple(let t) = tv { classes = t.items } else { classes = [tv] }
+            var matches = false
+            for c in classes {
+                guard case .type(let k) = c, k.isSubclass(of: exceptionClass(named: "BaseException")) else {
+                    throw PyError("TypeError", "catching classes that do not inherit from BaseException is not allowed")
+                }
+                if cls.isSubclass(of: k) { matches = true }
+            }
+            if matches { return index }
+        }
+        return nil
+    }
+
     private func runFinally(_ finally: [Stmt], after flow: Flow, _ ctx: Context) throws -> Flow {
         if finally.isEmpty { return flow }
         let f = try execBlock(finally, ctx)
@@ -72,7 +77,7 @@ extension Interpreter {
 
     /// The error an `except` clause caught, with the exception object it binds and the
     /// traceback down from this frame that the object keeps (for `raise e` and chaining).
-    private func caught(_ e: PyError, _ ctx: Context) -> HandledError {
+    func caught(_ e: PyError, _ ctx: Context) -> HandledError {
         var original = e
         // Raised while another exception was being handled (and caught inside that handler).
         if original.context == nil, let h = handling.last, !sameException(e, h.original) {
@@ -92,7 +97,7 @@ extension Interpreter {
 
     /// Runs `body` with `handled` as the exception being handled: an error escaping it gets
     /// `handled` as its context (unless it is `handled` raised again).
-    private func whileHandling(_ handled: HandledError, _ body: () throws -> Flow) throws -> Flow {
+    func whileHandling(_ handled: HandledError, _ body: () throws -> Flow) throws -> Flow {
         handling.append(handled)
         defer { handling.removeLast() }
         do {
@@ -114,7 +119,7 @@ extension Interpreter {
     }
 
     /// Removes a name a handler bound (`except E as e`), as CPython does when the handler ends.
-    private func unbind(_ name: String, _ ctx: Context) {
+    func unbind(_ name: String, _ ctx: Context) {
         if let frame = ctx.frame, frame.owns(name) {
             frame.locals[name] = nil
         } else if ctx.frame == nil {

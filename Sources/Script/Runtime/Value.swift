@@ -155,6 +155,10 @@ public final class PyFunction {
     let code: CodeUnit
     /// The class whose body defined the function (or the function it is nested in), for `super()`.
     let classCell: ClassCell?
+    /// Attributes the script set (`f.calls = 0`, and `__name__`, `__doc__`, `__wrapped__`…
+    /// that `functools.wraps` copies): the function's `__dict__`, plus overrides of its
+    /// `__name__`, `__qualname__`, `__doc__` and `__module__`. Tracebacks keep the code's name.
+    var attributes: [(name: String, value: Value)] = []
 
     init(name: String, qualname: String, def: FunctionDef, lambdaBody: Expr?, defaults: [Value?], keywordDefaults: [Value?], enclosing: Frame?, code: CodeUnit, classCell: ClassCell? = nil) {
         self.name = name

@@ -1,5 +1,31 @@
 /// `functools`: `partial`, `reduce`, `lru_cache`, `cache`, `wraps` and `cmp_to_key`.
 enum FunctoolsModule {
+    /// `functools.update_wrapper`: copies `__module__`, `__name__`, `__qualname__`, `__doc__`
+    /// (those `wrapped` has) onto `wrapper`, merges `wrapped.__dict__` into the wrapper's and
+    /// sets `__wrapped__`, as CPython's WRAPPER_ASSIGNMENTS and WRAPPER_UPDATES say.
+    static func updateWrapper(_ wrapper: Value, _ wrapped: Value, assigned: Value?, updated: Value?,
+                              _ interp: Interpreter) throws -> Value {
+        var names = ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]
+        if let assigned { names = try interp.collect(assigned).map { try interp.str($0) } }
+        for name in names {
+            guard let v = try interp.getAttributeIfPresent(wrapped, name) else { continue }
+            try interp.setAttribute(wrapper, name, v)
+        }
+        var updates = ["__dict__"]
+        if let updated { updates = try interp.collect(updated).map { try interp.str($0) } }
+        for name in updates {
+            guard case .dict(let source)? = try interp.getAttributeIfPresent(wrapped, name),
+                  let target = try interp.getAttributeIfPresent(wrapper, name) else { continue }
+            if case .function(let f) = wrapper, name == "__dict__" {
+                for (k, v) in source.pairs { if case .str(let key) = k { f.setAttribute(key, v) } }
+            } else if case .dict(let d) = target {
+                for (k, v) in source.pairs { try d.set(k, v) }
+            }
+        }
+        try interp.setAttribute(wrapper, "__wrapped__", wrapped)
+        return wrapper
+    }
+
     static let partialClass = PyClass("partial", module: "functools", base: CoreClasses.object) { interp, args in
         guard let f = args.positional.first else { throw PyError("TypeError", "type 'partial' takes at least one argument") }
         if !interp.isCallable(f) { throw PyError("TypeError", "the first argument must be callable") }
@@ -54,10 +80,17 @@ enum FunctoolsModule {
             let f = try args.positionalOnly("cache", 1...1)[0]
             return .object(PyCachedFunction(f, maxsize: nil))
         }
+        m.def("update_wrapper") { interp, args in
+            let a = try args.bind("update_wrapper", ["wrapper", "wrapped", "assigned", "updated"], required: 2)
+            return try updateWrapper(a[0]!, a[1]!, assigned: a[2], updated: a[3], interp)
+        }
         m.def("wraps") { interp, args in
-            _ = try args.bind("wraps", ["wrapped", "assigned", "updated"], required: 1)
-            // The wrapper keeps its own name: Descent's functions have no writable `__name__`.
-            return .builtin(PyBuiltin("decorator") { _, args in try args.positionalOnly("decorator", 1...1)[0] })
+            let a = try args.bind("wraps", ["wrapped", "assigned", "updated"], required: 1)
+            let wrapped = a[0]!
+            return .builtin(PyBuiltin("decorator") { interp, args in
+                let wrapper = try args.positionalOnly("decorator", 1...1)[0]
+                return try updateWrapper(wrapper, wrapped, assigned: a[1], updated: a[2], interp)
+            })
         }
         m.def("cmp_to_key") { interp, args in
             let a = try args.bind("cmp_to_key", ["mycmp"], required: 1)

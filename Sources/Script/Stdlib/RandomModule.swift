@@ -43,8 +43,10 @@ final class PyRandom: PyObject {
         })
     }
 
-    /// `random.seed(a)`: ints by their absolute value, floats by their hash, as CPython.
-    func seed(_ a: Value, _ interp: Interpreter) throws {
+    /// `random.seed(a)`: ints by their absolute value, floats by their hash, strs by their
+    /// UTF-8 bytes followed by their SHA-512 digest read as one big-endian int (version 2) or
+    /// by CPython's old string hash (version 1), as CPython.
+    func seed(_ a: Value, version: Int = 2, _ interp: Interpreter) throws {
         gaussNext = nil
         switch a {
         case .none:
@@ -55,8 +57,26 @@ final class PyRandom: PyObject {
         case .float(let d):
             let h = UInt64(bitPattern: Int64(PyHash.float(d)))
             twister.seed(key: h >> 32 == 0 ? [UInt32(truncatingIfNeeded: h)] : [UInt32(truncatingIfNeeded: h), UInt32(truncatingIfNeeded: h >> 32)])
-        case .str:
-            throw PyError("NotImplementedError", "random.seed() of a str is not available in Descent: seed with an int")
+        case .str(let s) where version == 1:
+            let scalars = s.unicodeScalars.map { UInt64($0.value) }
+            var x: UInt64 = scalars.first.map { $0 << 7 } ?? 0
+            for c in scalars { x = (1_000_003 &* x) ^ c }
+            x ^= UInt64(scalars.count)
+            try seed(.object(PyBigInt(BigInt(negative: false, limbs: [UInt32(truncatingIfNeeded: x), UInt32(truncatingIfNeeded: x >> 32)]))), interp)
+        case .str(let s):
+            let bytes = Array(s.utf8)
+            let all = bytes + SHA512.digest(bytes)
+            var limbs: [UInt32] = []
+            var end = all.count
+            while end > 0 {
+                let start = max(0, end - 4)
+                var limb: UInt32 = 0
+                for b in all[start..<end] { limb = limb << 8 | UInt32(b) }
+                limbs.append(limb)
+                end = start
+            }
+            while limbs.count > 1 && limbs.last == 0 { limbs.removeLast() }
+            twister.seed(key: limbs)
         default:
             throw PyError("TypeError", "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
         }
@@ -68,7 +88,7 @@ final class PyRandom: PyObject {
         switch name {
         case "seed":
             let a = try args.bind("seed", ["a", "version"])
-            try seed(a[0] ?? .none, interp)
+            try seed(a[0] ?? .none, version: try a[1].map { try interp.toInt($0, "seed") } ?? 2, interp)
             return .none
         case "random":
             _ = try args.positionalOnly("random", 0...0)

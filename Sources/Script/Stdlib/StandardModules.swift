@@ -14,6 +14,7 @@ extension Interpreter {
         "functools": "/root/.pyenv/versions/3.11.7/lib/python3.11/functools.py",
         "time": "built-in",
         "typing": "/root/.pyenv/versions/3.11.7/lib/python3.11/typing.py",
+        "statistics": "/root/.pyenv/versions/3.11.7/lib/python3.11/statistics.py",
     ]
 
     /// Every module a script can import, sorted.
@@ -42,6 +43,7 @@ extension Interpreter {
         case "functools": FunctoolsModule.install(in: m)
         case "time": TimeModule.install(in: m)
         case "typing": TypingModule.install(in: m)
+        case "statistics": StatisticsModule.install(in: m)
         default: return nil
         }
         return m

@@ -142,10 +142,38 @@ public final class Expr: @unchecked Sendable {
     /// parser bounds it so evaluation and deallocation cannot overflow the stack.
     let depth: Int
 
+    /// Whether a `yield` runs inside the expression (not counting nested functions and
+    /// comprehension bodies): in a generator it is evaluated resumably.
+    let containsYield: Bool
+
     init(_ kind: Kind, _ span: Span) {
         self.kind = kind
         self.span = span
         self.depth = 1 + Expr.childDepth(kind)
+        self.containsYield = Expr.yieldsInside(kind)
+    }
+
+    private static func yieldsInside(_ kind: Kind) -> Bool {
+        func any(_ items: [Expr]) -> Bool { items.contains { $0.containsYield } }
+        switch kind {
+        case .yield, .yieldFrom: return true
+        case .unary(_, let e), .attribute(let e, _), .starred(let e), .namedExpr(_, let e): return e.containsYield
+        case .binary(_, let a, let b), .subscript(let a, let b): return a.containsYield || b.containsYield
+        case .and(let items), .or(let items), .list(let items), .tuple(let items), .set(let items): return any(items)
+        case .compare(let first, let rest): return first.containsYield || any(rest.map(\.1))
+        case .call(let callee, let args):
+            return callee.containsYield || args.contains {
+                switch $0 {
+                case .positional(let e), .star(let e), .keyword(_, let e, _), .doubleStar(let e): return e.containsYield
+                }
+            }
+        case .ifElse(let test, let body, let orElse): return any([test, body, orElse])
+        case .dict(let pairs): return pairs.contains { ($0.0?.containsYield ?? false) || $0.1.containsYield }
+        case .slice(let a, let b, let c): return any([a, b, c].compactMap { $0 })
+        case .listComp(_, let clauses), .setComp(_, let clauses), .generator(_, let clauses), .dictComp(_, _, let clauses):
+            return clauses.first?.iterable.containsYield ?? false
+        default: return false
+        }
     }
 
     private static func childDepth(_ kind: Kind) -> Int {
@@ -215,9 +243,11 @@ public final class Stmt: @unchecked Sendable {
     private static func yields(_ kind: Kind) -> Bool {
         func any(_ body: [Stmt]) -> Bool { body.contains { $0.containsYield } }
         switch kind {
-        case .expr(let e): return e.isYield
-        case .assign(_, let v): return v.isYield
-        case .ifElse(_, let a, let b), .whileLoop(_, let a, let b), .forLoop(_, _, let a, let b): return any(a) || any(b)
+        case .expr(let e): return e.containsYield
+        case .assign(_, let v), .augAssign(_, _, let v): return v.containsYield
+        case .returnValue(let v): return v?.containsYield ?? false
+        case .ifElse(let test, let a, let b): return test.containsYield || any(a) || any(b)
+        case .whileLoop(_, let a, let b), .forLoop(_, _, let a, let b): return any(a) || any(b)
         case .with(_, let body): return any(body)
         case .tryExcept(let body, let handlers, let orElse, let finally):
             return any(body) || handlers.contains { any($0.body) } || any(orElse) || any(finally)

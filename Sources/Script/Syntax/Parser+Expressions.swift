@@ -319,7 +319,7 @@ extension Parser {
             case "False": index += 1; return Expr(.literal(.bool(false)), Span(t, t))
             default:
                 if n == "yield" {
-                    throw ScriptSyntaxError("'yield' inside an expression is not supported in the script language; write it as a statement or as 'x = yield value'", line: current.line, column: current.column + 1)
+                    throw ScriptSyntaxError("'yield' inside an expression must be in parentheses: '(yield value)'", line: current.line, column: current.column + 1)
                 }
                 if pythonKeywords.contains(n) { throw invalid() }
                 index += 1
@@ -331,6 +331,13 @@ extension Parser {
             try enter()
             defer { depth -= 1 }
             if accept(")") { return Expr(.tuple([]), Span(t, previous)) }
+            if current.isName("yield") {
+                // `(yield value)`: a yield expression inside a larger expression.
+                let y = try yieldExpression()
+                try closeBracket(")")
+                y.parenthesizedSpan = Span(t, previous)
+                return y
+            }
             let first = current.isOp("*") ? try starOrExpression(allowStar: true) : try namedExpression()
             if current.isName("for") {
                 let clauses = try comprehensionClauses()

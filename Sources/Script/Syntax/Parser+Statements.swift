@@ -118,7 +118,7 @@ extension Parser {
                let binary = BinaryOp(rawValue: String(op.dropLast())) {
                 try checkTarget(first, augmented: true)
                 index += 1
-                let value = try expressionList()
+                let value = current.isName("yield") ? try yieldExpression() : try expressionList()
                 return Stmt(.augAssign(first, binary, value), Span.join(first.fullSpan, value.fullSpan))
             }
             if op == ":" {

@@ -46,8 +46,20 @@ extension TorchLibrary {
     }
 
     static func getItem(_ t: TensorObject, _ index: Value, _ interp: Interpreter) throws -> Value {
-        if case .int(let i) = index { return wrap(try t.tensor.select(i, dim: 0)) }
-        return wrap(try t.tensor.index(try indexItems(index, interp)))
+        if case .int(let i) = index {
+            let tensor = t.tensor
+            let out = try tensor.select(i, dim: 0)
+            let row = i < 0 ? i + tensor.shape[0] : i
+            out.linkAsView(of: tensor, positions: Array(row * out.count ..< (row + 1) * out.count))
+            return wrap(out)
+        }
+        let tensor = t.tensor, items = try indexItems(index, interp)
+        let out = try tensor.index(items)
+        // Basic indexing (ints, slices, None, ...) gives a view; advanced indexing a copy.
+        if out !== tensor, let positions = try tensor.basicIndexPositions(items) {
+            out.linkAsView(of: tensor, positions: positions)
+        }
+        return wrap(out)
     }
 
     /// `t[index] = v`: writes into the elements the index selects (broadcasting `v`).

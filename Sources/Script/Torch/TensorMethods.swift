@@ -26,8 +26,8 @@ extension TorchLibrary {
         case "ndim": return .int(tensor.rank)
         case "device": return .object(DeviceObject.cpu)
         case "is_cuda": return .bool(false)
-        case "T": return wrap(try tensor.reversedDims())
-        case "mT": return wrap(try tensor.batchTransposedView())
+        case "T": return wrap(try viewing(tensor) { try $0.reversedDims() })
+        case "mT": return wrap(try viewing(tensor) { try $0.batchTransposedView() })
         default:
             if randomTensorMethodNames.contains(name) {
                 return .builtin(PyBuiltin(name, boundSelf: .object(t)) { interp, args in
@@ -121,7 +121,7 @@ extension TorchLibrary {
             if let alpha = a[1] { other = try binary(.mul, other, alpha, interp) }
             let op: BinaryOp = name == "add" ? .add : name == "sub" ? .sub : name == "mul" ? .mul : .div
             return try binary(op, .object(t), other, interp)
-        case "detach": return wrap(tensor.detach())
+        case "detach": return wrap(try viewing(tensor, sameOrder: true) { $0.detach() })
         case "clone": return wrap(tensor.clone())
         case "backward":
             let a = try args.bind("backward", ["gradient", "retain_graph", "create_graph", "inputs"])

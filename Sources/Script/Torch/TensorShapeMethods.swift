@@ -5,7 +5,7 @@ import Engine
 extension TorchLibrary {
     static let shapeMethodNames = [
         "view", "reshape", "view_as", "reshape_as", "flatten", "unsqueeze", "squeeze", "t", "transpose", "permute",
-        "expand", "expand_as", "repeat", "repeat_interleave", "split", "chunk", "contiguous", "matmul", "mm", "bmm", "mv",
+        "expand", "expand_as", "repeat", "repeat_interleave", "split", "chunk", "contiguous", "is_contiguous", "matmul", "mm", "bmm", "mv",
         "dot", "outer", "unbind", "index_select", "flip", "narrow", "masked_fill", "masked_fill_", "nonzero", "gather",
     ]
 
@@ -19,35 +19,44 @@ extension TorchLibrary {
                 }
                 return .object(t)
             }
-            return wrap(try tensor.reshape(try sizes(args, name, interp, keyword: "shape")))
+            return wrap(try reshaping(tensor, try sizes(args, name, interp, keyword: "shape"), view: name == "view"))
         case "view_as", "reshape_as":
             let a = try args.bind(name, ["other"], required: 1)
-            return wrap(try tensor.reshape(try TorchLibrary.tensor(a[0]!, "other").shape))
+            return wrap(try reshaping(tensor, try TorchLibrary.tensor(a[0]!, "other").shape, view: name == "view_as"))
         case "flatten":
             let a = try args.bind("flatten", ["start_dim", "end_dim"])
-            return wrap(try tensor.flatten(startDim: try int(a[0], interp, "flatten") ?? 0, endDim: try int(a[1], interp, "flatten") ?? -1))
+            let (start, end) = (try int(a[0], interp, "flatten") ?? 0, try int(a[1], interp, "flatten") ?? -1)
+            if !tensor.isContiguous { return wrap(try tensor.flatten(startDim: start, endDim: end)) }
+            return wrap(try viewing(tensor, sameOrder: true) { try $0.flatten(startDim: start, endDim: end) })
         case "unsqueeze":
             let a = try args.bind("unsqueeze", ["dim"], required: 1)
-            return wrap(try tensor.unsqueezeChecked(try interp.toInt(a[0]!, "unsqueeze")))
+            let dim = try interp.toInt(a[0]!, "unsqueeze")
+            return wrap(try viewing(tensor, sameOrder: true) { try $0.unsqueezeChecked(dim) })
         case "squeeze":
             let a = try args.bind("squeeze", ["dim"])
-            guard let d = try dims(a[0], interp) else { return wrap(try tensor.squeeze()) }
-            var out = tensor
-            for dim in d.sorted(by: >) { out = try out.squeeze(dim) }
-            return wrap(out)
+            guard let d = try dims(a[0], interp) else { return wrap(try viewing(tensor, sameOrder: true) { try $0.squeeze() }) }
+            return wrap(try viewing(tensor, sameOrder: true) { base in
+                var out = base
+                for dim in d.sorted(by: >) { out = try out.squeeze(dim) }
+                return out
+            })
         case "t":
             _ = try args.positionalOnly("t", 0...0)
-            return wrap(try tensor.t())
+            return wrap(try viewing(tensor) { try $0.t() })
         case "transpose":
             let a = try args.bind("transpose", ["dim0", "dim1"], required: 2)
-            return wrap(try tensor.transpose(try interp.toInt(a[0]!, "transpose"), try interp.toInt(a[1]!, "transpose")))
+            let (d0, d1) = (try interp.toInt(a[0]!, "transpose"), try interp.toInt(a[1]!, "transpose"))
+            return wrap(try viewing(tensor) { try $0.transpose(d0, d1) })
         case "permute":
-            return wrap(try tensor.permute(try sizes(args, "permute", interp, keyword: "dims")))
+            let order = try sizes(args, "permute", interp, keyword: "dims")
+            return wrap(try viewing(tensor) { try $0.permute(order) })
         case "expand":
-            return wrap(try tensor.expand(try sizes(args, "expand", interp)))
+            let shape = try sizes(args, "expand", interp)
+            return wrap(try viewing(tensor) { try $0.expand(shape) })
         case "expand_as":
             let a = try args.bind("expand_as", ["other"], required: 1)
-            return wrap(try tensor.expand(try TorchLibrary.tensor(a[0]!, "other").shape))
+            let shape = try TorchLibrary.tensor(a[0]!, "other").shape
+            return wrap(try viewing(tensor) { try $0.expand(shape) })
         case "repeat":
             return wrap(try tensor.repeated(try sizes(args, "repeat", interp, keyword: "repeats")))
         case "repeat_interleave":
@@ -62,23 +71,30 @@ extension TorchLibrary {
             let dim = try int(a[1], interp, "split") ?? 0
             let parts: [Tensor]
             if case .int = a[0]! {
-                parts = try tensor.split(sizes: try tensor.splitSizes(try interp.toInt(a[0]!, "split"), dim: dim), dim: dim, withSizes: false)
+                let sizes = try tensor.splitSizes(try interp.toInt(a[0]!, "split"), dim: dim)
+                parts = try viewingParts(tensor) { try $0.split(sizes: sizes, dim: dim, withSizes: false) }
             } else {
-                parts = try tensor.split(sizes: try shape(a[0]!, interp), dim: dim, withSizes: true)
+                let sizes = try shape(a[0]!, interp)
+                parts = try viewingParts(tensor) { try $0.split(sizes: sizes, dim: dim, withSizes: true) }
             }
             return .tuple(PyTuple.of(parts.map(wrap)))
         case "chunk":
             let a = try args.bind("chunk", ["chunks", "dim"], required: 1)
             let dim = try int(a[1], interp, "chunk") ?? 0
-            let parts = try tensor.split(sizes: try tensor.chunkSizes(try interp.toInt(a[0]!, "chunk"), dim: dim), dim: dim, withSizes: false)
+            let sizes = try tensor.chunkSizes(try interp.toInt(a[0]!, "chunk"), dim: dim)
+            let parts = try viewingParts(tensor) { try $0.split(sizes: sizes, dim: dim, withSizes: false) }
             return .tuple(PyTuple.of(parts.map(wrap)))
         case "unbind":
             let a = try args.bind("unbind", ["dim"])
             let dim = try int(a[0], interp, "unbind") ?? 0
             let d = try tensor.checkDimPublic(dim)
-            return .tuple(PyTuple.of(try (0..<tensor.shape[d]).map { wrap(try tensor.select($0, dim: d)) }))
+            let parts = try viewingParts(tensor) { base in try (0..<base.shape[d]).map { try base.select($0, dim: d) } }
+            return .tuple(PyTuple.of(parts.map(wrap)))
         case "contiguous":
-            return .object(t)
+            return tensor.isContiguous ? .object(t) : wrap(tensor.clone())
+        case "is_contiguous":
+            _ = try args.bind("is_contiguous", ["memory_format"])
+            return .bool(tensor.isContiguous)
         case "index_select":
             let a = try args.bind("index_select", ["dim", "index"], required: 2)
             let index = try TorchLibrary.tensor(a[1]!, "index")
@@ -96,7 +112,7 @@ extension TorchLibrary {
             let a = try args.bind("narrow", ["dim", "start", "length"], required: 3)
             let dim = try tensor.checkDimPublic(try interp.toInt(a[0]!, "narrow"))
             let start = try interp.toInt(a[1]!, "narrow"), length = try interp.toInt(a[2]!, "narrow")
-            return wrap(try tensor.slice(start: start, end: start + length, dim: dim))
+            return wrap(try viewing(tensor) { try $0.slice(start: start, end: start + length, dim: dim) })
         case "masked_fill", "masked_fill_":
             let a = try args.bind(name, ["mask", "value"], required: 2)
             let mask = try TorchLibrary.tensor(a[0]!, "mask")

@@ -76,16 +76,21 @@ extension Interpreter {
     func genStmt(_ stmt: Stmt, _ ctx: Context, _ g: PyGenerator) throws -> Flow {
         switch stmt.kind {
         case .expr(let e):
-            _ = try genYield(e, ctx, g)
+            _ = try genEval(e, ctx, g)
         case .assign(let targets, let valueExpr):
-            let value = try genYield(valueExpr, ctx, g)
+            let value = try genEval(valueExpr, ctx, g)
             for t in targets { try assign(t, value, ctx) }
+        case .augAssign(let target, let op, let valueExpr):
+            try genAugmentedAssign(target, op, valueExpr, ctx, g)
+        case .returnValue(let e):
+            return .returnValue(try e.map { try genEval($0, ctx, g) } ?? .none)
         case .ifElse(let test, let body, let orElse):
             var branch = 0
-            if g.resuming, case .branch(let b) = g.nextCursor() {
+            if g.resuming, case .branch(let b) = g.peekCursor() {
+                _ = g.nextCursor()
                 branch = b
             } else {
-                branch = try truthy(try eval(test, ctx)) ? 0 : 1
+                branch = try truthy(try genEval(test, ctx, g)) ? 0 : 1
             }
             do {
                 return try genBlock(branch == 0 ? body : orElse, ctx, g)
@@ -157,19 +162,7 @@ extension Interpreter {
             }
             return try genElse(orElse, ctx, g)
         case .tryExcept(let body, let handlers, let orElse, let finally):
-            if handlers.contains(where: { $0.body.contains { $0.containsYield } }) || orElse.contains(where: { $0.containsYield })
-                || finally.contains(where: { $0.containsYield }) {
-                throw PyError("NotImplementedError", "'yield' in an except, else or finally block is not supported in the script language")
-            }
-            if g.resuming { _ = g.nextCursor() }
-            return try execTry({
-                do {
-                    return try genBlock(body, ctx, g)
-                } catch let y as GeneratorYield {
-                    g.saving.append(.tryBody)
-                    throw y
-                }
-            }, handlers, orElse, finally, ctx)
+            return try genTry(body, handlers, orElse, finally, ctx, g)
         case .with(let items, let body):
             var resumeExits: [Value]?
             if g.resuming, case .withBody(let exits) = g.nextCursor() { resumeExits = exits }
@@ -198,11 +191,16 @@ extension Interpreter {
     }
 
     /// `yield value` / `yield from it`: suspends the body, or gives the sent value on resuming.
-    private func genYield(_ e: Expr, _ ctx: Context, _ g: PyGenerator) throws -> Value {
+    func genYield(_ e: Expr, _ ctx: Context, _ g: PyGenerator) throws -> Value {
         switch e.kind {
         case .yield(let valueExpr):
             if g.resuming {
                 _ = g.nextCursor()
+                if var thrown = g.pendingThrow {
+                    g.pendingThrow = nil
+                    thrown.pendingSpan = e.span
+                    throw thrown
+                }
                 return g.sent
             }
             let value = try valueExpr.map { try eval($0, ctx) } ?? .none
@@ -214,6 +212,28 @@ extension Interpreter {
             if g.resuming, case .yieldFrom(let n, let sub) = g.nextCursor() {
                 next = n
                 inner = sub
+                if let thrown = g.pendingThrow {
+                    g.pendingThrow = nil
+                    if let value = try throwIntoDelegate(thrown, inner, e.span) {
+                        g.saving.append(.yieldFrom(n, inner))
+                        throw GeneratorYield(value: value)
+                    }
+                    let result = inner?.returnValue ?? .none
+                    inner?.returnValue = nil
+                    return result
+                }
+                if let sub, !g.sent.isNone {
+                    // `send(v)` passes through to the delegate generator.
+                    let sent = g.sent
+                    next = { [unowned self] in try self.generatorStep(sub, send: sent) }
+                    if let item = try next() {
+                        g.saving.append(.yieldFrom(n, inner))
+                        throw GeneratorYield(value: item)
+                    }
+                    let result = sub.returnValue ?? .none
+                    sub.returnValue = nil
+                    return result
+                }
             } else {
                 let it = try eval(source, ctx)
                 guard isIterable(it) else { throw PyError("TypeError", "'\(it.typeName)' object is not iterable") }

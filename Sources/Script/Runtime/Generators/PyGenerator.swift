@@ -23,9 +23,22 @@ final class PyGenerator: PyObject {
     /// What the body returned (StopIteration's value), until read.
     var returnValue: Value?
 
-    init(function: PyFunction, frame: Frame) {
+    /// The interpreter running the generator, which closes it when it is dropped.
+    weak var interpreter: Interpreter?
+
+    init(function: PyFunction, frame: Frame, interpreter: Interpreter? = nil) {
         self.function = function
         self.frame = frame
+        self.interpreter = interpreter
+    }
+
+    /// A generator dropped while suspended inside `try` or `with` is closed, as CPython closes
+    /// it when it is collected: its `finally` blocks and `__exit__` methods run then. Errors
+    /// they raise are dropped (CPython prints them as "Exception ignored").
+    deinit {
+        guard state == .suspended, let interp = interpreter,
+              cursors.contains(where: \.needsCleanup) else { return }
+        try? interp.generatorClose(self)
     }
 
     /// Whether the body is re-entering statements it left at a `yield`.
@@ -36,6 +49,12 @@ final class PyGenerator: PyObject {
         defer { replayIndex += 1 }
         return cursors[replayIndex]
     }
+
+    /// The next cursor, left to be consumed.
+    func peekCursor() -> GeneratorCursor { cursors[replayIndex] }
+
+    /// An exception `throw()` or `close()` raises at the paused `yield` when the body resumes.
+    var pendingThrow: PyError?
 
     static let generatorClass = PyClass("generator")
     var pyClass: PyClass { PyGenerator.generatorClass }
@@ -57,11 +76,18 @@ final class PyGenerator: PyObject {
                 return try interp.generatorNext(self, send: a[0])
             })
         case "close":
-            return .builtin(PyBuiltin("close", boundSelf: .object(self)) { _, _ in
-                self.state = .finished
-                self.cursors = []
+            return .builtin(PyBuiltin("close", boundSelf: .object(self)) { interp, args in
+                _ = try args.positionalOnly("close", 0...0)
+                try interp.generatorClose(self)
                 return .none
             })
+        case "throw":
+            return .builtin(PyBuiltin("throw", boundSelf: .object(self)) { interp, args in
+                let a = try args.positionalOnly("throw", 1...3)
+                return try interp.generatorThrow(self, try interp.thrownError(a))
+            })
+        case "gi_running": return .bool(state == .running)
+        case "gi_suspended": return .bool(state == .suspended)
         case "__iter__":
             return .builtin(PyBuiltin("__iter__", boundSelf: .object(self)) { _, _ in .object(self) })
         case "__name__": return .str(function.name)
@@ -93,6 +119,24 @@ enum GeneratorCursor {
     case forBody(() throws -> Value?)
     /// `try`: inside the body (handlers, else and finally have not run yet).
     case tryBody
+    /// `try`: inside the `except` clause of this index, handling this error.
+    case tryHandler(Int, HandledError)
+    /// `try`: inside the `else` block.
+    case tryElse
+    /// `try`: inside the `finally` block, leaving this way once it ends.
+    case tryFinally(PendingExit)
+    /// An expression with a `yield` in an operand: the operands evaluated before it.
+    case partial([Value])
     /// `with`: the `__exit__` methods to call when the body ends.
     case withBody([Value])
+}
+
+extension GeneratorCursor {
+    /// Whether closing a generator suspended here runs code (`finally`, handlers, `__exit__`).
+    var needsCleanup: Bool {
+        switch self {
+        case .tryBody, .tryHandler, .tryElse, .tryFinally, .withBody: return true
+        default: return false
+        }
+    }
 }

@@ -112,6 +112,49 @@ public class Adam: OptimizerBase<Adam.State> {
         param.addcdiv(s.expAvg, denom, value: -stepSize)
     }
 
+    /// `State` as numbers; `hasMax` records whether `max_exp_avg_sq` was created.
+    struct ScalarState {
+        var step: Float = 0
+        var expAvg: Float = 0
+        var expAvgSq: Float = 0
+        var maxExpAvgSq: Float = 0
+        var hasMax: Bool
+    }
+
+    func makeScalarState() -> ScalarState { ScalarState(hasMax: amsgrad) }
+
+    /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
+    func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
+        var grad = g.direction(maximize: maximize)
+        s.step += 1
+        if weightDecay != 0 {
+            if decoupled {
+                param = param * Float(1 - lr * weightDecay)
+            } else {
+                grad = grad.adding(param, alpha: weightDecay)
+            }
+        }
+        s.expAvg = s.expAvg.lerp(grad, weight: 1 - beta1)
+        s.expAvgSq = s.expAvgSq * Float(beta2)
+        s.expAvgSq = s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
+        let step = Double(s.step)
+        let biasCorrection1 = 1 - cPow(beta1, step)
+        let biasCorrection2 = 1 - cPow(beta2, step)
+        let stepSize = lr / biasCorrection1
+        let biasCorrection2Sqrt = cPow(biasCorrection2, 0.5)
+        var denom: Float
+        if amsgrad && s.hasMax {
+            s.maxExpAvgSq = s.maxExpAvgSq.torchMaximum(s.expAvgSq)
+            denom = s.maxExpAvgSq
+        } else {
+            denom = s.expAvgSq
+        }
+        denom = backend.apply(.sqrt, denom)
+        denom = denom / Float(biasCorrection2Sqrt)
+        denom = denom + Float(eps)
+        param = param.addcdiv(s.expAvg, denom, value: -stepSize)
+    }
+
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
         var out: [(key: String, value: EngineValue)] = [("step", .tensor(Tensor(Double(s.step)))), ("exp_avg", .tensor(s.expAvg)), ("exp_avg_sq", .tensor(s.expAvgSq))]
         if let m = s.maxExpAvgSq { out.append(("max_exp_avg_sq", .tensor(m))) }
@@ -144,3 +187,5 @@ public final class AdamW: Adam {
         try super.init(copying: other, mapping: mapping)
     }
 }
+
+extension Adam: ScalarUpdating {}

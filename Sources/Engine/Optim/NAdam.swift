@@ -83,8 +83,44 @@ public final class NAdam: OptimizerBase<NAdam.State> {
         param.addcdiv(s.expAvg, denom, value: (-lr * muNext) / (1.0 - muProductNext))
     }
 
+    /// `State` as numbers.
+    struct ScalarState {
+        var step: Float = 0
+        var muProduct: Float = 1
+        var expAvg: Float = 0
+        var expAvgSq: Float = 0
+    }
+
+    func makeScalarState() -> ScalarState { ScalarState() }
+
+    /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
+    func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
+        var grad = g.direction(maximize: maximize)
+        s.step += 1
+        let step = Double(s.step)
+        let biasCorrection2 = 1 - cPow(beta2, step)
+        if weightDecay != 0 {
+            if decoupled { param = param * Float(1 - lr * weightDecay) } else { grad = grad.adding(param, alpha: weightDecay) }
+        }
+        let mu = beta1 * (1.0 - 0.5 * cPow(0.96, step * momentumDecay))
+        let muNext = beta1 * (1.0 - 0.5 * cPow(0.96, (step + 1) * momentumDecay))
+        s.muProduct = s.muProduct * Float(mu)
+        s.expAvg = s.expAvg.lerp(grad, weight: 1 - beta1)
+        s.expAvgSq = s.expAvgSq * Float(beta2)
+        s.expAvgSq = s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
+        var denom = s.expAvgSq / Float(biasCorrection2)
+        denom = backend.apply(.sqrt, denom)
+        let muProduct = Double(s.muProduct)
+        let muProductNext = muProduct * muNext
+        denom = denom + Float(eps)
+        param = param.addcdiv(grad, denom, value: -lr * (1.0 - mu) / (1.0 - muProduct))
+        param = param.addcdiv(s.expAvg, denom, value: (-lr * muNext) / (1.0 - muProductNext))
+    }
+
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
         [("step", .tensor(Tensor(Double(s.step)))), ("mu_product", .tensor(Tensor(Double(s.muProduct)))),
          ("exp_avg", .tensor(s.expAvg)), ("exp_avg_sq", .tensor(s.expAvgSq))]
     }
 }
+
+extension NAdam: ScalarUpdating {}

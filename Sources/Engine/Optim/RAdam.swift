@@ -85,7 +85,46 @@ public final class RAdam: OptimizerBase<RAdam.State> {
         param.addScaled(update, alpha: -1.0)
     }
 
+    /// `State` as numbers.
+    struct ScalarState {
+        var step: Float = 0
+        var expAvg: Float = 0
+        var expAvgSq: Float = 0
+    }
+
+    func makeScalarState() -> ScalarState { ScalarState() }
+
+    /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
+    func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
+        var grad = g.direction(maximize: maximize)
+        s.step += 1
+        let step = Double(s.step)
+        if weightDecay != 0 {
+            if decoupled { param = param * Float(1 - lr * weightDecay) } else { grad = grad.adding(param, alpha: weightDecay) }
+        }
+        s.expAvg = s.expAvg.lerp(grad, weight: 1 - beta1)
+        s.expAvgSq = s.expAvgSq * Float(beta2)
+        s.expAvgSq = s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
+        let biasCorrection1 = 1 - cPow(beta1, step)
+        let biasCorrection2 = 1 - cPow(beta2, step)
+        let corrected = s.expAvg / Float(biasCorrection1)
+        let rhoInf = 2 / (1 - beta2) - 1
+        let rhoT = rhoInf - 2 * step * cPow(beta2, step) / biasCorrection2
+        var update = corrected * Float(lr)
+        if rhoT > 5.0 {
+            var sq = backend.apply(.sqrt, s.expAvgSq)
+            sq = sq + Float(eps)
+            let adaptive = (1 / sq) * Float(cPow(biasCorrection2, 0.5))
+            let rect = cPow((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT), 0.5)
+            update = update * adaptive
+            update = update * Float(rect)
+        }
+        param = param.adding(update, alpha: -1.0)
+    }
+
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
         [("step", .tensor(Tensor(Double(s.step)))), ("exp_avg", .tensor(s.expAvg)), ("exp_avg_sq", .tensor(s.expAvgSq))]
     }
 }
+
+extension RAdam: ScalarUpdating {}

@@ -74,7 +74,34 @@ public final class Adadelta: OptimizerBase<Adadelta.State> {
         param.addScaled(delta, alpha: -lr)
     }
 
+    /// `State` as numbers.
+    struct ScalarState {
+        var step: Float = 0
+        var squareAvg: Float = 0
+        var accDelta: Float = 0
+    }
+
+    func makeScalarState() -> ScalarState { ScalarState() }
+
+    /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
+    func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
+        s.step += 1
+        var grad = g.direction(maximize: maximize)
+        if weightDecay != 0 { grad = grad.adding(param, alpha: weightDecay) }
+        s.squareAvg = s.squareAvg * Float(rho)
+        s.squareAvg = s.squareAvg.addcmul(grad, grad, value: 1 - rho)
+        let std = backend.apply(.sqrt, s.squareAvg + Float(eps))
+        var delta = backend.apply(.sqrt, s.accDelta + Float(eps))
+        delta = delta / std
+        delta = delta * grad
+        s.accDelta = s.accDelta * Float(rho)
+        s.accDelta = s.accDelta.addcmul(delta, delta, value: 1 - rho)
+        param = param.adding(delta, alpha: -lr)
+    }
+
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
         [("step", .tensor(Tensor(Double(s.step)))), ("square_avg", .tensor(s.squareAvg)), ("acc_delta", .tensor(s.accDelta))]
     }
 }
+
+extension Adadelta: ScalarUpdating {}

@@ -1,22 +1,11 @@
 import Foundation
 import Notebook
 
-/// A lesson file read from disk: its path as the user named it and its text.
-public struct LessonSource: Sendable {
-    public var path: String
-    public var text: String
-
-    public init(path: String, text: String) {
-        self.path = path
-        self.text = text
-    }
-}
-
 /// Finds and reads the lessons named on a command line or in a course folder.
 public enum LessonFinder {
-    /// Reads every lesson under `paths` (files, or folders searched for `*.md`), reporting
-    /// paths that do not exist or cannot be read. Lessons come back sorted by path.
-    public static func load(_ paths: [String]) -> (lessons: [LessonSource], diagnostics: [Diagnostic]) {
+    /// The lesson files under `paths` (files, or folders searched for `*.md`), sorted within
+    /// each folder and without repeats, reporting paths that do not exist.
+    public static func files(_ paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
         let fm = FileManager.default
@@ -34,20 +23,19 @@ public enum LessonFinder {
                 files.append(path)
             }
         }
-        var lessons: [LessonSource] = []
         var seen: Set<String> = []
-        for file in files where seen.insert(file).inserted {
-            guard let data = fm.contents(atPath: file) else {
-                diagnostics.append(.error(SiteMessage.unreadable(file), at: nil))
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.error(SiteMessage.notUTF8(file), at: nil))
-                continue
-            }
-            lessons.append(LessonSource(path: file, text: text))
+        return (files.filter { seen.insert($0).inserted }, diagnostics)
+    }
+
+    /// The text of the lesson at `path`, line endings normalized, or why it cannot be read.
+    public static func read(_ path: String) -> Result<String, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.error(SiteMessage.unreadable(path), at: nil))
         }
-        return (lessons, diagnostics)
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(.error(SiteMessage.notUTF8(path), at: nil))
+        }
+        return .success(LessonParser.normalizeLineEndings(text))
     }
 
     /// The `.md` files below `folder`, sorted, skipping hidden entries.

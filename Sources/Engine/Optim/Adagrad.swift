@@ -71,7 +71,29 @@ public final class Adagrad: OptimizerBase<Adagrad.State> {
         param.addcdiv(grad, std, value: -clr)
     }
 
+    /// `State` as numbers.
+    struct ScalarState {
+        var step: Float = 0
+        var sum: Float
+    }
+
+    func makeScalarState() -> ScalarState { ScalarState(sum: Float(initial)) }
+
+    /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
+    func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
+        s.step += 1
+        let step = Double(s.step)
+        var grad = g.direction(maximize: maximize)
+        if weightDecay != 0 { grad = grad.adding(param, alpha: weightDecay) }
+        let clr = lr / (1 + (step - 1) * lrDecay)
+        s.sum = s.sum.addcmul(grad, grad, value: 1)
+        let std = backend.apply(.sqrt, s.sum) + Float(eps)
+        param = param.addcdiv(grad, std, value: -clr)
+    }
+
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
         [("step", .tensor(Tensor(Double(s.step)))), ("sum", .tensor(s.sum))]
     }
 }
+
+extension Adagrad: ScalarUpdating {}

@@ -69,7 +69,32 @@ public final class Adamax: OptimizerBase<Adamax.State> {
         param.addcdiv(s.expAvg, s.expInf, value: -clr)
     }
 
+    /// `State` as numbers.
+    struct ScalarState {
+        var step: Float = 0
+        var expAvg: Float = 0
+        var expInf: Float = 0
+    }
+
+    func makeScalarState() -> ScalarState { ScalarState() }
+
+    /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
+    func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
+        s.step += 1
+        var grad = g.direction(maximize: maximize)
+        if weightDecay != 0 { grad = grad.adding(param, alpha: weightDecay) }
+        s.expAvg = s.expAvg.lerp(grad, weight: 1 - beta1)
+        s.expInf = s.expInf * Float(beta2)
+        let normed = Swift.abs(grad) + Float(eps)
+        s.expInf = s.expInf.torchMaximum(normed)
+        let biasCorrection = 1 - cPow(beta1, Double(s.step))
+        let clr = lr / biasCorrection
+        param = param.addcdiv(s.expAvg, s.expInf, value: -clr)
+    }
+
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
         [("step", .tensor(Tensor(Double(s.step)))), ("exp_avg", .tensor(s.expAvg)), ("exp_inf", .tensor(s.expInf))]
     }
 }
+
+extension Adamax: ScalarUpdating {}

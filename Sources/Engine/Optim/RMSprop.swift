@@ -87,6 +87,43 @@ public final class RMSprop: OptimizerBase<RMSprop.State> {
         }
     }
 
+    /// `State` as numbers; the flags record which optional buffers were created.
+    struct ScalarState {
+        var step: Float = 0
+        var squareAvg: Float = 0
+        var gradAvg: Float = 0
+        var momentumBuffer: Float = 0
+        var hasGradAvg: Bool
+        var hasMomentumBuffer: Bool
+    }
+
+    func makeScalarState() -> ScalarState { ScalarState(hasGradAvg: centered, hasMomentumBuffer: momentum > 0) }
+
+    /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
+    func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
+        var grad = g.direction(maximize: maximize)
+        s.step += 1
+        if weightDecay != 0 { grad = grad.adding(param, alpha: weightDecay) }
+        s.squareAvg = s.squareAvg * Float(alpha)
+        s.squareAvg = s.squareAvg.addcmul(grad, grad, value: 1 - alpha)
+        var avg: Float
+        if centered && s.hasGradAvg {
+            s.gradAvg = s.gradAvg.lerp(grad, weight: 1 - alpha)
+            avg = s.squareAvg.addcmul(s.gradAvg, s.gradAvg, value: -1)
+            avg = backend.apply(.sqrt, avg)
+        } else {
+            avg = backend.apply(.sqrt, s.squareAvg)
+        }
+        avg = avg + Float(eps)
+        if momentum > 0 && s.hasMomentumBuffer {
+            s.momentumBuffer = s.momentumBuffer * Float(momentum)
+            s.momentumBuffer = s.momentumBuffer.addcdiv(grad, avg, value: 1)
+            param = param.adding(s.momentumBuffer, alpha: -lr)
+        } else {
+            param = param.addcdiv(grad, avg, value: -lr)
+        }
+    }
+
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
         var out: [(key: String, value: EngineValue)] = [("step", .tensor(Tensor(Double(s.step)))), ("square_avg", .tensor(s.squareAvg))]
         if let m = s.momentumBuffer { out.append(("momentum_buffer", .tensor(m))) }
@@ -94,3 +131,5 @@ public final class RMSprop: OptimizerBase<RMSprop.State> {
         return out
     }
 }
+
+extension RMSprop: ScalarUpdating {}

@@ -7,21 +7,42 @@ extension Tensor {
     func update(_ f: (Float) -> Float, _ d: (Double) -> Double) {
         version += 1
         if dtype == .float32 {
-            for i in 0..<floats.count { floats[i] = f(floats[i]) }
+            floats.withUnsafeMutableBufferPointer { p in
+                for i in 0..<p.count { p[i] = f(p[i]) }
+            }
         } else {
-            for i in 0..<doubles.count { doubles[i] = d(doubles[i]) }
+            doubles.withUnsafeMutableBufferPointer { p in
+                for i in 0..<p.count { p[i] = d(p[i]) }
+            }
         }
+        noteWrite()
     }
 
+    // The operands' arrays are read into locals before `self`'s buffer is opened for
+    // writing, so an operand that is `self` (`x.mul_(x)`) reads the values from before.
     @inline(__always)
     func update(with other: Tensor, _ f: (Float, Float) -> Float, _ d: (Double, Double) -> Double) {
         version += 1
         let o = other.dtype == dtype ? other : other.converted(to: dtype)
         if dtype == .float32 {
-            for i in 0..<floats.count { floats[i] = f(floats[i], o.floats[o.floats.count == 1 ? 0 : i]) }
+            let ov = o.floats
+            ov.withUnsafeBufferPointer { q in
+                floats.withUnsafeMutableBufferPointer { p in
+                    if q.count == 1 {
+                        let y = q[0]
+                        for i in 0..<p.count { p[i] = f(p[i], y) }
+                    } else if q.count == p.count {
+                        for i in 0..<p.count { p[i] = f(p[i], q[i]) }
+                    } else {
+                        for i in 0..<p.count { p[i] = f(p[i], ov[i]) }
+                    }
+                }
+            }
         } else {
-            for i in 0..<doubles.count { doubles[i] = d(doubles[i], o.doubles[o.doubles.count == 1 ? 0 : i]) }
+            let ov = o.doubles
+            for i in 0..<doubles.count { doubles[i] = d(doubles[i], ov[ov.count == 1 ? 0 : i]) }
         }
+        noteWrite()
     }
 
     @inline(__always)
@@ -30,10 +51,23 @@ extension Tensor {
         let x = a.dtype == dtype ? a : a.converted(to: dtype)
         let y = b.dtype == dtype ? b : b.converted(to: dtype)
         if dtype == .float32 {
-            for i in 0..<floats.count { floats[i] = f(floats[i], x.floats[i], y.floats[i]) }
+            let xv = x.floats, yv = y.floats
+            xv.withUnsafeBufferPointer { px in
+                yv.withUnsafeBufferPointer { py in
+                    floats.withUnsafeMutableBufferPointer { p in
+                        if px.count == p.count && py.count == p.count {
+                            for i in 0..<p.count { p[i] = f(p[i], px[i], py[i]) }
+                        } else {
+                            for i in 0..<p.count { p[i] = f(p[i], xv[i], yv[i]) }
+                        }
+                    }
+                }
+            }
         } else {
-            for i in 0..<doubles.count { doubles[i] = d(doubles[i], x.doubles[i], y.doubles[i]) }
+            let xv = x.doubles, yv = y.doubles
+            for i in 0..<doubles.count { doubles[i] = d(doubles[i], xv[i], yv[i]) }
         }
+        noteWrite()
     }
 
     /// `self.add_(other, alpha=alpha)`: `fma(alpha, other, self)`.
@@ -79,6 +113,7 @@ extension Tensor {
         let r = elementary(.sqrt)
         floats = r.floats
         doubles = r.doubles
+        noteWrite()
     }
 
     /// `self.addcmul_(t1, t2, value=value)`: `fma(value * t1, t2, self)`.

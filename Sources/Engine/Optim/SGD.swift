@@ -62,7 +62,34 @@ public final class SGD: OptimizerBase<Tensor> {
         param.addScaled(grad, alpha: -lr)
     }
 
+    /// The momentum buffer as a number (`momentum_buffer` is None until the first update).
+    struct ScalarState {
+        var buffer: Float = 0
+        var hasBuffer = false
+    }
+
+    func makeScalarState() -> ScalarState { ScalarState() }
+
+    /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
+    func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
+        var grad = g.direction(maximize: maximize)
+        if weightDecay != 0 { grad = grad.adding(param, alpha: weightDecay) }
+        if momentum != 0 {
+            if s.hasBuffer {
+                s.buffer = s.buffer * Float(momentum)
+                s.buffer = s.buffer.adding(grad, alpha: 1 - dampening)
+            } else {
+                s.buffer = grad
+                s.hasBuffer = true
+            }
+            grad = nesterov ? grad.adding(s.buffer, alpha: momentum) : s.buffer
+        }
+        param = param.adding(grad, alpha: -lr)
+    }
+
     override func describe(_ state: Tensor) -> [(key: String, value: EngineValue)] {
         [("momentum_buffer", .tensor(state))]
     }
 }
+
+extension SGD: ScalarUpdating {}

@@ -1,0 +1,99 @@
+extension Interpreter {
+    // MARK: throw() and close()
+
+    /// `gen.throw(exc)`: raises `error` at the paused `yield`; the next value the body yields,
+    /// or StopIteration (with the return value) when it returns.
+    func generatorThrow(_ g: PyGenerator, _ error: PyError) throws -> Value {
+        if let v = try generatorThrowStep(g, error) { return v }
+        var e = PyError("StopIteration", "")
+        let value = g.returnValue ?? .none
+        g.returnValue = nil
+        e.instance = .object(PyExceptionObject(cls: exceptionClass(named: "StopIteration"), args: value.isNone ? [] : [value]))
+        if !value.isNone { e.message = try str(value) }
+        throw e
+    }
+
+    /// Raises `error` inside the generator: the value it yields next, or nil when it returns.
+    /// A generator that has not started (or has finished) ends and `error` propagates as is.
+    func generatorThrowStep(_ g: PyGenerator, _ error: PyError) throws -> Value? {
+        switch g.state {
+        case .running:
+            throw PyError("ValueError", "generator already executing")
+        case .created, .finished:
+            g.state = .finished
+            g.cursors = []
+            throw error
+        case .suspended:
+            g.pendingThrow = error
+            return try generatorStep(g)
+        }
+    }
+
+    /// `gen.close()`: raises GeneratorExit at the paused `yield` so that `finally` blocks and
+    /// `with` exits run; a generator that yields again instead raises RuntimeError.
+    func generatorClose(_ g: PyGenerator) throws {
+        switch g.state {
+        case .created, .finished:
+            g.state = .finished
+            g.cursors = []
+            return
+        case .running:
+            throw PyError("ValueError", "generator already executing")
+        case .suspended:
+            break
+        }
+        do {
+            if try generatorThrowStep(g, generatorExit()) != nil {
+                throw PyError("RuntimeError", "generator ignored GeneratorExit")
+            }
+        } catch let e as PyError where !e.isUncatchable && (e.matches("GeneratorExit", self) || e.matches("StopIteration", self)) {
+        }
+        g.returnValue = nil
+    }
+
+    private func generatorExit() -> PyError {
+        var e = PyError("GeneratorExit", "")
+        e.instance = .object(PyExceptionObject(cls: exceptionClass(named: "GeneratorExit"), args: []))
+        return e
+    }
+
+    /// A `throw()` arriving at `yield from`: passed on to a delegate generator (which may
+    /// yield again: its value, or nil when it returned); GeneratorExit closes the delegate
+    /// first and is raised here, as is anything thrown while delegating to a plain iterator.
+    func throwIntoDelegate(_ thrown: PyError, _ inner: PyGenerator?, _ span: Span) throws -> Value? {
+        var error = thrown
+        error.pendingSpan = span
+        guard let inner else { throw error }
+        if thrown.matches("GeneratorExit", self) {
+            try generatorClose(inner)
+            throw error
+        }
+        return try generatorThrowStep(inner, thrown)
+    }
+
+    /// The exception `throw(type[, value])` or `throw(instance)` raises.
+    func thrownError(_ a: [Value]) throws -> PyError {
+        let base = exceptionClass(named: "BaseException")
+        switch a[0] {
+        case .type(let cls) where cls.isSubclass(of: base):
+            let value = a.count > 1 ? a[1] : .none
+            if case .object(let o as PyExceptionObject) = value, o.cls.isSubclass(of: cls) {
+                return try makeRaisedError(value)
+            }
+            let args: [Value]
+            switch value {
+            case .none: args = []
+            case .tuple(let t): args = t.items
+            default: args = [value]
+            }
+            return try makeRaisedError(try call(a[0], Arguments(args)))
+        case .object(let o as PyExceptionObject):
+            if a.count > 1, !a[1].isNone {
+                throw PyError("TypeError", "instance exception may not have a separate value")
+            }
+            return try makeRaisedError(.object(o))
+        default:
+            throw PyError("TypeError", "exceptions must be classes or instances deriving from BaseException, not \(a[0].typeName)")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+# statistics: averages and spread, exact as CPython's fractions make them
+import statistics
+from statistics import mean, median, stdev, variance
+
+data = [2.75, 1.75, 1.25, 0.25, 0.5, 1.25, 3.5]
+print(mean(data), statistics.fmean(data), median(data))
+print(mean([1, 2, 3, 4, 4]), mean([1, 2, 3]), mean([1, 2]), type(mean([1, 2, 3])).__name__)
+print(mean([0.1, 0.2, 0.3]), statistics.fmean([0.1, 0.2, 0.3]), sum([0.1, 0.2, 0.3]) / 3)
+print(mean([1e50, 1, -1e50] * 1000), statistics.fmean([1e50, 1, -1e50] * 1000))
+print(mean([True, False, True]), mean([1, 2.5]), mean(range(10)), mean(iter([3, 4])))
+print(mean([2 ** 80, 2 ** 80 + 2]), mean([-1.5, -2.25]))
+print(variance(data), statistics.pvariance(data))
+print(stdev(data), statistics.pstdev(data))
+print(variance([1, 2, 3]), variance([1, 2, 3, 4]), statistics.pvariance([1, 2, 3]))
+print(stdev([1, 2, 3, 4]), statistics.pstdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75]))
+print(variance([1, 2, 3], 2), variance([1, 2, 3], xbar=2.5), statistics.pvariance([1, 2, 4], mu=2))
+print(stdev([1, 2, 3], 2), statistics.pstdev([1.0, 2.0], 1.5))
+print(variance([0.1, 0.2, 0.3, 0.4]), stdev([0.1, 0.2, 0.3, 0.4]))
+print(variance([5, 5, 5]), stdev([5.0, 5.0]), statistics.pstdev([7]))
+print(variance([1e-300, 2e-300, 3e-300]), stdev([1e200, 3e200]))
+xs = [(i * 37 % 101) / 7.0 for i in range(200)]
+print(mean(xs), statistics.fmean(xs), variance(xs), stdev(xs), statistics.pstdev(xs))
+print(statistics.pvariance(xs), median(xs))
+print(mean([float("inf"), 1]), mean([float("nan"), 1]), variance([1.0, float("inf")]))
+print(median([3, 1, 2, 4]), median([1, 3, 2]), median([1.5, 2]), median(["b", "a", "c"]))
+print(statistics.median_low([1, 2, 3, 4]), statistics.median_high([1, 2, 3, 4]), statistics.median_low([5, 1, 3]))
+print(statistics.mode("aabbbc"), statistics.mode([1, 1.0, 2]), statistics.mode([3, 1, 1, 3]), statistics.mode(["x"]))
+print(statistics.multimode("aabbcc"), statistics.multimode([1, 2, 2]), statistics.multimode([]))
+print(statistics.fmean([1, 2, 3]), statistics.fmean([1, 2, 3], weights=[3, 2, 1]), statistics.fmean(iter([0.5, 1])))
+print(statistics.geometric_mean([54, 24, 36]), statistics.geometric_mean([1.5, 2.5]))
+print(statistics.quantiles([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))
+print(statistics.quantiles([105, 129, 87, 86, 111, 111, 89, 81, 108, 92, 110, 100, 75, 105, 103, 109, 76, 119, 99, 91, 103, 129, 106, 101, 84, 111, 74, 87, 86, 103, 103, 106, 86, 111, 75, 87, 102, 121, 111, 88, 89, 101, 106, 95, 103, 107, 101, 81, 109, 104], n=10))
+print(statistics.quantiles([1.5, 2.5, 10], n=3, method="inclusive"), statistics.quantiles([1, 2], n=1))
+print(statistics.StatisticsError.__name__, issubclass(statistics.StatisticsError, ValueError))
+print(repr(statistics.StatisticsError("x")), statistics.StatisticsError)

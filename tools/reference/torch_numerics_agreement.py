@@ -1,0 +1,81 @@
+"""Measure how many float32 results of Descent agree bit for bit with torch's.
+
+Runs one seeded script (softmax, log_softmax, cross_entropy, nll_loss, the BCE losses,
+sigmoid, log1p, tanh, exp, log, std/var, norm on 40 random (4, n) inputs, n from 3 to 257)
+under /opt/torchenv/bin/python and under Descent (`descent run`, with the math backend the
+environment selects: DESCENT_MKL=... or DESCENT_MATH=libm DESCENT_MKL=none), and prints,
+per operation, agreeing values / all values. Nothing is written; the figures are quoted in
+docs/lesson-format.md ("Numbers").
+
+Run from the repository root after `swift build`:
+    /opt/torchenv/bin/python tools/reference/torch_numerics_agreement.py [path/to/descent]
+"""
+
+import collections
+import os
+import subprocess
+import sys
+import tempfile
+
+SCRIPT = '''
+import torch
+import torch.nn.functional as F
+def row(name, t):
+    print(name, t.reshape(-1).tolist())
+for k in range(40):
+    torch.manual_seed(k)
+    n = [3, 7, 8, 16, 33, 100, 257][k % 7]
+    x = torch.randn(4, n) * 3
+    t = torch.randint(0, n, (4,))
+    row("softmax", F.softmax(x, 1))
+    row("softmax_dim0", F.softmax(x, 0))
+    row("log_softmax", F.log_softmax(x, 1))
+    row("cross_entropy", F.cross_entropy(x, t))
+    row("nll_loss", F.nll_loss(x, t))
+    y = torch.rand(4, n)
+    row("bce_with_logits", F.binary_cross_entropy_with_logits(x, y))
+    row("bce", F.binary_cross_entropy(torch.sigmoid(x), y))
+    row("sigmoid", torch.sigmoid(x))
+    row("log1p", torch.log1p(x.abs()))
+    row("tanh", torch.tanh(x))
+    row("exp", torch.exp(x))
+    row("log", torch.log(x.abs()))
+    row("std", x.std())
+    row("std_dim", x.std(1))
+    row("var_dim0", x.var(0))
+    row("norm", x.norm())
+    row("norm_dim", x.norm(dim=1))
+    row("norm_p1", x.norm(p=1))
+    z = torch.randn(n * 50)
+    row("long_softmax", F.softmax(z, 0)[:20])
+    row("long_norm", z.norm())
+    row("long_sigmoid", torch.sigmoid(z)[:50])
+    row("long_tanh", torch.tanh(z)[:50])
+'''
+
+
+def main():
+    descent = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/descent"
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "numerics.py")
+        with open(path, "w") as f:
+            f.write(SCRIPT)
+        ref = subprocess.run(["/opt/torchenv/bin/python", path], capture_output=True, text=True,
+                             env={**os.environ, "OMP_NUM_THREADS": "1"}, check=True).stdout
+        got = subprocess.run([descent, "run", path], capture_output=True, text=True, check=True).stdout
+    total, same = collections.Counter(), collections.Counter()
+    for a, b in zip(ref.splitlines(), got.splitlines()):
+        name, va = a.split(" ", 1)
+        _, vb = b.split(" ", 1)
+        va, vb = eval(va), eval(vb)
+        if not isinstance(va, list):
+            va, vb = [va], [vb]
+        for p, q in zip(va, vb):
+            total[name] += 1
+            same[name] += p == q
+    for name in total:
+        print(f"{name:16} {same[name]}/{total[name]}")
+
+
+if __name__ == "__main__":
+    main()
