@@ -36,7 +36,8 @@ enum PlotBench {
             }
             let run = median(runTimes), svg = median(svgTimes)
             let per = max(1, figures)
-            print(String(format: "%-22@ %4d %8.2f %8.2f %7d", name.replacingOccurrences(of: ".py", with: "") as NSString, figures, run / Double(per), svg / Double(per), bytes / per))
+            let label = name.replacingOccurrences(of: ".py", with: "").padding(toLength: 22, withPad: " ", startingAt: 0)
+            print(label + String(format: " %4d %8.2f %8.2f %7d", figures, run / Double(per), svg / Double(per), bytes / per))
             totalRun += run; totalSVG += svg; totalBytes += bytes; totalFigures += figures
         }
         let n = Double(max(1, totalFigures))
