@@ -17,6 +17,7 @@ extension PlotRenderer {
             let all = grid.lines(at: levels)
             let fill = ContourFill(grid: grid)
             let zmin = c.z.filter(\.isFinite).min() ?? 0, zmax = c.z.filter(\.isFinite).max() ?? 0
+            let translucent = colors.contains { $0.a < 1 }
             out += "<g class=\"fig-contourf\" fill-rule=\"evenodd\">\n"
             for i in 0..<(levels.count - 1) {
                 var rings: [[Point]]
@@ -25,8 +26,11 @@ extension PlotRenderer {
                 } else {
                     rings = fill.rings(level: levels[i], lines: all[i])
                 }
-                // The last band stops at the last level when the data goes beyond it.
-                if i == levels.count - 2 && zmax > levels[i + 1] {
+                // The last band stops at the last level when the data goes beyond it. Translucent
+                // bands are each cut out above their upper level too (even-odd), so they do not
+                // stack their opacity where later bands are painted over them; opaque bands
+                // overlap, which leaves no anti-aliased seams between them.
+                if (i == levels.count - 2 && zmax > levels[i + 1]) || (translucent && i < levels.count - 2) {
                     rings += fill.rings(level: levels[i + 1], lines: all[i + 1])
                 }
                 let simplified = rings.map { ring -> [Point] in
@@ -38,7 +42,6 @@ extension PlotRenderer {
                 }.filter { $0.count >= 3 }
                 guard !simplified.isEmpty else { continue }
                 let col = colors[i]
-                // A hairline stroke in the fill colour hides seams between bands.
                 out += "<path fill=\"\(col.svg)\"\(opacity(col, "fill")) d=\"\(SVGFormat.pathData(simplified, closed: simplified.map { _ in true }))\"/>\n"
             }
             out += "</g>\n"
