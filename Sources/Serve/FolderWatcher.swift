@@ -31,6 +31,12 @@ enum FolderWatchers {
         return (PollingWatcher(folder: folder, interval: .milliseconds(250), onChange: onChange), "polling")
     }
 
+    /// Whether a path names a file the course is made of: a lesson (`.md`) or `course.yaml`.
+    /// Other files (an editor's temporary copy, an image) change no page.
+    static func isCourseFile(_ relative: String) -> Bool {
+        relative.hasSuffix(".md") || relative == "course.yaml"
+    }
+
     /// Whether a changed name matters: hidden files and editor backups (`x~`, `.x.swp`) do not.
     static func matters(_ relative: String) -> Bool {
         guard let name = relative.split(separator: "/").last else { return false }

@@ -40,7 +40,7 @@ public final class PreviewServer: Sendable {
     private let hub: ReloadHub
     private let threads: BuildThreads
     private let watcher: any FolderWatcher
-    private let changes: AsyncStream<[String]>.Continuation
+    private let changes: ChangeQueue
     private let loop: Task<Void, Never>
     private let serving: Task<Void, Never>
     private let folder: String
@@ -79,19 +79,24 @@ public final class PreviewServer: Sendable {
             .deletingLastPathComponent().appendingPathComponent(".descent-cache").path
         let site = PreviewSite(notebooks: options.notebooks, folder: folder,
                                cache: options.useCache ? BuildCache(folder: cacheFolder) : nil, limits: options.limits)
-        let (stream, changes) = AsyncStream<[String]>.makeStream()
+        let changes = ChangeQueue()
         let (watcher, watching) = FolderWatchers.start(folder: options.notebooks, mode: options.watch, quiet: options.quiet) { paths in
-            changes.yield(paths)
+            changes.add(paths)
         }
         let threads = BuildThreads(count: ProcessInfo.processInfo.activeProcessorCount)
         let rounds = RoundLog()
         let loop = Task.detached {
             await withTaskExecutorPreference(threads) {
                 var trigger: [String] = []
-                var iterator = stream.makeAsyncIterator()
                 var previous = PreviewState.initial
                 while true {
-                    let round = await site.rebuild()
+                    // Changes that left the course as the last round built it (the tail of
+                    // a save the watcher split in two) start no round and print nothing.
+                    guard let round = await site.rebuild(after: previous.built ? trigger : nil) else {
+                        guard let next = await changes.next() else { return }
+                        trigger = next
+                        continue
+                    }
                     let printed = round.state.printed
                     let reload = !round.changedFiles.isEmpty || printed != previous.printed || round.state.failedPages != previous.failedPages
                         || round.state.courseFailed != previous.courseFailed || !previous.built
@@ -105,7 +110,8 @@ public final class PreviewServer: Sendable {
                     rounds.record(summary)
                     onRound?(summary)
                     previous = round.state
-                    guard let next = await iterator.next() else { return }
+                    // Every change noticed while this round ran is one trigger for the next.
+                    guard let next = await changes.next() else { return }
                     trigger = next
                 }
             }
@@ -115,7 +121,7 @@ public final class PreviewServer: Sendable {
     }
 
     private init(port: UInt16, url: String, watching: String, server: HTTPServer, hub: ReloadHub, threads: BuildThreads,
-                 watcher: any FolderWatcher, changes: AsyncStream<[String]>.Continuation, loop: Task<Void, Never>,
+                 watcher: any FolderWatcher, changes: ChangeQueue, loop: Task<Void, Never>,
                  serving: Task<Void, Never>, folder: String, rounds: RoundLog) {
         self.port = port
         self.url = url
@@ -199,6 +205,54 @@ final class RoundLog: @unchecked Sendable {
             if let found { return found }
             if ContinuousClock.now >= deadline { return nil }
             try? await Task.sleep(for: .milliseconds(2))
+        }
+    }
+}
+
+/// The paths changed since the build loop last asked, bursts merged: changes that arrive
+/// while a round runs make one trigger for the next round, not one round each.
+final class ChangeQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: [String] = []
+    private var waiter: CheckedContinuation<[String]?, Never>?
+    private var finished = false
+
+    /// Adds a burst (paths relative to the lesson folder).
+    func add(_ paths: [String]) {
+        let resume: (CheckedContinuation<[String]?, Never>, [String])? = lock.withLock {
+            for path in paths where !pending.contains(path) { pending.append(path) }
+            guard let waiter, !pending.isEmpty else { return nil }
+            self.waiter = nil
+            defer { pending = [] }
+            return (waiter, pending)
+        }
+        if let (waiter, paths) = resume { waiter.resume(returning: paths) }
+    }
+
+    /// Ends the queue: a waiting or later `next` returns nil.
+    func finish() {
+        let waiting: CheckedContinuation<[String]?, Never>? = lock.withLock {
+            finished = true
+            defer { waiter = nil }
+            return waiter
+        }
+        waiting?.resume(returning: nil)
+    }
+
+    /// Every path changed since the last call, in the order first seen; waits for one when
+    /// there is none. Nil once finished. One caller at a time.
+    func next() async -> [String]? {
+        await withCheckedContinuation { (continuation: CheckedContinuation<[String]?, Never>) in
+            let ready: [String]?? = lock.withLock {
+                if !pending.isEmpty {
+                    defer { pending = [] }
+                    return .some(pending)
+                }
+                if finished { return .some(nil) }
+                waiter = continuation
+                return .none
+            }
+            if let ready { continuation.resume(returning: ready) }
         }
     }
 }

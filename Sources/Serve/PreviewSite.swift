@@ -45,12 +45,33 @@ final class PreviewSite: @unchecked Sendable {
         var stats: CourseBuild.Stats
     }
 
-    /// Brings the folder up to date with the lessons on disk.
-    func rebuild() async -> Round {
+    /// What the last round built from: every lesson's path and text hash, and `course.yaml`.
+    private var builtFrom: [String] = []
+    /// When the last round ended.
+    private var lastRound: ContinuousClock.Instant?
+    /// How long after a round a change that leaves the course as it was is taken for the
+    /// tail of the same save (a second `touch`, an editor's `chmod` after the rename).
+    static let echoWindow: Duration = .seconds(1)
+
+    /// Brings the folder up to date with the lessons on disk, after the changes `trigger`
+    /// (nil for the first round). Returns nil, without building or writing anything, when
+    /// the changes left every lesson and `course.yaml` byte for byte as the last round built
+    /// them and either name none of them (an editor's temporary file) or come within
+    /// `echoWindow` of that round: one save is one round, however the watcher split it.
+    func rebuild(after trigger: [String]? = nil) async -> Round? {
         let clock = ContinuousClock()
         let start = clock.now
         let course = Course.load(paths: [notebooks], courseFolder: notebooks, previous: previous)
         previous = course
+        let from = course.lessons.map { "\($0.path)\t\($0.digest)" } + course.sources.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }
+            + course.diagnostics.map(\.message)
+        if let trigger, from == builtFrom {
+            let namesCourseFile = trigger.contains(where: FolderWatchers.isCourseFile)
+            let recent = lastRound.map { start - $0 < Self.echoWindow } ?? false
+            if !namesCourseFile || recent { return nil }
+        }
+        builtFrom = from
+        defer { lastRound = clock.now }
         var build = CourseBuild(course: course, cache: cache, limits: limits)
         build.known = known
         build.memo = memo

@@ -81,7 +81,11 @@ struct RoundPrinter: Sendable {
             line = "Built \(s.lessons) lesson\(s.lessons == 1 ? "" : "s")"
             if round.fromCache > 0 { line += " (\(round.fromCache) from cache)" }
         } else {
-            line = "Changed \(round.trigger.prefix(3).joined(separator: ", "))\(round.trigger.count > 3 ? " and \(round.trigger.count - 3) more" : ""): "
+            // Lessons and course.yaml first: an editor's temporary file is named only when
+            // nothing else changed.
+            let courseFiles = round.trigger.filter(FolderWatchers.isCourseFile)
+            let trigger = courseFiles.isEmpty ? round.trigger : courseFiles
+            line = "Changed \(trigger.prefix(3).joined(separator: ", "))\(trigger.count > 3 ? " and \(trigger.count - 3) more" : ""): "
             if round.rebuilt.isEmpty {
                 line += "nothing to rebuild"
             } else {

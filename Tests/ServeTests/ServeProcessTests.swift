@@ -38,3 +38,76 @@ import Testing
         #expect(result.stderr.contains("error: no such folder: /nonexistent/notebooks"))
     }
 }
+
+/// One save is one rebuild line, however the editor writes the file and however the watcher
+/// splits its events: each step below leaves more than the 10 ms quiet period between its
+/// writes, as a slow editor or a busy machine does.
+@Suite struct SaveCoalescingTests {
+    static func touch(_ url: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/touch")
+        process.arguments = [url.path]
+        try process.run()
+        process.waitUntilExit()
+    }
+
+    static func changedLines(_ stderr: String) -> [String] {
+        stderr.split(separator: "\n").filter { $0.hasPrefix("Changed ") }.map(String.init)
+    }
+
+    /// Waits until `count` rebuild lines are printed, then a further `settle` seconds in
+    /// which no other may appear; returns the lines.
+    static func lines(_ server: ServeProcess, count: Int, settle: Double = 1.5) async -> [String] {
+        let pattern = "(?:^|\\n)Changed [^\\n]*\\n" + String(repeating: "(?:.*\\n)*?Changed [^\\n]*\\n", count: max(0, count - 1))
+        _ = await server.wait(for: pattern, timeout: 60)
+        try? await Task.sleep(for: .seconds(settle))
+        return changedLines(server.stderr)
+    }
+
+    @Test func eachSaveIsOneRebuildLine() async throws {
+        try await ServeProcess.with() { server in
+            let lesson = server.notebooks.appendingPathComponent("a.md")
+            // A change that comes right after a round is taken for the tail of its save.
+            try await Task.sleep(for: .seconds(1.2))
+
+            // `touch` twice: one line, nothing to rebuild.
+            try Self.touch(lesson)
+            try await Task.sleep(for: .milliseconds(40))
+            try Self.touch(lesson)
+            var lines = await Self.lines(server, count: 1)
+            #expect(lines.count == 1, "\(server.stderr)")
+            #expect(lines.last?.hasPrefix("Changed a.md: nothing to rebuild") == true, "\(lines)")
+
+            // Write a temporary file, then rename it over the lesson (most editors).
+            let temporary = server.notebooks.appendingPathComponent("a.md.tmp")
+            try ServeProcess.lesson("First", order: 1, body: "Saved by rename.").write(to: temporary, atomically: false, encoding: .utf8)
+            try await Task.sleep(for: .milliseconds(40))
+            #expect(rename(temporary.path, lesson.path) == 0)
+            lines = await Self.lines(server, count: 2)
+            #expect(lines.count == 2, "\(server.stderr)")
+            #expect(lines.last?.hasPrefix("Changed a.md: rebuilt a.md in ") == true, "\(lines)")
+
+            // Move the lesson to a backup, then write it anew (vim with `backup`): the lesson is
+            // never seen missing, so its neighbours and the index are not rebuilt.
+            let backup = server.notebooks.appendingPathComponent("a.md~")
+            #expect(rename(lesson.path, backup.path) == 0)
+            try await Task.sleep(for: .milliseconds(40))
+            try ServeProcess.lesson("First", order: 1, body: "Saved after a backup.").write(to: lesson, atomically: false, encoding: .utf8)
+            try await Task.sleep(for: .milliseconds(40))
+            try FileManager.default.removeItem(at: backup)
+            lines = await Self.lines(server, count: 3)
+            #expect(lines.count == 3, "\(server.stderr)")
+            #expect(lines.last?.hasPrefix("Changed a.md: rebuilt a.md in ") == true, "\(lines)")
+
+            // A save, then a `touch` while its round runs.
+            try server.write(ServeProcess.lesson("First", order: 1, body: "Saved, then touched."), to: "a.md")
+            try await Task.sleep(for: .milliseconds(30))
+            try Self.touch(lesson)
+            lines = await Self.lines(server, count: 4)
+            #expect(lines.count == 4, "\(server.stderr)")
+            #expect(lines.last?.hasPrefix("Changed a.md: rebuilt a.md in ") == true, "\(lines)")
+            let page = try await HTTPTestClient.get(port: server.port, "/a.html")
+            #expect(page.body.contains("Saved, then touched."))
+        }
+    }
+}
