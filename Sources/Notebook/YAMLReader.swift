@@ -30,7 +30,10 @@ struct YAMLReader {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Scalars are typed by `scalarValue` below; Yams's default resolver would tag
+            // them with regular expressions (Foundation's, on ICU) that nothing here reads,
+            // paging ICU's regex engine into every build.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw diagnostic(for: error)
         } catch {

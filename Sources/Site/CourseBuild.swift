@@ -89,6 +89,7 @@ public struct CourseBuild: Sendable {
     /// large the course; without, the files come back in `Result.files`, in site order.
     public func run(render: Bool, progress: (@Sendable (Int, Int, String) -> Void)? = nil,
                     pages: ((SiteFile) -> Void)? = nil) async -> Result {
+        Self.configureAllocator()
         let lessons = course.lessons
         let config = course.config
         let keys = lessons.indices.map { index in
@@ -198,10 +199,27 @@ public struct CourseBuild: Sendable {
         _ = glibcMallocTrim(0)
         #endif
     }
+
+    /// Makes glibc's allocator serve blocks of 128 KiB and more (a page's HTML, a figure's
+    /// SVG, large tensors) with their own mappings, returned to the system when freed. By
+    /// default the threshold rises to the largest block freed so far (up to 32 MiB), after
+    /// which those blocks come from the threads' heaps and leave holes there that a long
+    /// build keeps. Once per process.
+    static func configureAllocator() { _ = allocatorConfigured }
+
+    private static let allocatorConfigured: Void = {
+        #if os(Linux)
+        _ = glibcMallopt(-3, 128 * 1024)  // M_MMAP_THRESHOLD; setting it stops the rise
+        #endif
+    }()
 }
 
 #if os(Linux)
 /// glibc's `malloc_trim` (declared in `malloc.h`, which the Glibc module leaves out).
 @_silgen_name("malloc_trim")
 private func glibcMallocTrim(_ pad: Int) -> Int32
+
+/// glibc's `mallopt`, likewise.
+@_silgen_name("mallopt")
+private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
 #endif

@@ -32,7 +32,11 @@ public final class PyClass: @unchecked Sendable {
     /// The first base (the only one for built-in and library classes).
     public var base: PyClass? { bases.first }
     /// The class, then its bases in CPython's C3 order, ending with `object`.
-    public private(set) var mro: [PyClass] = []
+    public var mro: [PyClass] { [self] + ancestors }
+    /// The MRO without the class itself. Holding the class in its own MRO would be a
+    /// reference cycle: no class would ever be freed, and every interpreter (one per lesson
+    /// session, one per `{descent}` option) installs its library's classes anew.
+    private var ancestors: [PyClass] = []
     /// Creates an instance; nil for classes that cannot be called.
     public var construct: ((Interpreter, Arguments) throws -> Value)?
     /// Class attributes (`__name__` is provided separately): methods, class variables,
@@ -63,10 +67,10 @@ public final class PyClass: @unchecked Sendable {
         self.bases = base.map { [$0] } ?? []
         self.construct = construct
         self.isUserDefined = false
-        self.mro = [self] + (base?.mro ?? [])
+        self.ancestors = base?.mro ?? []
         if name != "object" || module != "builtins" {
             let object = CoreClasses.object
-            if !mro.contains(where: { $0 === object }) { mro.append(object) }
+            if !ancestors.contains(where: { $0 === object }) { ancestors.append(object) }
         }
     }
 
@@ -77,7 +81,7 @@ public final class PyClass: @unchecked Sendable {
         self.module = module
         self.bases = bases
         self.isUserDefined = true
-        self.mro = try [self] + PyClass.c3Merge(bases.map(\.mro) + [bases])
+        self.ancestors = try PyClass.c3Merge(bases.map(\.mro) + [bases])
     }
 
     /// C3 linearization: repeatedly take the first head that is in no other list's tail.
@@ -107,7 +111,7 @@ public final class PyClass: @unchecked Sendable {
     /// Whether this class is `other` or derives from it.
     public func isSubclass(of other: PyClass) -> Bool {
         if self === other { return true }
-        for k in mro where k === other { return true }
+        for k in ancestors where k === other { return true }
         return false
     }
 
@@ -115,7 +119,8 @@ public final class PyClass: @unchecked Sendable {
     public func lookup(_ name: String) -> Value? {
         // Library classes are shared by every interpreter (threads), so only script classes cache.
         guard isUserDefined else {
-            for k in mro { if let v = k.attributes[name] { return v } }
+            if let v = attributes[name] { return v }
+            for k in ancestors { if let v = k.attributes[name] { return v } }
             return nil
         }
         if cacheGeneration != PyClass.generation {
@@ -123,9 +128,11 @@ public final class PyClass: @unchecked Sendable {
             cacheGeneration = PyClass.generation
         }
         if let hit = cache[name] { return hit }
-        var found: Value?
-        for k in mro {
-            if let v = k.attributes[name] { found = v; break }
+        var found = attributes[name]
+        if found == nil {
+            for k in ancestors {
+                if let v = k.attributes[name] { found = v; break }
+            }
         }
         cache[name] = .some(found)
         return found
@@ -142,7 +149,8 @@ public final class PyClass: @unchecked Sendable {
 
     /// The library class whose `instanceFactory` makes this class's instances, if any.
     var nativeFactory: ((PyClass, Interpreter, Arguments) throws -> PyInstance)? {
-        for k in mro { if let f = k.instanceFactory { return f } }
+        if let f = instanceFactory { return f }
+        for k in ancestors { if let f = k.instanceFactory { return f } }
         return nil
     }
 }
