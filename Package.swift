@@ -11,7 +11,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // FlyingFox 0.27.1 without its proxy handler, so nothing loads FoundationNetworking
+        // and libcurl (Vendor/README.md).
+        .package(path: "Vendor/FlyingFox"),
     ],
     targets: [
         .systemLibrary(

@@ -13,6 +13,9 @@ import Site
 /// how `descent build` worked before pages were written as they finished), so the memory
 /// the streaming saves is measured on the same machine in the same run.
 ///
+/// `bench site --generate N DIR` only writes the generated course of N lessons into DIR, to
+/// measure the `descent` command itself on it (`/usr/bin/time -v descent build DIR ...`).
+///
 /// Peak memory is the process's VmHWM, reset before each measurement through
 /// `/proc/self/clear_refs` (Linux) after freed memory went back to the system, so each line
 /// reports its own peak. It includes the executable's and libraries' resident code (about
@@ -22,6 +25,7 @@ enum SiteBench {
         var runs = 9
         var sizes = [1, 10, 100, 500]
         var notebooks = "notebooks"
+        var generate: (size: Int, folder: String)?
         var i = 0
         while i < args.count {
             let value = i + 1 < args.count ? args[i + 1] : ""
@@ -29,11 +33,29 @@ enum SiteBench {
             case "--runs": runs = max(1, Int(value) ?? runs); i += 1
             case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }; i += 1
             case "--notebooks": notebooks = value; i += 1
+            case "--generate":
+                guard let size = Int(value), size > 0, i + 2 < args.count else {
+                    print("bench site: --generate takes a number of lessons and a folder")
+                    exit(2)
+                }
+                generate = (size, args[i + 2])
+                i += 2
             default:
                 print("bench site: unknown argument \(args[i])")
                 exit(2)
             }
             i += 1
+        }
+        if let generate {
+            guard let template = lessonTemplate(in: notebooks) else {
+                print("no lesson with order 3 in \(notebooks) to generate a course from")
+                exit(1)
+            }
+            let folder = URL(fileURLWithPath: generate.folder)
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            writeCourse(size: generate.size, template: template.text, to: folder)
+            print("wrote \(generate.size) copies of \(template.name) to \(generate.folder)")
+            return
         }
         print("cores: \(ProcessInfo.processInfo.activeProcessorCount)")
 
@@ -74,10 +96,7 @@ enum SiteBench {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("descent-bench-site-\(size)-\(getpid())")
             try? FileManager.default.removeItem(at: folder)
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            for k in 1...max(size, 1) {
-                let text = vary(template.text, lesson: k)
-                try? Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "lesson-%04d.md", k)))
-            }
+            writeCourse(size: size, template: template.text, to: folder)
             let out = folder.path + "-site"
             resetPeak()
             let cpuBefore = cpuMilliseconds()
@@ -96,6 +115,14 @@ enum SiteBench {
                          heldRSS, errors > 0 ? " (\(errors) errors)" : ""))
             _ = held.files.count
             try? FileManager.default.removeItem(at: folder)
+        }
+    }
+
+    /// Writes lessons 1...size, each `vary(template, lesson: k)`, into `folder`.
+    static func writeCourse(size: Int, template: String, to folder: URL) {
+        for k in 1...max(size, 1) {
+            let text = vary(template, lesson: k)
+            try? Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "lesson-%04d.md", k)))
         }
     }
 
