@@ -65,7 +65,14 @@ extension ScriptSyntaxError {
             if !stripped.isEmpty {
                 out += "    \(stripped)\n"
                 let caret = max(0, min(column - 1 - indent, stripped.count))
-                out += "    " + String(repeating: " ", count: caret) + "^\n"
+                // As CPython: from `offset` to `end_offset` (the end of the line when the
+                // construct goes on below it), at least one caret.
+                var width = 1
+                if let endLine, let endColumn {
+                    let end = endLine > line ? text.count + 1 : endColumn
+                    width = max(1, end - column)
+                }
+                out += "    " + String(repeating: " ", count: caret) + String(repeating: "^", count: width) + "\n"
             }
         }
         return out + "\(kind): \(message)\n"
