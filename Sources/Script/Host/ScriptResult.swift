@@ -19,6 +19,10 @@ public struct ScriptError: Error, Equatable, Sendable {
 public struct ScriptResult: Equatable, Sendable {
     /// Everything the script printed.
     public var stdout: String
+    /// Everything it wrote to standard error, in order, as CPython would: "Exception ignored
+    /// in: …" reports of generators closed when dropped, and the traceback when it raised
+    /// (the same text as `error.traceback`).
+    public var stderr = ""
     /// The exception that stopped it, if any.
     public var error: ScriptError?
     /// The `descent(...)` calls it made, in order (each was also given to the session's handler).
