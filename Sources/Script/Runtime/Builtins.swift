@@ -410,7 +410,7 @@ extension Interpreter {
         def("isinstance") { interp, args in
             let a = try args.positionalOnly("isinstance", 2...2)
             let cls = interp.classOf(a[0])
-            if case .type(let k) = a[1] { return .bool(cls.isSubclass(of: k)) }
+            if case .type(let k) = a[1] { return .bool(cls.isSubclass(of: k) || k.instanceCheck?(a[0]) == true) }
             let classes: [Value]
             if case .tuple(let t) = a[1] { classes = t.items } else { classes = [a[1]] }
             for c in classes {
