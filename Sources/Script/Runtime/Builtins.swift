@@ -416,7 +416,7 @@ extension Interpreter {
                 guard case .type(let k) = c else {
                     throw PyError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
                 }
-                if cls.isSubclass(of: k) { return .bool(true) }
+                if cls.isSubclass(of: k) || k.instanceCheck?(a[0]) == true { return .bool(true) }
             }
             return .bool(false)
         }

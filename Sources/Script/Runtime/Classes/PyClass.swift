@@ -33,6 +33,9 @@ public final class PyClass: @unchecked Sendable {
     public var base: PyClass? { bases.first }
     /// The class, then its bases in CPython's C3 order, ending with `object`.
     public private(set) var mro: [PyClass] = []
+    /// A library class's `__instancecheck__`: whether `isinstance(value, cls)` holds for a value
+    /// that is not an instance of it by class (torch's `isinstance(t, torch.IntTensor)`).
+    public var instanceCheck: ((Value) -> Bool)?
     /// Creates an instance; nil for classes that cannot be called.
     public var construct: ((Interpreter, Arguments) throws -> Value)?
     /// Class attributes (`__name__` is provided separately): methods, class variables,
