@@ -165,6 +165,10 @@ extension Tensor {
         let e = exponent.doubleValue
         if !dtype.isFloatingPoint && !exponent.isFloatingPoint {
             if e == 0 { return Tensor.full(shape, 1, dtype: dtype) }
+            if dtype == .int32 {
+                let exponent = Int32(truncatingIfNeeded: Int(e))
+                return Tensor(dtype: .int32, shape: shape, doubles: doubles.map { Double(Tensor.int32Pow(Int32($0), exponent)) })
+            }
             return mapValues({ $0 }, { Tensor.integerPow($0, e) })
         }
         let x = floatingPoint

@@ -24,7 +24,7 @@ extension Tensor {
     /// - Throws: PyTorch's `RuntimeError` for a failed CPU allocation.
     public static func checkAllocation(_ count: Int, dtype: DType) throws {
         guard count > maxElements else { return }
-        let itemSize = dtype == .float32 ? 4 : 8
+        let itemSize = dtype == .float32 || dtype == .int32 ? 4 : 8
         let (bytes, overflow) = count.multipliedReportingOverflow(by: itemSize)
         let amount = overflow ? "\(count.magnitude.multipliedFullWidth(by: UInt(itemSize)).low)" : "\(bytes)"
         throw EngineError.runtime("[enforce fail at alloc_cpu.cpp:117] data. DefaultCPUAllocator: not enough memory: you tried to allocate \(amount) bytes.")

@@ -18,7 +18,7 @@ extension Tensor {
         }
         if result.dtype != dtype {
             if !dtype.isFloatingPoint && result.dtype.isFloatingPoint {
-                throw EngineError.runtime("result type Float can't be cast to the desired output type \(dtype == .int64 ? "Long" : "Bool")")
+                throw EngineError.runtime("result type Float can't be cast to the desired output type \(dtype.scalarTypeName)")
             }
         }
         let converted = result.converted(to: dtype)

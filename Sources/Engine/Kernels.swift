@@ -130,6 +130,7 @@ extension Tensor {
             outCount = product
         }
         try checkAllocation(outCount, dtype: outType)
+        if computeType == .int32 { return int32Kernel(op, a, b, shapeA, shapeB, outShape, outCount) }
 
         if computeType == .float32 {
             let xa = floatValues(a), xb = floatValues(b)
@@ -299,6 +300,7 @@ extension Tensor {
         if dtype == .float32 {
             return Tensor(dtype: .float32, shape: shape, floats: Tensor.mapBuffer(floats, f))
         }
+        if dtype == .int32 { return Tensor(dtype: dtype, shape: shape, doubles: Tensor.mapBuffer(doubles) { Tensor.wrappedInt32(d($0)) }) }
         return Tensor(dtype: dtype, shape: shape, doubles: Tensor.mapBuffer(doubles, d))
     }
 
@@ -381,7 +383,7 @@ extension Tensor {
             x.withUnsafeBufferPointer { p in
                 var i = 0
                 while i < n {
-                    for j in 0..<p.count { out.initializeElement(at: i + j, to: p[j]) }
+                    (out.baseAddress! + i).initialize(from: p.baseAddress!, count: p.count)
                     i += p.count
                 }
             }

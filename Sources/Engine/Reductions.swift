@@ -9,8 +9,8 @@ extension Tensor {
             out = Tensor(dtype: .float32, shape: [], floats: [CascadeSum.sum(floats, lanes: 8)])
         case .float64:
             out = Tensor(dtype: .float64, shape: [], doubles: [CascadeSum.sum(doubles, lanes: 4)])
-        case .int64, .bool:
-            out = Tensor(dtype: .int64, shape: [], doubles: [doubles.reduce(0, +)])
+        case .int64, .int32, .bool:
+            out = Tensor(dtype: .int64, shape: [], doubles: [Tensor.wrappedInt64(doubles.reduce(0, +))])
         }
         let shape = self.shape
         return unary("SumBackward0", out, saves: false) { g in
@@ -24,7 +24,7 @@ extension Tensor {
     /// - Throws: `RuntimeError` for integer tensors, as PyTorch.
     public func mean() throws -> Tensor {
         guard dtype.isFloatingPoint else {
-            throw EngineError.runtime("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(dtype == .int64 ? "Long" : "Bool")")
+            throw EngineError(.notImplementedError, "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(dtype.scalarTypeName)")
         }
         let n = count
         let total = GradMode.withNoGrad { sum() }

@@ -15,13 +15,7 @@ struct SavedTensor {
     /// The saved tensor, or PyTorch's "modified by an inplace operation" error.
     func unpack() throws -> Tensor {
         guard tensor.version == version else {
-            let kind: String
-            switch tensor.dtype {
-            case .float32: kind = "FloatTensor"
-            case .float64: kind = "DoubleTensor"
-            case .int64: kind = "LongTensor"
-            case .bool: kind = "BoolTensor"
-            }
+            let kind = tensor.dtype.legacyTensorName
             var producer = ""
             if let name = tensor.gradFnName {
                 var base = name

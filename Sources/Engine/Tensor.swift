@@ -1,4 +1,4 @@
-/// A dense float32/float64 (or int64) tensor with reverse-mode autograd, like `torch.Tensor`.
+/// A dense float32/float64 (or int64, int32, bool) tensor with reverse-mode autograd, like `torch.Tensor`.
 ///
 /// A `Tensor` is a reference type: assigning it shares it, as Python names share a torch
 /// tensor; in-place operations (`addInPlace`, `zero()`, `setData`) are seen by every holder.
@@ -12,7 +12,7 @@ public final class Tensor {
     public internal(set) var shape: [Int]
     /// Float32 elements (used when `dtype == .float32`).
     var floats: [Float]
-    /// Float64/int64/bool elements (used otherwise).
+    /// Float64/int64/int32/bool elements (used otherwise).
     var doubles: [Double]
     /// Node that produced this tensor (nil for leaves).
     var gradFn: Node?
@@ -85,8 +85,25 @@ public final class Tensor {
         case .float32: return Double(Float(value))
         case .float64: return value
         case .int64: return value.isFinite ? value.rounded(.towardZero) : 0
+        case .int32: return wrappedInt32(value.isFinite ? value.rounded(.towardZero) : 0)
         case .bool: return value != 0 ? 1 : 0
         }
+    }
+
+    /// An integral value reduced modulo 2³² into int32's range, as int32 arithmetic and
+    /// int64-to-int32 conversion wrap in PyTorch (`torch.tensor([2**31 - 1], dtype=torch.int32) + 1`).
+    static func wrappedInt32(_ value: Double) -> Double {
+        if value >= -2147483648, value < 2147483648 { return value }
+        var r = value.truncatingRemainder(dividingBy: 4294967296)
+        if r >= 2147483648 { r -= 4294967296 } else if r < -2147483648 { r += 4294967296 }
+        return r
+    }
+
+    /// A floating value converted to int32 as the CPU's truncating conversion does it
+    /// (`cvttss2si`): out of range, infinite and NaN values give INT32_MIN.
+    static func floatToInt32(_ value: Double) -> Double {
+        let t = value.rounded(.towardZero)
+        return t >= -2147483648 && t < 2147483648 ? t : -2147483648
     }
 
     // MARK: - Properties
@@ -164,6 +181,9 @@ public final class Tensor {
             return Tensor(dtype: target, shape: shape, floats: doubles.map { Float($0) })
         }
         let source = values
+        if target == .int32 && dtype.isFloatingPoint {
+            return Tensor(dtype: target, shape: shape, doubles: source.map(Tensor.floatToInt32))
+        }
         return Tensor(dtype: target, shape: shape, doubles: target == .float64 ? source : source.map { Tensor.cast($0, to: target) })
     }
 

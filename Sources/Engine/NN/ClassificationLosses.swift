@@ -177,7 +177,7 @@ extension Tensor {
 
     /// ATen's error for class-index targets of another dtype than int64.
     static func targetDTypeError(_ target: Tensor) -> EngineError {
-        let name = target.dtype == .float32 ? "Float" : target.dtype == .float64 ? "Double" : "Bool"
+        let name = target.dtype.scalarTypeName
         return EngineError.runtime("expected target dtype to be Long or Byte, but got \(name)")
     }
 

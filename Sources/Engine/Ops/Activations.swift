@@ -13,7 +13,9 @@ import Darwin
 extension Tensor {
     /// `torch.relu` (`ReluBackward0`; gradient where the result is positive).
     public func relu() -> Tensor {
-        let out = mapValues({ $0.isNaN ? $0 : ($0 > 0 ? $0 : 0) }, { $0.isNaN ? $0 : ($0 > 0 ? $0 : 0) })
+        // `!(x <= 0) ? x : 0` keeps NaN and is a select, not a branch: the signs of a
+        // layer's pre-activations are random, so a branch would mispredict half the time.
+        let out = mapValues({ !($0 <= 0) ? $0 : 0 }, { !($0 <= 0) ? $0 : 0 })
         let result = out.detach()
         return unary("ReluBackward0", out) { g in
             if g.dtype == .float32 && result.dtype == .float32 && g.shape == result.shape {
@@ -22,7 +24,8 @@ extension Tensor {
                 return Tensor(dtype: .float32, shape: g.shape, floats: [Float](unsafeUninitializedCapacity: r.count) { out, count in
                     r.withUnsafeBufferPointer { pr in
                         g.floats.withUnsafeBufferPointer { pg in
-                            for i in 0..<pr.count { out.initializeElement(at: i, to: pr[i] <= 0 ? 0 : pg[i]) }
+                            let o = out.baseAddress!, x = pr.baseAddress!, y = pg.baseAddress!
+                            for i in 0..<pr.count { o[i] = x[i] <= 0 ? 0 : y[i] }
                         }
                     }
                     count = r.count
@@ -190,12 +193,15 @@ extension Tensor {
 
     func withBoolValues(_ v: [Bool]) -> Tensor { Tensor(dtype: .bool, shape: shape, doubles: v.map { $0 ? 1 : 0 }) }
 
-    /// Bitwise `&`, `|`, `^` on int64/bool tensors (bool results stay bool).
+    /// Bitwise `&`, `|`, `^` (`and`, `or`, `xor`) and shifts `<<`, `>>` (`lshift`, `rshift`)
+    /// on int64/int32/bool tensors (bool results stay bool; int32 results wrap).
     public static func bitwise(_ op: String, _ a: TensorOperand, _ b: TensorOperand) throws -> Tensor {
         let dtype = resultType([a.operand, b.operand])
         guard !dtype.isFloatingPoint else {
-            throw EngineError.runtime("\"bitwise_\(op)_cpu\" not implemented for 'Float'")
+            let kernel = op.hasSuffix("shift") ? "\(op)_cpu" : "bitwise_\(op)_cpu"
+            throw EngineError.runtime("\"\(kernel)\" not implemented for '\(dtype.scalarTypeName)'")
         }
+        let bits = dtype == .int32 ? 32 : 64
         func parts(_ o: TensorOperand) -> ([Double], [Int]) {
             switch o {
             case .tensor(let t): return (t.values, t.shape)
@@ -211,17 +217,22 @@ extension Tensor {
             switch op {
             case "and": return Double(p & q)
             case "or": return Double(p | q)
+            // ATen: a shift by a negative amount or by the width or more gives 0 (left) or
+            // the sign (right).
+            case "lshift": return q < 0 || q >= bits ? 0 : Double(wrappedInt64(Double(p &<< q)))
+            case "rshift": return Double(p >> (q < 0 || q >= bits ? bits - 1 : q))
             default: return Double(p ^ q)
             }
         }
+        if dtype == .int32 { return Tensor(dtype: dtype, shape: shape, doubles: values.map(wrappedInt32)) }
         return Tensor(dtype: dtype, shape: shape, doubles: dtype == .bool ? values.map { $0 != 0 ? 1 : 0 } : values)
     }
 
-    /// `~t`: logical not of a bool tensor, bitwise not of an int64 tensor.
+    /// `~t`: logical not of a bool tensor, bitwise not of an int64 or int32 tensor.
     public func bitwiseNot() throws -> Tensor {
         switch dtype {
         case .bool: return withBoolValues(doubles.map { $0 == 0 })
-        case .int64: return Tensor(dtype: .int64, shape: shape, doubles: doubles.map { Double(~Int($0)) })
+        case .int64, .int32: return Tensor(dtype: dtype, shape: shape, doubles: doubles.map { Double(~Int($0)) })
         default: throw EngineError.type("~ (operator.invert) is only implemented on integer and Boolean-type tensors")
         }
     }

@@ -51,7 +51,7 @@ extension Tensor {
             return Tensor(dtype: .float32, shape: keptShape, floats: CascadeSum.sum(floats, outer: outer, r: r, inner: inner, lanes: 8))
         case .float64:
             return Tensor(dtype: .float64, shape: keptShape, doubles: CascadeSum.sum(doubles, outer: outer, r: r, inner: inner, lanes: 4))
-        case .int64, .bool:
+        case .int64, .int32, .bool:
             var out = [Double](repeating: 0, count: outer * inner)
             for o in 0..<outer {
                 for i in 0..<r {
@@ -74,7 +74,7 @@ extension Tensor {
     /// `mean(dim, keepdim)` (`MeanBackward1`): the dim sum divided by the reduced count.
     public func mean(dims: [Int], keepdim: Bool = false) throws -> Tensor {
         guard dtype.isFloatingPoint else {
-            throw EngineError.runtime("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(Tensor.scalarTypeName(dtype))")
+            throw EngineError(.notImplementedError, "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(Tensor.scalarTypeName(dtype))")
         }
         let d = try reductionDims(dims)
         let n = d.reduce(1) { $0 * (rank == 0 ? 1 : shape[$1]) }
@@ -119,7 +119,7 @@ extension Tensor {
     /// Welford's algorithm in double (`VarBackward0` / `StdBackward0`).
     public func variance(dims: [Int]?, correction: Double = 1, keepdim: Bool = false, takeSqrt: Bool) throws -> Tensor {
         guard dtype.isFloatingPoint else {
-            throw EngineError.runtime("std and var only support floating point and complex dtypes")
+            throw EngineError(.notImplementedError, "std and var only support floating point and complex dtypes")
         }
         let d = try reductionDims(dims ?? [])
         var results: [Double]
@@ -257,7 +257,7 @@ extension Tensor {
     /// lanes summed, the tail added, then `sqrt`, as ATen's vectorized last-dim kernel.
     public func norm(dims: [Int]?, keepdim: Bool = false) throws -> Tensor {
         guard dtype.isFloatingPoint else {
-            throw EngineError.runtime("linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(Tensor.scalarTypeName(dtype))")
+            throw EngineError(.notImplementedError, "linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(Tensor.scalarTypeName(dtype))")
         }
         let d = try reductionDims(dims ?? [])
         let moved = movingToEnd(d)

@@ -99,7 +99,7 @@ extension Tensor {
                     dim += k
                     sourceDim += k
                 } else {
-                    guard t.dtype == .int64 else {
+                    guard t.dtype.isIntegral else {
                         throw EngineError.index("tensors used as indices must be long, int, byte or bool tensors")
                     }
                     let size = view.shape[dim]

@@ -1,23 +1,9 @@
 /// Matrix products: `mm`, `addmm`, `mv`, `dot`, `bmm`, `outer`, `matmul` (`@`) and `linear`,
 /// with PyTorch's checks, error messages, autograd nodes and BLAS call layouts.
 extension Tensor {
-    static func dtypeName(_ d: DType) -> String {
-        switch d {
-        case .float32: return "float"
-        case .float64: return "double"
-        case .int64: return "long int"
-        case .bool: return "bool"
-        }
-    }
+    static func dtypeName(_ d: DType) -> String { d.cTypeName }
 
-    static func scalarTypeName(_ d: DType) -> String {
-        switch d {
-        case .float32: return "Float"
-        case .float64: return "Double"
-        case .int64: return "Long"
-        case .bool: return "Bool"
-        }
-    }
+    static func scalarTypeName(_ d: DType) -> String { d.scalarTypeName }
 
     /// Forward of `mm` on values (any dtype; float32 through BLAS).
     static func mmValues(_ a: Tensor, _ b: Tensor, bias: Tensor? = nil) -> Tensor {

@@ -15,7 +15,7 @@ extension Tensor {
 
     private static func floating(_ dtype: DType, _ kernel: String) throws {
         guard dtype.isFloatingPoint else {
-            throw EngineError(.notImplementedError, "\"\(kernel)\" not implemented for '\(dtype == .int64 ? "Long" : "Bool")'")
+            throw EngineError(.notImplementedError, "\"\(kernel)\" not implemented for '\(dtype.scalarTypeName)'")
         }
     }
 
@@ -101,7 +101,7 @@ extension Tensor {
     /// - Throws: PyTorch's error for a non-floating input.
     public func bernoulliSample(generator g: Generator) throws -> Tensor {
         guard dtype.isFloatingPoint else {
-            throw EngineError(.notImplementedError, "\"bernoulli_tensor_cpu_p_\" not implemented for '\(dtype == .int64 ? "Long" : "Bool")'")
+            throw EngineError(.notImplementedError, "\"bernoulli_tensor_cpu_p_\" not implemented for '\(dtype.scalarTypeName)'")
         }
         let draws: [Double] = dtype == .float32
             ? floats.map { p in g.unitFloat() < p ? 1 : 0 }

@@ -32,6 +32,10 @@ extension Interpreter {
     private func evalInner(_ e: Expr, _ ctx: Context) throws -> Value {
         switch e.kind {
         case .name(let n):
+            if e.slot >= 0, let frame = ctx.frame, frame.scope === e.slotScope {
+                if let v = frame.slots[e.slot] { return v }
+                throw PyError("UnboundLocalError", "cannot access local variable '\(n)' where it is not associated with a value")
+            }
             return try lookup(n, ctx)
         case .literal(let l):
             switch l {
@@ -79,9 +83,9 @@ extension Interpreter {
             let fn: Value
             if case .attribute(let objExpr, let name) = fnExpr.kind {
                 let obj = try eval(objExpr, ctx)
-                if let r = try callMethodDirectly(obj, name, argExprs, ctx) { return r }
+                if let r = try callMethodDirectly(obj, name, fnExpr, argExprs, ctx) { return r }
                 do {
-                    fn = try getAttribute(obj, name)
+                    fn = try getAttribute(obj, name, site: fnExpr)
                 } catch var err as PyError {
                     if err.pendingSpan == nil { locate(&err, fnExpr) }
                     throw err
@@ -102,7 +106,7 @@ extension Interpreter {
             }
             return try call(fn, args)
         case .attribute(let objExpr, let name):
-            return try getAttribute(try eval(objExpr, ctx), name)
+            return try getAttribute(try eval(objExpr, ctx), name, site: e)
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, ctx)
             let index = try eval(indexExpr, ctx)
@@ -157,10 +161,22 @@ extension Interpreter {
         case .ifElse(let test, let body, let orElse):
             return try truthy(try eval(test, ctx)) ? try eval(body, ctx) : try eval(orElse, ctx)
         case .lambda(let params, let body):
-            let def = FunctionDef(name: "<lambda>", parameters: params, body: [], span: e.span)
-            return .function(try makeFunction(def, lambdaBody: body, name: "<lambda>", ctx))
+            let def: FunctionDef
+            if let made = e.lambdaDef {
+                def = made
+            } else if body.containsYield {
+                // `lambda: (yield x)` is a generator function returning its body's value.
+                def = FunctionDef(name: "<lambda>", parameters: params, body: [Stmt(.returnValue(body), body.span)], span: e.span)
+                e.lambdaDef = def
+            } else {
+                def = FunctionDef(name: "<lambda>", parameters: params, body: [], span: e.span, lambdaBody: body)
+                e.lambdaDef = def
+            }
+            return .function(try makeFunction(def, lambdaBody: body.containsYield ? nil : body, name: "<lambda>", ctx))
         case .yield, .yieldFrom:
-            throw PyError("SyntaxError", "'yield' outside function")
+            // ScopeCheck refuses a `yield` outside a function before the script runs; in a
+            // generator, only positions the resumable evaluation does not cover reach here.
+            throw PyError("SyntaxError", "'yield' is not supported in this position by the script language (an assignment target, a default value, a decorator or a class's bases)")
         case .namedExpr(let n, let valueExpr):
             let v = try eval(valueExpr, ctx)
             try bind(n, v, ctx)
@@ -170,8 +186,8 @@ extension Interpreter {
 
     /// `obj.name(args)` where `name` is a script class's method (not shadowed in the
     /// instance's `__dict__`): called without making a bound method; nil otherwise.
-    private func callMethodDirectly(_ obj: Value, _ name: String, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
-        guard case .object(let o) = obj, let inst = o as? PyInstance, let f = inst.cls.lookup(name),
+    private func callMethodDirectly(_ obj: Value, _ name: String, _ site: Expr, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
+        guard case .object(let o) = obj, let inst = o as? PyInstance, let f = cachedLookup(site, inst.cls, name),
               case .function(let fn) = f, inst.dict.get(name) == nil else { return nil }
         var args = Arguments([obj])
         try evalArguments(argExprs, ctx, into: &args)
@@ -232,7 +248,9 @@ extension Interpreter {
     }
 
     /// Runs `body` once per combination of a comprehension's clauses, in a scope of its own.
-    private func comprehension(_ clauses: [Comprehension], _ ctx: Context, name: String, _ body: (Context) throws -> Void) throws {
+    /// Runs a comprehension's clauses, calling `body` in its frame for each item; `first` is
+    /// the first iterable's value when it was evaluated already (resumably, in a generator).
+    func comprehension(_ clauses: [Comprehension], _ ctx: Context, name: String, first firstValue: Value? = nil, _ body: (Context) throws -> Void) throws {
         var names: Set<String> = []
         var collector = ScopeCollector()
         for c in clauses { collector.target(c.target) }
@@ -254,7 +272,7 @@ extension Interpreter {
         }
         // The first iterable is evaluated in the enclosing scope, as in Python; the rest runs
         // in the comprehension's own frame, which tracebacks show as `<listcomp>`.
-        let first = try eval(clauses[0].iterable, ctx)
+        let first = try firstValue ?? eval(clauses[0].iterable, ctx)
         if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
         callDepth += 1
         defer { callDepth -= 1 }
@@ -282,16 +300,23 @@ extension Interpreter {
                 let v = try eval(e, ctx)
                 var spec = ""
                 if let specParts { spec = try fstring(specParts, ctx) }
-                if let debugText { out += debugText }
-                var conv = conversion
-                if debugText != nil && conv == nil && specParts == nil { conv = "r" }
-                switch conv {
-                case "r": out += try format(.str(try repr(v)), spec: spec)
-                case "s": out += try format(.str(try str(v)), spec: spec)
-                case "a": out += try format(.str(asciiRepr(try repr(v))), spec: spec)
-                default: out += try format(v, spec: spec)
-                }
+                out += try fieldText(v, conversion: conversion, spec: spec, hasSpec: specParts != nil, debugText: debugText)
             }
+        }
+        return out
+    }
+
+    /// One replacement field of an f-string: `expr=` text, then the value converted (`!r`,
+    /// `!s`, `!a`; `=` alone implies `!r`) and formatted with `spec`.
+    func fieldText(_ v: Value, conversion: Character?, spec: String, hasSpec: Bool, debugText: String?) throws -> String {
+        var out = debugText ?? ""
+        var conv = conversion
+        if debugText != nil && conv == nil && !hasSpec { conv = "r" }
+        switch conv {
+        case "r": out += try format(.str(try repr(v)), spec: spec)
+        case "s": out += try format(.str(try str(v)), spec: spec)
+        case "a": out += try format(.str(asciiRepr(try repr(v))), spec: spec)
+        default: out += try format(v, spec: spec)
         }
         return out
     }

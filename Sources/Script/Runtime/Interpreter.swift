@@ -29,6 +29,9 @@ public final class Interpreter {
     var modules: [String: Value] = [:]
     /// Everything `print` wrote.
     public internal(set) var output = ""
+    /// What the run wrote to standard error besides its traceback: the "Exception ignored"
+    /// reports of generators closed when dropped.
+    public internal(set) var errorOutput = ""
     /// Maximum nested Python calls, as `sys.getrecursionlimit()` (1000).
     public var recursionLimit = 1000
     /// Maximum statements and loop iterations per run.

@@ -122,7 +122,8 @@ public final class Expr: @unchecked Sendable {
         case ifElse(test: Expr, body: Expr, orElse: Expr)
         case lambda(Parameters, Expr)
         case namedExpr(String, Expr)
-        /// `yield value` (statement or assignment value only).
+        /// `yield value`: a statement, an assignment's value, or parenthesized anywhere in a
+        /// function's expressions (not in a comprehension's own scope).
         case yield(Expr?)
         /// `yield from iterable`.
         case yieldFrom(Expr)
@@ -145,6 +146,21 @@ public final class Expr: @unchecked Sendable {
     /// Whether a `yield` runs inside the expression (not counting nested functions and
     /// comprehension bodies): in a generator it is evaluated resumably.
     let containsYield: Bool
+
+    /// For a name that is a local of the function whose body holds it: the local's slot in
+    /// that function's frames (`FunctionDef.slotNames`), and the function. -1 otherwise.
+    /// Set once, when the function's definition is built (see `SlotResolver`).
+    var slot = -1
+    unowned(unsafe) var slotScope: FunctionDef?
+    /// A lambda's definition, built on first evaluation and shared by every function the
+    /// lambda expression makes.
+    var lambdaDef: FunctionDef?
+    /// Inline cache of the class attribute this attribute or operator expression last looked
+    /// up: the class, `PyClass.generation` at the time, and what the MRO gave (see
+    /// `Interpreter.cachedLookup`).
+    unowned(unsafe) var cachedClass: PyClass?
+    var cachedGeneration = -1
+    var cachedValue: Value?
 
     init(_ kind: Kind, _ span: Span) {
         self.kind = kind
@@ -172,7 +188,16 @@ public final class Expr: @unchecked Sendable {
         case .slice(let a, let b, let c): return any([a, b, c].compactMap { $0 })
         case .listComp(_, let clauses), .setComp(_, let clauses), .generator(_, let clauses), .dictComp(_, _, let clauses):
             return clauses.first?.iterable.containsYield ?? false
+        case .fstring(let parts): return fieldsYield(parts)
         default: return false
+        }
+    }
+
+    /// Whether a replacement field of an f-string (or of a nested format spec) yields.
+    private static func fieldsYield(_ parts: [FStringPart]) -> Bool {
+        parts.contains {
+            guard case .field(let e, _, let spec, _) = $0 else { return false }
+            return e.containsYield || spec.map(fieldsYield) ?? false
         }
     }
 
@@ -245,10 +270,13 @@ public final class Stmt: @unchecked Sendable {
         switch kind {
         case .expr(let e): return e.containsYield
         case .assign(_, let v), .augAssign(_, _, let v): return v.containsYield
+        case .annAssign(_, _, let v): return v?.containsYield ?? false
         case .returnValue(let v): return v?.containsYield ?? false
-        case .ifElse(let test, let a, let b): return test.containsYield || any(a) || any(b)
-        case .whileLoop(_, let a, let b), .forLoop(_, _, let a, let b): return any(a) || any(b)
-        case .with(_, let body): return any(body)
+        case .ifElse(let test, let a, let b), .whileLoop(let test, let a, let b): return test.containsYield || any(a) || any(b)
+        case .forLoop(_, let it, let a, let b): return it.containsYield || any(a) || any(b)
+        case .with(let items, let body): return items.contains { $0.0.containsYield } || any(body)
+        case .assert(let test, let message): return test.containsYield || (message?.containsYield ?? false)
+        case .raise(let e, let cause): return (e?.containsYield ?? false) || (cause?.containsYield ?? false)
         case .tryExcept(let body, let handlers, let orElse, let finally):
             return any(body) || handlers.contains { any($0.body) } || any(orElse) || any(finally)
         default: return false
@@ -297,8 +325,14 @@ public final class FunctionDef: @unchecked Sendable {
     public let globals: Set<String>
     /// Whether the body contains `yield`: calling the function makes a generator.
     public let isGenerator: Bool
+    /// The locals in slot order: the parameters as `Parameters.allNames` lists them, then the
+    /// other locals sorted. A call's frame keeps local `slotNames[i]` in slot `i`.
+    let slotNames: [String]
+    /// The slot of each local.
+    let slotIndex: [String: Int]
 
-    init(name: String, parameters: Parameters, body: [Stmt], span: Span) {
+    /// `lambdaBody` is the expression of a lambda (whose `body` is empty).
+    init(name: String, parameters: Parameters, body: [Stmt], span: Span, lambdaBody: Expr? = nil) {
         self.name = name
         self.parameters = parameters
         self.body = body
@@ -307,8 +341,20 @@ public final class FunctionDef: @unchecked Sendable {
         var collector = ScopeCollector()
         collector.visit(body)
         self.globals = collector.globals
-        self.locals = collector.assigned.subtracting(collector.globals).subtracting(collector.nonlocals)
+        let locals = collector.assigned.subtracting(collector.globals).subtracting(collector.nonlocals)
             .union(parameters.allNames)
+        self.locals = locals
+        var names: [String] = []
+        var index: [String: Int] = [:]
+        for n in parameters.allNames + locals.subtracting(parameters.allNames).sorted() where index[n] == nil {
+            index[n] = names.count
+            names.append(n)
+        }
+        self.slotNames = names
+        self.slotIndex = index
+        var resolver = SlotResolver(scope: self)
+        resolver.visit(body)
+        if let lambdaBody { resolver.visit(lambdaBody) }
     }
 }
 

@@ -233,7 +233,7 @@ extension TorchLibrary {
             } else if let from = a[0], !from.isNone {
                 values = try Tensor.randint(low: 0, high: try interp.toInt(from, name), shape, dtype: dtype, generator: g)
             } else {
-                // Unbounded random_: a draw modulo 2^24+1 (float32), 2^53+1 (float64) or 2^63 (int64).
+                // Unbounded random_: a draw modulo 2^24+1 (float32), 2^53+1 (float64), 2^63 (int64) or 2^31 (int32).
                 let count = shape.reduce(1, *)
                 let drawn: [Double] = (0..<count).map { _ in
                     switch dtype {
@@ -241,6 +241,7 @@ extension TorchLibrary {
                     case .float64: return Double(g.random64() % (1 << 53 + 1))
                     case .bool: return Double(g.random() & 1)
                     case .int64: return Double(g.nonNegativeInt64())
+                    case .int32: return Double(UInt64(g.random()) % (1 << 31))
                     }
                 }
                 values = try Tensor(drawn, shape: shape, dtype: dtype)

@@ -31,7 +31,7 @@ extension TorchLibrary {
                 if tensor.dtype.isFloatingPoint {
                     throw PyError("IndexError", "tensors used as indices must be long, int, byte or bool tensors")
                 }
-                if tensor.rank == 0 && tensor.dtype == .int64 { return .int(Int(try tensor.item())) }
+                if tensor.rank == 0 && tensor.dtype.isIntegral { return .int(Int(try tensor.item())) }
                 return .tensor(tensor)
             case .list, .tuple:
                 let t = try makeTensor(item, dtype: nil, requiresGrad: false, interp)
@@ -83,12 +83,5 @@ extension TorchLibrary {
     }
 
     /// `torch.FloatTensor` and friends, as assignment errors name them.
-    static func tensorTypeName(_ d: DType) -> String {
-        switch d {
-        case .float32: return "torch.FloatTensor"
-        case .float64: return "torch.DoubleTensor"
-        case .int64: return "torch.LongTensor"
-        case .bool: return "torch.BoolTensor"
-        }
-    }
+    static func tensorTypeName(_ d: DType) -> String { "torch.\(d.legacyTensorName)" }
 }

@@ -58,12 +58,12 @@ extension TorchLibrary {
         case "int", "bool", "half":
             _ = try args.positionalOnly(name, 0...0)
             if name == "half" { throw PyError("NotImplementedError", "float16 tensors are not supported in the script language") }
-            return wrap(tensor.to(name == "bool" ? .bool : .int64))
+            return wrap(tensor.to(name == "bool" ? .bool : .int32))
         case "type":
             let a = try args.bind("type", ["dtype", "non_blocking"])
             guard let d = a[0], !d.isNone else { return .str(tensorTypeName(tensor.dtype)) }
             if case .str(let s) = d {
-                let map: [String: DType] = ["torch.FloatTensor": .float32, "torch.DoubleTensor": .float64, "torch.LongTensor": .int64, "torch.BoolTensor": .bool]
+                let map: [String: DType] = ["torch.FloatTensor": .float32, "torch.DoubleTensor": .float64, "torch.LongTensor": .int64, "torch.IntTensor": .int32, "torch.BoolTensor": .bool]
                 guard let dt = map[s] else { throw PyError("ValueError", "invalid type: '\(s)'") }
                 return wrap(tensor.to(dt))
             }
@@ -119,7 +119,7 @@ extension TorchLibrary {
             let other = try TorchLibrary.tensor(a[0]!, "other")
             return .bool(tensor.shape == other.shape && tensor.values == other.values)
         case "element_size":
-            return .int(tensor.dtype == .float32 ? 4 : tensor.dtype == .bool ? 1 : 8)
+            return .int(tensor.dtype == .float32 || tensor.dtype == .int32 ? 4 : tensor.dtype == .bool ? 1 : 8)
         case "new_zeros", "new_ones":
             let a = try Arguments([], keywords: args.keywords).bind(name, ["size", "dtype", "device", "requires_grad"])
             let sz = a[0].map { try? shape($0, interp) } ?? nil
@@ -128,7 +128,9 @@ extension TorchLibrary {
         case "new_full":
             let a = try args.bind(name, ["size", "fill_value", "dtype"], required: 2)
             guard let v = scalar(a[1]!) else { throw PyError("TypeError", "new_full(): argument 'fill_value' must be Number") }
-            return wrap(Tensor.full(try shape(a[0]!, interp), value: v, dtype: try dtype(a[2]) ?? tensor.dtype))
+            let dt = try dtype(a[2]) ?? tensor.dtype
+            try checkFits(v, dt)
+            return wrap(Tensor.full(try shape(a[0]!, interp), value: v, dtype: dt))
         case "new_tensor":
             let a = try args.bind(name, ["data", "dtype", "requires_grad"], required: 1)
             return wrap(try makeTensor(a[0]!, dtype: try dtype(a[1]) ?? tensor.dtype, requiresGrad: try bool(a[2], interp), interp))
@@ -157,5 +159,5 @@ extension TorchLibrary {
     }
 
     /// `torch.FloatTensor` etc. as dtypes.
-    static let legacyTypes: [String: DType] = ["FloatTensor": .float32, "DoubleTensor": .float64, "LongTensor": .int64, "BoolTensor": .bool]
+    static let legacyTypes: [String: DType] = ["FloatTensor": .float32, "DoubleTensor": .float64, "LongTensor": .int64, "IntTensor": .int32, "BoolTensor": .bool]
 }

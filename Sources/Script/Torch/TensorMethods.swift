@@ -76,7 +76,7 @@ extension TorchLibrary {
             _ = try args.positionalOnly("item", 0...0)
             let v = try tensor.item()
             switch tensor.dtype {
-            case .int64: return .int(Int(exactly: v) ?? Int.max)
+            case .int64, .int32: return .int(Int(exactly: v) ?? Int.max)
             case .bool: return .bool(v != 0)
             default: return .float(v)
             }
@@ -85,7 +85,7 @@ extension TorchLibrary {
                 guard let n = shape.first else {
                     let v = values.first ?? 0
                     switch tensor.dtype {
-                    case .int64: return .int(Int(exactly: v) ?? Int.max)
+                    case .int64, .int32: return .int(Int(exactly: v) ?? Int.max)
                     case .bool: return .bool(v != 0)
                     default: return .float(v)
                     }
@@ -102,6 +102,7 @@ extension TorchLibrary {
         case "fill_":
             let a = try args.positionalOnly("fill_", 1...1)
             guard let s = scalar(a[0]) else { throw PyError("TypeError", "fill_(): argument 'value' must be Number, not \(a[0].typeName)") }
+            try checkFits(s, tensor.dtype)
             try t.mutate { try $0.fill(s) }
             return .object(t)
         case "copy_":

@@ -52,7 +52,7 @@ public final class TensorObject: PyObject {
         } else if tensor.requiresGrad {
             suffixes.append("requires_grad=True")
         }
-        let dtypeSuffix: String? = tensor.dtype == .float64 ? "dtype=torch.float64" : nil
+        let dtypeSuffix: String? = tensor.dtype == .float64 || tensor.dtype == .int32 ? "dtype=\(tensor.dtype.torchName)" : nil
         return TensorFormat.string(values: tensor.values, shape: tensor.shape, isFloatingPoint: tensor.dtype.isFloatingPoint,
                                    isBool: tensor.dtype == .bool, dtypeSuffix: dtypeSuffix, suffixes: suffixes)
     }
@@ -95,7 +95,7 @@ final class DTypeObject: PyObject, @unchecked Sendable {
     func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
         switch name {
         case "is_floating_point": return .bool(dtype.isFloatingPoint)
-        case "itemsize": return .int(dtype == .float32 ? 4 : dtype == .bool ? 1 : 8)
+        case "itemsize": return .int(dtype == .float32 || dtype == .int32 ? 4 : dtype == .bool ? 1 : 8)
         default: return nil
         }
     }

@@ -14,15 +14,18 @@ extension TorchLibrary {
         case "sum", "mean":
             let a = try args.bind(name, ["dim", "keepdim", "dtype"])
             var input = tensor
-            if let dt = try dtype(a[2]) { input = input.to(dt) }
+            let outType = try dtype(a[2])
+            if let outType { input = input.to(outType) }
+            // An integer sum accumulates in int64; `dtype=torch.int32` narrows the result.
+            func result(_ t: Tensor) -> Value { wrap(outType.map { t.to($0) } ?? t) }
             guard let d = try dims(a[0], interp) else {
                 if try bool(a[1], interp) {
-                    return wrap(name == "sum" ? try input.sum(dims: [], keepdim: true) : try input.mean(dims: [], keepdim: true))
+                    return result(name == "sum" ? try input.sum(dims: [], keepdim: true) : try input.mean(dims: [], keepdim: true))
                 }
-                return wrap(name == "sum" ? input.sum() : try input.mean())
+                return result(name == "sum" ? input.sum() : try input.mean())
             }
             let keep = try bool(a[1], interp)
-            return wrap(name == "sum" ? try input.sum(dims: d, keepdim: keep) : try input.mean(dims: d, keepdim: keep))
+            return result(name == "sum" ? try input.sum(dims: d, keepdim: keep) : try input.mean(dims: d, keepdim: keep))
         case "std", "var":
             let a = try args.bind(name, ["dim", "unbiased", "keepdim", "correction"])
             var correction = 1.0

@@ -45,6 +45,16 @@ extension TorchLibrary {
         return try interp.toInt(v, name)
     }
 
+    /// Refuses a fill value that an int32 tensor cannot hold, as `c10::checked_convert` does
+    /// (`torch.full((2,), 2**31, dtype=torch.int32)`, `fill_`).
+    static func checkFits(_ value: Scalar, _ dtype: DType, typeName: String = "int") throws {
+        guard dtype == .int32 else { return }
+        let v = value.doubleValue.rounded(.towardZero)
+        if !(v >= -2147483648 && v < 2147483648) {
+            throw PyError("RuntimeError", "value cannot be converted to type \(typeName) without overflow")
+        }
+    }
+
     /// A tensor argument, or a Python number made a 0-d tensor.
     static func tensorOrNumber(_ v: Value, _ name: String) throws -> Tensor {
         switch v {

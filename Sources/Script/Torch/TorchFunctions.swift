@@ -11,6 +11,8 @@ extension TorchLibrary {
         torch.attributes["double"] = torch.attributes["float64"]
         torch.attributes["int64"] = .object(DTypeObject.of(.int64))
         torch.attributes["long"] = torch.attributes["int64"]
+        torch.attributes["int32"] = .object(DTypeObject.of(.int32))
+        torch.attributes["int"] = torch.attributes["int32"]
         torch.attributes["bool"] = .object(DTypeObject.of(.bool))
         torch.attributes["Tensor"] = .type(TensorObject.tensorClass)
         torch.attributes["Size"] = .type(SizeObject.sizeClass)
@@ -63,6 +65,7 @@ extension TorchLibrary {
             guard let s = scalar(a[1]!) else { throw PyError("TypeError", "full(): argument 'fill_value' must be Number, not \(a[1]!.typeName)") }
             let dt = try dtype(a[2])
             try Tensor.checkShape(sizes, dtype: dt ?? s.dtype)
+            try checkFits(s, dt ?? s.dtype)
             let t = Tensor.full(sizes, value: s, dtype: dt)
             if let rg = a[3], try interp.truthy(rg) { try t.setRequiresGrad(true) }
             return wrap(t)
@@ -130,7 +133,7 @@ extension TorchLibrary {
         case .bool(let b): return .bool(b)
         case .object(let t as TensorObject):
             guard t.tensor.count == 1, let x = try? t.tensor.item() else { return nil }
-            return t.tensor.dtype == .int64 ? .int(Int(exactly: x) ?? Int.max) : .double(x)
+            return t.tensor.dtype.isIntegral ? .int(Int(exactly: x) ?? Int.max) : .double(x)
         default: return nil
         }
     }
@@ -144,7 +147,10 @@ extension TorchLibrary {
     static func makeTensor(_ data: Value, dtype: DType?, requiresGrad: Bool, _ interp: Interpreter) throws -> Tensor {
         var values: [Double] = []
         var shape: [Int] = []
-        var kind = 0 // 0 bool, 1 int, 2 float
+        // torch's `infer_scalar_type`: Python bools, ints and floats are bool, int64 and the
+        // default float32; a 0-d tensor brings its own dtype; all promoted together.
+        var inferred: DType?
+        func note(_ d: DType) { inferred = inferred.map { DType.promoteTypes($0, d) } ?? d }
         var sawAny = false
         func walk(_ v: Value, depth: Int) throws {
             switch v {
@@ -162,14 +168,14 @@ extension TorchLibrary {
                 }
                 for item in items { try walk(item, depth: depth + 1) }
             case .bool(let b):
-                try leaf(depth); values.append(b ? 1 : 0)
+                try leaf(depth); note(.bool); values.append(b ? 1 : 0)
             case .int(let i):
-                try leaf(depth); kind = max(kind, 1); values.append(Double(i))
+                try leaf(depth); note(.int64); values.append(Double(i))
             case .float(let d):
-                try leaf(depth); kind = 2; values.append(d)
+                try leaf(depth); note(.float32); values.append(d)
             case .object(let t as TensorObject) where t.tensor.count == 1 && t.tensor.rank == 0:
                 try leaf(depth)
-                kind = max(kind, t.tensor.dtype.isFloatingPoint ? 2 : t.tensor.dtype == .int64 ? 1 : 0)
+                note(t.tensor.dtype)
                 values.append(try t.tensor.item())
             default:
                 throw PyError("TypeError", "new(): invalid data type '\(v.typeName)'")
@@ -188,8 +194,10 @@ extension TorchLibrary {
             return out
         }
         try walk(data, depth: 0)
-        let inferred: DType = kind == 2 ? .float32 : kind == 1 ? .int64 : (values.isEmpty ? .float32 : .bool)
-        let dt = dtype ?? inferred
+        let dt = dtype ?? inferred ?? .float32
+        if dt == .int32 {
+            for v in values { try checkFits(.double(v), .int32, typeName: "int32") }
+        }
         if requiresGrad && !dt.isFloatingPoint {
             throw PyError("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients")
         }

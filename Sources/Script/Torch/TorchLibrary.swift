@@ -133,7 +133,7 @@ enum TorchLibrary {
 
     static func binary(_ op: BinaryOp, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
         if op == .floorDiv || op == .mod, let ea = operand(a), let eb = operand(b) {
-            return wrap(try floorDivOrRemainder(op, ea, eb))
+            return wrap(try Tensor.floorDivide(ea, eb, remainder: op == .mod))
         }
         if op == .matMul {
             guard case .object(let x as TensorObject) = a, case .object(let y as TensorObject) = b else {
@@ -141,78 +141,15 @@ enum TorchLibrary {
             }
             return wrap(try x.tensor.matmul(y.tensor))
         }
-        if op == .bitAnd || op == .bitOr || op == .bitXor, let ea = operand(a), let eb = operand(b) {
-            return wrap(try Tensor.bitwise(op == .bitAnd ? "and" : op == .bitOr ? "or" : "xor", ea, eb))
+        let bitwiseNames: [BinaryOp: String] = [.bitAnd: "and", .bitOr: "or", .bitXor: "xor", .lshift: "lshift", .rshift: "rshift"]
+        if let name = bitwiseNames[op], let ea = operand(a), let eb = operand(b) {
+            return wrap(try Tensor.bitwise(name, ea, eb))
         }
         guard let ea = operand(a), let eb = operand(b), let eop = engineOp(op) else {
             let name = { (v: Value) -> String in v.typeName }
             throw PyError("TypeError", "unsupported operand type(s) for \(op == .pow ? "** or pow()" : op.rawValue): '\(name(a))' and '\(name(b))'")
         }
         return wrap(try Tensor.binary(eop, ea, eb))
-    }
-
-    /// `t // x` and `t % x` (torch's floor_divide and remainder), computed in the tensor's
-    /// dtype; not differentiable, as in torch.
-    static func floorDivOrRemainder(_ op: BinaryOp, _ a: TensorOperand, _ b: TensorOperand) throws -> Tensor {
-        func parts(_ o: TensorOperand) -> (values: [Double], shape: [Int], dtype: DType?) {
-            switch o {
-            case .tensor(let t): return (t.values, t.shape, t.dtype)
-            case .scalar(let s):
-                switch s {
-                case .int(let i): return ([Double(i)], [], nil)
-                case .double(let d): return ([d], [], nil)
-                case .bool(let b): return ([b ? 1 : 0], [], nil)
-                }
-            }
-        }
-        let x = parts(a), y = parts(b)
-        let isFloat: Bool = {
-            if let d = x.dtype, d.isFloatingPoint { return true }
-            if let d = y.dtype, d.isFloatingPoint { return true }
-            if case .scalar(.double) = a { return true }
-            if case .scalar(.double) = b { return true }
-            return false
-        }()
-        let dtype: DType = x.dtype == .float64 || y.dtype == .float64 ? .float64 : isFloat ? .float32 : .int64
-        let shape: [Int]
-        if x.shape == y.shape || y.values.count == 1 { shape = x.shape } else if x.values.count == 1 { shape = y.shape } else {
-            throw PyError("RuntimeError", "The size of tensor a (\(x.shape.last ?? 1)) must match the size of tensor b (\(y.shape.last ?? 1)) at non-singleton dimension \(max(0, x.shape.count - 1))")
-        }
-        let n = shape.reduce(1, *)
-        var out: [Double] = []
-        out.reserveCapacity(n)
-        for i in 0..<n {
-            let p = x.values.count == 1 ? x.values[0] : x.values[i]
-            let q = y.values.count == 1 ? y.values[0] : y.values[i]
-            if dtype == .int64 {
-                guard q != 0 else { throw PyError("RuntimeError", "ZeroDivisionError") }
-                let (ip, iq) = (Int(exactly: p) ?? 0, Int(exactly: q) ?? 1)
-                // int64 arithmetic wraps as in torch (`INT64_MIN // -1` is INT64_MIN).
-                var quotient = ip.dividedReportingOverflow(by: iq).partialValue
-                let remainder = ip.remainderReportingOverflow(dividingBy: iq).partialValue
-                if remainder != 0 && ((ip < 0) != (iq < 0)) { quotient &-= 1 }
-                out.append(Double(op == .floorDiv ? quotient : ip &- quotient &* iq))
-            } else if dtype == .float32 {
-                let (fp, fq) = (Float(p), Float(q))
-                if op == .floorDiv {
-                    out.append(Double((fp / fq).rounded(.down)))
-                } else {
-                    var m = fmodf(fp, fq)
-                    if m != 0 && ((fq < 0) != (m < 0)) { m += fq }
-                    out.append(Double(m))
-                }
-            } else {
-                if op == .floorDiv {
-                    out.append((p / q).rounded(.down))
-                } else {
-                    var m = fmod(p, q)
-                    if m != 0 && ((q < 0) != (m < 0)) { m += q }
-                    out.append(m)
-                }
-            }
-        }
-        if shape.isEmpty { return Tensor(out[0], dtype: dtype) }
-        return try Tensor(out, shape: shape, dtype: dtype)
     }
 
     static func compare(_ op: CompareOp, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
@@ -260,7 +197,7 @@ enum TorchLibrary {
         }
         let v = try t.tensor.item()
         switch t.tensor.dtype {
-        case .int64: return try PyFormat.format(Int(exactly: v) ?? Int.max, spec: spec)
+        case .int64, .int32: return try PyFormat.format(Int(exactly: v) ?? Int.max, spec: spec)
         case .bool: return try interp.format(.bool(v != 0), spec: spec)
         default: return try PyFormat.format(v, spec: spec)
         }

@@ -102,6 +102,7 @@ extension TorchLibrary {
                 let t = try tensor(a[0]!)
                 let value: Scalar = full ? (scalar(a[1]!) ?? .int(0)) : .int(name == "ones_like" ? 1 : 0)
                 let dt = try dtype(full ? a[2] : a[1]) ?? t.dtype
+                try checkFits(value, dt)
                 let out = Tensor.full(t.shape, value: value, dtype: dt)
                 if try bool(full ? a[4] : a[3], interp) { try out.setRequiresGrad(true) }
                 return wrap(out)
@@ -165,6 +166,11 @@ extension TorchLibrary {
                 try Tensor.checkShape(s)
                 return wrap(Tensor.full(s, value: .int(0), dtype: dt))
             }
+            // torch's legacy tensor types are checked by dtype (`_TensorMeta.__instancecheck__`).
+            cls.instanceCheck = { v in
+                if case .object(let t as TensorObject) = v { return t.tensor.dtype == dt }
+                return false
+            }
             torch.attributes[name] = .type(cls)
         }
         TensorObject.tensorClass.construct = { interp, args in
@@ -182,8 +188,6 @@ extension TorchLibrary {
         }
         torch.attributes["enable_grad"] = .type(GradModeObject.enableGradClass)
         torch.attributes["inference_mode"] = .type(GradModeObject.inferenceModeClass)
-        torch.attributes["int32"] = torch.attributes["int64"]
-        torch.attributes["int"] = torch.attributes["int64"]
     }
 
     static func callModuleFunction(_ module: PyModule, _ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value {

@@ -37,6 +37,9 @@ public final class PyClass: @unchecked Sendable {
     /// reference cycle: no class would ever be freed, and every interpreter (one per lesson
     /// session, one per `{descent}` option) installs its library's classes anew.
     private var ancestors: [PyClass] = []
+    /// A library class's `__instancecheck__`: whether `isinstance(value, cls)` holds for a value
+    /// that is not an instance of it by class (torch's `isinstance(t, torch.IntTensor)`).
+    public var instanceCheck: ((Value) -> Bool)?
     /// Creates an instance; nil for classes that cannot be called.
     public var construct: ((Interpreter, Arguments) throws -> Value)?
     /// Class attributes (`__name__` is provided separately): methods, class variables,
@@ -59,6 +62,9 @@ public final class PyClass: @unchecked Sendable {
     nonisolated(unsafe) static var generation = 0
     private var cache: [String: Value?] = [:]
     private var cacheGeneration = -1
+    /// Special methods looked up so far (nil: not yet), for `generation` `specialsGeneration`.
+    private var specials: [Value??] = []
+    private var specialsGeneration = -1
 
     public init(_ name: String, module: String = "builtins", base: PyClass? = nil, construct: ((Interpreter, Arguments) throws -> Value)? = nil) {
         self.name = name
@@ -138,10 +144,29 @@ public final class PyClass: @unchecked Sendable {
         return found
     }
 
+    /// The special method `m` as the MRO resolves it, or nil (see `SpecialMethod`).
+    func lookup(_ m: SpecialMethod) -> Value? {
+        guard isUserDefined else { return lookup(m.name) }
+        if specialsGeneration != PyClass.generation {
+            specials = Array(repeating: nil, count: SpecialMethod.allCases.count)
+            specialsGeneration = PyClass.generation
+        }
+        if let known = specials[m.rawValue] { return known }
+        let found = lookup(m.name)
+        specials[m.rawValue] = .some(found)
+        return found
+    }
+
     /// The class after `start` in this class's MRO that defines `name`, for `super()`.
     func lookup(_ name: String, after start: PyClass) -> Value? {
-        guard let i = mro.firstIndex(where: { $0 === start }) else { return nil }
-        for k in mro[(i + 1)...] {
+        let rest: ArraySlice<PyClass>
+        if start === self {
+            rest = ancestors[...]
+        } else {
+            guard let i = ancestors.firstIndex(where: { $0 === start }) else { return nil }
+            rest = ancestors[(i + 1)...]
+        }
+        for k in rest {
             if let v = k.attributes[name] { return v }
         }
         return nil

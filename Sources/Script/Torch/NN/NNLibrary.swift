@@ -89,14 +89,7 @@ enum NNLibrary {
 extension TorchLibrary {
     /// `torch.typename(value)` as torch's assignment errors print it.
     static func legacyTypeName(_ v: Value) -> String {
-        if case .object(let t as TensorObject) = v {
-            switch t.tensor.dtype {
-            case .float32: return "torch.FloatTensor"
-            case .float64: return "torch.DoubleTensor"
-            case .int64: return "torch.LongTensor"
-            case .bool: return "torch.BoolTensor"
-            }
-        }
+        if case .object(let t as TensorObject) = v { return "torch.\(t.tensor.dtype.legacyTensorName)" }
         return v.typeName
     }
 }

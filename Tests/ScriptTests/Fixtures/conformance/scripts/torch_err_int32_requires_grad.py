@@ -1,0 +1,6 @@
+import torch
+
+x = torch.tensor([3, 4], dtype=torch.int32)
+print(x)
+y = torch.tensor([1, 2], dtype=torch.int32).requires_grad_()
+print(y)

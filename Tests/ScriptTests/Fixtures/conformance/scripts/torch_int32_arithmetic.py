@@ -1,0 +1,58 @@
+# int32 arithmetic: type promotion against int64, Python numbers, 0-d tensors, bool and float;
+# wrapping modulo 2**32; floor division and remainder; comparisons; bitwise ops and shifts.
+import torch
+
+a = torch.tensor([1, 2, -3], dtype=torch.int32)
+i64 = torch.tensor([5, 6, 7])
+print(a + 1, a * 2, a - 10, 1 - a, 3 * a)
+print(a + 2**40, a + 2**31, a * 2**20 * 2**20)
+print(a + torch.tensor(5), a + torch.tensor([5]), a + i64)
+print(a * True, a + torch.tensor(True), torch.tensor([True, False, True]) + a)
+print(a + 1.5, a * torch.tensor(2.5, dtype=torch.float64), a * torch.tensor([2.5], dtype=torch.float64))
+print(a / a, a / 2, 6 / a)
+print(a // 2, a % 2, a // -2, a % -2)
+print(a // torch.tensor([2, -2, 2], dtype=torch.int32), a % torch.tensor([2, -2, 2], dtype=torch.int32))
+print(torch.tensor([5, 7], dtype=torch.int32) // 2.0, torch.tensor([5, 7], dtype=torch.int32) % 2.5)
+print(7 // torch.tensor([5, -2], dtype=torch.int32), 7 % torch.tensor([5, -2], dtype=torch.int32))
+print(torch.tensor([5, 7], dtype=torch.int32) // torch.tensor([2, 3]))
+print(torch.tensor([-2**31], dtype=torch.int32) // -1, torch.tensor([-2**31], dtype=torch.int32) % -1)
+print(torch.tensor([-7.5, 7.5, -0.5]) // 2, torch.tensor([-7.5, 7.5, -0.5]) % 2)
+print(a ** 2, a ** 0, a ** 0.5, 2 ** a)
+print(torch.tensor([2**31 - 1, -2**31], dtype=torch.int32) ** 3)
+print(torch.tensor([2**31 - 1], dtype=torch.int32) * torch.tensor([2**31 - 1], dtype=torch.int32))
+print(torch.tensor([2**31 - 1], dtype=torch.int32) + 1)
+print(-torch.tensor([-2**31], dtype=torch.int32), torch.tensor([-2**31], dtype=torch.int32).abs())
+print(a > 1, a == torch.tensor([1, 2, 3]), a < 2**40, a == 2**32 + 1, a <= 1.5, 0 < a)
+print(a & 3, a | torch.tensor([4, 4, 4]), a ^ a, ~a, a & True)
+print(a << 2, a >> 1, torch.tensor([5, 7]) >> 1, torch.tensor([5, 7]) << 1, a << 31)
+print(torch.maximum(a, torch.tensor([6, 0, 6])), torch.minimum(a, torch.tensor([0, 0, 0], dtype=torch.int32)))
+print(a @ a, torch.tensor([[1, 2]], dtype=torch.int32) @ torch.tensor([[3], [4]], dtype=torch.int32))
+x = torch.tensor([1.0], requires_grad=True)
+y = x * a
+print(y)
+y.sum().backward()
+print(x.grad)
+b = torch.tensor([1, 2, -3], dtype=torch.int32)
+b += 2**32 + 1
+print(b)
+b *= 2
+print(b)
+b -= torch.tensor([1, 1, 1])
+print(b)
+b.add_(1)
+print(b)
+b.mul_(torch.tensor(3))
+print(b)
+c = torch.tensor([1, 2, 3])
+c += b
+print(c)
+b.fill_(-2**31)
+print(b)
+b.zero_()
+print(b)
+d = torch.zeros(3, dtype=torch.int32)
+d[1] = 5
+d[torch.tensor([0, 2], dtype=torch.int32)] = torch.tensor([7, 8])
+print(d)
+d[d > 6] = 1.9
+print(d)
