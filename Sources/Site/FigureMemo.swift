@@ -9,7 +9,10 @@ import Notebook
 /// Entries are keyed by everything they depend on: a run by its spec as written (options and
 /// their places in the file, so diagnostics point where they should) and the math backend;
 /// a drawing by its runs' specs and its element ids. Once the entries exceed `budget`
-/// bytes, the least recently used go, so a long session's memory stays bounded. `descent
+/// bytes, the least recently used go (down to three quarters of it, so that a cold build
+/// filling the memo does not sort it on every store), so a long session's memory stays
+/// bounded. The default, 8 MiB, holds the figures of five or more lessons as large as the
+/// course's biggest (lesson 3: a 0.7 MB page): the ones being edited. `descent
 /// build` uses none: every lesson is computed once there, and holding figures would make
 /// memory grow with the course.
 public final class FigureMemo: @unchecked Sendable {
@@ -33,7 +36,7 @@ public final class FigureMemo: @unchecked Sendable {
     /// Lookups answered from the memo and computed anew, since the start.
     public private(set) var hits = 0, misses = 0
 
-    public init(budget: Int = 48 << 20) { self.budget = budget }
+    public init(budget: Int = 8 << 20) { self.budget = budget }
 
     /// `DescentRun.run(spec, unmapped:)`, computed once per spec.
     func run(_ spec: Notebook.DescentSpec, unmapped: Set<SourceRange>, diagnostics: inout [Diagnostic]) -> DescentRun? {
@@ -81,7 +84,8 @@ public final class FigureMemo: @unchecked Sendable {
             entries[key] = Entry(value: value, bytes: bytes, used: clock)
             total += bytes
             guard total > budget else { return }
-            for (key, entry) in entries.sorted(by: { $0.value.used < $1.value.used }) where total > budget {
+            let target = budget / 4 * 3
+            for (key, entry) in entries.sorted(by: { $0.value.used < $1.value.used }) where total > target {
                 entries[key] = nil
                 total -= entry.bytes
             }
