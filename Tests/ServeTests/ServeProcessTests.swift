@@ -41,69 +41,78 @@ import Testing
 
 /// One save is one rebuild line, however the editor writes the file and however the watcher
 /// splits its events: each step below leaves more than the 10 ms quiet period between its
-/// writes, as a slow editor or a busy machine does.
+/// writes, as a slow editor or a busy machine does. The steps run on a thread of their own
+/// (not the suite's busy shared pool), so their pauses stay close to what they ask for.
 @Suite struct SaveCoalescingTests {
-    static func touch(_ url: URL) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/touch")
-        process.arguments = [url.path]
-        try process.run()
-        process.waitUntilExit()
+    /// `touch FILE` on an existing file: open for writing, set the times to now, close.
+    static func touch(_ url: URL) {
+        let fd = open(url.path, O_WRONLY)
+        guard fd >= 0 else { return }
+        _ = futimens(fd, nil)
+        close(fd)
     }
+
+    static func pause(_ milliseconds: UInt32) { usleep(milliseconds * 1000) }
 
     static func changedLines(_ stderr: String) -> [String] {
         stderr.split(separator: "\n").filter { $0.hasPrefix("Changed ") }.map(String.init)
     }
 
-    /// Waits until `count` rebuild lines are printed, then a further `settle` seconds in
-    /// which no other may appear; returns the lines.
-    static func lines(_ server: ServeProcess, count: Int, settle: Double = 1.5) async -> [String] {
-        let pattern = "(?:^|\\n)Changed [^\\n]*\\n" + String(repeating: "(?:.*\\n)*?Changed [^\\n]*\\n", count: max(0, count - 1))
-        _ = await server.wait(for: pattern, timeout: 60)
-        try? await Task.sleep(for: .seconds(settle))
+    /// Runs `steps` on a thread of its own, waits until `count` rebuild lines are printed,
+    /// then a further `settle` seconds in which no other may appear; returns the lines.
+    static func lines(_ server: ServeProcess, count: Int, settle: Double = 1.5, after steps: @escaping @Sendable () throws -> Void) async throws -> [String] {
+        try await HTTPTestClient.offPool(steps)
+        let deadline = Date(timeIntervalSinceNow: 60)
+        while changedLines(server.stderr).count < count, Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        try await Task.sleep(for: .seconds(settle))
         return changedLines(server.stderr)
     }
 
     @Test func eachSaveIsOneRebuildLine() async throws {
         try await ServeProcess.with() { server in
-            let lesson = server.notebooks.appendingPathComponent("a.md")
+            let notebooks = server.notebooks
+            let lesson = notebooks.appendingPathComponent("a.md")
             // A change that comes right after a round is taken for the tail of its save.
             try await Task.sleep(for: .seconds(1.2))
 
             // `touch` twice: one line, nothing to rebuild.
-            try Self.touch(lesson)
-            try await Task.sleep(for: .milliseconds(40))
-            try Self.touch(lesson)
-            var lines = await Self.lines(server, count: 1)
+            var lines = try await Self.lines(server, count: 1) {
+                Self.touch(lesson)
+                Self.pause(40)
+                Self.touch(lesson)
+            }
             #expect(lines.count == 1, "\(server.stderr)")
             #expect(lines.last?.hasPrefix("Changed a.md: nothing to rebuild") == true, "\(lines)")
 
             // Write a temporary file, then rename it over the lesson (most editors).
-            let temporary = server.notebooks.appendingPathComponent("a.md.tmp")
-            try ServeProcess.lesson("First", order: 1, body: "Saved by rename.").write(to: temporary, atomically: false, encoding: .utf8)
-            try await Task.sleep(for: .milliseconds(40))
-            #expect(rename(temporary.path, lesson.path) == 0)
-            lines = await Self.lines(server, count: 2)
+            lines = try await Self.lines(server, count: 2) {
+                let temporary = notebooks.appendingPathComponent("a.md.tmp")
+                try ServeProcess.lesson("First", order: 1, body: "Saved by rename.").write(to: temporary, atomically: false, encoding: .utf8)
+                Self.pause(40)
+                _ = rename(temporary.path, lesson.path)
+            }
             #expect(lines.count == 2, "\(server.stderr)")
             #expect(lines.last?.hasPrefix("Changed a.md: rebuilt a.md in ") == true, "\(lines)")
 
             // Move the lesson to a backup, then write it anew (vim with `backup`): the lesson is
             // never seen missing, so its neighbours and the index are not rebuilt.
-            let backup = server.notebooks.appendingPathComponent("a.md~")
-            #expect(rename(lesson.path, backup.path) == 0)
-            try await Task.sleep(for: .milliseconds(40))
-            try ServeProcess.lesson("First", order: 1, body: "Saved after a backup.").write(to: lesson, atomically: false, encoding: .utf8)
-            try await Task.sleep(for: .milliseconds(40))
-            try FileManager.default.removeItem(at: backup)
-            lines = await Self.lines(server, count: 3)
+            lines = try await Self.lines(server, count: 3) {
+                let backup = notebooks.appendingPathComponent("a.md~")
+                _ = rename(lesson.path, backup.path)
+                Self.pause(40)
+                try ServeProcess.lesson("First", order: 1, body: "Saved after a backup.").write(to: lesson, atomically: false, encoding: .utf8)
+                Self.pause(40)
+                try FileManager.default.removeItem(at: backup)
+            }
             #expect(lines.count == 3, "\(server.stderr)")
             #expect(lines.last?.hasPrefix("Changed a.md: rebuilt a.md in ") == true, "\(lines)")
 
             // A save, then a `touch` while its round runs.
-            try server.write(ServeProcess.lesson("First", order: 1, body: "Saved, then touched."), to: "a.md")
-            try await Task.sleep(for: .milliseconds(30))
-            try Self.touch(lesson)
-            lines = await Self.lines(server, count: 4)
+            lines = try await Self.lines(server, count: 4) {
+                try ServeProcess.lesson("First", order: 1, body: "Saved, then touched.").write(to: lesson, atomically: true, encoding: .utf8)
+                Self.pause(30)
+                Self.touch(lesson)
+            }
             #expect(lines.count == 4, "\(server.stderr)")
             #expect(lines.last?.hasPrefix("Changed a.md: rebuilt a.md in ") == true, "\(lines)")
             let page = try await HTTPTestClient.get(port: server.port, "/a.html")
