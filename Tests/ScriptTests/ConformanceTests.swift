@@ -86,6 +86,24 @@ import Testing
         #expect(Set(stillKnown) == Set(Self.knownDifferences.keys), "fixed, take off the known list: \(Set(Self.knownDifferences.keys).subtracting(stillKnown))")
     }
 
+    /// The warnings CPython printed before any traceback, with torch's install prefix
+    /// removed (Descent names torch's files from `torch/`, e.g. `torch/nn/modules/loss.py:630`).
+    static func expectedWarnings(_ c: Case) -> String {
+        var text = c.stderr
+        if let r = text.range(of: "Traceback (most recent call last):\n") { text = String(text[..<r.lowerBound]) }
+        if c.exit != 0 && !text.contains("Warning: ") { return "" }
+        return text.replacingOccurrences(of: "/opt/torchenv/lib/python3.11/site-packages/", with: "")
+    }
+
+    @Test func warningsMatchCPythonsStderr() throws {
+        var failures: [String] = []
+        for c in try Self.cases() {
+            let r = Self.runCase(c)
+            if r.warnings != Self.expectedWarnings(c) { failures.append(c.name) }
+        }
+        #expect(failures.isEmpty, "warnings differ: \(failures.joined(separator: ", "))")
+    }
+
     @Test func errorsEndWithTheSameLineAndFrames() throws {
         var failures: [String] = []
         for c in try Self.cases() where Self.knownDifferences[c.name] == nil {

@@ -3,7 +3,7 @@ import Foundation
 /// Runs a script file as `python FILE.py` does (the `descent run` command).
 public enum ScriptRunner {
     /// Runs the file at `path` with nothing imported: its output goes to standard output,
-    /// a traceback to standard error.
+    /// warnings and a traceback to standard error.
     /// - Returns: the exit status: 0, or 1 when the script raised (2 when the file cannot be read).
     @discardableResult
     public static func runFile(path: String, limits: ScriptLimits = .standard) -> Int32 {
@@ -19,6 +19,7 @@ public enum ScriptRunner {
         session.writesFigureFiles = true
         let result = session.run(source: source, file: file)
         FileHandle.standardOutput.write(Data(result.stdout.utf8))
+        FileHandle.standardError.write(Data(result.warnings.utf8))
         if let error = result.error {
             FileHandle.standardError.write(Data(error.traceback.utf8))
             return 1

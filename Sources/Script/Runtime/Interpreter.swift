@@ -29,6 +29,11 @@ public final class Interpreter {
     var modules: [String: Value] = [:]
     /// Everything `print` wrote.
     public internal(set) var output = ""
+    /// The warnings shown in the current run, as CPython writes them to stderr (`Warnings.swift`).
+    public internal(set) var warningOutput = ""
+    /// The warnings already shown (file, line, category, text), shown once each as Python's
+    /// default filter does.
+    var warningRegistry: Set<String> = []
     /// Maximum nested Python calls, as `sys.getrecursionlimit()` (1000).
     public var recursionLimit = 1000
     /// Maximum statements and loop iterations per run.
