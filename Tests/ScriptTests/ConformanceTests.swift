@@ -33,7 +33,7 @@ import Testing
             try String(contentsOf: scripts.appendingPathComponent(name), encoding: .utf8)
         }
         return try manifest.scripts.map { e in
-            Case(name: e.name, source: try read(e.name + ".py"), stdout: try String(contentsOf: hostVariant(of: scripts.appendingPathComponent(e.name + ".out")), encoding: .utf8),
+            Case(name: e.name, source: try read(e.name + ".py"), stdout: try String(contentsOf: vectorWidthVariant(of: hostVariant(of: scripts.appendingPathComponent(e.name + ".out"))), encoding: .utf8),
                  stderr: try read(e.name + ".err"), exit: e.exit, exactStderr: e.stderr_exact)
         }
     }
