@@ -383,7 +383,7 @@ extension Tensor {
             x.withUnsafeBufferPointer { p in
                 var i = 0
                 while i < n {
-                    for j in 0..<p.count { out.initializeElement(at: i + j, to: p[j]) }
+                    (out.baseAddress! + i).initialize(from: p.baseAddress!, count: p.count)
                     i += p.count
                 }
             }

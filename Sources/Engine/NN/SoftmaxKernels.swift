@@ -12,6 +12,8 @@ enum SoftmaxKernels {
     static var width: Int { VectorKernels.floatLanes }
 
     /// `vec::reduce_all` / `map_reduce_all` over `v` (already mapped), as ATen folds a row.
+    /// (Inlined so that `op` compiles into the caller's loop.)
+    @inline(__always)
     static func reduceRow(_ v: UnsafeBufferPointer<Float>, _ op: (Float, Float) -> Float) -> Float {
         let n = v.count
         if n < width {

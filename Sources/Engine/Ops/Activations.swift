@@ -13,7 +13,9 @@ import Darwin
 extension Tensor {
     /// `torch.relu` (`ReluBackward0`; gradient where the result is positive).
     public func relu() -> Tensor {
-        let out = mapValues({ $0.isNaN ? $0 : ($0 > 0 ? $0 : 0) }, { $0.isNaN ? $0 : ($0 > 0 ? $0 : 0) })
+        // `!(x <= 0) ? x : 0` keeps NaN and is a select, not a branch: the signs of a
+        // layer's pre-activations are random, so a branch would mispredict half the time.
+        let out = mapValues({ !($0 <= 0) ? $0 : 0 }, { !($0 <= 0) ? $0 : 0 })
         let result = out.detach()
         return unary("ReluBackward0", out) { g in
             if g.dtype == .float32 && result.dtype == .float32 && g.shape == result.shape {
@@ -22,7 +24,8 @@ extension Tensor {
                 return Tensor(dtype: .float32, shape: g.shape, floats: [Float](unsafeUninitializedCapacity: r.count) { out, count in
                     r.withUnsafeBufferPointer { pr in
                         g.floats.withUnsafeBufferPointer { pg in
-                            for i in 0..<pr.count { out.initializeElement(at: i, to: pr[i] <= 0 ? 0 : pg[i]) }
+                            let o = out.baseAddress!, x = pr.baseAddress!, y = pg.baseAddress!
+                            for i in 0..<pr.count { o[i] = x[i] <= 0 ? 0 : y[i] }
                         }
                     }
                     count = r.count

@@ -82,6 +82,16 @@ public class Adam: OptimizerBase<Adam.State> {
         let s = state ?? State(expAvg: param.filledLike(0), expAvgSq: param.filledLike(0),
                                maxExpAvgSq: amsgrad ? param.filledLike(0) : nil)
         state = s
+        if !amsgrad, Tensor.canFuseAdamStep(param: param, grad: g, expAvg: s.expAvg, expAvgSq: s.expAvgSq) {
+            s.step += 1
+            let step = Double(s.step)
+            let biasCorrection1 = 1 - cPow(beta1, step)
+            let biasCorrection2 = 1 - cPow(beta2, step)
+            Tensor.fusedAdamStep(param: param, grad: g, expAvg: s.expAvg, expAvgSq: s.expAvgSq, options: .init(
+                lr: lr, beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay, decoupled: decoupled,
+                maximize: maximize, stepSize: lr / biasCorrection1, biasCorrection2Sqrt: cPow(biasCorrection2, 0.5)))
+            return
+        }
         var grad = Self.direction(g, maximize: maximize)
         s.step += 1
         if weightDecay != 0 {

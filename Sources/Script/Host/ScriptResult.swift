@@ -19,6 +19,10 @@ public struct ScriptError: Error, Equatable, Sendable {
 public struct ScriptResult: Equatable, Sendable {
     /// Everything the script printed.
     public var stdout: String
+    /// Everything it wrote to standard error, in order, as CPython would: "Exception ignored
+    /// in: …" reports of generators closed when dropped, and the traceback when it raised
+    /// (the same text as `error.traceback`).
+    public var stderr = ""
     /// The exception that stopped it, if any.
     public var error: ScriptError?
     /// The `descent(...)` calls it made, in order (each was also given to the session's handler).
@@ -68,7 +72,14 @@ extension ScriptSyntaxError {
             if !stripped.isEmpty {
                 out += "    \(stripped)\n"
                 let caret = max(0, min(column - 1 - indent, stripped.count))
-                out += "    " + String(repeating: " ", count: caret) + "^\n"
+                // As CPython: from `offset` to `end_offset` (the end of the line when the
+                // construct goes on below it), at least one caret.
+                var width = 1
+                if let endLine, let endColumn {
+                    let end = endLine > line ? text.count + 1 : endColumn
+                    width = max(1, end - column)
+                }
+                out += "    " + String(repeating: " ", count: caret) + String(repeating: "^", count: width) + "\n"
             }
         }
         return out + "\(kind): \(message)\n"

@@ -2,8 +2,9 @@ import Foundation
 
 /// Runs a script file as `python FILE.py` does (the `descent run` command).
 public enum ScriptRunner {
-    /// Runs the file at `path` with nothing imported: its output goes to standard output,
-    /// warnings and a traceback to standard error.
+    /// Runs the file at `path` with nothing imported, to the interpreter's exit: its output
+    /// goes to standard output; warnings, a traceback and "Exception ignored" reports to
+    /// standard error.
     /// - Returns: the exit status: 0, or 1 when the script raised (2 when the file cannot be read).
     @discardableResult
     public static func runFile(path: String, limits: ScriptLimits = .standard) -> Int32 {
@@ -17,13 +18,9 @@ public enum ScriptRunner {
         let session = ScriptSession(importTorch: false, limits: limits)
         session.showsOpenFigures = false
         session.writesFigureFiles = true
-        let result = session.run(source: source, file: file)
+        let result = session.runProgram(source: source, file: file)
         FileHandle.standardOutput.write(Data(result.stdout.utf8))
-        FileHandle.standardError.write(Data(result.warnings.utf8))
-        if let error = result.error {
-            FileHandle.standardError.write(Data(error.traceback.utf8))
-            return 1
-        }
-        return 0
+        FileHandle.standardError.write(Data(result.stderr.utf8))
+        return result.error == nil ? 0 : 1
     }
 }

@@ -110,6 +110,26 @@ public final class ScriptSession {
         return result
     }
 
+    /// Runs a whole program as `python FILE.py` does (`descent run`): `run(source:file:)`,
+    /// then the interpreter's exit, which releases the module's names in CPython's order, so
+    /// that generators left suspended are closed: what their cleanup prints, and the
+    /// "Exception ignored" reports of errors it raises, follow the run's own output. The
+    /// session is spent afterwards.
+    public func runProgram(source: String, file: String) -> ScriptResult {
+        var result = run(source: source, file: file)
+        let interp = interpreter
+        nonisolated(unsafe) var tail = ("", "")
+        worker.perform {
+            interp.output = ""
+            interp.errorOutput = ""
+            interp.finalizeModule()
+            tail = (interp.output, interp.errorOutput)
+        }
+        result.stdout += tail.0
+        result.stderr += tail.1
+        return result
+    }
+
     /// The value a name has in the session, as its `repr` (for hosts and tests).
     public func repr(of name: String) -> String? {
         guard let v = interpreter.globals[name] else { return nil }
@@ -218,6 +238,13 @@ extension Interpreter {
 
     /// Parses and runs one script, turning errors into a result.
     func execute(source: String, file: String, lineOffset: Int) -> ScriptResult {
+        errorOutput = ""
+        var r = executeScript(source: source, file: file, lineOffset: lineOffset)
+        r.stderr = errorOutput + (r.error?.traceback ?? "")
+        return r
+    }
+
+    private func executeScript(source: String, file: String, lineOffset: Int) -> ScriptResult {
         output = ""
         warningOutput = ""
         descentCalls = []

@@ -290,7 +290,7 @@ extension Interpreter {
             case "__module__": return .str(c.module)
             case "__mro__": return .tuple(PyTuple.of(c.mro.map { .type($0) }))
             case "__bases__": return .tuple(PyTuple.of(c.bases.map { .type($0) }))
-            case "__base__": return c.base.map { .type($0) } ?? .none
+            case "__base__": return c.bestBase.map { .type($0) } ?? Value.none
             case "__dict__":
                 let d = PyDict()
                 for k in c.attributes.keys.sorted() { try d.set(.str(k), c.attributes[k]!) }

@@ -157,10 +157,17 @@ extension Interpreter {
         case .ifElse(let test, let body, let orElse):
             return try truthy(try eval(test, ctx)) ? try eval(body, ctx) : try eval(orElse, ctx)
         case .lambda(let params, let body):
+            if body.containsYield {
+                // `lambda: (yield x)` is a generator function returning its body's value.
+                let def = FunctionDef(name: "<lambda>", parameters: params, body: [Stmt(.returnValue(body), body.span)], span: e.span)
+                return .function(try makeFunction(def, lambdaBody: nil, name: "<lambda>", ctx))
+            }
             let def = FunctionDef(name: "<lambda>", parameters: params, body: [], span: e.span)
             return .function(try makeFunction(def, lambdaBody: body, name: "<lambda>", ctx))
         case .yield, .yieldFrom:
-            throw PyError("SyntaxError", "'yield' outside function")
+            // ScopeCheck refuses a `yield` outside a function before the script runs; in a
+            // generator, only positions the resumable evaluation does not cover reach here.
+            throw PyError("SyntaxError", "'yield' is not supported in this position by the script language (an assignment target, a default value, a decorator or a class's bases)")
         case .namedExpr(let n, let valueExpr):
             let v = try eval(valueExpr, ctx)
             try bind(n, v, ctx)
@@ -232,7 +239,9 @@ extension Interpreter {
     }
 
     /// Runs `body` once per combination of a comprehension's clauses, in a scope of its own.
-    private func comprehension(_ clauses: [Comprehension], _ ctx: Context, name: String, _ body: (Context) throws -> Void) throws {
+    /// Runs a comprehension's clauses, calling `body` in its frame for each item; `first` is
+    /// the first iterable's value when it was evaluated already (resumably, in a generator).
+    func comprehension(_ clauses: [Comprehension], _ ctx: Context, name: String, first firstValue: Value? = nil, _ body: (Context) throws -> Void) throws {
         var names: Set<String> = []
         var collector = ScopeCollector()
         for c in clauses { collector.target(c.target) }
@@ -254,7 +263,7 @@ extension Interpreter {
         }
         // The first iterable is evaluated in the enclosing scope, as in Python; the rest runs
         // in the comprehension's own frame, which tracebacks show as `<listcomp>`.
-        let first = try eval(clauses[0].iterable, ctx)
+        let first = try firstValue ?? eval(clauses[0].iterable, ctx)
         if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
         callDepth += 1
         defer { callDepth -= 1 }
@@ -282,16 +291,23 @@ extension Interpreter {
                 let v = try eval(e, ctx)
                 var spec = ""
                 if let specParts { spec = try fstring(specParts, ctx) }
-                if let debugText { out += debugText }
-                var conv = conversion
-                if debugText != nil && conv == nil && specParts == nil { conv = "r" }
-                switch conv {
-                case "r": out += try format(.str(try repr(v)), spec: spec)
-                case "s": out += try format(.str(try str(v)), spec: spec)
-                case "a": out += try format(.str(asciiRepr(try repr(v))), spec: spec)
-                default: out += try format(v, spec: spec)
-                }
+                out += try fieldText(v, conversion: conversion, spec: spec, hasSpec: specParts != nil, debugText: debugText)
             }
+        }
+        return out
+    }
+
+    /// One replacement field of an f-string: `expr=` text, then the value converted (`!r`,
+    /// `!s`, `!a`; `=` alone implies `!r`) and formatted with `spec`.
+    func fieldText(_ v: Value, conversion: Character?, spec: String, hasSpec: Bool, debugText: String?) throws -> String {
+        var out = debugText ?? ""
+        var conv = conversion
+        if debugText != nil && conv == nil && !hasSpec { conv = "r" }
+        switch conv {
+        case "r": out += try format(.str(try repr(v)), spec: spec)
+        case "s": out += try format(.str(try str(v)), spec: spec)
+        case "a": out += try format(.str(asciiRepr(try repr(v))), spec: spec)
+        default: out += try format(v, spec: spec)
         }
         return out
     }

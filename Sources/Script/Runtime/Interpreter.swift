@@ -29,7 +29,11 @@ public final class Interpreter {
     var modules: [String: Value] = [:]
     /// Everything `print` wrote.
     public internal(set) var output = ""
-    /// The warnings shown in the current run, as CPython writes them to stderr (`Warnings.swift`).
+    /// What the run wrote to standard error besides its traceback: the "Exception ignored"
+    /// reports of generators closed when dropped.
+    public internal(set) var errorOutput = ""
+    /// The warnings shown in the current run, as CPython writes them to stderr (`Warnings.swift`;
+    /// also in `errorOutput`, in order).
     public internal(set) var warningOutput = ""
     /// The warnings already shown (file, line, category, text), shown once each as Python's
     /// default filter does.

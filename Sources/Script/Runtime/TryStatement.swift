@@ -128,17 +128,19 @@ extension Interpreter {
     }
 
     /// `raise`, `raise E`, `raise E from cause`.
-    func execRaise(_ e: Expr?, cause: Expr?, _ ctx: Context) throws {
+    /// `evaluate` evaluates the exception and cause (resumably, in a generator's body).
+    func execRaise(_ e: Expr?, cause: Expr?, _ ctx: Context, evaluate: ((Expr) throws -> Value)? = nil) throws {
+        let evaluate = evaluate ?? { try self.eval($0, ctx) }
         guard let e else {
             guard let h = handling.last else { throw PyError("RuntimeError", "No active exception to reraise") }
             throw h.original
         }
-        var err = try makeRaisedError(try eval(e, ctx))
+        var err = try makeRaisedError(try evaluate(e))
         if case .object(let o as PyExceptionObject) = err.instance {
             // An exception raised before keeps its traceback; this raise's frames go in front.
             err.traceback = o.traceback
             if let causeExpr = cause {
-                let c = try eval(causeExpr, ctx)
+                let c = try evaluate(causeExpr)
                 if case .none = c {
                     o.cause = .none
                 } else {
@@ -161,12 +163,14 @@ extension Interpreter {
     /// `with a as x, b as y:`: `__exit__` gets the exception that ends the block, and a true
     /// result suppresses it.
     /// `resuming` holds the `__exit__` methods when a generator resumes inside the block.
-    func execWith(_ items: [(Expr, Expr?)], _ ctx: Context, resuming: [Value]? = nil, _ body: ([Value]) throws -> Flow) throws -> Flow {
+    /// `evaluate` evaluates the context managers (resumably, in a generator's body).
+    func execWith(_ items: [(Expr, Expr?)], _ ctx: Context, resuming: [Value]? = nil, evaluate: ((Expr) throws -> Value)? = nil,
+                  _ body: ([Value]) throws -> Flow) throws -> Flow {
         var exits: [Value] = resuming ?? []
         var flow: Flow = .normal
         do {
             for (e, target) in items where resuming == nil {
-                let manager = try eval(e, ctx)
+                let manager = try evaluate.map { try $0(e) } ?? eval(e, ctx)
                 guard let enter = try getAttributeIfPresent(manager, "__enter__"),
                       let exit = try getAttributeIfPresent(manager, "__exit__") else {
                     throw PyError("TypeError", "'\(manager.typeName)' object does not support the context manager protocol")

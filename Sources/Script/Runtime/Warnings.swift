@@ -25,8 +25,10 @@ extension Interpreter {
         guard let site = site ?? currentWarningSite else { return }
         let key = once ? "\(category)\u{0}\(message)" : "\(site.file)\u{0}\(site.line)\u{0}\(category)\u{0}\(message)"
         guard warningRegistry.insert(key).inserted else { return }
-        warningOutput += "\(site.file):\(site.line): \(category): \(message)\n"
+        var shown = "\(site.file):\(site.line): \(category): \(message)\n"
         let text = site.source.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !text.isEmpty { warningOutput += "  \(text)\n" }
+        if !text.isEmpty { shown += "  \(text)\n" }
+        warningOutput += shown
+        errorOutput += shown
     }
 }

@@ -122,7 +122,8 @@ public final class Expr: @unchecked Sendable {
         case ifElse(test: Expr, body: Expr, orElse: Expr)
         case lambda(Parameters, Expr)
         case namedExpr(String, Expr)
-        /// `yield value` (statement or assignment value only).
+        /// `yield value`: a statement, an assignment's value, or parenthesized anywhere in a
+        /// function's expressions (not in a comprehension's own scope).
         case yield(Expr?)
         /// `yield from iterable`.
         case yieldFrom(Expr)
@@ -172,7 +173,16 @@ public final class Expr: @unchecked Sendable {
         case .slice(let a, let b, let c): return any([a, b, c].compactMap { $0 })
         case .listComp(_, let clauses), .setComp(_, let clauses), .generator(_, let clauses), .dictComp(_, _, let clauses):
             return clauses.first?.iterable.containsYield ?? false
+        case .fstring(let parts): return fieldsYield(parts)
         default: return false
+        }
+    }
+
+    /// Whether a replacement field of an f-string (or of a nested format spec) yields.
+    private static func fieldsYield(_ parts: [FStringPart]) -> Bool {
+        parts.contains {
+            guard case .field(let e, _, let spec, _) = $0 else { return false }
+            return e.containsYield || spec.map(fieldsYield) ?? false
         }
     }
 
@@ -245,10 +255,13 @@ public final class Stmt: @unchecked Sendable {
         switch kind {
         case .expr(let e): return e.containsYield
         case .assign(_, let v), .augAssign(_, _, let v): return v.containsYield
+        case .annAssign(_, _, let v): return v?.containsYield ?? false
         case .returnValue(let v): return v?.containsYield ?? false
-        case .ifElse(let test, let a, let b): return test.containsYield || any(a) || any(b)
-        case .whileLoop(_, let a, let b), .forLoop(_, _, let a, let b): return any(a) || any(b)
-        case .with(_, let body): return any(body)
+        case .ifElse(let test, let a, let b), .whileLoop(let test, let a, let b): return test.containsYield || any(a) || any(b)
+        case .forLoop(_, let it, let a, let b): return it.containsYield || any(a) || any(b)
+        case .with(let items, let body): return items.contains { $0.0.containsYield } || any(body)
+        case .assert(let test, let message): return test.containsYield || (message?.containsYield ?? false)
+        case .raise(let e, let cause): return (e?.containsYield ?? false) || (cause?.containsYield ?? false)
         case .tryExcept(let body, let handlers, let orElse, let finally):
             return any(body) || handlers.contains { any($0.body) } || any(orElse) || any(finally)
         default: return false

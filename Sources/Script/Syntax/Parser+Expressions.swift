@@ -319,7 +319,8 @@ extension Parser {
             case "False": index += 1; return Expr(.literal(.bool(false)), Span(t, t))
             default:
                 if n == "yield" {
-                    throw ScriptSyntaxError("'yield' inside an expression must be in parentheses: '(yield value)'", line: current.line, column: current.column + 1)
+                    // A bare `yield` only starts a statement or an assignment's value.
+                    throw ScriptSyntaxError("invalid syntax", span: Span(t, t))
                 }
                 if pythonKeywords.contains(n) { throw invalid() }
                 index += 1

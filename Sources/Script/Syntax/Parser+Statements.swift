@@ -125,7 +125,7 @@ extension Parser {
                 try checkTarget(first, augmented: false)
                 index += 1
                 let annotation = try expression()
-                let value = accept("=") ? try expressionList() : nil
+                let value = accept("=") ? (current.isName("yield") ? try yieldExpression() : try expressionList()) : nil
                 return Stmt(.annAssign(first, annotation, value), Span(start, previous))
             }
         }

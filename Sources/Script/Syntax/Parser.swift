@@ -12,10 +12,13 @@ public struct Parser {
         self.tokens = tokens
     }
 
-    /// Parses a whole script into its statements.
+    /// Parses a whole script into its statements, with the checks CPython makes before running
+    /// one (`ScopeCheck`).
     public static func parseModule(_ source: String) throws(ScriptSyntaxError) -> [Stmt] {
         var parser = Parser(tokens: try Lexer.tokenize(source))
-        return try parser.module()
+        let module = try parser.module()
+        try ScopeCheck.check(module)
+        return module
     }
 
     /// Parses one expression (surrounding whitespace and a trailing newline allowed).

@@ -101,13 +101,18 @@ extension Interpreter {
         case .whileLoop(let test, let body, let orElse):
             loopLines.append((ctx.code, stmt.span.line))
             defer { loopLines.removeLast() }
-            var resumeAt: GeneratorCursor?
-            if g.resuming { resumeAt = g.nextCursor() }
-            if case .branch = resumeAt { return try genElse(orElse, ctx, g) }
-            var inBody = resumeAt != nil
+            // Resuming: in the body, in the `else` block (`branch`), or in the test.
+            var inBody = false
+            if g.resuming {
+                switch g.peekCursor() {
+                case .whileBody: _ = g.nextCursor(); inBody = true
+                case .branch: _ = g.nextCursor(); return try genElse(orElse, ctx, g)
+                default: break
+                }
+            }
             while true {
                 if !inBody {
-                    guard try truthy(try eval(test, ctx)) else { break }
+                    guard try truthy(try genEval(test, ctx, g)) else { break }
                     steps += 1
                     if steps & 0x3FF == 0 { try checkLimits() }
                 }
@@ -129,19 +134,20 @@ extension Interpreter {
         case .forLoop(let target, let iterExpr, let body, let orElse):
             loopLines.append((ctx.code, stmt.span.line))
             defer { loopLines.removeLast() }
-            var next: () throws -> Value?
-            var inBody = false
+            // Resuming: in the body, in the `else` block (`branch`), or in the iterable.
+            var next: (() throws -> Value?)?
             if g.resuming {
-                switch g.nextCursor() {
-                case .forBody(let n): next = n; inBody = true
-                default: return try genElse(orElse, ctx, g)
+                switch g.peekCursor() {
+                case .forBody(let n): _ = g.nextCursor(); next = n
+                case .branch: _ = g.nextCursor(); return try genElse(orElse, ctx, g)
+                default: break
                 }
-            } else {
-                next = try iteratorOver(try eval(iterExpr, ctx))
             }
+            var inBody = next != nil
+            let advance = try next ?? iteratorOver(try genEval(iterExpr, ctx, g))
             while true {
                 if !inBody {
-                    guard let item = try next() else { break }
+                    guard let item = try advance() else { break }
                     steps += 1
                     if steps & 0x3FF == 0 { try checkLimits() }
                     try assign(target, item, ctx)
@@ -151,7 +157,7 @@ extension Interpreter {
                 do {
                     flow = try genBlock(body, ctx, g)
                 } catch let y as GeneratorYield {
-                    g.saving.append(.forBody(next))
+                    g.saving.append(.forBody(advance))
                     throw y
                 }
                 switch flow {
@@ -164,15 +170,39 @@ extension Interpreter {
         case .tryExcept(let body, let handlers, let orElse, let finally):
             return try genTry(body, handlers, orElse, finally, ctx, g)
         case .with(let items, let body):
+            if let k = items.dropFirst().firstIndex(where: { $0.0.containsYield }) {
+                // `with a, (yield) as b:` is `with a:` around `with (yield) as b:`, so that the
+                // managers entered before the `yield` stay entered while the body is suspended.
+                let inner = Stmt(.with(Array(items[k...]), body), stmt.span)
+                return try genStmt(Stmt(.with(Array(items[..<k]), [inner]), stmt.span), ctx, g)
+            }
             var resumeExits: [Value]?
-            if g.resuming, case .withBody(let exits) = g.nextCursor() { resumeExits = exits }
-            return try execWith(items, ctx, resuming: resumeExits) { exits in
+            if g.resuming, case .withBody(let exits) = g.peekCursor() {
+                _ = g.nextCursor()
+                resumeExits = exits
+            }
+            return try execWith(items, ctx, resuming: resumeExits, evaluate: { try self.genEval($0, ctx, g) }) { exits in
                 do {
                     return try genBlock(body, ctx, g)
                 } catch let y as GeneratorYield {
                     g.saving.append(.withBody(exits))
                     throw y
                 }
+            }
+        case .annAssign(let target, _, let valueExpr):
+            if let valueExpr { try assign(target, try genEval(valueExpr, ctx, g), ctx) }
+        case .assert(let test, let message):
+            try resumable(ctx, g) { operand in
+                guard !(try truthy(try operand(test))) else { return }
+                let m = try message.map { try operand($0) }
+                var e = PyError("AssertionError", try m.map { try str($0) } ?? "")
+                e.instance = .object(PyExceptionObject(cls: exceptionClass(named: "AssertionError"), args: m.map { [$0] } ?? []))
+                e.pendingSpan = test.span
+                throw e
+            }
+        case .raise(let e, let cause):
+            try resumable(ctx, g) { operand in
+                try withoutActuallyEscaping(operand) { try execRaise(e, cause: cause, ctx, evaluate: $0) }
             }
         default:
             return try exec(stmt, ctx)
@@ -194,66 +224,91 @@ extension Interpreter {
     func genYield(_ e: Expr, _ ctx: Context, _ g: PyGenerator) throws -> Value {
         switch e.kind {
         case .yield(let valueExpr):
-            if g.resuming {
-                _ = g.nextCursor()
-                if var thrown = g.pendingThrow {
-                    g.pendingThrow = nil
-                    thrown.pendingSpan = e.span
-                    throw thrown
+            if let valueExpr, valueExpr.containsYield {
+                // `yield (yield x)`: the inner yield may suspend first; its value is kept.
+                return try resumable(ctx, g) { operand in
+                    let value = try operand(valueExpr)
+                    return try yieldPoint(value, e, g)
                 }
-                return g.sent
             }
-            let value = try valueExpr.map { try eval($0, ctx) } ?? .none
-            g.saving.append(.yieldPoint)
-            throw GeneratorYield(value: value)
+            if g.resuming { return try yieldPoint(.none, e, g) }
+            return try yieldPoint(try valueExpr.map { try eval($0, ctx) } ?? .none, e, g)
         case .yieldFrom(let source):
-            var next: () throws -> Value?
-            var inner: PyGenerator?
-            if g.resuming, case .yieldFrom(let n, let sub) = g.nextCursor() {
-                next = n
-                inner = sub
-                if let thrown = g.pendingThrow {
-                    g.pendingThrow = nil
-                    if let value = try throwIntoDelegate(thrown, inner, e.span) {
-                        g.saving.append(.yieldFrom(n, inner))
-                        throw GeneratorYield(value: value)
-                    }
-                    let result = inner?.returnValue ?? .none
-                    inner?.returnValue = nil
-                    return result
+            if source.containsYield {
+                return try resumable(ctx, g) { operand in
+                    if g.resuming, case .yieldFrom = g.peekCursor() { return try delegate(nil, e, g) }
+                    return try delegate(try operand(source), e, g)
                 }
-                if let sub, !g.sent.isNone {
-                    // `send(v)` passes through to the delegate generator.
-                    let sent = g.sent
-                    next = { [unowned self] in try self.generatorStep(sub, send: sent) }
-                    if let item = try next() {
-                        g.saving.append(.yieldFrom(n, inner))
-                        throw GeneratorYield(value: item)
-                    }
-                    let result = sub.returnValue ?? .none
-                    sub.returnValue = nil
-                    return result
-                }
-            } else {
-                let it = try eval(source, ctx)
-                guard isIterable(it) else { throw PyError("TypeError", "'\(it.typeName)' object is not iterable") }
-                if case .object(let sub as PyGenerator) = it { inner = sub }
-                next = try iteratorOver(it)
             }
-            do {
-                if let item = try next() {
-                    g.saving.append(.yieldFrom(next, inner))
-                    throw GeneratorYield(value: item)
-                }
-            } catch var err as PyError {
-                if err.pendingSpan == nil { err.pendingSpan = e.span }
-                throw err
-            }
-            let result = inner?.returnValue ?? .none
-            inner?.returnValue = nil
-            return result
+            return try delegate(g.resuming ? nil : try eval(source, ctx), e, g)
         default:
             return try eval(e, ctx)
         }
+    }
+
+    /// Suspends the body at a `yield` with `value`, or, when the body resumes there, gives the
+    /// sent value (or raises what `throw()` passed in).
+    private func yieldPoint(_ value: Value, _ e: Expr, _ g: PyGenerator) throws -> Value {
+        if g.resuming {
+            _ = g.nextCursor()
+            if var thrown = g.pendingThrow {
+                g.pendingThrow = nil
+                thrown.pendingSpan = e.span
+                throw thrown
+            }
+            return g.sent
+        }
+        g.saving.append(.yieldPoint)
+        throw GeneratorYield(value: value)
+    }
+
+    /// `yield from`: starts delegating to `source`'s iterator, or (`source` nil) resumes the
+    /// delegation recorded in the cursor; the delegate's return value once it is exhausted.
+    private func delegate(_ source: Value?, _ e: Expr, _ g: PyGenerator) throws -> Value {
+        var next: () throws -> Value?
+        var inner: PyGenerator?
+        if let it = source {
+            guard isIterable(it) else { throw PyError("TypeError", "'\(it.typeName)' object is not iterable") }
+            if case .object(let sub as PyGenerator) = it { inner = sub }
+            next = try iteratorOver(it)
+        } else {
+            guard case .yieldFrom(let n, let sub) = g.nextCursor() else {
+                throw PyError("SystemError", "generator resumed at a 'yield from' it did not leave")
+            }
+            next = n
+            inner = sub
+            if let thrown = g.pendingThrow {
+                g.pendingThrow = nil
+                if let value = try throwIntoDelegate(thrown, inner, e.span) {
+                    g.saving.append(.yieldFrom(n, inner))
+                    throw GeneratorYield(value: value)
+                }
+                let result = inner?.returnValue ?? .none
+                inner?.returnValue = nil
+                return result
+            }
+            if let sub, !g.sent.isNone {
+                // `send(v)` passes through to the delegate generator.
+                if let item = try generatorStep(sub, send: g.sent) {
+                    g.saving.append(.yieldFrom(n, inner))
+                    throw GeneratorYield(value: item)
+                }
+                let result = sub.returnValue ?? .none
+                sub.returnValue = nil
+                return result
+            }
+        }
+        do {
+            if let item = try next() {
+                g.saving.append(.yieldFrom(next, inner))
+                throw GeneratorYield(value: item)
+            }
+        } catch var err as PyError {
+            if err.pendingSpan == nil { err.pendingSpan = e.span }
+            throw err
+        }
+        let result = inner?.returnValue ?? .none
+        inner?.returnValue = nil
+        return result
     }
 }

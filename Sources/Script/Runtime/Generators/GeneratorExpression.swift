@@ -7,12 +7,13 @@ extension Interpreter {
     /// advances, an exhausted one is popped and the one outside it advances. After an error
     /// or the last item the generator is finished; a `StopIteration` escaping a clause becomes
     /// `RuntimeError: generator raised StopIteration` (PEP 479).
-    func generatorExpression(_ elt: Expr, _ clauses: [Comprehension], _ ctx: Context) throws -> Value {
+    /// `first` is the first iterable's value when it was evaluated already (resumably).
+    func generatorExpression(_ elt: Expr, _ clauses: [Comprehension], _ ctx: Context, first firstValue: Value? = nil) throws -> Value {
         var collector = ScopeCollector()
         for c in clauses { collector.target(c.target) }
         let frame = Frame(scope: nil, enclosing: ctx.frame, comprehensionNames: collector.assigned)
         let inner = Context(frame: frame, code: ctx.code, name: "<genexpr>", function: ctx.function)
-        let first = try eval(clauses[0].iterable, ctx)
+        let first = try firstValue ?? eval(clauses[0].iterable, ctx)
         var iterators: [() throws -> Value?] = [try iteratorOver(first)]
         var running = false
         let produce = { [unowned self] () throws -> Value? in

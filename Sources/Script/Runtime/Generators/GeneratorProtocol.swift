@@ -1,3 +1,5 @@
+import Foundation
+
 extension Interpreter {
     // MARK: throw() and close()
 
@@ -49,6 +51,46 @@ extension Interpreter {
         } catch let e as PyError where !e.isUncatchable && (e.matches("GeneratorExit", self) || e.matches("StopIteration", self)) {
         }
         g.returnValue = nil
+    }
+
+    /// Closes a generator whose last reference is gone. An error escaping its cleanup cannot
+    /// propagate anywhere, so, as CPython's `PyErr_WriteUnraisable`, it is written to
+    /// standard error: "Exception ignored in: <generator object f at 0x…>", then its
+    /// traceback (through the generator's frame; CPython also shows the dropping frame for
+    /// "generator ignored GeneratorExit", which is not tracked here, so that report has no
+    /// traceback, as CPython's at interpreter exit).
+    func closeDropped(_ g: PyGenerator) {
+        let (line, code) = (currentLine, currentCode)
+        defer { (currentLine, currentCode) = (line, code) }
+        do {
+            try generatorClose(g)
+        } catch let e as PyError where !e.isUncatchable {
+            let name = (try? repr(.object(g))) ?? "<generator object>"
+            // CPython's default unraisable hook prints the exception's own traceback, no chain.
+            errorOutput += "Exception ignored in: \(name)\n" + (e.traceback.isEmpty ? e.summary + "\n" : e.ownTraceback)
+        } catch {
+            // The step budget or time limit ran out during cleanup: the run stops anyway.
+        }
+    }
+
+    /// Releases the module's names as CPython does when the interpreter exits and frees
+    /// `__main__`'s namespace: in the namespace's order (a name deleted and bound again
+    /// counts from its last binding), so that generators still suspended are closed, and
+    /// report, in CPython's order.
+    func finalizeModule() {
+        steps = 0
+        deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeLimit) * 1e9)
+        handling = []
+        callDepth = 1
+        var seen: Set<String> = []
+        var order: [String] = []
+        for name in globalOrder.reversed() where seen.insert(name).inserted { order.append(name) }
+        for name in order.reversed() where globals[name] != nil {
+            // The old value is released after the dictionary access ends: its cleanup may
+            // run code that reads the globals.
+            let old = globals.updateValue(Value.none, forKey: name)
+            withExtendedLifetime(old) {}
+        }
     }
 
     private func generatorExit() -> PyError {

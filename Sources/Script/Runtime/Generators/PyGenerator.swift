@@ -33,12 +33,13 @@ final class PyGenerator: PyObject {
     }
 
     /// A generator dropped while suspended inside `try` or `with` is closed, as CPython closes
-    /// it when it is collected: its `finally` blocks and `__exit__` methods run then. Errors
-    /// they raise are dropped (CPython prints them as "Exception ignored").
+    /// it when its last reference goes: its `finally` blocks, handlers and `__exit__` methods
+    /// run then, and an error they raise is reported on standard error as CPython's
+    /// "Exception ignored in: <generator object …>" (see `Interpreter.closeDropped`).
     deinit {
         guard state == .suspended, let interp = interpreter,
               cursors.contains(where: \.needsCleanup) else { return }
-        try? interp.generatorClose(self)
+        interp.closeDropped(self)
     }
 
     /// Whether the body is re-entering statements it left at a `yield`.

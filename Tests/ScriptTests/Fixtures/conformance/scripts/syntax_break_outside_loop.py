@@ -1,0 +1,5 @@
+def train(epochs):
+    for epoch in range(epochs):
+        pass
+    else:
+        break

@@ -1,0 +1,3 @@
+for batch in range(3):
+    def step():
+        continue

@@ -1,0 +1,5 @@
+def counter():
+    def bump():
+        nonlocal count
+        count += 1
+    return bump
