@@ -16,7 +16,8 @@ import Testing
             // line), possibly after warnings or "Exception ignored" reports of generators
             // closed on the way.
             let raised = c.stderr.hasPrefix("Traceback (most recent call last):\n")
-                || c.stderr.contains("\nTraceback (most recent call last):\n") // after warnings
+                || (c.stderr.range(of: #"^\S+:\d+: \w*Warning: "#, options: .regularExpression) != nil
+                    && c.stderr.contains("\nTraceback (most recent call last):\n") && !c.stderr.contains("Exception ignored in: "))
                 || (c.stderr.hasPrefix("  File \"") && c.stderrLastLine.hasPrefix("SyntaxError: "))
             #expect(c.exitCode == 0 || raised || c.stderr.hasPrefix("Exception ignored in: "), "\(c.name)")
             #expect(c.exitCode == 1 || !raised, "\(c.name)")
