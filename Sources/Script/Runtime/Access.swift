@@ -250,6 +250,43 @@ extension Interpreter {
 
     func getAttribute(_ obj: Value, _ name: String) throws -> Value {
         if let v = try getAttributeIfPresent(obj, name) { return v }
+        throw attributeError(obj, name)
+    }
+
+    /// `obj.name` where `site` is the attribute expression: an instance's class attribute
+    /// comes from the site's inline cache.
+    @inline(__always)
+    func getAttribute(_ obj: Value, _ name: String, site: Expr) throws -> Value {
+        if case .object(let o) = obj, let inst = o as? PyInstance, name != "__class__" {
+            if let v = try inst.getAttribute(name, self, classAttribute: cachedLookup(site, inst.cls, name)) { return v }
+            throw attributeError(obj, name)
+        }
+        return try getAttribute(obj, name)
+    }
+
+    /// The class attribute `name` of `cls` (unbound), remembered in `site` until any class changes.
+    @inline(__always)
+    func cachedLookup(_ site: Expr, _ cls: PyClass, _ name: String) -> Value? {
+        if site.cachedClass === cls && site.cachedGeneration == PyClass.generation { return site.cachedValue }
+        let v = cls.lookup(name)
+        site.cachedClass = cls
+        site.cachedGeneration = PyClass.generation
+        site.cachedValue = v
+        return v
+    }
+
+    /// `obj.name = value` where `site` is the target expression (see `getAttribute(_:_:site:)`).
+    @inline(__always)
+    func setAttribute(_ obj: Value, _ name: String, _ value: Value, site: Expr) throws {
+        if case .object(let o) = obj, let inst = o as? PyInstance {
+            try inst.setAttribute(name, value, self, classAttribute: cachedLookup(site, inst.cls, name))
+            return
+        }
+        try setAttribute(obj, name, value)
+    }
+
+    /// The AttributeError for a missing `obj.name`, with CPython's "Did you mean" hint.
+    func attributeError(_ obj: Value, _ name: String) -> PyError {
         var message: String
         var candidates: [String] = []
         switch obj {
@@ -275,7 +312,7 @@ extension Interpreter {
         o.objAttribute = obj
         o.hint = hint
         e.instance = .object(o)
-        throw e
+        return e
     }
 
     func getAttributeIfPresent(_ obj: Value, _ name: String) throws -> Value? {

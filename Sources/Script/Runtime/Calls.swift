@@ -72,24 +72,34 @@ extension Interpreter {
         }
     }
 
+    /// Binds a call's arguments to the parameters' slots (see `FunctionDef.slotNames`: the
+    /// positional parameters, `*args`, the keyword-only ones, `**kwargs`, in that order).
     private func bindArguments(_ f: PyFunction, _ args: Arguments, _ frame: Frame) throws {
         let params = f.def.parameters
-        let name = f.qualname
         let positional = params.positional
+        let given = args.positional.count
+        if args.keywords.isEmpty, params.varArgs == nil, given == positional.count {
+            // The usual call: every positional parameter given by position.
+            for i in 0..<given { frame.slots[i] = args.positional[i] }
+            if params.keywordOnly.isEmpty && params.varKeywords == nil { return }
+        }
+        let name = f.qualname
+        let varArgsSlot = positional.count
+        let keywordBase = positional.count + (params.varArgs == nil ? 0 : 1)
+        func keywordOnlySlot(_ j: Int) -> Int { keywordBase + j }
         var extra: [Value] = []
         for (i, v) in args.positional.enumerated() {
             if i < positional.count {
-                frame.locals[positional[i].name] = v
+                frame.slots[i] = v
             } else {
                 extra.append(v)
             }
         }
         if !extra.isEmpty {
-            if let varArgs = params.varArgs {
-                frame.locals[varArgs] = .tuple(PyTuple.of(extra))
+            if params.varArgs != nil {
+                frame.slots[varArgsSlot] = .tuple(PyTuple.of(extra))
             } else {
                 let required = f.defaults.filter { $0 == nil }.count
-                let given = args.positional.count
                 let takes = required == positional.count ? "\(positional.count)" : "from \(required) to \(positional.count)"
                 let kwOnly = args.keywords.filter { k in params.keywordOnly.contains { $0.name == k.0 } }.count
                 let plural = positional.count == 1 && required == positional.count ? "" : "s"
@@ -99,13 +109,13 @@ extension Interpreter {
                 }
                 throw PyError("TypeError", "\(name)() takes \(takes) positional argument\(plural) but \(given)\(kwNote) were given")
             }
-        } else if let varArgs = params.varArgs {
-            frame.locals[varArgs] = .tuple(PyTuple.of([]))
+        } else if params.varArgs != nil {
+            frame.slots[varArgsSlot] = .tuple(PyTuple.of([]))
         }
         var kwargs: PyDict?
-        if let vk = params.varKeywords {
+        if params.varKeywords != nil {
             kwargs = PyDict()
-            frame.locals[vk] = .dict(kwargs!)
+            frame.slots[keywordBase + params.keywordOnly.count] = .dict(kwargs!)
         }
         var positionalOnlyGiven: [String] = []
         for (k, v) in args.keywords {
@@ -113,11 +123,13 @@ extension Interpreter {
                 if let kwargs { try kwargs.set(.str(k), v) } else { positionalOnlyGiven.append(k) }
                 continue
             }
-            if positional.contains(where: { $0.name == k }) || params.keywordOnly.contains(where: { $0.name == k }) {
-                if frame.locals[k] != nil {
+            let slot = positional.firstIndex(where: { $0.name == k })
+                ?? params.keywordOnly.firstIndex(where: { $0.name == k }).map(keywordOnlySlot)
+            if let slot {
+                if frame.slots[slot] != nil {
                     throw PyError("TypeError", "\(name)() got multiple values for argument '\(k)'")
                 }
-                frame.locals[k] = v
+                frame.slots[slot] = v
             } else if let kwargs {
                 try kwargs.set(.str(k), v)
             } else {
@@ -128,14 +140,14 @@ extension Interpreter {
             throw PyError("TypeError", "\(name)() got some positional-only arguments passed as keyword arguments: '\(positionalOnlyGiven.joined(separator: ", "))'")
         }
         var missing: [String] = []
-        for (i, p) in positional.enumerated() where frame.locals[p.name] == nil {
-            if let d = f.defaults[i] { frame.locals[p.name] = d } else { missing.append(p.name) }
+        for (i, p) in positional.enumerated() where frame.slots[i] == nil {
+            if let d = f.defaults[i] { frame.slots[i] = d } else { missing.append(p.name) }
         }
         if !missing.isEmpty {
             throw PyError("TypeError", "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(Interpreter.nameList(missing))")
         }
-        for (i, p) in params.keywordOnly.enumerated() where frame.locals[p.name] == nil {
-            if let d = f.keywordDefaults[i] { frame.locals[p.name] = d } else { missing.append(p.name) }
+        for (i, p) in params.keywordOnly.enumerated() where frame.slots[keywordOnlySlot(i)] == nil {
+            if let d = f.keywordDefaults[i] { frame.slots[keywordOnlySlot(i)] = d } else { missing.append(p.name) }
         }
         if !missing.isEmpty {
             throw PyError("TypeError", "\(name)() missing \(missing.count) required keyword-only argument\(missing.count == 1 ? "" : "s"): \(Interpreter.nameList(missing))")

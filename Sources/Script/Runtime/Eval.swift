@@ -32,6 +32,10 @@ extension Interpreter {
     private func evalInner(_ e: Expr, _ ctx: Context) throws -> Value {
         switch e.kind {
         case .name(let n):
+            if e.slot >= 0, let frame = ctx.frame, frame.scope === e.slotScope {
+                if let v = frame.slots[e.slot] { return v }
+                throw PyError("UnboundLocalError", "cannot access local variable '\(n)' where it is not associated with a value")
+            }
             return try lookup(n, ctx)
         case .literal(let l):
             switch l {
@@ -79,9 +83,9 @@ extension Interpreter {
             let fn: Value
             if case .attribute(let objExpr, let name) = fnExpr.kind {
                 let obj = try eval(objExpr, ctx)
-                if let r = try callMethodDirectly(obj, name, argExprs, ctx) { return r }
+                if let r = try callMethodDirectly(obj, name, fnExpr, argExprs, ctx) { return r }
                 do {
-                    fn = try getAttribute(obj, name)
+                    fn = try getAttribute(obj, name, site: fnExpr)
                 } catch var err as PyError {
                     if err.pendingSpan == nil { locate(&err, fnExpr) }
                     throw err
@@ -102,7 +106,7 @@ extension Interpreter {
             }
             return try call(fn, args)
         case .attribute(let objExpr, let name):
-            return try getAttribute(try eval(objExpr, ctx), name)
+            return try getAttribute(try eval(objExpr, ctx), name, site: e)
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, ctx)
             let index = try eval(indexExpr, ctx)
@@ -157,13 +161,18 @@ extension Interpreter {
         case .ifElse(let test, let body, let orElse):
             return try truthy(try eval(test, ctx)) ? try eval(body, ctx) : try eval(orElse, ctx)
         case .lambda(let params, let body):
-            if body.containsYield {
+            let def: FunctionDef
+            if let made = e.lambdaDef {
+                def = made
+            } else if body.containsYield {
                 // `lambda: (yield x)` is a generator function returning its body's value.
-                let def = FunctionDef(name: "<lambda>", parameters: params, body: [Stmt(.returnValue(body), body.span)], span: e.span)
-                return .function(try makeFunction(def, lambdaBody: nil, name: "<lambda>", ctx))
+                def = FunctionDef(name: "<lambda>", parameters: params, body: [Stmt(.returnValue(body), body.span)], span: e.span)
+                e.lambdaDef = def
+            } else {
+                def = FunctionDef(name: "<lambda>", parameters: params, body: [], span: e.span, lambdaBody: body)
+                e.lambdaDef = def
             }
-            let def = FunctionDef(name: "<lambda>", parameters: params, body: [], span: e.span)
-            return .function(try makeFunction(def, lambdaBody: body, name: "<lambda>", ctx))
+            return .function(try makeFunction(def, lambdaBody: body.containsYield ? nil : body, name: "<lambda>", ctx))
         case .yield, .yieldFrom:
             // ScopeCheck refuses a `yield` outside a function before the script runs; in a
             // generator, only positions the resumable evaluation does not cover reach here.
@@ -177,8 +186,8 @@ extension Interpreter {
 
     /// `obj.name(args)` where `name` is a script class's method (not shadowed in the
     /// instance's `__dict__`): called without making a bound method; nil otherwise.
-    private func callMethodDirectly(_ obj: Value, _ name: String, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
-        guard case .object(let o) = obj, let inst = o as? PyInstance, let f = inst.cls.lookup(name),
+    private func callMethodDirectly(_ obj: Value, _ name: String, _ site: Expr, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
+        guard case .object(let o) = obj, let inst = o as? PyInstance, let f = cachedLookup(site, inst.cls, name),
               case .function(let fn) = f, inst.dict.get(name) == nil else { return nil }
         var args = Arguments([obj])
         try evalArguments(argExprs, ctx, into: &args)

@@ -15,7 +15,12 @@ extension Interpreter {
             setGlobal(name, value)
             return
         }
-        if frame.owns(name) {
+        if let scope = frame.scope {
+            if let i = scope.slotIndex[name] {
+                frame.slots[i] = value
+                return
+            }
+        } else if frame.comprehensionNames?.contains(name) == true {
             frame.locals[name] = value
             return
         }
@@ -25,7 +30,7 @@ extension Interpreter {
         }
         var f = frame.enclosing
         while let fr = f {
-            if fr.owns(name) { fr.locals[name] = value; return }
+            if fr.owns(name) { fr.set(name, value); return }
             f = fr.enclosing
         }
         setGlobal(name, value)
@@ -34,7 +39,7 @@ extension Interpreter {
     func lookup(_ name: String, _ ctx: Context) throws -> Value {
         if let frame = ctx.frame {
             if frame.owns(name) {
-                if let v = frame.locals[name] { return v }
+                if let v = frame.get(name) { return v }
                 if frame.scope != nil {
                     throw PyError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
                 }
@@ -42,7 +47,7 @@ extension Interpreter {
             var f = frame.enclosing
             while let fr = f {
                 if fr.owns(name) {
-                    if let v = fr.locals[name] { return v }
+                    if let v = fr.get(name) { return v }
                     if fr.scope != nil {
                         throw PyError("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
                     }
@@ -70,10 +75,14 @@ extension Interpreter {
     func assign(_ target: Expr, _ value: Value, _ ctx: Context) throws {
         switch target.kind {
         case .name(let n):
+            if target.slot >= 0, let frame = ctx.frame, frame.scope === target.slotScope {
+                frame.slots[target.slot] = value
+                return
+            }
             try bind(n, value, ctx)
         case .attribute(let objExpr, let name):
             let obj = try eval(objExpr, ctx)
-            try setAttribute(obj, name, value)
+            try setAttribute(obj, name, value, site: target)
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, ctx)
             let index = try eval(indexExpr, ctx)
@@ -147,16 +156,15 @@ extension Interpreter {
 
     func augmentedAssign(_ target: Expr, _ op: BinaryOp, _ valueExpr: Expr, _ ctx: Context) throws {
         switch target.kind {
-        case .name(let n):
+        case .name:
             let current = try eval(target, ctx)
-            _ = n
             let rhs = try eval(valueExpr, ctx)
-            try bind(n, try inPlaceBinary(op, current, rhs), ctx)
+            try assign(target, try inPlaceBinary(op, current, rhs), ctx)
         case .attribute(let objExpr, let name):
             let obj = try eval(objExpr, ctx)
-            let current = try getAttribute(obj, name)
+            let current = try getAttribute(obj, name, site: target)
             let rhs = try eval(valueExpr, ctx)
-            try setAttribute(obj, name, try inPlaceBinary(op, current, rhs))
+            try setAttribute(obj, name, try inPlaceBinary(op, current, rhs), site: target)
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, ctx)
             let index = try eval(indexExpr, ctx)
@@ -172,9 +180,10 @@ extension Interpreter {
         switch target.kind {
         case .name(let n):
             if let frame = ctx.frame, frame.owns(n) {
-                guard frame.locals.removeValue(forKey: n) != nil else {
+                guard frame.get(n) != nil else {
                     throw PyError("UnboundLocalError", "cannot access local variable '\(n)' where it is not associated with a value")
                 }
+                frame.set(n, nil)
             } else if globals.removeValue(forKey: n) == nil {
                 throw PyError("NameError", "name '\(n)' is not defined")
             }

@@ -101,10 +101,19 @@ struct InstanceKey: Hashable {
 }
 
 /// A mutable Python dict that keeps insertion order.
+///
+/// A small dict whose keys are all strings (an instance's `__dict__`, keyword arguments)
+/// finds keys by comparing them in order; the hash index is built once it grows past
+/// `linearLimit` keys or takes a key of another type. (A key's `__hash__` is never called
+/// again to build the index: only string keys are hashed then.)
 public final class PyDict {
     private(set) var keys: [Value] = []
     private(set) var values: [Value] = []
-    private var index: [HashKey: Int] = [:]
+    @exclusivity(unchecked) private var index: [HashKey: Int] = [:]
+    /// Whether `index` holds every key; false while the dict is small with string keys only.
+    @exclusivity(unchecked) private var indexed = false
+    /// The most keys a dict finds by comparison rather than through its index.
+    static let linearLimit = 8
     /// What makes this dict a `defaultdict`, `Counter` or `OrderedDict`; nil for a plain dict.
     var flavor: DictFlavor?
 
@@ -121,51 +130,91 @@ public final class PyDict {
     /// A dict with string keys, in the given order.
     public convenience init(_ pairs: [(String, Value)]) {
         self.init()
-        for (k, v) in pairs { index[.str(k)] = keys.count; keys.append(.str(k)); values.append(v) }
+        for (k, v) in pairs { try? set(.str(k), v) }
     }
 
     public var count: Int { keys.count }
 
+    /// The position of the string key `name` in a dict without an index.
+    @inline(__always) private func linearPosition(_ name: String) -> Int? {
+        let n = name.utf8.count
+        return keys.withUnsafeBufferPointer { keys in
+            for i in 0..<keys.count {
+                if case .str(let k) = keys[i], k.utf8.count == n, k == name { return i }
+            }
+            return nil
+        }
+    }
+
+    /// The position of the key whose hash key is `h`.
+    @inline(__always) private func position(_ h: HashKey) -> Int? {
+        if indexed { return index[h] }
+        // Only strings are stored; a key of another type equals none of them.
+        if case .str(let name) = h { return linearPosition(name) }
+        return nil
+    }
+
+    /// Builds the index over the keys (strings only, so no script code runs).
+    private func buildIndex() {
+        var built: [HashKey: Int] = [:]
+        built.reserveCapacity(keys.count * 2)
+        for (n, k) in keys.enumerated() {
+            if case .str(let s) = k { built[.str(s)] = n }
+        }
+        index = built
+        indexed = true
+    }
+
     public func get(_ key: Value) throws -> Value? {
-        guard let i = index[try HashKey(key)] else { return nil }
+        guard let i = position(try HashKey(key)) else { return nil }
         return values[i]
     }
 
     /// Looks up a string key.
     public func get(_ key: String) -> Value? {
-        guard let i = index[.str(key)] else { return nil }
+        let i = indexed ? index[.str(key)] : linearPosition(key)
+        guard let i else { return nil }
         return values[i]
     }
 
     public func set(_ key: Value, _ value: Value) throws {
         let h = try HashKey(key)
-        if let i = index[h] {
+        if let i = position(h) {
             values[i] = value
-        } else {
-            index[h] = keys.count
-            keys.append(key)
-            values.append(value)
+            return
         }
+        if !indexed {
+            var isString = false
+            if case .str = key { isString = true }
+            if !isString || keys.count >= PyDict.linearLimit { buildIndex() }
+        }
+        if indexed { index[h] = keys.count }
+        keys.append(key)
+        values.append(value)
     }
 
     @discardableResult
     public func remove(_ key: Value) throws -> Value? {
         let h = try HashKey(key)
-        guard let i = index[h] else { return nil }
+        guard let i = position(h) else { return nil }
         let v = values[i]
         keys.remove(at: i)
         values.remove(at: i)
-        index.removeValue(forKey: h)
-        for (k, j) in index where j > i { index[k] = j - 1 }
+        if indexed {
+            index.removeValue(forKey: h)
+            for (k, j) in index where j > i { index[k] = j - 1 }
+        }
         return v
     }
 
     /// Moves an existing key to the end or the front (`OrderedDict.move_to_end`); false when absent.
     func move(_ key: Value, toEnd: Bool) throws -> Bool {
-        guard let i = index[try HashKey(key)] else { return false }
+        guard let i = position(try HashKey(key)) else { return false }
         let k = keys.remove(at: i), v = values.remove(at: i)
         if toEnd { keys.append(k); values.append(v) } else { keys.insert(k, at: 0); values.insert(v, at: 0) }
-        for (n, key) in keys.enumerated() { index[try HashKey(key)] = n }
+        if indexed {
+            for (n, key) in keys.enumerated() { index[try HashKey(key)] = n }
+        }
         return true
     }
 
@@ -173,6 +222,7 @@ public final class PyDict {
         keys = []
         values = []
         index = [:]
+        indexed = false
     }
 
     public func copy() -> PyDict {
@@ -180,6 +230,7 @@ public final class PyDict {
         d.keys = keys
         d.values = values
         d.index = index
+        d.indexed = indexed
         d.flavor = flavor?.copy()
         return d
     }

@@ -121,7 +121,7 @@ extension Interpreter {
     /// Removes a name a handler bound (`except E as e`), as CPython does when the handler ends.
     func unbind(_ name: String, _ ctx: Context) {
         if let frame = ctx.frame, frame.owns(name) {
-            frame.locals[name] = nil
+            frame.set(name, nil)
         } else if ctx.frame == nil {
             globals[name] = nil
         }

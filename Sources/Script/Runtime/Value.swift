@@ -211,7 +211,14 @@ public final class CodeUnit {
 }
 
 /// A function call's local variables, shared by reference with the closures created in it.
+///
+/// A function's frame keeps its locals in `slots`, in the order of `FunctionDef.slotNames`
+/// (nil: not bound yet); the frames of class bodies and comprehensions keep theirs by name
+/// in `locals`. `get`/`set` take a name and work for both.
 final class Frame {
+    /// A function frame's locals by slot; empty for other frames.
+    @exclusivity(unchecked) var slots: [Value?]
+    /// A class body's or comprehension's locals by name; unused by function frames.
     var locals: [String: Value] = [:]
     let scope: FunctionDef?
     let enclosing: Frame?
@@ -226,11 +233,30 @@ final class Frame {
         self.scope = scope
         self.enclosing = enclosing
         self.comprehensionNames = comprehensionNames
+        self.slots = scope.map { Array(repeating: nil, count: $0.slotNames.count) } ?? []
     }
 
     /// Whether `name` is local to this frame.
     @inline(__always) func owns(_ name: String) -> Bool {
-        if let s = scope { return s.locals.contains(name) }
+        if let s = scope { return s.slotIndex[name] != nil }
         return comprehensionNames?.contains(name) ?? false
+    }
+
+    /// The value of local `name`, nil when unbound (or not a local of a function frame).
+    func get(_ name: String) -> Value? {
+        if let s = scope {
+            guard let i = s.slotIndex[name] else { return nil }
+            return slots[i]
+        }
+        return locals[name]
+    }
+
+    /// Binds (or, with nil, unbinds) local `name`; a function frame ignores non-locals.
+    func set(_ name: String, _ value: Value?) {
+        if let s = scope {
+            if let i = s.slotIndex[name] { slots[i] = value }
+            return
+        }
+        locals[name] = value
     }
 }

@@ -147,6 +147,21 @@ public final class Expr: @unchecked Sendable {
     /// comprehension bodies): in a generator it is evaluated resumably.
     let containsYield: Bool
 
+    /// For a name that is a local of the function whose body holds it: the local's slot in
+    /// that function's frames (`FunctionDef.slotNames`), and the function. -1 otherwise.
+    /// Set once, when the function's definition is built (see `SlotResolver`).
+    var slot = -1
+    unowned(unsafe) var slotScope: FunctionDef?
+    /// A lambda's definition, built on first evaluation and shared by every function the
+    /// lambda expression makes.
+    var lambdaDef: FunctionDef?
+    /// Inline cache of the class attribute this attribute or operator expression last looked
+    /// up: the class, `PyClass.generation` at the time, and what the MRO gave (see
+    /// `Interpreter.cachedLookup`).
+    unowned(unsafe) var cachedClass: PyClass?
+    var cachedGeneration = -1
+    var cachedValue: Value?
+
     init(_ kind: Kind, _ span: Span) {
         self.kind = kind
         self.span = span
@@ -310,8 +325,14 @@ public final class FunctionDef: @unchecked Sendable {
     public let globals: Set<String>
     /// Whether the body contains `yield`: calling the function makes a generator.
     public let isGenerator: Bool
+    /// The locals in slot order: the parameters as `Parameters.allNames` lists them, then the
+    /// other locals sorted. A call's frame keeps local `slotNames[i]` in slot `i`.
+    let slotNames: [String]
+    /// The slot of each local.
+    let slotIndex: [String: Int]
 
-    init(name: String, parameters: Parameters, body: [Stmt], span: Span) {
+    /// `lambdaBody` is the expression of a lambda (whose `body` is empty).
+    init(name: String, parameters: Parameters, body: [Stmt], span: Span, lambdaBody: Expr? = nil) {
         self.name = name
         self.parameters = parameters
         self.body = body
@@ -320,8 +341,20 @@ public final class FunctionDef: @unchecked Sendable {
         var collector = ScopeCollector()
         collector.visit(body)
         self.globals = collector.globals
-        self.locals = collector.assigned.subtracting(collector.globals).subtracting(collector.nonlocals)
+        let locals = collector.assigned.subtracting(collector.globals).subtracting(collector.nonlocals)
             .union(parameters.allNames)
+        self.locals = locals
+        var names: [String] = []
+        var index: [String: Int] = [:]
+        for n in parameters.allNames + locals.subtracting(parameters.allNames).sorted() where index[n] == nil {
+            index[n] = names.count
+            names.append(n)
+        }
+        self.slotNames = names
+        self.slotIndex = index
+        var resolver = SlotResolver(scope: self)
+        resolver.visit(body)
+        if let lambdaBody { resolver.visit(lambdaBody) }
     }
 }
 

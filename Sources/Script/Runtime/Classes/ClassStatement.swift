@@ -72,7 +72,7 @@ extension Interpreter {
     func instantiate(_ cls: PyClass, _ args: Arguments) throws -> Value {
         let instance = try cls.nativeFactory?(cls, self, args) ?? PyInstance(cls: cls)
         let obj = Value.object(instance)
-        let initializer = cls.lookup("__init__")
+        let initializer = cls.lookup(SpecialMethod.`init`)
         if let initializer, !Interpreter.isObjectInit(initializer) {
             let r = try callUnbound(initializer, self: obj, args)
             guard case .none = r else {
@@ -156,6 +156,11 @@ extension Interpreter {
         i.cls.lookup(name)
     }
 
+    /// The special method `m` of an instance's class, from the class's table.
+    @inline(__always) func special(_ i: PyInstance, _ m: SpecialMethod) -> Value? {
+        i.cls.lookup(m)
+    }
+
     /// Calls `__repr__` or `__str__` and checks that it returned a string.
     func stringResult(of f: Value, on instance: PyInstance, _ name: String) throws -> String {
         let r = try callUnbound(f, self: .object(instance), Arguments())
@@ -173,7 +178,7 @@ extension Interpreter {
             throw PyError("RuntimeError", "super(): no arguments")
         }
         guard let first = f.def.parameters.positional.first?.name ?? f.def.parameters.varArgs,
-              let receiver = ctx.frame?.locals[first] else {
+              let receiver = ctx.frame?.get(first) else {
             throw PyError("RuntimeError", "super(): no arguments")
         }
         if f.def.parameters.positional.isEmpty, case .tuple(let t) = receiver {

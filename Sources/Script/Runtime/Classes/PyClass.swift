@@ -58,6 +58,9 @@ public final class PyClass: @unchecked Sendable {
     nonisolated(unsafe) static var generation = 0
     private var cache: [String: Value?] = [:]
     private var cacheGeneration = -1
+    /// Special methods looked up so far (nil: not yet), for `generation` `specialsGeneration`.
+    private var specials: [Value??] = []
+    private var specialsGeneration = -1
 
     public init(_ name: String, module: String = "builtins", base: PyClass? = nil, construct: ((Interpreter, Arguments) throws -> Value)? = nil) {
         self.name = name
@@ -131,6 +134,19 @@ public final class PyClass: @unchecked Sendable {
             if let v = k.attributes[name] { found = v; break }
         }
         cache[name] = .some(found)
+        return found
+    }
+
+    /// The special method `m` as the MRO resolves it, or nil (see `SpecialMethod`).
+    func lookup(_ m: SpecialMethod) -> Value? {
+        guard isUserDefined else { return lookup(m.name) }
+        if specialsGeneration != PyClass.generation {
+            specials = Array(repeating: nil, count: SpecialMethod.allCases.count)
+            specialsGeneration = PyClass.generation
+        }
+        if let known = specials[m.rawValue] { return known }
+        let found = lookup(m.name)
+        specials[m.rawValue] = .some(found)
         return found
     }
 

@@ -75,7 +75,11 @@ open class PyInstance: PyObject {
     }
 
     public final func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
-        let classAttribute = cls.lookup(name)
+        try getAttribute(name, interp, classAttribute: cls.lookup(name))
+    }
+
+    /// `getAttribute` with the class attribute `name` already looked up (an inline cache's).
+    final func getAttribute(_ name: String, _ interp: Interpreter, classAttribute: Value?) throws -> Value? {
         if let classAttribute, case .object(let p as PyProperty) = classAttribute {
             return try p.get(.object(self), interp)
         }
@@ -83,20 +87,25 @@ open class PyInstance: PyObject {
         if let classAttribute { return interp.bindAttribute(classAttribute, to: .object(self), cls: cls) }
         if name == "__dict__" { return .dict(dict) }
         if let v = try nativeAttribute(name, interp) { return v }
-        if let getattr = cls.lookup("__getattr__") {
+        if let getattr = cls.lookup(SpecialMethod.getattr) {
             return try interp.callUnbound(getattr, self: .object(self), Arguments([.str(name)]))
         }
         return nil
     }
 
     public final func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {
-        if let classAttribute = cls.lookup(name), case .object(let p as PyProperty) = classAttribute {
-            try p.set(.object(self), value, interp)
-            return true
-        }
-        if try setNativeAttribute(name, value, interp) { return true }
-        try dict.set(.str(name), value)
+        try setAttribute(name, value, interp, classAttribute: cls.lookup(name))
         return true
+    }
+
+    /// `setAttribute` with the class attribute `name` already looked up (an inline cache's).
+    final func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter, classAttribute: Value?) throws {
+        if let classAttribute, case .object(let p as PyProperty) = classAttribute {
+            try p.set(.object(self), value, interp)
+            return
+        }
+        if try setNativeAttribute(name, value, interp) { return }
+        try dict.set(.str(name), value)
     }
 
     public final var truthValue: Bool? { nil }

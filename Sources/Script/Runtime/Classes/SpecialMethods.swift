@@ -1,41 +1,20 @@
-extension BinaryOp {
-    /// The special method's stem: `add` for `__add__`, `__radd__` and `__iadd__`.
-    var specialStem: String {
-        switch self {
-        case .add: return "add"
-        case .sub: return "sub"
-        case .mul: return "mul"
-        case .div: return "truediv"
-        case .floorDiv: return "floordiv"
-        case .mod: return "mod"
-        case .pow: return "pow"
-        case .matMul: return "matmul"
-        case .bitAnd: return "and"
-        case .bitOr: return "or"
-        case .bitXor: return "xor"
-        case .lshift: return "lshift"
-        case .rshift: return "rshift"
-        }
-    }
-}
-
 extension Interpreter {
     // MARK: Operators on instances
 
     /// `a op b` when either operand is an instance: `a.__op__(b)`, then `b.__rop__(a)` (first
     /// when b's class is a proper subclass of a's that overrides it), as CPython's binary_op1.
     func instanceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
-        let stem = op.specialStem
+        let methods = SpecialMethod.forOperator(op)
         let ai = a.instance, bi = b.instance
         let sameClass = ai != nil && bi != nil && ai!.cls === bi!.cls
-        let reflected = sameClass ? nil : bi.flatMap { special($0, "__r\(stem)__") }
+        let reflected = sameClass ? nil : bi.flatMap { special($0, methods.reflected) }
         var reflectedTried = false
         if let bi, let reflected, let ai, bi.cls !== ai.cls, bi.cls.isSubclass(of: ai.cls) {
             reflectedTried = true
             let r = try callUnbound(reflected, self: b, Arguments([a]))
             if !r.isNotImplemented { return r }
         }
-        if let ai, let f = special(ai, "__\(stem)__") {
+        if let ai, let f = special(ai, methods.method) {
             let r = try callUnbound(f, self: a, Arguments([b]))
             if !r.isNotImplemented { return r }
         }
@@ -49,7 +28,7 @@ extension Interpreter {
 
     /// `a op= b` on an instance: `__iop__`, else the binary operator.
     func instanceInPlace(_ op: BinaryOp, _ a: PyInstance, _ b: Value) throws -> Value {
-        if let f = special(a, "__i\(op.specialStem)__") {
+        if let f = special(a, SpecialMethod.forOperator(op).inPlace) {
             let r = try callUnbound(f, self: .object(a), Arguments([b]))
             if !r.isNotImplemented { return r }
         }
@@ -58,11 +37,11 @@ extension Interpreter {
 
     /// `-x`, `+x`, `~x` on an instance.
     func instanceUnary(_ op: UnaryOp, _ i: PyInstance) throws -> Value {
-        let name: String
+        let name: SpecialMethod
         switch op {
-        case .neg: name = "__neg__"
-        case .pos: name = "__pos__"
-        case .invert: name = "__invert__"
+        case .neg: name = .neg
+        case .pos: name = .pos
+        case .invert: name = .invert
         case .not: return .bool(!(try instanceTruth(i)))
         }
         guard let f = special(i, name) else {
@@ -73,20 +52,20 @@ extension Interpreter {
 
     /// `bool(x)`: `__bool__`, else `__len__() != 0`, else true.
     func instanceTruth(_ i: PyInstance) throws -> Bool {
-        if let f = special(i, "__bool__") {
+        if let f = special(i, SpecialMethod.bool) {
             let r = try callUnbound(f, self: .object(i), Arguments())
             guard case .bool(let b) = r else {
                 throw PyError("TypeError", "__bool__ should return bool, returned \(r.typeName)")
             }
             return b
         }
-        if special(i, "__len__") != nil { return try instanceLength(i) != 0 }
+        if special(i, SpecialMethod.len) != nil { return try instanceLength(i) != 0 }
         return true
     }
 
     /// `len(x)`: `__len__`, which must return a non-negative int.
     func instanceLength(_ i: PyInstance) throws -> Int {
-        guard let f = special(i, "__len__") else {
+        guard let f = special(i, SpecialMethod.len) else {
             throw PyError("TypeError", "object of type '\(i.cls.name)' has no len()")
         }
         let r = try callUnbound(f, self: .object(i), Arguments())
@@ -100,14 +79,14 @@ extension Interpreter {
     /// Rich comparison with an instance on either side: `a.__op__(b)`, then the reflected
     /// `b.__rop__(a)`; `==` and `!=` fall back to identity, orderings raise TypeError.
     func instanceCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
-        let (name, reflectedName): (String, String)
+        let (name, reflectedName): (SpecialMethod, SpecialMethod)
         switch op {
-        case .eq: (name, reflectedName) = ("__eq__", "__eq__")
-        case .ne: (name, reflectedName) = ("__ne__", "__ne__")
-        case .lt: (name, reflectedName) = ("__lt__", "__gt__")
-        case .le: (name, reflectedName) = ("__le__", "__ge__")
-        case .gt: (name, reflectedName) = ("__gt__", "__lt__")
-        case .ge: (name, reflectedName) = ("__ge__", "__le__")
+        case .eq: (name, reflectedName) = (.eq, .eq)
+        case .ne: (name, reflectedName) = (.ne, .ne)
+        case .lt: (name, reflectedName) = (.lt, .gt)
+        case .le: (name, reflectedName) = (.le, .ge)
+        case .gt: (name, reflectedName) = (.gt, .lt)
+        case .ge: (name, reflectedName) = (.ge, .le)
         default: return try compare(op, a, b)
         }
         let ai = a.instance, bi = b.instance
@@ -129,7 +108,7 @@ extension Interpreter {
         case .eq: return .bool(identical(a, b))
         case .ne:
             // The default __ne__ inverts __eq__.
-            if let ai, special(ai, "__eq__") != nil {
+            if let ai, special(ai, SpecialMethod.eq) != nil {
                 let r = try instanceCompare(.eq, a, b)
                 if case .bool(let x) = r { return .bool(!x) }
                 return .bool(!(try truthy(r)))
@@ -142,7 +121,7 @@ extension Interpreter {
 
     /// `item in x`: `__contains__`, else iteration.
     func instanceContains(_ i: PyInstance, _ item: Value) throws -> Bool {
-        if let f = special(i, "__contains__") {
+        if let f = special(i, SpecialMethod.contains) {
             return try truthy(try callUnbound(f, self: .object(i), Arguments([item])))
         }
         var found = false
@@ -155,7 +134,7 @@ extension Interpreter {
 
     /// `x[key]`.
     func instanceGetItem(_ i: PyInstance, _ key: Value) throws -> Value {
-        guard let f = special(i, "__getitem__") else {
+        guard let f = special(i, SpecialMethod.getitem) else {
             throw PyError("TypeError", "'\(i.cls.name)' object is not subscriptable")
         }
         return try callUnbound(f, self: .object(i), Arguments([key]))
@@ -163,7 +142,7 @@ extension Interpreter {
 
     /// `x[key] = v`.
     func instanceSetItem(_ i: PyInstance, _ key: Value, _ v: Value) throws {
-        guard let f = special(i, "__setitem__") else {
+        guard let f = special(i, SpecialMethod.setitem) else {
             throw PyError("TypeError", "'\(i.cls.name)' object does not support item assignment")
         }
         _ = try callUnbound(f, self: .object(i), Arguments([key, v]))
@@ -171,7 +150,7 @@ extension Interpreter {
 
     /// `del x[key]`.
     func instanceDeleteItem(_ i: PyInstance, _ key: Value) throws {
-        guard let f = special(i, "__delitem__") else {
+        guard let f = special(i, SpecialMethod.delitem) else {
             throw PyError("TypeError", "'\(i.cls.name)' object doesn't support item deletion")
         }
         _ = try callUnbound(f, self: .object(i), Arguments([key]))
@@ -179,7 +158,7 @@ extension Interpreter {
 
     /// `x(...)`.
     func instanceCall(_ i: PyInstance, _ args: Arguments) throws -> Value {
-        guard let f = special(i, "__call__") else {
+        guard let f = special(i, SpecialMethod.call) else {
             throw PyError("TypeError", "'\(i.cls.name)' object is not callable")
         }
         return try callUnbound(f, self: .object(i), args)
@@ -187,7 +166,7 @@ extension Interpreter {
 
     /// Whether `iter(x)` can work: `__iter__` or the `__getitem__` sequence protocol.
     func instanceIsIterable(_ i: PyInstance) -> Bool {
-        special(i, "__iter__") != nil || special(i, "__getitem__") != nil
+        special(i, SpecialMethod.iter) != nil || special(i, SpecialMethod.getitem) != nil
     }
 
     /// A Swift closure producing the instance's items: `__iter__` then `__next__` until
@@ -238,7 +217,7 @@ extension Interpreter {
 
     /// `hash(x)` for an instance: `__hash__`, unhashable when the class defines `__eq__` only.
     func instanceHash(_ i: PyInstance) throws -> Int? {
-        if let f = special(i, "__hash__") {
+        if let f = special(i, SpecialMethod.hash) {
             if case .none = f { throw PyError("TypeError", "unhashable type: '\(i.cls.name)'") }
             let r = try callUnbound(f, self: .object(i), Arguments())
             guard case .int(let h) = r.boolAsInt else {
@@ -246,7 +225,7 @@ extension Interpreter {
             }
             return h == -1 ? -2 : h
         }
-        if special(i, "__eq__") != nil { throw PyError("TypeError", "unhashable type: '\(i.cls.name)'") }
+        if special(i, SpecialMethod.eq) != nil { throw PyError("TypeError", "unhashable type: '\(i.cls.name)'") }
         return nil
     }
 }
