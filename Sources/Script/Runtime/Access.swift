@@ -338,7 +338,7 @@ extension Interpreter {
                 return .dict(d)
             default:
                 if let v = c.lookup(name) { return classAttribute(v, of: c) }
-                return nil
+                return unboundMethod(c, name)
             }
         case .function(let f):
             return functionAttribute(f, name)

@@ -56,7 +56,7 @@ extension Interpreter {
     /// Sets the core classes' constructors once per process.
     static let coreConstructors: Void = {
         CoreClasses.int.construct = { interp, args in
-            let a = try args.bind("int", ["x", "base"])
+            let a = try args.bind("int", ["x", "base"], builtin: true)
             guard let x = a[0] else { return .int(0) }
             if let b = a[1] {
                 guard case .str(let s) = x else { throw PyError("TypeError", "int() can't convert non-string with explicit base") }
@@ -118,8 +118,9 @@ extension Interpreter {
             }
         }
         CoreClasses.str.construct = { interp, args in
-            let a = try args.positionalOnly("str", 0...1)
-            return .str(try a.first.map { try interp.str($0) } ?? "")
+            let a = try args.bind("str", ["object", "encoding", "errors"], builtin: true)
+            if a[1] != nil || a[2] != nil { throw PyError("TypeError", "decoding to str: need a bytes-like object, \(a[0]?.typeName ?? "str") found") }
+            return .str(try a[0].map { try interp.str($0) } ?? "")
         }
         CoreClasses.bool.construct = { interp, args in
             let a = try args.positionalOnly("bool", 0...1)
@@ -134,11 +135,13 @@ extension Interpreter {
             return .tuple(PyTuple.of(try a.first.map { try interp.collect($0) } ?? []))
         }
         CoreClasses.dict.construct = { interp, args in
+            if args.positional.count > 1 { throw PyError("TypeError", "dict expected at most 1 argument, got \(args.positional.count)") }
             let d = PyDict()
             _ = try interp.dictMethod(d, "update", args)
             return .dict(d)
         }
         CoreClasses.type.construct = { interp, args in
+            if args.positional.count != 1 && args.positional.count != 3 { throw PyError("TypeError", "type() takes 1 or 3 arguments") }
             let a = try args.positionalOnly("type", 1...1)
             return .type(interp.classOf(a[0]))
         }
@@ -228,7 +231,10 @@ extension Interpreter {
             }
         }
         def("enumerate") { interp, args in
-            let a = try args.bind("enumerate", ["iterable", "start"], required: 1)
+            if args.positional.isEmpty, !args.keywords.contains(where: { $0.0 == "iterable" }) {
+                throw PyError("TypeError", "enumerate() missing required argument 'iterable'")
+            }
+            let a = try args.bind("enumerate", ["iterable", "start"], required: 1, builtin: true)
             var i: Value = try a[1].map { try interp.toInt($0, "enumerate") }.map { .int($0) } ?? .int(0)
             let items = try interp.iteratorOver(a[0]!)
             return .object(PyIterator(kind: "enumerate") {
@@ -260,7 +266,8 @@ extension Interpreter {
             })
         }
         def("map") { interp, args in
-            let a = try args.positionalOnly("map", 2...100)
+            guard args.positional.count >= 2 else { throw PyError("TypeError", "map() must have at least two arguments.") }
+            let a = try args.positionalOnly("map", 2...Int.max)
             let fn = a[0]
             let iterators = try a.dropFirst().map { try interp.iteratorOver($0) }
             return .object(PyIterator(kind: "map") {
@@ -285,6 +292,9 @@ extension Interpreter {
             })
         }
         def("reversed") { interp, args in
+            guard args.positional.count == 1 else {
+                throw PyError("TypeError", "reversed expected 1 argument, got \(args.positional.count)")
+            }
             let a = try args.positionalOnly("reversed", 1...1)
             switch a[0] {
             case .list, .tuple, .str, .object(is PyRange):
@@ -294,6 +304,7 @@ extension Interpreter {
             }
         }
         def("iter") { interp, args in
+            if args.positional.isEmpty { throw PyError("TypeError", "iter expected at least 1 argument, got 0") }
             let a = try args.positionalOnly("iter", 1...1)
             if case .object(let it as PyIterator) = a[0] { return .object(it) }
             if case .object(is PyGenerator) = a[0] { return a[0] }
@@ -339,12 +350,13 @@ extension Interpreter {
             guard args.positional.count == 1 else {
                 throw PyError("TypeError", "sorted expected 1 argument, got \(args.positional.count)")
             }
-            let a = try Arguments([], keywords: args.keywords).bind("sorted", ["key", "reverse"])
+            let a = try Arguments([], keywords: args.keywords).bind("sort", ["key", "reverse"], builtin: true)
             let items = try interp.collect(args.positional[0])
             return .list(PyList(try interp.sortValues(items, key: a[0], reverse: try a[1].map { try interp.truthy($0) } ?? false)))
         }
         def("sum") { interp, args in
-            let a = try args.bind("sum", ["iterable", "start"], required: 1)
+            if args.positional.isEmpty { throw PyError("TypeError", "sum() takes at least 1 positional argument (0 given)") }
+            let a = try args.bind("sum", ["iterable", "start"], required: 1, builtin: true)
             var total = a[1] ?? .int(0)
             if case .str = total { throw PyError("TypeError", "sum() can't sum strings [use ''.join(seq) instead]") }
             try interp.iterate(a[0]!) { v in
@@ -355,7 +367,7 @@ extension Interpreter {
         }
         for name in ["min", "max"] {
             def(name) { interp, args in
-                let a = try Arguments([], keywords: args.keywords).bind(name, ["key", "default"])
+                let a = try Arguments([], keywords: args.keywords).bind(name, ["key", "default"], builtin: true)
                 var items: [Value]
                 if args.positional.count == 1 {
                     items = try interp.collect(args.positional[0])
@@ -380,7 +392,7 @@ extension Interpreter {
             }
         }
         def("round") { interp, args in
-            let a = try args.bind("round", ["number", "ndigits"], required: 1)
+            let a = try args.bind("round", ["number", "ndigits"], required: 1, builtin: true)
             let x = a[0]!
             let nd = a[1].flatMap { $0.isNone ? nil : $0 }
             switch x {
@@ -402,7 +414,7 @@ extension Interpreter {
             return .tuple(PyTuple.of([try interp.binary(.floorDiv, a[0], a[1]), try interp.binary(.mod, a[0], a[1])]))
         }
         def("pow") { interp, args in
-            let a = try args.positionalOnly("pow", 2...3)
+            let a = try args.bind("pow", ["base", "exp", "mod"], required: 2, builtin: true).compactMap { $0 }
             let r = try interp.binary(.pow, a[0], a[1])
             if a.count == 3 { return try interp.binary(.mod, r, a[2]) }
             return r

@@ -96,7 +96,7 @@ extension Interpreter {
                     return try zeroArgumentSuper(ctx)
                 }
             }
-            let args = try evalArguments(argExprs, ctx)
+            let args = try evalArguments(argExprs, ctx, callee: fn)
             if case .builtin(let b) = fn, b.boundSelf == nil {
                 if b.name == "descent" {
                     descentSite = DescentSite(call: e, arguments: argExprs, code: ctx.code)
@@ -143,17 +143,17 @@ extension Interpreter {
             throw PyError("SyntaxError", "can't use starred expression here")
         case .listComp(let elt, let clauses):
             var out: [Value] = []
-            try comprehension(e, [elt], clauses, ctx, name: "<listcomp>") { c in out.append(try eval(elt, c)) }
+            try comprehension(e, [elt], clauses, ctx, name: "<listcomp>", span: e.span) { c in out.append(try eval(elt, c)) }
             return .list(PyList(out))
         case .generator(let elt, let clauses):
             return try generatorExpression(e, elt, clauses, ctx)
         case .setComp(let elt, let clauses):
             let s = PySet(frozen: false)
-            try comprehension(e, [elt], clauses, ctx, name: "<setcomp>") { c in try s.add(try eval(elt, c), self) }
+            try comprehension(e, [elt], clauses, ctx, name: "<setcomp>", span: e.span) { c in try s.add(try eval(elt, c), self) }
             return .object(s)
         case .dictComp(let k, let v, let clauses):
             let d = PyDict()
-            try comprehension(e, [k, v], clauses, ctx, name: "<dictcomp>") { c in
+            try comprehension(e, [k, v], clauses, ctx, name: "<dictcomp>", span: e.span) { c in
                 let key = try eval(k, c)
                 try d.set(key, try eval(v, c))
             }
@@ -189,7 +189,9 @@ extension Interpreter {
     private func callMethodDirectly(_ obj: Value, _ name: String, _ site: Expr, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
         guard case .object(let o) = obj, let inst = o as? PyInstance, let f = cachedLookup(site, inst.cls, name),
               case .function(let fn) = f, inst.dict.get(name) == nil else { return nil }
-        return try callFunction(fn, try evalArguments(argExprs, ctx), receiver: obj)
+        var args = Arguments()
+        try evalArguments(argExprs, ctx, into: &args, callee: f)
+        return try callFunction(fn, args, receiver: obj)
     }
 
     /// The slot layout of comprehension `e`'s frames, made (and its names marked) once.
@@ -205,7 +207,9 @@ extension Interpreter {
         out.reserveCapacity(items.count)
         for item in items {
             if case .starred(let inner) = item.kind {
-                out.append(contentsOf: try collect(try eval(inner, ctx)))
+                let v = try eval(inner, ctx)
+                guard isIterable(v) else { throw PyError("TypeError", "Value after * must be an iterable, not \(v.typeName)") }
+                out.append(contentsOf: try collect(v))
             } else {
                 out.append(try eval(item, ctx))
             }
@@ -213,14 +217,15 @@ extension Interpreter {
         return out
     }
 
-    func evalArguments(_ argExprs: [Argument], _ ctx: Context) throws -> Arguments {
+    func evalArguments(_ argExprs: [Argument], _ ctx: Context, callee: Value? = nil) throws -> Arguments {
         var args = Arguments()
-        try evalArguments(argExprs, ctx, into: &args)
+        try evalArguments(argExprs, ctx, into: &args, callee: callee)
         return args
     }
 
-    /// Appends the call's arguments to `args` (which may hold a method's receiver already).
-    func evalArguments(_ argExprs: [Argument], _ ctx: Context, into args: inout Arguments) throws {
+    /// Appends the call's arguments to `args` (which may hold a method's receiver already);
+    /// `callee` names the function in errors about `*` and `**` arguments.
+    func evalArguments(_ argExprs: [Argument], _ ctx: Context, into args: inout Arguments, callee: Value? = nil) throws {
         if args.positional.isEmpty { args.positional.reserveCapacity(argExprs.count) }
         for a in argExprs {
             switch a {
@@ -228,7 +233,7 @@ extension Interpreter {
             case .star(let e):
                 let v = try eval(e, ctx)
                 guard isIterable(v) else {
-                    throw PyError("TypeError", "Value after * must be an iterable, not \(v.typeName)")
+                    throw PyError("TypeError", "\(callee.map { functionString($0) + " argument" } ?? "Value") after * must be an iterable, not \(v.typeName)")
                 }
                 args.positional.append(contentsOf: try collect(v))
             case .keyword(let k, let e, _):
@@ -240,12 +245,12 @@ extension Interpreter {
             case .doubleStar(let e):
                 let v = try eval(e, ctx)
                 guard case .dict(let d) = v else {
-                    throw PyError("TypeError", "argument after ** must be a mapping, not \(v.typeName)")
+                    throw PyError("TypeError", "\(callee.map { functionString($0) + " " } ?? "")argument after ** must be a mapping, not \(v.typeName)")
                 }
                 for (k, val) in d.pairs {
                     guard case .str(let key) = k else { throw PyError("TypeError", "keywords must be strings") }
                     if args.keywords.contains(where: { $0.0 == key }) {
-                        throw PyError("TypeError", "got multiple values for keyword argument '\(key)'")
+                        throw PyError("TypeError", "\(callee.map { functionString($0) + " " } ?? "")got multiple values for keyword argument '\(key)'")
                     }
                     args.keywords.append((key, val))
                 }
@@ -255,7 +260,8 @@ extension Interpreter {
 
     /// Runs a comprehension's clauses, calling `body` in its frame for each item; `first` is
     /// the first iterable's value when it was evaluated already (resumably, in a generator).
-    func comprehension(_ e: Expr, _ elements: [Expr], _ clauses: [Comprehension], _ ctx: Context, name: String, first firstValue: Value? = nil, _ body: (Context) throws -> Void) throws {
+    func comprehension(_ e: Expr, _ elements: [Expr], _ clauses: [Comprehension], _ ctx: Context, name: String, first firstValue: Value? = nil, span: Span? = nil,
+                       _ body: (Context) throws -> Void) throws {
         let frame = Frame(comprehension: comprehensionSlots(e, elements, clauses), enclosing: ctx.frame)
         let inner = Context(frame: frame, code: ctx.code, name: name, function: ctx.function)
         func run(_ i: Int) throws {
@@ -274,6 +280,7 @@ extension Interpreter {
         // The first iterable is evaluated in the enclosing scope, as in Python; the rest runs
         // in the comprehension's own frame, which tracebacks show as `<listcomp>`.
         let first = try firstValue ?? eval(clauses[0].iterable, ctx)
+        guard isIterable(first) else { throw PyError("TypeError", "'\(first.typeName)' object is not iterable") }
         if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
         callDepth += 1
         defer { callDepth -= 1 }
@@ -287,6 +294,9 @@ extension Interpreter {
                 return true
             }
         } catch var e as PyError {
+            // An error from the first iterable's iterator (a generator's, say) is shown at
+            // the whole comprehension in its frame, as CPython's FOR_ITER.
+            if e.pendingSpan == nil, let span { e.pendingSpan = span }
             e = record(e, inner)
             throw e
         }

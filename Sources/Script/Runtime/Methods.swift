@@ -24,8 +24,17 @@ final class PyDictView: PyObject {
 
 extension Arguments {
     /// Binds arguments to named slots the way a builtin's signature does.
-    func bind(_ function: String, _ names: [String], required: Int = 0) throws -> [Value?] {
+    ///
+    /// `builtin` words the errors as CPython's C functions do (Argument Clinic): more
+    /// arguments than slots counts keywords too ("takes at most 2 arguments (3 given)"), and
+    /// an unknown keyword is "'k' is an invalid keyword argument for f()"; without it they
+    /// read as a Python function's ("got an unexpected keyword argument 'k'").
+    func bind(_ function: String, _ names: [String], required: Int = 0, builtin: Bool = false) throws -> [Value?] {
         var slots = [Value?](repeating: nil, count: names.count)
+        let given = positional.count + keywords.count
+        if builtin, given > names.count, names.count > 0 {
+            throw PyError("TypeError", "\(function)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(given) given)")
+        }
         if positional.count > names.count {
             if names.count == 0 {
                 throw PyError("TypeError", "\(function)() takes no arguments (\(positional.count) given)")
@@ -35,6 +44,7 @@ extension Arguments {
         for (i, v) in positional.enumerated() { slots[i] = v }
         for (k, v) in keywords {
             guard let i = names.firstIndex(of: k) else {
+                if builtin { throw PyError("TypeError", "'\(k)' is an invalid keyword argument for \(function)()") }
                 throw PyError("TypeError", "\(function)() got an unexpected keyword argument '\(k)'")
             }
             if slots[i] != nil {
@@ -49,9 +59,14 @@ extension Arguments {
     }
 
     /// For builtins that take only positional arguments: their count must lie in `range`.
+    /// Errors are worded as CPython's: "f() takes exactly one argument (2 given)" for one
+    /// (`METH_O`), "f expected 2 arguments, got 1" for several (Argument Clinic).
     func positionalOnly(_ function: String, _ range: ClosedRange<Int>) throws -> [Value] {
         if let k = keywords.first {
             throw PyError("TypeError", "\(function)() takes no keyword arguments" + (k.0.isEmpty ? "" : ""))
+        }
+        if range.lowerBound == range.upperBound, range.lowerBound > 1, positional.count != range.lowerBound {
+            throw PyError("TypeError", "\(function) expected \(range.lowerBound) arguments, got \(positional.count)")
         }
         if positional.count < range.lowerBound {
             if range.lowerBound == range.upperBound {
@@ -173,7 +188,7 @@ extension Interpreter {
             if name != "lstrip" { while let l = sub.last, isStrip(l) { sub = sub.dropLast() } }
             return .str(String(sub))
         case "split":
-            let a = try args.bind(name, ["sep", "maxsplit"])
+            let a = try args.bind(name, ["sep", "maxsplit"], builtin: true)
             let sep = try stringArg(a[0], name)
             var maxsplit = -1
             if let m = a[1], case .int(let n) = m { maxsplit = n < 0 ? -1 : n }
@@ -205,7 +220,7 @@ extension Interpreter {
             }
             return .list(PyList(parts))
         case "rsplit":
-            let a = try args.bind(name, ["sep", "maxsplit"])
+            let a = try args.bind(name, ["sep", "maxsplit"], builtin: true)
             guard let sep = try stringArg(a[0], name) else { return try strMethod(s, "split", args) }
             if sep.isEmpty { throw PyError("ValueError", "empty separator") }
             var maxsplit = -1
@@ -228,7 +243,7 @@ extension Interpreter {
         case "splitlines":
             return .list(PyList(s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).map { .str(String($0)) }.dropLast(s.hasSuffix("\n") ? 1 : 0)))
         case "join":
-            let a = try args.positionalOnly(name, 1...1)
+            let a = try args.positionalOnly("str.join", 1...1)
             var parts: [String] = []
             for (i, item) in try collect(a[0]).enumerated() {
                 guard case .str(let p) = item else {
@@ -254,6 +269,9 @@ extension Interpreter {
             }
             return .str(old.isEmpty ? s : s.replacingOccurrences(of: old, with: new))
         case "startswith", "endswith":
+            if args.positional.isEmpty, args.keywords.isEmpty {
+                throw PyError("TypeError", "\(name)() takes at least 1 argument (0 given)")
+            }
             let a = try args.positionalOnly(name, 1...1)
             let options: [Value]
             if case .tuple(let t) = a[0] { options = t.items } else { options = [a[0]] }
@@ -369,7 +387,7 @@ extension Interpreter {
         case "copy": return .list(PyList(l.items))
         case "reverse": l.items.reverse()
         case "sort":
-            let a = try args.bind("sort", ["key", "reverse"])
+            let a = try args.bind("sort", ["key", "reverse"], builtin: true)
             if !args.positional.isEmpty { throw PyError("TypeError", "sort() takes no positional arguments") }
             l.items = try sortValues(l.items, key: a[0], reverse: a[1].map { try truthy($0) } ?? false)
         default:

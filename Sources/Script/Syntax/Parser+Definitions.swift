@@ -21,12 +21,16 @@ extension Parser {
     /// `class Name(bases, keywords):` and its body.
     mutating func classDef() throws(ScriptSyntaxError) -> Stmt {
         let start = advance()
-        let name = try identifier()
+        let written = try identifier()
+        let name = mangled(written)
         var bases: [Argument] = []
         if accept("(") {
             bases = try callArguments()
             try closeBracket(")")
         }
+        let outerClass = privateClass
+        privateClass = written
+        defer { privateClass = outerClass }
         let body = try block(after: "class definition", line: start.line)
         let def = ClassDef(name: name, bases: bases, body: body, span: Span(start, start))
         return Stmt(.classDef(def, decorators: []), Span(start, previous))
@@ -34,7 +38,7 @@ extension Parser {
 
     mutating func functionDef() throws(ScriptSyntaxError) -> Stmt {
         let start = advance()
-        let name = try identifier()
+        let name = mangled(try identifier())
         try expect("(")
         let params = try parameters(closing: ")")
         try expect(")")
@@ -57,7 +61,7 @@ extension Parser {
         while !current.isOp(closing) {
             if accept("**") {
                 let t = current
-                let n = try identifier()
+                let n = mangled(try identifier())
                 try checkDuplicate(n, t)
                 params.varKeywords = n
                 if closing == ")" { _ = accept(":") ? try expression() : nil }
@@ -68,7 +72,7 @@ extension Parser {
                 seenStar = true
                 if case .name = current.kind {
                     let t = current
-                    let n = try identifier()
+                    let n = mangled(try identifier())
                     try checkDuplicate(n, t)
                     params.varArgs = n
                     if closing == ")" && accept(":") { _ = try expression() }
@@ -77,7 +81,7 @@ extension Parser {
                 params.positionalOnlyCount = params.positional.count
             } else {
                 let t = current
-                let n = try identifier()
+                let n = mangled(try identifier())
                 try checkDuplicate(n, t)
                 if closing == ")" && accept(":") { _ = try expression() }
                 var defaultValue: Expr?

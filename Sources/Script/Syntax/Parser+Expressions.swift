@@ -191,7 +191,7 @@ extension Parser {
         var e = try atom()
         while true {
             if accept(".") {
-                let n = try identifier()
+                let n = mangled(try identifier())
                 e = try checkDepth(Expr(.attribute(e, n), Span.join(e.fullSpan, Span(previous, previous))))
             } else if current.isOp("(") {
                 index += 1
@@ -333,7 +333,7 @@ extension Parser {
                 }
                 if pythonKeywords.contains(n) { throw invalid() }
                 index += 1
-                return Expr(.name(n), Span(t, t))
+                return Expr(.name(mangled(n)), Span(t, t))
             }
         case .op("..."): index += 1; return Expr(.literal(.ellipsis), Span(t, t))
         case .op("("):

@@ -6,6 +6,8 @@ public struct Parser {
     var tokens: [Token]
     var index = 0
     var depth = 0
+    /// The class whose body is being parsed, for private name mangling (`mangled(_:)`).
+    var privateClass: String?
     static let maxDepth = 200
 
     public init(tokens: [Token]) {
@@ -32,6 +34,15 @@ public struct Parser {
         while parser.current.kind == .newline { parser.index += 1 }
         guard parser.current.kind == .eof else { throw parser.invalid() }
         return e
+    }
+
+    /// A private name (`__secret`) written inside a class body, its methods included, as
+    /// CPython's compiler rewrites it: `_Counter__secret`, so that subclasses do not clash.
+    /// Dunder names (`__init__`) and names outside classes are unchanged.
+    func mangled(_ name: String) -> String {
+        guard let cls = privateClass, name.hasPrefix("__"), !name.hasSuffix("__") else { return name }
+        let stripped = cls.drop { $0 == "_" }
+        return stripped.isEmpty ? name : "_\(stripped)\(name)"
     }
 
     // MARK: Token helpers

@@ -220,6 +220,7 @@ extension Interpreter {
             return .bool(false)
         }
         def("vars") { interp, args in
+            if args.positional.count > 1 { throw PyError("TypeError", "vars expected at most 1 argument, got \(args.positional.count)") }
             let a = try args.positionalOnly("vars", 1...1)
             if let i = a[0].instance { return .dict(i.dict) }
             if case .type(let c) = a[0] {

@@ -45,10 +45,7 @@ extension Interpreter {
             g.cursors = []
             if !e.isUncatchable, e.matches("StopIteration", self) {
                 // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
-                var r = PyError("RuntimeError", "generator raised StopIteration")
-                r.context = ChainedError(record(e, ctx))
-                r.pendingSpan = e.pendingSpan
-                e = r
+                e = stopIterationEscaped(record(e, ctx))
             }
             throw record(e, ctx)
         }

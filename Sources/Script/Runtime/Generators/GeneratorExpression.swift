@@ -50,10 +50,7 @@ extension Interpreter {
             } catch var e as PyError {
                 iterators = []
                 if !e.isUncatchable, e.matches("StopIteration", self) {
-                    var r = PyError("RuntimeError", "generator raised StopIteration")
-                    r.context = ChainedError(self.record(e, inner))
-                    r.pendingSpan = e.pendingSpan
-                    e = r
+                    e = self.stopIterationEscaped(self.record(e, inner))
                 }
                 throw self.record(e, inner)
             }

@@ -93,6 +93,25 @@ extension Interpreter {
         }
     }
 
+    /// PEP 479: the RuntimeError a StopIteration escaping a generator's body becomes, with
+    /// the StopIteration as its `__cause__` (and context), as CPython chains it. It is raised
+    /// as the generator's frame ends, so its own traceback starts in the caller's frame.
+    func stopIterationEscaped(_ stop: PyError) -> PyError {
+        var r = PyError("RuntimeError", "generator raised StopIteration")
+        let o = PyExceptionObject(cls: exceptionClass(named: "RuntimeError"), args: [.str(r.message)])
+        let stopInstance = exceptionInstance(stop)
+        var recorded = stop
+        recorded.instance = stopInstance
+        o.cause = stopInstance
+        o.context = stopInstance
+        o.suppressContext = true
+        r.instance = .object(o)
+        r.cause = ChainedError(recorded)
+        r.context = ChainedError(recorded)
+        r.suppressContext = true
+        return r
+    }
+
     private func generatorExit() -> PyError {
         var e = PyError("GeneratorExit", "")
         e.instance = .object(PyExceptionObject(cls: exceptionClass(named: "GeneratorExit"), args: []))

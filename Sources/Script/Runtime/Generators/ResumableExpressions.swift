@@ -151,7 +151,7 @@ extension Interpreter {
                 case .positional(let x): args.positional.append(try operand(x))
                 case .star(let x):
                     let v = try operand(x)
-                    guard isIterable(v) else { throw PyError("TypeError", "Value after * must be an iterable, not \(v.typeName)") }
+                    guard isIterable(v) else { throw PyError("TypeError", "\(functionString(f)) argument after * must be an iterable, not \(v.typeName)") }
                     args.positional.append(contentsOf: try collect(v))
                 case .keyword(let k, let x, _):
                     let v = try operand(x)
@@ -160,12 +160,12 @@ extension Interpreter {
                 case .doubleStar(let x):
                     let v = try operand(x)
                     guard case .dict(let d) = v else {
-                        throw PyError("TypeError", "argument after ** must be a mapping, not \(v.typeName)")
+                        throw PyError("TypeError", "\(functionString(f)) argument after ** must be a mapping, not \(v.typeName)")
                     }
                     for (k, val) in d.pairs {
                         guard case .str(let key) = k else { throw PyError("TypeError", "keywords must be strings") }
                         if args.keywords.contains(where: { $0.0 == key }) {
-                            throw PyError("TypeError", "got multiple values for keyword argument '\(key)'")
+                            throw PyError("TypeError", "\(functionString(f)) got multiple values for keyword argument '\(key)'")
                         }
                         args.keywords.append((key, val))
                     }
@@ -175,17 +175,17 @@ extension Interpreter {
         case .listComp(let elt, let clauses):
             let first = try operand(clauses[0].iterable)
             var out: [Value] = []
-            try comprehension(e, [elt], clauses, ctx, name: "<listcomp>", first: first) { c in out.append(try eval(elt, c)) }
+            try comprehension(e, [elt], clauses, ctx, name: "<listcomp>", first: first, span: e.span) { c in out.append(try eval(elt, c)) }
             return .list(PyList(out))
         case .setComp(let elt, let clauses):
             let first = try operand(clauses[0].iterable)
             let s = PySet(frozen: false)
-            try comprehension(e, [elt], clauses, ctx, name: "<setcomp>", first: first) { c in try s.add(try eval(elt, c), self) }
+            try comprehension(e, [elt], clauses, ctx, name: "<setcomp>", first: first, span: e.span) { c in try s.add(try eval(elt, c), self) }
             return .object(s)
         case .dictComp(let k, let v, let clauses):
             let first = try operand(clauses[0].iterable)
             let d = PyDict()
-            try comprehension(e, [k, v], clauses, ctx, name: "<dictcomp>", first: first) { c in
+            try comprehension(e, [k, v], clauses, ctx, name: "<dictcomp>", first: first, span: e.span) { c in
                 let key = try eval(k, c)
                 try d.set(key, try eval(v, c))
             }
