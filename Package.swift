@@ -40,7 +40,10 @@ let package = Package(
         ),
         // The engine's kernels run a hundred times slower unoptimized, and `descent check`
         // runs whole training loops in the debug build the tests use: optimize it always.
-        .target(name: "Engine", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug)), .unsafeFlags(engineCPU)]),
+        // Release builds skip the run-time exclusivity checks in the engine's kernels (debug builds,
+        // which the tests use, keep them).
+        .target(name: "Engine", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug)), .unsafeFlags(engineCPU),
+                                                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(name: "Figures"),
         .target(name: "Script", dependencies: ["Notebook", "Engine", "Figures"]),
         .target(name: "Render", dependencies: ["Notebook", "Engine", "Script", "Figures"]),

@@ -50,7 +50,10 @@ extension Tensor {
         if let weight, weight.count != classes || weight.rank != 1 {
             throw EngineError.runtime("weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: [\(weight.shape.map(String.init).joined(separator: ", "))]")
         }
-        let x = input.values, t = target.values.map { Int($0) }
+        let t = target.doubles.map { Int($0) }
+        // Only the picked elements are read, so a float32 input is not converted as a whole.
+        let floats = input.dtype == .float32 ? input.floats : [], doubles = input.dtype == .float32 ? [] : input.values
+        @inline(__always) func element(_ i: Int) -> Double { floats.isEmpty ? doubles[i] : Double(floats[i]) }
         let w: [Double]? = weight.map { $0.converted(to: input.dtype).values }
         let f32 = input.dtype == .float32
         @inline(__always) func round(_ v: Double) -> Double { f32 ? Double(Float(v)) : v }
@@ -62,7 +65,7 @@ extension Tensor {
             guard t[n] >= 0 && t[n] < classes else {
                 throw EngineError(.indexError, "Target \(t[n]) is out of bounds.")
             }
-            let data = x[n * classes + t[n]]
+            let data = element(n * classes + t[n])
             if let w {
                 losses[n] = round(-(data * w[t[n]]))
                 lossLevels[0] = round(lossLevels[0] - round(data * w[t[n]]))
@@ -89,13 +92,21 @@ extension Tensor {
         }
         if recording && input.requiresGrad {
             let shape = input.shape, dtype = input.dtype
+            let perSample = reduction == "none", summed = reduction == "sum"
             out.gradFn = FunctionNode("NllLossBackward0", input) { g in
                 let gv = g.values
-                var grad = [Double](repeating: 0, count: shape.reduce(1, *))
-                for n in 0..<batch where t[n] != ignoreIndex {
-                    let scale = reduction == "none" ? gv[n] : reduction == "sum" ? gv[0] : gv[0] / totalWeight
-                    grad[n * classes + t[n]] = -scale * (w?[t[n]] ?? 1)
+                @inline(__always) func value(_ n: Int) -> Double {
+                    let scale = perSample ? gv[n] : summed ? gv[0] : gv[0] / totalWeight
+                    return -scale * (w?[t[n]] ?? 1)
                 }
+                if dtype == .float32 {
+                    // Each value rounded to float32 once, as the double path's conversion does.
+                    var grad = [Float](repeating: 0, count: shape.reduce(1, *))
+                    for n in 0..<batch where t[n] != ignoreIndex { grad[n * classes + t[n]] = Float(value(n)) }
+                    return [Tensor(dtype: .float32, shape: shape, floats: grad)]
+                }
+                var grad = [Double](repeating: 0, count: shape.reduce(1, *))
+                for n in 0..<batch where t[n] != ignoreIndex { grad[n * classes + t[n]] = value(n) }
                 return [try Tensor(grad, shape: shape, dtype: dtype)]
             }
         }

@@ -51,6 +51,9 @@ enum SoftmaxKernels {
             out.withUnsafeMutableBufferPointer { os in
                 e.withUnsafeMutableBufferPointer { es in
                     var base = 0
+                    if k < width && xs.count >= 8 * k {
+                        base = k * forwardShortRows(xs.baseAddress!, os.baseAddress!, rows: xs.count / k, k: k, log: log)
+                    }
                     while base < xs.count {
                         let row = UnsafeBufferPointer(rebasing: xs[base..<(base + k)])
                         let m = reduceRow(row, maximum)
@@ -81,6 +84,9 @@ enum SoftmaxKernels {
                 out.withUnsafeMutableBufferPointer { os in
                     p.withUnsafeMutableBufferPointer { ps in
                         var base = 0
+                        if log && k < width && gs.count >= 8 * k && ys.count == gs.count {
+                            base = k * logBackwardShortRows(gs.baseAddress!, ys.baseAddress!, os.baseAddress!, rows: gs.count / k, k: k)
+                        }
                         while base < gs.count {
                             if log {
                                 let s = reduceRow(UnsafeBufferPointer(rebasing: gs[base..<(base + k)]), +)
