@@ -14,6 +14,26 @@ public enum HostCPU {
     /// test fixtures).
     public static let referenceVendor = "AuthenticAMD"
 
+    /// Lanes of a float32 vector in PyTorch's vectorized CPU kernels on this host: 16 where the
+    /// CPU has AVX-512 F/BW/VL/DQ (ATen's `avx512` capability), else 8 (`avx2`). As in
+    /// PyTorch, `ATEN_CPU_CAPABILITY=avx2` in the environment forces 8 lanes (and `avx512`
+    /// asks for 16, granted only where the CPU has it). Softmax, sigmoid, `norm` and the
+    /// cross-entropy family round as ATen's kernels of that width do.
+    public static let floatVectorLanes: Int = {
+        let hasAVX512 = cpuFlags.isSuperset(of: ["avx512f", "avx512bw", "avx512vl", "avx512dq"])
+        switch ProcessInfo.processInfo.environment["ATEN_CPU_CAPABILITY"] {
+        case "avx2": return 8
+        default: return hasAVX512 ? 16 : 8
+        }
+    }()
+
+    /// The CPU's feature flags from /proc/cpuinfo (empty where it cannot be read).
+    static var cpuFlags: Set<String> {
+        guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else { return [] }
+        return Set(line.split(separator: " ").map(String.init))
+    }
+
     private static func readVendor() -> String {
         guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown" }
         for line in text.split(separator: "\n") where line.hasPrefix("vendor_id") {

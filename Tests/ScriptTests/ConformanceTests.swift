@@ -33,7 +33,7 @@ import Testing
             try String(contentsOf: scripts.appendingPathComponent(name), encoding: .utf8)
         }
         return try manifest.scripts.map { e in
-            Case(name: e.name, source: try read(e.name + ".py"), stdout: try String(contentsOf: hostVariant(of: scripts.appendingPathComponent(e.name + ".out")), encoding: .utf8),
+            Case(name: e.name, source: try read(e.name + ".py"), stdout: try String(contentsOf: vectorWidthVariant(of: hostVariant(of: scripts.appendingPathComponent(e.name + ".out"))), encoding: .utf8),
                  stderr: try read(e.name + ".err"), exit: e.exit, exactStderr: e.stderr_exact)
         }
     }
@@ -91,6 +91,26 @@ import Testing
         }
         #expect(failures.isEmpty, "stdout differs: \(failures.joined(separator: ", "))")
         #expect(Set(stillKnown) == Set(Self.knownDifferences.keys), "fixed, take off the known list: \(Set(Self.knownDifferences.keys).subtracting(stillKnown))")
+    }
+
+    /// The warnings CPython printed before any traceback, with torch's install prefix
+    /// removed (Descent names torch's files from `torch/`, e.g. `torch/nn/modules/loss.py:630`).
+    static func expectedWarnings(_ c: Case) -> String {
+        var text = c.stderr
+        for end in ["Traceback (most recent call last):\n", "Exception ignored in: "] {
+            if let r = text.range(of: end) { text = String(text[..<r.lowerBound]) }
+        }
+        if !text.contains("Warning: ") { return "" }
+        return text.replacingOccurrences(of: "/opt/torchenv/lib/python3.11/site-packages/", with: "")
+    }
+
+    @Test func warningsMatchCPythonsStderr() throws {
+        var failures: [String] = []
+        for c in try Self.cases() {
+            let r = Self.runCase(c)
+            if r.warnings != Self.expectedWarnings(c) { failures.append(c.name) }
+        }
+        #expect(failures.isEmpty, "warnings differ: \(failures.joined(separator: ", "))")
     }
 
     @Test func errorsEndWithTheSameLineAndFrames() throws {

@@ -28,6 +28,16 @@ func hostVariant(of url: URL) -> URL {
     return FileManager.default.fileExists(atPath: variant.path) ? variant : url
 }
 
+/// `NAME.avx2.out` beside `NAME.out` where PyTorch's vectorized kernels are 8 lanes wide on this
+/// host (`HostCPU.floatVectorLanes`: a CPU without AVX-512, or `ATEN_CPU_CAPABILITY=avx2`) and
+/// such a file exists. Those scripts print float32 bits of softmax, sigmoid or cross-entropy,
+/// which ATen's vector width decides; their base `.out` is torch's AVX-512 output.
+func vectorWidthVariant(of url: URL) -> URL {
+    guard HostCPU.floatVectorLanes == 8 else { return url }
+    let variant = url.deletingPathExtension().appendingPathExtension("avx2").appendingPathExtension(url.pathExtension)
+    return FileManager.default.fileExists(atPath: variant.path) ? variant : url
+}
+
 /// Runs `body` on a thread with a 256 KiB stack, where recursing once per level of a 100000-deep
 /// structure overflows (test threads may have larger stacks, so a regression could hide there).
 func onSmallStack(_ body: @escaping @Sendable () -> String) -> String {

@@ -23,10 +23,18 @@ scripts' stdout as NAME.VENDOR.out (GenuineIntel, …), which the tests use when
 the MKL backend on such a host; a script that has a variant keeps its base NAME.out when
 rerun there, and its variant is rewritten instead.
 
+Vector-width variants: a few scripts print float32 bits of softmax, sigmoid or cross-entropy,
+which ATen's vectorized kernels compute 16 lanes wide on an AVX-512 CPU and 8 wide otherwise.
+Their base NAME.out is the AVX-512 output; NAME.avx2.out is torch's output with
+ATEN_CPU_CAPABILITY=avx2 (as on a CPU without AVX-512), recorded with `--avx2-variant NAME...`
+and rewritten whenever the script is rerun. The tests use it where Descent's kernels are 8
+lanes wide (HostCPU.floatVectorLanes).
+
 Run from the repository root:
     /opt/torchenv/bin/python tools/reference/script_conformance.py          # regenerate all
     /opt/torchenv/bin/python tools/reference/script_conformance.py --check  # compare only
     /opt/torchenv/bin/python tools/reference/script_conformance.py NAME...  # rerun only these
+    /opt/torchenv/bin/python tools/reference/script_conformance.py --avx2-variant NAME...  # and NAME.avx2.out
                                          (and the seeds), keep the others' recorded outputs
 """
 
@@ -44,7 +52,7 @@ PYTHON = "/opt/torchenv/bin/python"
 SEEDS = ["exercise-manual", "solution-sgd", "solution-exponential"]
 
 
-def run(name):
+def run(name, capability=None):
     env = {
         "PATH": "/usr/bin:/bin",
         "PYTHONHASHSEED": "0",
@@ -54,6 +62,8 @@ def run(name):
         "OMP_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
     }
+    if capability:
+        env["ATEN_CPU_CAPABILITY"] = capability
     p = subprocess.run([PYTHON, name + ".py"], cwd=SCRIPTS, env=env, capture_output=True,
                        timeout=300)
     # CPython 3.11 reports the main script by its absolute path; keep only the file name, as
@@ -120,8 +130,19 @@ def main():
     problems = []
     only = [a for a in sys.argv[1:] if not a.startswith("--")]
     todo = [n for n in names if not only or n in only or n in expected]
+    avx2 = [n for n in todo if (n in only and "--avx2-variant" in sys.argv)
+            or os.path.exists(os.path.join(SCRIPTS, n + ".avx2.out"))]
     with ThreadPoolExecutor(max_workers=2) as pool:
         fresh = dict(zip(todo, pool.map(run, todo)))
+        fresh_avx2 = dict(zip(avx2, pool.map(lambda n: run(n, "avx2"), avx2)))
+    for name, (out, err, code) in fresh_avx2.items():
+        path = os.path.join(SCRIPTS, name + ".avx2.out")
+        if check:
+            if not os.path.exists(path) or open(path, "rb").read() != out:
+                problems.append(f"{name}.avx2.out differs")
+        else:
+            with open(path, "wb") as f:
+                f.write(out)
     results = [fresh[n] if n in fresh else recorded(n) for n in names]
     for name, (out, err, code) in zip(names, results):
         if name in expected and out.decode("utf-8") != expected[name]:

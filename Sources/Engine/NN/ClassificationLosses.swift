@@ -4,27 +4,20 @@ import Foundation
 /// `binary_cross_entropy`, `binary_cross_entropy_with_logits`, `huber_loss`) with ATen's
 /// formulas, error messages and autograd node names.
 extension Tensor {
-    /// Applies `reduction` ("mean", "sum", "none") to elementwise losses held as doubles.
-    private static func reduce(_ loss: [Double], shape: [Int], dtype: DType, _ reduction: String) throws -> Tensor {
+    /// Applies `reduction` ("mean", "sum", "none") to elementwise losses held as doubles (each
+    /// already rounded to `dtype`): the sum is ATen's cascade sum (`CascadeSum`) and the mean
+    /// that sum divided by the count in the dtype, as `loss.mean()` computes it in torch.
+    static func reduce(_ loss: [Double], shape: [Int], dtype: DType, _ reduction: String) throws -> Tensor {
+        let elementwise = try Tensor(loss, shape: shape, dtype: dtype)
         switch reduction {
-        case "none": return try Tensor(loss, shape: shape, dtype: dtype)
-        case "sum": return Tensor(sum32(loss, dtype), dtype: dtype)
-        default: return Tensor(loss.isEmpty ? .nan : sum32(loss, dtype) / Double(loss.count), dtype: dtype)
+        case "none": return elementwise
+        case "sum": return GradMode.withNoGrad { elementwise.sum() }
+        default: return try GradMode.withNoGrad { try elementwise.mean() }
         }
-    }
-
-    /// A sum rounded as the dtype accumulates it (float32 sums in float).
-    private static func sum32(_ v: [Double], _ dtype: DType) -> Double {
-        if dtype == .float32 {
-            var s: Float = 0
-            for x in v { s += Float(x) }
-            return Double(s)
-        }
-        return v.reduce(0, +)
     }
 
     /// The gradient scale of a reduction for an upstream gradient `g` (0-d or elementwise).
-    private static func upstream(_ g: Tensor, count: Int, _ reduction: String) -> (Int) -> Double {
+    static func upstream(_ g: Tensor, count: Int, _ reduction: String) -> (Int) -> Double {
         let gv = g.values
         switch reduction {
         case "none": return { gv[$0] }
@@ -274,35 +267,6 @@ extension Tensor {
                     let pw = p?[i] ?? 1
                     let d = ((pw - 1) * y[i] + 1) * s - pw * y[i]
                     return up(i) * d * (w?[i] ?? 1)
-                }
-                return [try Tensor(grad, shape: shape, dtype: dtype)]
-            }
-        }
-        return out
-    }
-
-    /// `F.huber_loss(input, target, delta)` (`HuberLossBackward0`).
-    public static func huberLoss(_ input: Tensor, _ target: Tensor, delta: Double = 1, reduction: String = "mean") throws -> Tensor {
-        let shape = try broadcastShape(input.shape, target.shape)
-        let x = input.expand(to: shape).values, y = target.expand(to: shape).values
-        let f32 = input.dtype == .float32
-        let loss: [Double] = (0..<x.count).map { i in
-            if f32 {
-                let d = Float(delta), z = Swift.abs(Float(x[i]) - Float(y[i]))
-                return Double(z < d ? 0.5 * z * z : d * (z - 0.5 * d))
-            }
-            let z = Swift.abs(x[i] - y[i])
-            return z < delta ? 0.5 * z * z : delta * (z - 0.5 * delta)
-        }
-        let out = try reduce(loss, shape: shape, dtype: input.dtype, reduction)
-        if recording && input.requiresGrad {
-            let dtype = input.dtype, count = x.count
-            out.gradFn = FunctionNode("HuberLossBackward0", input) { g in
-                let up = upstream(g, count: count, reduction)
-                let grad = (0..<count).map { i -> Double in
-                    let diff = x[i] - y[i]
-                    let d = diff < -delta ? -delta : diff > delta ? delta : diff
-                    return up(i) * d
                 }
                 return [try Tensor(grad, shape: shape, dtype: dtype)]
             }

@@ -8,12 +8,7 @@ import Foundation
 /// tails the C library's `expf`.
 enum VectorKernels {
     /// Lanes of a float32 vector in PyTorch's kernels on this CPU.
-    static let floatLanes: Int = {
-        guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-              let flagsLine = text.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else { return 8 }
-        let flags = Set(flagsLine.split(separator: " ").map(String.init))
-        return ["avx512f", "avx512bw", "avx512vl", "avx512dq"].allSatisfy(flags.contains) ? 16 : 8
-    }()
+    static var floatLanes: Int { HostCPU.floatVectorLanes }
 
     /// SLEEF's `xexpf` (`Sleef_expf16_u10`, `Vectorized<float>::exp()`) with fused multiply-adds.
     @inline(__always)

@@ -33,6 +33,9 @@ public struct ScriptResult: Equatable, Sendable {
     /// The calls of real clocks (`time.time()`, `time.perf_counter()`…) it made, where they
     /// are written: their values differ from run to run, so a page printing them is not reproducible.
     public var clockReads: [ClockRead] = []
+    /// The warnings the run issued (torch's `UserWarning`s), as CPython writes them to stderr:
+    /// `file:line: UserWarning: message`, then the stripped source line; each once per place.
+    public var warnings: String = ""
 
     /// Whether the script ran to the end.
     public var succeeded: Bool { error == nil }

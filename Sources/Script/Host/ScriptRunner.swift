@@ -3,7 +3,8 @@ import Foundation
 /// Runs a script file as `python FILE.py` does (the `descent run` command).
 public enum ScriptRunner {
     /// Runs the file at `path` with nothing imported, to the interpreter's exit: its output
-    /// goes to standard output, a traceback and "Exception ignored" reports to standard error.
+    /// goes to standard output; warnings, a traceback and "Exception ignored" reports to
+    /// standard error.
     /// - Returns: the exit status: 0, or 1 when the script raised (2 when the file cannot be read).
     @discardableResult
     public static func runFile(path: String, limits: ScriptLimits = .standard) -> Int32 {

@@ -246,6 +246,7 @@ extension Interpreter {
 
     private func executeScript(source: String, file: String, lineOffset: Int) -> ScriptResult {
         output = ""
+        warningOutput = ""
         descentCalls = []
         clockReads = []
         let gradMode = GradMode.isEnabled
@@ -265,14 +266,14 @@ extension Interpreter {
         let code = CodeUnit(file: file, lineOffset: lineOffset, source: source)
         do {
             try runModule(body, code: code)
-            return ScriptResult(stdout: output, error: nil, descentCalls: descentCalls, clockReads: clockReads)
+            return ScriptResult(stdout: output, error: nil, descentCalls: descentCalls, clockReads: clockReads, warnings: warningOutput)
         } catch let e as PyError {
             let inner = e.traceback.last
             let location = inner.map {
                 SourceLocation(file: $0.file, line: $0.line, column: ($0.source ?? "").utf8Column(scalarOffset: $0.caretStart ?? 0))
             }
             return ScriptResult(stdout: output, error: ScriptError(type: e.type, message: e.message, traceback: e.formatted, location: location),
-                                descentCalls: descentCalls, clockReads: clockReads)
+                                descentCalls: descentCalls, clockReads: clockReads, warnings: warningOutput)
         } catch {
             let message = "\(error)"
             return ScriptResult(stdout: output, error: ScriptError(type: "SystemError", message: message, traceback: "SystemError: \(message)\n", location: nil),

@@ -110,7 +110,7 @@ extension Interpreter {
                     if let d = Double(t.replacingOccurrences(of: "_", with: "")), !t.hasPrefix("0x"), !t.isEmpty { return .float(d) }
                     throw PyError("ValueError", "could not convert string to float: \(PyFormat.reprString(s))")
                 }
-            case .object(let t as TensorObject): return .float(try t.scalarValue())
+            case .object(let t as TensorObject): return .float(try t.floatValue(interp))
             case .object(let b as PyBigInt):
                 guard let d = b.value.double else { throw PyError("OverflowError", "int too large to convert to float") }
                 return .float(d)

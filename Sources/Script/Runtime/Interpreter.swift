@@ -51,6 +51,12 @@ public final class Interpreter {
     /// What the run wrote to standard error besides its traceback: the "Exception ignored"
     /// reports of generators closed when dropped.
     public internal(set) var errorOutput = ""
+    /// The warnings shown in the current run, as CPython writes them to stderr (`Warnings.swift`;
+    /// also in `errorOutput`, in order).
+    public internal(set) var warningOutput = ""
+    /// The warnings already shown (file, line, category, text), shown once each as Python's
+    /// default filter does.
+    var warningRegistry: Set<String> = []
     /// Maximum nested Python calls, as `sys.getrecursionlimit()` (1000).
     public var recursionLimit = 1000
     /// Maximum statements and loop iterations per run.

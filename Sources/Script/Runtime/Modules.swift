@@ -35,7 +35,7 @@ extension Interpreter {
         case .int(let i): return Double(i)
         case .bool(let b): return b ? 1 : 0
         case .float(let d): return d
-        case .object(let t as TensorObject): return try t.scalarValue()
+        case .object(let t as TensorObject): return try t.floatValue(self)
         case .object(is PyBigInt): return try toDouble(v)
         default: throw PyError("TypeError", "must be real number, not \(v.typeName)")
         }

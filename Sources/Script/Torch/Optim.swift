@@ -313,7 +313,14 @@ public final class SchedulerObject: PyObject {
             return .builtin(PyBuiltin("step", boundSelf: .object(self)) { interp, args in
                 if self.scheduler.takesMetric {
                     let a = try args.bind("step", ["metrics", "epoch"], required: 1)
-                    try self.scheduler.step(metric: try interp.toDouble(a[0]!))
+                    // ReduceLROnPlateau.step calls `float(metrics)` (lr_scheduler.py line 1699).
+                    let metric: Double
+                    if case .object(let t as TensorObject) = a[0]! {
+                        metric = try t.floatValue(interp, site: Interpreter.WarningSite(file: "torch/optim/lr_scheduler.py", line: 1699, source: "current = float(metrics)"))
+                    } else {
+                        metric = try interp.toDouble(a[0]!)
+                    }
+                    try self.scheduler.step(metric: metric)
                 } else {
                     let a = try args.bind("step", ["epoch"])
                     if let e = a[0], !e.isNone {

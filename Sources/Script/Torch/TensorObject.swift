@@ -65,6 +65,16 @@ public final class TensorObject: PyObject {
         return try tensor.item()
     }
 
+    /// `float(t)` (`Tensor.__float__`): the single element, with torch's one-time warning when
+    /// the tensor requires grad, attributed to `site` (the script line by default).
+    func floatValue(_ interp: Interpreter, site: Interpreter.WarningSite? = nil) throws -> Double {
+        let value = try scalarValue()
+        if tensor.requiresGrad {
+            interp.warn("UserWarning", "Converting a tensor with requires_grad=True to a scalar may lead to unexpected behavior.\nConsider using tensor.detach() first. (Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/generated/python_variable_methods.cpp:820.)", at: site, once: true)
+        }
+        return value
+    }
+
     func truth() throws -> Bool {
         guard tensor.count == 1 else {
             if tensor.count == 0 { throw PyError("RuntimeError", "Boolean value of Tensor with no values is ambiguous") }

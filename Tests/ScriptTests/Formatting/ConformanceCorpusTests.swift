@@ -13,8 +13,11 @@ import Testing
         for c in cases {
             #expect(c.exitCode == 0 || c.exitCode == 1, "\(c.name)")
             // A failed run's stderr is its traceback (or, for a syntax error, the located
-            // line), possibly after "Exception ignored" reports of generators closed on the way.
+            // line), possibly after warnings or "Exception ignored" reports of generators
+            // closed on the way.
             let raised = c.stderr.hasPrefix("Traceback (most recent call last):\n")
+                || (c.stderr.range(of: #"^\S+:\d+: \w*Warning: "#, options: .regularExpression) != nil
+                    && c.stderr.contains("\nTraceback (most recent call last):\n") && !c.stderr.contains("Exception ignored in: "))
                 || (c.stderr.hasPrefix("  File \"") && c.stderrLastLine.hasPrefix("SyntaxError: "))
             #expect(c.exitCode == 0 || raised || c.stderr.hasPrefix("Exception ignored in: "), "\(c.name)")
             #expect(c.exitCode == 1 || !raised, "\(c.name)")

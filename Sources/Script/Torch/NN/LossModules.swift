@@ -6,12 +6,20 @@ extension NNLibrary {
         let name: String
         let functional: String
         let options: [(String, Value)]
+        /// Where torch 2.15's module calls its functional form (`torch/nn/modules/loss.py`),
+        /// which is where that call's warnings point.
+        var forwardLine: (line: Int, source: String)? = nil
     }
 
     static let lossSpecs: [LossSpec] = [
-        LossSpec(name: "MSELoss", functional: "mse_loss", options: []),
-        LossSpec(name: "L1Loss", functional: "l1_loss", options: []),
-        LossSpec(name: "HuberLoss", functional: "huber_loss", options: [("delta", .float(1))]),
+        LossSpec(name: "MSELoss", functional: "mse_loss", options: [],
+                 forwardLine: (630, "return F.mse_loss(input, target, reduction=self.reduction)")),
+        LossSpec(name: "L1Loss", functional: "l1_loss", options: [],
+                 forwardLine: (133, "return F.l1_loss(input, target, reduction=self.reduction)")),
+        LossSpec(name: "HuberLoss", functional: "huber_loss", options: [("delta", .float(1))],
+                 forwardLine: (1150, "return F.huber_loss(input, target, reduction=self.reduction, delta=self.delta)")),
+        LossSpec(name: "SmoothL1Loss", functional: "smooth_l1_loss", options: [("beta", .float(1))],
+                 forwardLine: (1078, "return F.smooth_l1_loss(input, target, reduction=self.reduction, beta=self.beta)")),
         LossSpec(name: "BCELoss", functional: "binary_cross_entropy", options: [("weight", .none)]),
         LossSpec(name: "BCEWithLogitsLoss", functional: "binary_cross_entropy_with_logits", options: [("weight", .none), ("pos_weight", .none)]),
         LossSpec(name: "CrossEntropyLoss", functional: "cross_entropy", options: [("weight", .none), ("ignore_index", .int(-100)), ("label_smoothing", .float(0))]),
@@ -25,23 +33,29 @@ extension NNLibrary {
         return s
     }
 
-    /// Computes a loss by its functional name with options by name.
-    static func computeLoss(_ functional: String, _ input: Tensor, _ target: Tensor, options: [String: Value], _ interp: Interpreter) throws -> Tensor {
+    /// The file torch's loss modules are in, as warnings name it (without the install prefix).
+    static let lossModuleFile = "torch/nn/modules/loss.py"
+
+    /// Computes a loss by its functional name with options by name. A regression loss whose
+    /// target has another size than its input warns as torch does, at `site` (a module's
+    /// call of its functional form) or else at the script line calling it.
+    static func computeLoss(_ functional: String, _ input: Tensor, _ target: Tensor, options: [String: Value], _ interp: Interpreter,
+                            site: Interpreter.WarningSite? = nil) throws -> Tensor {
         let r = try reduction(options["reduction"])
+        if ["mse_loss", "l1_loss", "huber_loss", "smooth_l1_loss"].contains(functional), input.shape != target.shape {
+            interp.warn("UserWarning", "Using a target size (\(Tensor.sizeText(target.shape))) that is different to the input size (\(Tensor.sizeText(input.shape))). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.", at: site)
+        }
         func tensorOption(_ key: String) throws -> Tensor? {
             guard let v = options[key], !v.isNone else { return nil }
             return try TorchLibrary.tensor(v, key)
         }
         switch functional {
         case "mse_loss", "l1_loss":
-            guard input.shape == target.shape || target.shape.isEmpty || input.shape.isEmpty else {
-                // torch warns and broadcasts; the shapes must still broadcast.
-                _ = try Tensor.broadcastShapePublic(input.shape, target.shape)
-                return functional == "mse_loss" ? try Tensor.mseLoss(input, target, reduction: r) : try Tensor.l1Loss(input, target, reduction: r)
-            }
             return functional == "mse_loss" ? try Tensor.mseLoss(input, target, reduction: r) : try Tensor.l1Loss(input, target, reduction: r)
         case "huber_loss":
             return try Tensor.huberLoss(input, target, delta: try interp.toDouble(options["delta"] ?? .float(1)), reduction: r)
+        case "smooth_l1_loss":
+            return try Tensor.smoothL1Loss(input, target, beta: try interp.toDouble(options["beta"] ?? .float(1)), reduction: r)
         case "binary_cross_entropy":
             return try Tensor.binaryCrossEntropy(input, target, weight: try tensorOption("weight"), reduction: r)
         case "binary_cross_entropy_with_logits":
@@ -69,7 +83,8 @@ extension NNLibrary {
                 var options: [String: Value] = [:]
                 for key in spec.options.map(\.0) + ["reduction"] { options[key] = m.dict.get(key) }
                 let input = try TorchLibrary.tensor(a[0]!, "input"), target = try TorchLibrary.tensor(a[1]!, "target")
-                return TorchLibrary.wrap(try computeLoss(spec.functional, input, target, options: options, interp))
+                let site = spec.forwardLine.map { Interpreter.WarningSite(file: lossModuleFile, line: $0.line, source: $0.source) }
+                return TorchLibrary.wrap(try computeLoss(spec.functional, input, target, options: options, interp, site: site))
             }
             all[spec.name] = c
         }
