@@ -267,11 +267,15 @@ extension Interpreter {
     /// The class attribute `name` of `cls` (unbound), remembered in `site` until any class changes.
     @inline(__always)
     func cachedLookup(_ site: Expr, _ cls: PyClass, _ name: String) -> Value? {
-        if site.cachedClass === cls && site.cachedGeneration == PyClass.generation { return site.cachedValue }
+        let generation = PyClass.generation
+        if site.cachedClass === cls && site.cachedGeneration == generation {
+            return site.cachedFound ? site.cachedValue.value : nil
+        }
         let v = cls.lookup(name)
         site.cachedClass = cls
-        site.cachedGeneration = PyClass.generation
-        site.cachedValue = v
+        site.cachedGeneration = generation
+        site.cachedFound = v != nil
+        site.cachedValue = v.map(UnownedValue.init) ?? UnownedValue()
         return v
     }
 

@@ -50,12 +50,13 @@ extension Interpreter {
         }
     }
 
-    func callFunction(_ f: PyFunction, _ args: Arguments) throws -> Value {
+    /// Calls a script function; a method's `receiver` (`self`) goes before `args`.
+    func callFunction(_ f: PyFunction, _ args: Arguments, receiver: Value? = nil) throws -> Value {
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        let frame = Frame(scope: f.def, enclosing: f.enclosing)
-        try bindArguments(f, args, frame)
+        let frame = Frame(function: f.def, enclosing: f.enclosing)
+        try bindArguments(f, args, receiver, frame)
         if f.def.isGenerator { return .object(PyGenerator(function: f, frame: frame, interpreter: self)) }
         callDepth += 1
         defer { callDepth -= 1 }
@@ -72,17 +73,24 @@ extension Interpreter {
         }
     }
 
-    /// Binds a call's arguments to the parameters' slots (see `FunctionDef.slotNames`: the
+    /// Binds a call's arguments to the parameters' slots (see `FunctionDef.slots`: the
     /// positional parameters, `*args`, the keyword-only ones, `**kwargs`, in that order).
-    private func bindArguments(_ f: PyFunction, _ args: Arguments, _ frame: Frame) throws {
+    private func bindArguments(_ f: PyFunction, _ args: Arguments, _ receiver: Value?, _ frame: Frame) throws {
         let params = f.def.parameters
         let positional = params.positional
-        let given = args.positional.count
-        if args.keywords.isEmpty, params.varArgs == nil, given == positional.count {
+        let first = receiver == nil ? 0 : 1
+        if args.keywords.isEmpty, params.varArgs == nil, args.positional.count + first == positional.count {
             // The usual call: every positional parameter given by position.
-            for i in 0..<given { frame.slots[i] = args.positional[i] }
+            if let receiver { frame.slots[0] = receiver }
+            for i in 0..<args.positional.count { frame.slots[first + i] = args.positional[i] }
             if params.keywordOnly.isEmpty && params.varKeywords == nil { return }
         }
+        if let receiver {
+            var all = args
+            all.positional.insert(receiver, at: 0)
+            return try bindArguments(f, all, nil, frame)
+        }
+        let given = args.positional.count
         let name = f.qualname
         let varArgsSlot = positional.count
         let keywordBase = positional.count + (params.varArgs == nil ? 0 : 1)

@@ -32,11 +32,11 @@ extension Interpreter {
     private func evalInner(_ e: Expr, _ ctx: Context) throws -> Value {
         switch e.kind {
         case .name(let n):
-            if e.slot >= 0, let frame = ctx.frame, frame.scope === e.slotScope {
+            if e.slot >= 0, let frame = ctx.frame, frame.layout === e.slotScope {
                 if let v = frame.slots[e.slot] { return v }
                 throw PyError("UnboundLocalError", "cannot access local variable '\(n)' where it is not associated with a value")
             }
-            return try lookup(n, ctx)
+            return try lookupCached(e, n, ctx)
         case .literal(let l):
             switch l {
             case .none: return .none
@@ -143,17 +143,17 @@ extension Interpreter {
             throw PyError("SyntaxError", "can't use starred expression here")
         case .listComp(let elt, let clauses):
             var out: [Value] = []
-            try comprehension(clauses, ctx, name: "<listcomp>", span: e.span) { c in out.append(try eval(elt, c)) }
+            try comprehension(e, [elt], clauses, ctx, name: "<listcomp>", span: e.span) { c in out.append(try eval(elt, c)) }
             return .list(PyList(out))
         case .generator(let elt, let clauses):
-            return try generatorExpression(elt, clauses, ctx)
+            return try generatorExpression(e, elt, clauses, ctx)
         case .setComp(let elt, let clauses):
             let s = PySet(frozen: false)
-            try comprehension(clauses, ctx, name: "<setcomp>", span: e.span) { c in try s.add(try eval(elt, c), self) }
+            try comprehension(e, [elt], clauses, ctx, name: "<setcomp>", span: e.span) { c in try s.add(try eval(elt, c), self) }
             return .object(s)
         case .dictComp(let k, let v, let clauses):
             let d = PyDict()
-            try comprehension(clauses, ctx, name: "<dictcomp>", span: e.span) { c in
+            try comprehension(e, [k, v], clauses, ctx, name: "<dictcomp>", span: e.span) { c in
                 let key = try eval(k, c)
                 try d.set(key, try eval(v, c))
             }
@@ -189,9 +189,17 @@ extension Interpreter {
     private func callMethodDirectly(_ obj: Value, _ name: String, _ site: Expr, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
         guard case .object(let o) = obj, let inst = o as? PyInstance, let f = cachedLookup(site, inst.cls, name),
               case .function(let fn) = f, inst.dict.get(name) == nil else { return nil }
-        var args = Arguments([obj])
+        var args = Arguments()
         try evalArguments(argExprs, ctx, into: &args, callee: f)
-        return try callFunction(fn, args)
+        return try callFunction(fn, args, receiver: obj)
+    }
+
+    /// The slot layout of comprehension `e`'s frames, made (and its names marked) once.
+    func comprehensionSlots(_ e: Expr, _ elements: [Expr], _ clauses: [Comprehension]) -> LocalSlots {
+        if let made = e.comprehensionSlots { return made }
+        let slots = SlotResolver.comprehensionSlots(elements, clauses)
+        e.comprehensionSlots = slots
+        return slots
     }
 
     private func evalItems(_ items: [Expr], _ ctx: Context) throws -> [Value] {
@@ -250,16 +258,11 @@ extension Interpreter {
         }
     }
 
-    /// Runs `body` once per combination of a comprehension's clauses, in a scope of its own.
     /// Runs a comprehension's clauses, calling `body` in its frame for each item; `first` is
     /// the first iterable's value when it was evaluated already (resumably, in a generator).
-    func comprehension(_ clauses: [Comprehension], _ ctx: Context, name: String, first firstValue: Value? = nil, span: Span? = nil,
+    func comprehension(_ e: Expr, _ elements: [Expr], _ clauses: [Comprehension], _ ctx: Context, name: String, first firstValue: Value? = nil, span: Span? = nil,
                        _ body: (Context) throws -> Void) throws {
-        var names: Set<String> = []
-        var collector = ScopeCollector()
-        for c in clauses { collector.target(c.target) }
-        names = collector.assigned
-        let frame = Frame(scope: nil, enclosing: ctx.frame, comprehensionNames: names)
+        let frame = Frame(comprehension: comprehensionSlots(e, elements, clauses), enclosing: ctx.frame)
         let inner = Context(frame: frame, code: ctx.code, name: name, function: ctx.function)
         func run(_ i: Int) throws {
             if i == clauses.count { try body(inner); return }

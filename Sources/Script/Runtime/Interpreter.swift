@@ -21,10 +21,29 @@ struct Context {
 /// One interpreter holds one module namespace (the session's globals), the standard output
 /// written so far, and the limits that stop runaway scripts.
 public final class Interpreter {
-    var globals: [String: Value] = [:]
+    var globals: [String: Value] = [:] {
+        didSet { namesVersion &+= 1 }
+    }
     /// Global names in the order first assigned.
     var globalOrder: [String] = []
-    var builtins: [String: Value] = [:]
+    var builtins: [String: Value] = [:] {
+        didSet { namesVersion &+= 1 }
+    }
+    /// Changes with every change of `globals` or `builtins`, invalidating the global names
+    /// syntax nodes remember (`Expr.globalValue`).
+    var namesVersion = 1
+    /// A number no other interpreter of the process has, naming this one in those caches.
+    let serial = Interpreter.nextSerial()
+    private static let serialLock = NSLock()
+    nonisolated(unsafe) private static var serialCount = 0
+
+    private static func nextSerial() -> Int {
+        serialLock.lock()
+        defer { serialLock.unlock() }
+        serialCount += 1
+        return serialCount
+    }
+
     /// Modules imported so far (`torch`, `torch.nn`, `math`), by dotted name.
     var modules: [String: Value] = [:]
     /// Everything `print` wrote.

@@ -15,12 +15,12 @@ extension Interpreter {
             setGlobal(name, value)
             return
         }
-        if let scope = frame.scope {
-            if let i = scope.slotIndex[name] {
+        if let layout = frame.layout {
+            if let i = layout.index[name] {
                 frame.slots[i] = value
                 return
             }
-        } else if frame.comprehensionNames?.contains(name) == true {
+        } else if frame.classNames?.contains(name) == true {
             frame.locals[name] = value
             return
         }
@@ -34,6 +34,50 @@ extension Interpreter {
             f = fr.enclosing
         }
         setGlobal(name, value)
+    }
+
+    /// Reads name expression `e`, which is not a local of the running frame: from the
+    /// enclosing frame or the global (or builtin) its caches remember, else as `lookup` does.
+    @inline(__always)
+    func lookupCached(_ e: Expr, _ name: String, _ ctx: Context) throws -> Value {
+        if e.freeHops > 0, var f = ctx.frame {
+            var hops = e.freeHops
+            while hops > 0, let next = f.enclosing {
+                f = next
+                hops -= 1
+            }
+            if hops == 0, f.layout === e.freeScope, let v = f.slots[e.freeSlot] { return v }
+        } else if e.globalSerial == serial, e.globalVersion == namesVersion {
+            return e.globalValue.value
+        }
+        return try lookupFillingCache(e, name, ctx)
+    }
+
+    /// `lookup`, remembering in `e` where the name was found when that cannot change: the
+    /// frames between the running one and the owner own no such name (which frames enclose
+    /// a piece of code, and what they own, follows from where the code is written).
+    private func lookupFillingCache(_ e: Expr, _ name: String, _ ctx: Context) throws -> Value {
+        var hops = 0
+        var f = ctx.frame
+        while let fr = f {
+            if fr.owns(name) {
+                if hops > 0, let layout = fr.layout, let i = layout.index[name], fr.slots[i] != nil {
+                    e.freeHops = hops
+                    e.freeScope = layout
+                    e.freeSlot = i
+                }
+                return try lookup(name, ctx)
+            }
+            f = fr.enclosing
+            hops += 1
+        }
+        if let v = globals[name] ?? builtins[name] {
+            e.globalSerial = serial
+            e.globalVersion = namesVersion
+            e.globalValue = UnownedValue(v)
+            return v
+        }
+        return try lookup(name, ctx)
     }
 
     func lookup(_ name: String, _ ctx: Context) throws -> Value {
@@ -75,7 +119,7 @@ extension Interpreter {
     func assign(_ target: Expr, _ value: Value, _ ctx: Context) throws {
         switch target.kind {
         case .name(let n):
-            if target.slot >= 0, let frame = ctx.frame, frame.scope === target.slotScope {
+            if target.slot >= 0, let frame = ctx.frame, frame.layout === target.slotScope {
                 frame.slots[target.slot] = value
                 return
             }

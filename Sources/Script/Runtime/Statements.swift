@@ -19,7 +19,7 @@ extension Interpreter {
     @inline(__always)
     func execOne(_ stmt: Stmt, _ ctx: Context, generator: PyGenerator?) throws -> Flow {
         currentLine = stmt.span.line
-        currentCode = ctx.code
+        if currentCode !== ctx.code { currentCode = ctx.code }
         steps += 1
         if steps & 0x3FF == 0 { try checkLimits() }
         let flow: Flow

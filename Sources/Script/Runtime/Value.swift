@@ -212,49 +212,72 @@ public final class CodeUnit {
 
 /// A function call's local variables, shared by reference with the closures created in it.
 ///
-/// A function's frame keeps its locals in `slots`, in the order of `FunctionDef.slotNames`
-/// (nil: not bound yet); the frames of class bodies and comprehensions keep theirs by name
-/// in `locals`. `get`/`set` take a name and work for both.
+/// The frames of functions and comprehensions keep their locals in `slots`, in the order of
+/// their `layout` (nil: not bound yet); a class body's frame keeps its names in `locals`.
+/// `get`/`set` take a name and work for both.
 final class Frame {
-    /// A function frame's locals by slot; empty for other frames.
+    /// The locals by slot; empty for a class body.
     @exclusivity(unchecked) var slots: [Value?]
-    /// A class body's or comprehension's locals by name; unused by function frames.
+    /// A class body's names; unused by other frames.
     var locals: [String: Value] = [:]
+    /// The function whose call this is; nil for comprehensions and class bodies.
     let scope: FunctionDef?
+    /// The slot layout of a function's or comprehension's frame; nil for a class body.
+    let layout: LocalSlots?
     let enclosing: Frame?
-    /// Names of a comprehension's or class body's own scope (these frames have no `FunctionDef`).
-    let comprehensionNames: Set<String>?
+    /// Names of a class body's own scope.
+    let classNames: Set<String>?
     /// For a class body: the class's cell, which its functions capture; nil for other frames.
     var classCell: ClassCell?
     /// For a class body: the class's qualname, which prefixes its functions' qualnames.
     var classQualname: String?
 
-    init(scope: FunctionDef?, enclosing: Frame?, comprehensionNames: Set<String>? = nil) {
-        self.scope = scope
+    /// A function call's frame.
+    init(function: FunctionDef, enclosing: Frame?) {
+        scope = function
+        layout = function.slots
         self.enclosing = enclosing
-        self.comprehensionNames = comprehensionNames
-        self.slots = scope.map { Array(repeating: nil, count: $0.slotNames.count) } ?? []
+        classNames = nil
+        slots = Array(repeating: nil, count: function.slots.names.count)
+    }
+
+    /// A comprehension's or generator expression's frame.
+    init(comprehension: LocalSlots, enclosing: Frame?) {
+        scope = nil
+        layout = comprehension
+        self.enclosing = enclosing
+        classNames = nil
+        slots = Array(repeating: nil, count: comprehension.names.count)
+    }
+
+    /// A class body's frame.
+    init(classBody names: Set<String>, enclosing: Frame?) {
+        scope = nil
+        layout = nil
+        self.enclosing = enclosing
+        classNames = names
+        slots = []
     }
 
     /// Whether `name` is local to this frame.
     @inline(__always) func owns(_ name: String) -> Bool {
-        if let s = scope { return s.slotIndex[name] != nil }
-        return comprehensionNames?.contains(name) ?? false
+        if let l = layout { return l.index[name] != nil }
+        return classNames?.contains(name) ?? false
     }
 
-    /// The value of local `name`, nil when unbound (or not a local of a function frame).
+    /// The value of local `name`, nil when unbound (or not a local of this frame).
     func get(_ name: String) -> Value? {
-        if let s = scope {
-            guard let i = s.slotIndex[name] else { return nil }
+        if let l = layout {
+            guard let i = l.index[name] else { return nil }
             return slots[i]
         }
         return locals[name]
     }
 
-    /// Binds (or, with nil, unbinds) local `name`; a function frame ignores non-locals.
+    /// Binds (or, with nil, unbinds) local `name`; a slot frame ignores non-locals.
     func set(_ name: String, _ value: Value?) {
-        if let s = scope {
-            if let i = s.slotIndex[name] { slots[i] = value }
+        if let l = layout {
+            if let i = l.index[name] { slots[i] = value }
             return
         }
         locals[name] = value

@@ -147,11 +147,24 @@ public final class Expr: @unchecked Sendable {
     /// comprehension bodies): in a generator it is evaluated resumably.
     let containsYield: Bool
 
-    /// For a name that is a local of the function whose body holds it: the local's slot in
-    /// that function's frames (`FunctionDef.slotNames`), and the function. -1 otherwise.
-    /// Set once, when the function's definition is built (see `SlotResolver`).
+    /// For a name that is a local of the function or comprehension whose code holds it: the
+    /// local's slot in that scope's frames, and the scope's slot layout; -1 otherwise. Set
+    /// once, when the function's definition is built or the comprehension first runs (see
+    /// `SlotResolver`).
     var slot = -1
-    unowned(unsafe) var slotScope: FunctionDef?
+    unowned(unsafe) var slotScope: LocalSlots?
+    /// A comprehension's or generator expression's slot layout, made on first evaluation.
+    var comprehensionSlots: LocalSlots?
+    /// For a name found in an enclosing function's or comprehension's frame: how many frames
+    /// out, which layout that frame has and the slot (0 hops: not known).
+    var freeHops = 0
+    unowned(unsafe) var freeScope: LocalSlots?
+    var freeSlot = 0
+    /// For a global or builtin name: its value, the interpreter (`Interpreter.serial`) and
+    /// that interpreter's `namesVersion` when it was read (0: not known).
+    var globalSerial = 0
+    var globalVersion = 0
+    var globalValue = UnownedValue()
     /// A lambda's definition, built on first evaluation and shared by every function the
     /// lambda expression makes.
     var lambdaDef: FunctionDef?
@@ -160,7 +173,8 @@ public final class Expr: @unchecked Sendable {
     /// `Interpreter.cachedLookup`).
     unowned(unsafe) var cachedClass: PyClass?
     var cachedGeneration = -1
-    var cachedValue: Value?
+    var cachedFound = false
+    var cachedValue = UnownedValue()
 
     init(_ kind: Kind, _ span: Span) {
         self.kind = kind
@@ -326,10 +340,8 @@ public final class FunctionDef: @unchecked Sendable {
     /// Whether the body contains `yield`: calling the function makes a generator.
     public let isGenerator: Bool
     /// The locals in slot order: the parameters as `Parameters.allNames` lists them, then the
-    /// other locals sorted. A call's frame keeps local `slotNames[i]` in slot `i`.
-    let slotNames: [String]
-    /// The slot of each local.
-    let slotIndex: [String: Int]
+    /// other locals sorted. A call's frame keeps local `slots.names[i]` in slot `i`.
+    let slots: LocalSlots
 
     /// `lambdaBody` is the expression of a lambda (whose `body` is empty).
     init(name: String, parameters: Parameters, body: [Stmt], span: Span, lambdaBody: Expr? = nil) {
@@ -344,17 +356,29 @@ public final class FunctionDef: @unchecked Sendable {
         let locals = collector.assigned.subtracting(collector.globals).subtracting(collector.nonlocals)
             .union(parameters.allNames)
         self.locals = locals
-        var names: [String] = []
-        var index: [String: Int] = [:]
-        for n in parameters.allNames + locals.subtracting(parameters.allNames).sorted() where index[n] == nil {
-            index[n] = names.count
-            names.append(n)
-        }
-        self.slotNames = names
-        self.slotIndex = index
-        var resolver = SlotResolver(scope: self)
+        let slots = LocalSlots(parameters.allNames + locals.subtracting(parameters.allNames).sorted())
+        self.slots = slots
+        var resolver = SlotResolver(scope: slots)
         resolver.visit(body)
         if let lambdaBody { resolver.visit(lambdaBody) }
+    }
+}
+
+/// The local variables of a function or comprehension, each with its slot in the scope's frames.
+final class LocalSlots: @unchecked Sendable {
+    let names: [String]
+    let index: [String: Int]
+
+    /// `names` in slot order (a repeated name keeps its first slot).
+    init(_ names: [String]) {
+        var unique: [String] = []
+        var index: [String: Int] = [:]
+        for n in names where index[n] == nil {
+            index[n] = unique.count
+            unique.append(n)
+        }
+        self.names = unique
+        self.index = index
     }
 }
 

@@ -153,11 +153,17 @@ public struct Lexer {
     }
 
     private func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || (c.value < 128 ? (c.properties.isAlphabetic) : c.properties.isXIDStart)
+        c == "_" || (c.value < 128 ? isASCIILetter(c) : c.properties.isXIDStart)
     }
 
     private func isIdentifierContinue(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || (c.value < 128 ? (c.properties.isAlphabetic || isDigit(c)) : c.properties.isXIDContinue)
+        c == "_" || (c.value < 128 ? (isASCIILetter(c) || isDigit(c)) : c.properties.isXIDContinue)
+    }
+
+    /// `A`-`Z`, `a`-`z`: the ASCII letters (the ASCII characters that are alphabetic).
+    private func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value | 0x20
+        return v >= 97 && v <= 122
     }
 
     private func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
@@ -365,15 +371,20 @@ public struct Lexer {
             s.unicodeScalars.append(contentsOf: chars[pos..<pos + n])
             return s
         }
-        if let t = text(3), Lexer.threeCharOps.contains(t), t != "!==" {
-            pos += 3
-            add(.op(t), line: line, column: startColumn)
-            return
-        }
-        if let t = text(2), Lexer.twoCharOps.contains(t) {
-            pos += 2
-            add(.op(t), line: line, column: startColumn)
-            return
+        // Only `=`, a repeated character or `->` can make a longer operator: the others skip
+        // building the candidate strings.
+        let next = peek(1)
+        if next == "=" || next == peek() || next == ">" {
+            if let t = text(3), Lexer.threeCharOps.contains(t), t != "!==" {
+                pos += 3
+                add(.op(t), line: line, column: startColumn)
+                return
+            }
+            if let t = text(2), Lexer.twoCharOps.contains(t) {
+                pos += 2
+                add(.op(t), line: line, column: startColumn)
+                return
+            }
         }
         guard let c = peek() else { return }
         guard Lexer.oneCharOps.contains(c) else {

@@ -132,32 +132,41 @@ extension Parser {
         return left
     }
 
+    // The operators of each precedence level (built once, not per expression parsed).
+    static let bitOrOps: [String: BinaryOp] = ["|": .bitOr]
+    static let bitXorOps: [String: BinaryOp] = ["^": .bitXor]
+    static let bitAndOps: [String: BinaryOp] = ["&": .bitAnd]
+    static let shiftOps: [String: BinaryOp] = ["<<": .lshift, ">>": .rshift]
+    static let arithOps: [String: BinaryOp] = ["+": .add, "-": .sub]
+    static let termOps: [String: BinaryOp] = ["*": .mul, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul]
+    static let unaryOps: [String: UnaryOp] = ["-": .neg, "+": .pos, "~": .invert]
+
     mutating func bitOr() throws(ScriptSyntaxError) -> Expr {
-        try binaryLevel(["|": .bitOr]) { (p: inout Parser) throws(ScriptSyntaxError) in try p.bitXor() }
+        try binaryLevel(Parser.bitOrOps) { (p: inout Parser) throws(ScriptSyntaxError) in try p.bitXor() }
     }
 
     mutating func bitXor() throws(ScriptSyntaxError) -> Expr {
-        try binaryLevel(["^": .bitXor]) { (p: inout Parser) throws(ScriptSyntaxError) in try p.bitAnd() }
+        try binaryLevel(Parser.bitXorOps) { (p: inout Parser) throws(ScriptSyntaxError) in try p.bitAnd() }
     }
 
     mutating func bitAnd() throws(ScriptSyntaxError) -> Expr {
-        try binaryLevel(["&": .bitAnd]) { (p: inout Parser) throws(ScriptSyntaxError) in try p.shift() }
+        try binaryLevel(Parser.bitAndOps) { (p: inout Parser) throws(ScriptSyntaxError) in try p.shift() }
     }
 
     mutating func shift() throws(ScriptSyntaxError) -> Expr {
-        try binaryLevel(["<<": .lshift, ">>": .rshift]) { (p: inout Parser) throws(ScriptSyntaxError) in try p.arith() }
+        try binaryLevel(Parser.shiftOps) { (p: inout Parser) throws(ScriptSyntaxError) in try p.arith() }
     }
 
     mutating func arith() throws(ScriptSyntaxError) -> Expr {
-        try binaryLevel(["+": .add, "-": .sub]) { (p: inout Parser) throws(ScriptSyntaxError) in try p.term() }
+        try binaryLevel(Parser.arithOps) { (p: inout Parser) throws(ScriptSyntaxError) in try p.term() }
     }
 
     mutating func term() throws(ScriptSyntaxError) -> Expr {
-        try binaryLevel(["*": .mul, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul]) { (p: inout Parser) throws(ScriptSyntaxError) in try p.factor() }
+        try binaryLevel(Parser.termOps) { (p: inout Parser) throws(ScriptSyntaxError) in try p.factor() }
     }
 
     mutating func factor() throws(ScriptSyntaxError) -> Expr {
-        if case .op(let o) = current.kind, let op = ["-": UnaryOp.neg, "+": .pos, "~": .invert][o] {
+        if case .op(let o) = current.kind, let op = Parser.unaryOps[o] {
             let s = advance()
             try enter()
             defer { depth -= 1 }

@@ -8,7 +8,23 @@
 /// name, as are names evaluated in any frame other than the function's (the check at run time
 /// compares `Expr.slotScope` with the frame's function), so a mark can only speed a lookup up.
 struct SlotResolver {
-    let scope: FunctionDef
+    let scope: LocalSlots
+
+    /// The layout of a comprehension's own frame (its targets' names), with the names of its
+    /// code that run in that frame marked: every clause but the first one's iterable.
+    static func comprehensionSlots(_ elements: [Expr], _ clauses: [Comprehension]) -> LocalSlots {
+        var collector = ScopeCollector()
+        for c in clauses { collector.target(c.target) }
+        let slots = LocalSlots(collector.assigned.sorted())
+        var resolver = SlotResolver(scope: slots)
+        for (i, c) in clauses.enumerated() {
+            if i > 0 { resolver.visit(c.iterable) }
+            resolver.visit(c.target)
+            c.conditions.forEach { resolver.visit($0) }
+        }
+        elements.forEach { resolver.visit($0) }
+        return slots
+    }
 
     mutating func visit(_ body: [Stmt]) {
         for s in body { visit(s) }
@@ -84,7 +100,7 @@ struct SlotResolver {
     mutating func visit(_ e: Expr) {
         switch e.kind {
         case .name(let n):
-            if let i = scope.slotIndex[n] {
+            if let i = scope.index[n] {
                 e.slot = i
                 e.slotScope = scope
             }

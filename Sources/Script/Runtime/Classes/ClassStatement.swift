@@ -27,7 +27,7 @@ extension Interpreter {
             qualname = "\(f.qualname).<locals>.\(def.name)"
         }
         let cell = ClassCell()
-        let frame = Frame(scope: nil, enclosing: ctx.frame, comprehensionNames: def.names)
+        let frame = Frame(classBody: def.names, enclosing: ctx.frame)
         frame.classCell = cell
         frame.classQualname = qualname
         frame.locals["__module__"] = .str("__main__")
@@ -129,9 +129,7 @@ extension Interpreter {
     func callUnbound(_ f: Value, self receiver: Value, _ args: Arguments) throws -> Value {
         switch f {
         case .function(let fn):
-            var all = args
-            all.positional.insert(receiver, at: 0)
-            return try callFunction(fn, all)
+            return try callFunction(fn, args, receiver: receiver)
         case .builtin(let b) where b.isMethod:
             var all = args
             all.positional.insert(receiver, at: 0)

@@ -116,6 +116,7 @@ final class PyMethod: PyObject, PyCallable {
     }
 
     func call(_ interp: Interpreter, _ args: Arguments) throws -> Value {
+        if case .function(let f) = function { return try interp.callFunction(f, args, receiver: receiver) }
         var all = args
         all.positional.insert(receiver, at: 0)
         return try interp.call(function, all)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A class: a built-in type, an exception class, a library class (`torch.optim.SGD`) or a
 /// class the script defines with `class`.
 ///
@@ -45,7 +47,7 @@ public final class PyClass: @unchecked Sendable {
     /// Class attributes (`__name__` is provided separately): methods, class variables,
     /// properties. A library class stores its overridable methods here.
     public var attributes: [String: Value] = [:] {
-        didSet { PyClass.generation &+= 1 }
+        didSet { PyClass.nextGeneration() }
     }
     /// Makes the instance of a script class deriving from this library class (see above).
     /// Receives the class being instantiated and the constructor's arguments.
@@ -59,7 +61,16 @@ public final class PyClass: @unchecked Sendable {
     public var qualname: String
 
     /// Changes whenever any class's attributes change, invalidating every lookup cache.
-    nonisolated(unsafe) static var generation = 0
+    /// Only ever grows (classes change on every thread that runs scripts, so the increment
+    /// takes a lock): a cache can never see an old generation again.
+    nonisolated(unsafe) private(set) static var generation = 0
+    private static let generationLock = NSLock()
+
+    private static func nextGeneration() {
+        generationLock.lock()
+        generation += 1
+        generationLock.unlock()
+    }
     private var cache: [String: Value?] = [:]
     private var cacheGeneration = -1
     /// Special methods looked up so far (nil: not yet), for `generation` `specialsGeneration`.

@@ -8,10 +8,8 @@ extension Interpreter {
     /// or the last item the generator is finished; a `StopIteration` escaping a clause becomes
     /// `RuntimeError: generator raised StopIteration` (PEP 479).
     /// `first` is the first iterable's value when it was evaluated already (resumably).
-    func generatorExpression(_ elt: Expr, _ clauses: [Comprehension], _ ctx: Context, first firstValue: Value? = nil) throws -> Value {
-        var collector = ScopeCollector()
-        for c in clauses { collector.target(c.target) }
-        let frame = Frame(scope: nil, enclosing: ctx.frame, comprehensionNames: collector.assigned)
+    func generatorExpression(_ e: Expr, _ elt: Expr, _ clauses: [Comprehension], _ ctx: Context, first firstValue: Value? = nil) throws -> Value {
+        let frame = Frame(comprehension: comprehensionSlots(e, [elt], clauses), enclosing: ctx.frame)
         let inner = Context(frame: frame, code: ctx.code, name: "<genexpr>", function: ctx.function)
         let first = try firstValue ?? eval(clauses[0].iterable, ctx)
         var iterators: [() throws -> Value?] = [try iteratorOver(first)]

@@ -175,23 +175,23 @@ extension Interpreter {
         case .listComp(let elt, let clauses):
             let first = try operand(clauses[0].iterable)
             var out: [Value] = []
-            try comprehension(clauses, ctx, name: "<listcomp>", first: first, span: e.span) { c in out.append(try eval(elt, c)) }
+            try comprehension(e, [elt], clauses, ctx, name: "<listcomp>", first: first, span: e.span) { c in out.append(try eval(elt, c)) }
             return .list(PyList(out))
         case .setComp(let elt, let clauses):
             let first = try operand(clauses[0].iterable)
             let s = PySet(frozen: false)
-            try comprehension(clauses, ctx, name: "<setcomp>", first: first, span: e.span) { c in try s.add(try eval(elt, c), self) }
+            try comprehension(e, [elt], clauses, ctx, name: "<setcomp>", first: first, span: e.span) { c in try s.add(try eval(elt, c), self) }
             return .object(s)
         case .dictComp(let k, let v, let clauses):
             let first = try operand(clauses[0].iterable)
             let d = PyDict()
-            try comprehension(clauses, ctx, name: "<dictcomp>", first: first, span: e.span) { c in
+            try comprehension(e, [k, v], clauses, ctx, name: "<dictcomp>", first: first, span: e.span) { c in
                 let key = try eval(k, c)
                 try d.set(key, try eval(v, c))
             }
             return .dict(d)
         case .generator(let elt, let clauses):
-            return try generatorExpression(elt, clauses, ctx, first: try operand(clauses[0].iterable))
+            return try generatorExpression(e, elt, clauses, ctx, first: try operand(clauses[0].iterable))
         default:
             return try eval(e, ctx)
         }
