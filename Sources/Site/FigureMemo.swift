@@ -11,8 +11,9 @@ import Notebook
 /// a drawing by its runs' specs and its element ids. Once the entries exceed `budget`
 /// bytes, the least recently used go (down to three quarters of it, so that a cold build
 /// filling the memo does not sort it on every store), so a long session's memory stays
-/// bounded. The default, 8 MiB, holds the figures of five or more lessons as large as the
-/// course's biggest (lesson 3: a 0.7 MB page): the ones being edited. `descent
+/// bounded. The default, 4 MiB, holds the figures of two or more lessons as large as the
+/// course's biggest (lesson 3: a 0.7 MB page): the ones being edited; it keeps `serve` of a
+/// 500-lesson course under 60 MB. `descent
 /// build` uses none: every lesson is computed once there, and holding figures would make
 /// memory grow with the course.
 public final class FigureMemo: @unchecked Sendable {
@@ -36,7 +37,7 @@ public final class FigureMemo: @unchecked Sendable {
     /// Lookups answered from the memo and computed anew, since the start.
     public private(set) var hits = 0, misses = 0
 
-    public init(budget: Int = 8 << 20) { self.budget = budget }
+    public init(budget: Int = 4 << 20) { self.budget = budget }
 
     /// `DescentRun.run(spec, unmapped:)`, computed once per spec.
     func run(_ spec: Notebook.DescentSpec, unmapped: Set<SourceRange>, diagnostics: inout [Diagnostic]) -> DescentRun? {
