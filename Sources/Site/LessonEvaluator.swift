@@ -296,6 +296,17 @@ enum LessonEvaluator {
                 diagnostics.append(.error(SiteMessage.outputDiffers(what), at: expected.range,
                                           notes: [.init(LineDiff.unified(expected: expected.value, actual: result.stdout))]))
             }
+            if let expected = script.expectedStderr, result.error == nil {
+                // Warnings name the lesson by the path the command was given; the block may
+                // name it by its file name alone, so it checks the same from any folder.
+                let name = LessonParser.fileName(lesson.path)
+                let actual = result.reports.replacingOccurrences(of: lesson.path + ":", with: name + ":")
+                let wanted = expected.value.replacingOccurrences(of: lesson.path + ":", with: name + ":")
+                if wanted != actual {
+                    diagnostics.append(.error(SiteMessage.stderrDiffers(what), at: expected.range,
+                                              notes: [.init(LineDiff.unified(expected: wanted, actual: actual))]))
+                }
+            }
             switch script.role {
             case .exercise:
                 exerciseOutputs[index] = result.error == nil ? result.stdout : nil
@@ -310,8 +321,10 @@ enum LessonEvaluator {
                 }
             default: break
             }
-            return ScriptCell(kind: kind, source: script.source, output: result.stdout, error: result.error?.traceback,
-                              figures: figures, ran: true)
+            var cell = ScriptCell(kind: kind, source: script.source, output: result.stdout, error: result.error?.traceback,
+                                  figures: figures, ran: true)
+            cell.stderr = result.reports
+            return cell
         }
 
         /// A matplotlib figure as a numbered figure of the page.

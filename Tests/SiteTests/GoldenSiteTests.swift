@@ -19,14 +19,16 @@ import Testing
         #expect(result.stats.lessons == 4)
         #expect(result.stats.figures == 14)
         #expect(result.stats.runs == 14)
-        #expect(result.stats.scripts == 8)
+        #expect(result.stats.scripts == 9)
         #expect(result.files.map(\.path) == ["index.html", "01-surfaces.html", "02-schedulers.html", "03-code.html", "appendix.html", "assets/descent.css", "assets/build.txt"])
     }
 
     @Test func everyFileMatchesItsGolden() async throws {
         let result = await Self.buildFixtureCourse()
+        // Warnings name the lesson by the path it was built from: the copied bundle's.
+        let folder = Fixture.bundled.appendingPathComponent("course").path + "/"
         for file in result.files {
-            Fixture.expectGolden(file.contents, "golden/" + file.path)
+            Fixture.expectGolden(file.contents.replacingOccurrences(of: folder, with: ""), "golden/" + file.path)
         }
         // No golden is left over from a page the course no longer produces.
         let goldenFolder = Fixture.source.appendingPathComponent("golden")
