@@ -296,12 +296,12 @@ enum LessonEvaluator {
                 diagnostics.append(.error(SiteMessage.outputDiffers(what), at: expected.range,
                                           notes: [.init(LineDiff.unified(expected: expected.value, actual: result.stdout))]))
             }
+            // Warnings and reports name the lesson by its file name, as a notebook names a
+            // cell, so the page and the check are the same whichever folder `descent` runs from.
+            let reports = Self.namingLessonByFileName(result.reports, path: lesson.path)
             if let expected = script.expectedStderr, result.error == nil {
-                // Warnings name the lesson by the path the command was given; the block may
-                // name it by its file name alone, so it checks the same from any folder.
-                let name = LessonParser.fileName(lesson.path)
-                let actual = result.reports.replacingOccurrences(of: lesson.path + ":", with: name + ":")
-                let wanted = expected.value.replacingOccurrences(of: lesson.path + ":", with: name + ":")
+                let wanted = Self.namingLessonByFileName(expected.value, path: lesson.path)
+                let actual = reports
                 if wanted != actual {
                     diagnostics.append(.error(SiteMessage.stderrDiffers(what), at: expected.range,
                                               notes: [.init(LineDiff.unified(expected: wanted, actual: actual))]))
@@ -323,8 +323,17 @@ enum LessonEvaluator {
             }
             var cell = ScriptCell(kind: kind, source: script.source, output: result.stdout, error: result.error?.traceback,
                                   figures: figures, ran: true)
-            cell.stderr = result.reports
+            cell.stderr = reports
             return cell
+        }
+
+        /// `text` with the lesson's path (`notebooks/03-code.md:12:`, `File "notebooks/03-code.md"`)
+        /// shortened to its file name.
+        static func namingLessonByFileName(_ text: String, path: String) -> String {
+            let name = LessonParser.fileName(path)
+            guard name != path, text.contains(path) else { return text }
+            return text.replacingOccurrences(of: path + ":", with: name + ":")
+                .replacingOccurrences(of: "File \"\(path)\"", with: "File \"\(name)\"")
         }
 
         /// A matplotlib figure as a numbered figure of the page.

@@ -30,7 +30,7 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(LessonBuild.printed(result, folder: folder))")
         let page = try #require(result.files.first { $0.path == "a.html" }?.contents)
         let shown = "<pre class=\"output\" aria-label=\"Output\">before\n</pre>\n<pre class=\"output stderr\" aria-label=\"Standard error\">"
-            + folder + "/a.md:4: UserWarning: check the shapes\n  warnings.warn(&quot;check the shapes&quot;)\n</pre>"
+            + "a.md:4: UserWarning: check the shapes\n  warnings.warn(&quot;check the shapes&quot;)\n</pre>"
         #expect(page.contains(shown), "\(page)")
     }
 
@@ -88,6 +88,7 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(LessonBuild.printed(result, folder: folder))")
         let page = try #require(result.files.first { $0.path == "a.html" }?.contents)
         #expect(page.contains("<pre class=\"output stderr\" aria-label=\"Standard error\">Exception ignored in: &lt;generator object gen at 0x"), "\(page)")
+        #expect(page.contains("  File &quot;a.md&quot;, line 6, in gen\n"), "\(page)")
         #expect(page.contains("ValueError: cleanup failed\n</pre>"), "\(page)")
     }
 }
