@@ -60,6 +60,38 @@ extension Interpreter {
         }
         let frame = Frame(function: f.def, enclosing: f.enclosing)
         try bindArguments(f, args, receiver, frame)
+        return try run(f, in: frame)
+    }
+
+    /// Calls script function `f` (a method's `receiver` first) with arguments that are plain
+    /// positional expressions, one per remaining parameter, evaluated straight into the new
+    /// frame's slots: no `Arguments` array. Nil (nothing evaluated) when the call needs the
+    /// general binding (`*args`, keywords, defaults, keyword-only parameters).
+    func callFunction(_ f: PyFunction, positional argExprs: [Argument], _ ctx: Context, receiver: Value? = nil) throws -> Value? {
+        let params = f.def.parameters
+        guard params.varArgs == nil, params.varKeywords == nil, params.keywordOnly.isEmpty,
+              argExprs.count + (receiver == nil ? 0 : 1) == params.positional.count else { return nil }
+        for a in argExprs {
+            guard case .positional = a else { return nil }
+        }
+        let frame = Frame(function: f.def, enclosing: f.enclosing)
+        var slot = 0
+        if let receiver {
+            frame.slots[0] = receiver
+            slot = 1
+        }
+        for a in argExprs {
+            if case .positional(let e) = a { frame.slots[slot] = try eval(e, ctx) }
+            slot += 1
+        }
+        if callDepth >= recursionLimit {
+            throw PyError("RecursionError", "maximum recursion depth exceeded")
+        }
+        return try run(f, in: frame)
+    }
+
+    /// Runs a call of `f` whose arguments are bound in `frame` (or makes its generator).
+    private func run(_ f: PyFunction, in frame: Frame) throws -> Value {
         if f.def.isGenerator { return .object(PyGenerator(function: f, frame: frame, interpreter: self)) }
         callDepth += 1
         defer { callDepth -= 1 }

@@ -96,6 +96,7 @@ extension Interpreter {
                     return try zeroArgumentSuper(ctx)
                 }
             }
+            if case .function(let f) = fn, let r = try callFunction(f, positional: argExprs, ctx) { return r }
             let args = try evalArguments(argExprs, ctx, callee: fn)
             if case .builtin(let b) = fn, b.boundSelf == nil {
                 if b.name == "descent" {
@@ -178,6 +179,7 @@ extension Interpreter {
     private func callMethodDirectly(_ obj: Value, _ name: String, _ site: Expr, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
         guard case .object(let o) = obj, let inst = o as? PyInstance, let f = cachedLookup(site, inst.cls, name),
               case .function(let fn) = f, inst.dict.get(name) == nil else { return nil }
+        if let r = try callFunction(fn, positional: argExprs, ctx, receiver: obj) { return r }
         var args = Arguments()
         try evalArguments(argExprs, ctx, into: &args, callee: f)
         return try callFunction(fn, args, receiver: obj)

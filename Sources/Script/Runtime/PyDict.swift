@@ -116,6 +116,9 @@ public final class PyDict {
     static let linearLimit = 8
     /// What makes this dict a `defaultdict`, `Counter` or `OrderedDict`; nil for a plain dict.
     var flavor: DictFlavor?
+    /// Room made for keys at the first insertion (an instance's `__dict__` takes its
+    /// attributes one by one in `__init__`: one allocation instead of one per doubling).
+    var initialCapacity = 0
 
     public init() {}
 
@@ -189,6 +192,10 @@ public final class PyDict {
             if !isString || keys.count >= PyDict.linearLimit { buildIndex() }
         }
         if indexed { index[h] = keys.count }
+        if keys.isEmpty && initialCapacity > 0 {
+            keys.reserveCapacity(initialCapacity)
+            values.reserveCapacity(initialCapacity)
+        }
         keys.append(key)
         values.append(value)
     }

@@ -18,6 +18,7 @@ open class PyInstance: PyObject {
     public init(cls: PyClass) {
         self.cls = cls
         self.dict = PyDict()
+        dict.initialCapacity = 8
     }
 
     /// Frees chains of instances (`node.next = Node()` a hundred thousand times) in a loop.
