@@ -194,12 +194,14 @@ public final class CodeUnit {
     public let file: String
     /// Added to script line numbers: a code block whose first line is line L of a Markdown file has offset L - 1.
     public let lineOffset: Int
-    let lines: [Substring]
+    let source: String
+    /// The source's lines, split when a traceback first needs one (most runs never do).
+    private lazy var lines: [Substring] = source.split(separator: "\n", omittingEmptySubsequences: false)
 
     init(file: String, lineOffset: Int, source: String) {
         self.file = file
         self.lineOffset = lineOffset
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.source = source
     }
 
     func sourceLine(_ line: Int) -> String? {
