@@ -53,9 +53,10 @@ struct ScopeCheck {
         if compileError == nil { compileError = ScriptSyntaxError(message, span: span) }
     }
 
+    /// The innermost block, changed in place (a `set` would copy its tables on every note).
     private var block: Block {
         get { blocks[blocks.count - 1] }
-        set { blocks[blocks.count - 1] = newValue }
+        _modify { yield &blocks[blocks.count - 1] }
     }
 
     private mutating func note(_ name: String, _ use: NameUse) {
