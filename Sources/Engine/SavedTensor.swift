@@ -15,16 +15,40 @@ struct SavedTensor {
     /// The saved tensor, or PyTorch's "modified by an inplace operation" error.
     func unpack() throws -> Tensor {
         guard tensor.version == version else {
-            let kind = tensor.dtype.legacyTensorName
             var producer = ""
-            if let name = tensor.gradFnName {
-                var base = name
-                while let last = base.last, last.isNumber { base.removeLast() }
-                if base.hasSuffix("Backward") { base.removeLast("Backward".count) }
-                producer = ", which is output 0 of \(base),"
+            if let node = tensor.gradFn {
+                let output = node is AsStridedBackward ? 0 : tensor.viewLink?.outputNr ?? 0
+                producer = ", which is output \(output) of \(node.shortName),"
             }
-            throw EngineError.runtime("one of the variables needed for gradient computation has been modified by an inplace operation: [torch.\(kind) \(Tensor.sizeList(tensor.shape))]\(producer) is at version \(tensor.version); expected version \(version) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).")
+            throw EngineError.runtime(SavedTensor.modifiedMessage(tensor, producer: producer, expected: version))
         }
         return tensor
+    }
+
+    static func modifiedMessage(_ tensor: Tensor, producer: String, expected: Int) -> String {
+        "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.\(tensor.dtype.legacyTensorName) \(Tensor.sizeList(tensor.shape))]\(producer) is at version \(tensor.version); expected version \(expected) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
+    }
+}
+
+/// An operation's own result saved for its backward (`exp`, `relu`, `softmax`…): the values
+/// are copied, and the result's version is checked as PyTorch checks a saved output, so an
+/// in-place write to the result (or a view of it) before backward fails instead of using
+/// stale values.
+struct SavedOutput {
+    private weak var tensor: Tensor?
+    private let version: Int
+    private let producer: String
+
+    /// - Parameter producer: the node's name without `Backward0` (`Exp`).
+    init(_ out: Tensor, producer: String) {
+        self.tensor = out
+        self.version = out.version
+        self.producer = producer
+    }
+
+    /// PyTorch's "modified by an inplace operation" error if the result changed.
+    func check() throws {
+        guard let tensor, tensor.version != version else { return }
+        throw EngineError.runtime(SavedTensor.modifiedMessage(tensor, producer: ", which is output 0 of \(producer),", expected: version))
     }
 }

@@ -14,16 +14,37 @@ public final class Tensor {
     var floats: [Float]
     /// Float64/int64/int32/bool elements (used otherwise).
     var doubles: [Double]
-    /// Node that produced this tensor (nil for leaves).
-    var gradFn: Node?
+    /// Node that produced this tensor (nil for leaves). A differentiable view whose
+    /// elements were written in place since this was set gets a regenerated node
+    /// (`AsStridedBackward0` from its base), as PyTorch's `grad_fn` getter does.
+    var gradFn: Node? {
+        get {
+            if let link = viewLink, link.attrVersion != link.root.ownVersion, link.gradBase != nil {
+                return regenerateViewGradFn(link)
+            }
+            return storedGradFn
+        }
+        set {
+            storedGradFn = newValue
+            if let link = viewLink { link.attrVersion = link.root.ownVersion }
+        }
+    }
+    /// The node as last set (`gradFn` without view regeneration).
+    var storedGradFn: Node?
     /// Leaf flag set by `requires_grad=True`.
     var leafRequiresGrad = false
     /// Gradient accumulator of a leaf that requires grad, while some graph uses it.
     weak var accumulator: AccumulateGrad?
     /// Accumulated gradient (`.grad`).
     public var grad: Tensor?
-    /// Version counter bumped by in-place operations (PyTorch's `_version`).
-    public internal(set) var version = 0
+    /// Version counter bumped by in-place operations (PyTorch's `_version`); a view shares
+    /// its root's counter, as PyTorch's views share their base's.
+    public internal(set) var version: Int {
+        get { viewLink?.root.ownVersion ?? ownVersion }
+        set { if let root = viewLink?.root { root.ownVersion = newValue } else { ownVersion = newValue } }
+    }
+    /// This tensor's own counter (the shared one when it is a root).
+    var ownVersion = 0
     /// For a 2-d float32 tensor made by transposing (`t()`, `.T`, `transpose(0, 1)`): the
     /// row-major data of the tensor it transposes, valid while `version` is unchanged. Matrix
     /// products read it to pass BLAS the transposed layout PyTorch's strided view would give.
@@ -35,6 +56,9 @@ public final class Tensor {
     var viewLink: ViewLink?
     /// The live views of this tensor's elements (when it is a root).
     var views: [WeakView] = []
+    /// The length of `views` at which dead entries are next removed (doubling, so linking
+    /// many views stays linear).
+    var viewsCompactionSize = 8
 
     init(dtype: DType, shape: [Int], floats: [Float] = [], doubles: [Double] = []) {
         self.dtype = dtype
@@ -113,7 +137,11 @@ public final class Tensor {
     /// Number of dimensions (`dim()`).
     public var rank: Int { shape.count }
     /// Whether gradients flow to/through this tensor (`requires_grad`).
-    public var requiresGrad: Bool { gradFn != nil || leafRequiresGrad }
+    /// A differentiable view also requires grad when its base does, even when it was made
+    /// under `no_grad` and has no `grad_fn` (as PyTorch's `DifferentiableViewMeta`).
+    public var requiresGrad: Bool {
+        gradFn != nil || leafRequiresGrad || (viewLink?.gradBase?.requiresGrad ?? false)
+    }
     /// Whether this tensor is a leaf of the graph (`is_leaf`).
     public var isLeaf: Bool { gradFn == nil }
     /// Name of the backward node, e.g. `PowBackward0`, for `grad_fn=<...>`; nil for leaves.

@@ -31,8 +31,8 @@ extension Tensor {
     /// `torch.exp` through the current `MathBackend` (gradient `grad * result`).
     public func exp() -> Tensor {
         let out = elementary(.exp)
-        let result = out.detach()
-        return unary("ExpBackward0", out) { g in try Tensor.kernel(.mul, .tensor(g), .tensor(result)) }
+        let result = out.detach(), saved = SavedOutput(out, producer: "Exp")
+        return unary("ExpBackward0", out) { g in try saved.check(); return try Tensor.kernel(.mul, .tensor(g), .tensor(result)) }
     }
 
     /// `torch.log` through the current `MathBackend` (gradient `grad / self`).
@@ -44,9 +44,10 @@ extension Tensor {
     /// `torch.sqrt` through the current `MathBackend` (gradient `grad / (2 * result)`).
     public func sqrt() -> Tensor {
         let out = elementary(.sqrt)
-        let result = out.detach()
+        let result = out.detach(), saved = SavedOutput(out, producer: "Sqrt")
         return unary("SqrtBackward0", out) { g in
-            try Tensor.kernel(.div, .tensor(g), .tensor(try Tensor.kernel(.mul, .scalar(.int(2)), .tensor(result))))
+            try saved.check()
+            return try Tensor.kernel(.div, .tensor(g), .tensor(try Tensor.kernel(.mul, .scalar(.int(2)), .tensor(result))))
         }
     }
 
@@ -71,9 +72,10 @@ extension Tensor {
     /// `torch.reciprocal` (gradient `-grad * (result * result)`).
     public func reciprocal() -> Tensor {
         let out = floatingPoint.mapValues({ 1 / $0 }, { 1 / $0 })
-        let result = out.detach()
+        let result = out.detach(), saved = SavedOutput(out, producer: "Reciprocal")
         return unary("ReciprocalBackward0", out) { g in
-            try Tensor.kernel(.mul, .tensor(g.negated()), .tensor(try Tensor.kernel(.mul, .tensor(result), .tensor(result))))
+            try saved.check()
+            return try Tensor.kernel(.mul, .tensor(g.negated()), .tensor(try Tensor.kernel(.mul, .tensor(result), .tensor(result))))
         }
     }
 }

@@ -68,8 +68,9 @@ extension Tensor {
     /// `torch.log_softmax(x, dim)` (`LogSoftmaxBackward0`; gradient `g - exp(y) * sum(g)`).
     public func logSoftmax(dim: Int) throws -> Tensor {
         let out = try softmaxValues(dim, log: true)
-        let y = out.detach()
+        let y = out.detach(), saved = SavedOutput(out, producer: "LogSoftmax")
         return unary("LogSoftmaxBackward0", out) { g in
+            try saved.check()
             if y.dtype == .float32 {
                 let gf = g.dtype == .float32 ? g.floats : g.converted(to: .float32).floats
                 let grad = try SoftmaxKernels.backward(gf, y.floats, y, dim, log: true)
@@ -85,8 +86,9 @@ extension Tensor {
     /// `torch.softmax(x, dim)` (`SoftmaxBackward0`; gradient `y * (g - sum(g * y))`).
     public func softmax(dim: Int) throws -> Tensor {
         let out = try softmaxValues(dim, log: false)
-        let y = out.detach()
+        let y = out.detach(), saved = SavedOutput(out, producer: "Softmax")
         return unary("SoftmaxBackward0", out) { g in
+            try saved.check()
             if y.dtype == .float32 {
                 let gf = g.dtype == .float32 ? g.floats : g.converted(to: .float32).floats
                 let grad = try SoftmaxKernels.backward(gf, y.floats, y, dim, log: false)

@@ -16,8 +16,9 @@ extension Tensor {
         // `!(x <= 0) ? x : 0` keeps NaN and is a select, not a branch: the signs of a
         // layer's pre-activations are random, so a branch would mispredict half the time.
         let out = mapValues({ !($0 <= 0) ? $0 : 0 }, { !($0 <= 0) ? $0 : 0 })
-        let result = out.detach()
+        let result = out.detach(), saved = SavedOutput(out, producer: "Relu")
         return unary("ReluBackward0", out) { g in
+            try saved.check()
             if g.dtype == .float32 && result.dtype == .float32 && g.shape == result.shape {
                 // where(result <= 0, 0, g) in one pass.
                 let r = result.floats
@@ -42,8 +43,9 @@ extension Tensor {
         let out = x.dtype == .float32
             ? Tensor(dtype: .float32, shape: x.shape, floats: VectorKernels.sigmoid(x.floats))
             : x.mapValues({ 1 / (1 + Foundation.exp(-$0)) }, { 1 / (1 + Foundation.exp(-$0)) })
-        let result = out.detach()
+        let result = out.detach(), saved = SavedOutput(out, producer: "Sigmoid")
         return unary("SigmoidBackward0", out) { g in
+            try saved.check()
             let oneMinus = try Tensor.kernel(.sub, .scalar(.int(1)), .tensor(result))
             return try Tensor.kernel(.mul, .tensor(try Tensor.kernel(.mul, .tensor(g), .tensor(oneMinus))), .tensor(result))
         }
@@ -52,8 +54,9 @@ extension Tensor {
     /// `torch.tanh` through the math backend (`TanhBackward0`; gradient `grad * (1 - y²)`).
     public func tanh() -> Tensor {
         let out = elementary(.tanh)
-        let result = out.detach()
+        let result = out.detach(), saved = SavedOutput(out, producer: "Tanh")
         return unary("TanhBackward0", out) { g in
+            try saved.check()
             let y2 = try Tensor.kernel(.mul, .tensor(result), .tensor(result))
             let oneMinus = try Tensor.kernel(.sub, .scalar(.int(1)), .tensor(y2))
             return try Tensor.kernel(.mul, .tensor(g), .tensor(oneMinus))
@@ -130,8 +133,7 @@ extension Tensor {
             return r
         })
         let saved = SavedTensor(self)
-        let name = lo != nil && hi == nil ? "ClampMinBackward0" : (hi != nil && lo == nil ? "ClampMaxBackward0" : "ClampBackward1")
-        return unary(name, out) { g in
+        return unary("ClampBackward1", out) { g in
             let input = try saved.unpack().values
             let gv = g.values
             var res = [Double](repeating: 0, count: gv.count)

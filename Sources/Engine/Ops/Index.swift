@@ -216,7 +216,11 @@ extension Tensor {
         let positions = plan.positions
         var name = plan.advanced ? "IndexPutBackward0" : "CopySlices"
         if items.count == 1, case .tensor(let mask) = items[0], mask.dtype == .bool, case .scalar = value { name = "MaskedFillBackward0" }
-        try inPlace { base in
+        if case .tensor = value, let rootPositions = viewLink?.positions {
+            let written = plan.advanced ? rootPositions : Array(Set(positions)).map { rootPositions[$0] }
+            if Set(written).count != written.count { throw EngineError.runtime(Tensor.overlapMessage) }
+        }
+        try inPlace(checkOverlap: false) { base in
             let out = base.detachedView()
             if out.dtype == .float32 {
                 for (k, p) in positions.enumerated() { out.floats[p] = expanded.floats[k] }

@@ -362,6 +362,20 @@ extension Tensor {
         return pieces
     }
 
+    /// `unbind(dim)`: the slices along `dim`, that dimension dropped (`UnbindBackward0`).
+    public func unbind(dim: Int = 0) throws -> [Tensor] {
+        let d = try checkDim(dim)
+        let inputShape = shape
+        var newShape = shape
+        newShape.remove(at: d)
+        return (0..<shape[d]).map { i in
+            let indices = Tensor.gatherIndices(inputShape, dim: d, positions: [i])
+            return unary("UnbindBackward0", gathered(indices, shape: newShape), saves: false) { g in
+                g.scattered(indices, into: inputShape)
+            }
+        }
+    }
+
     /// Piece sizes of `split(splitSize, dim)`.
     public func splitSizes(_ splitSize: Int, dim: Int) throws -> [Int] {
         let d = try checkDim(dim)

@@ -64,7 +64,7 @@ extension Tensor {
             throw EngineError.runtime("uniform_ expects to return a [from, to) range, but found from=\(Tensor.number(from)) > to=\(Tensor.number(to))")
         }
         try Tensor.floating(dtype, "check_uniform_bounds")
-        try inPlace { t in
+        try inPlace(zeroGradName: "UniformBackward0") { t in
             let flat = Tensor.uniformValues(t.count, from: from, to: to, dtype: t.dtype, g)
             flat.shape = t.shape
             return flat
@@ -78,7 +78,7 @@ extension Tensor {
             throw EngineError.runtime("normal expects std >= 0.0, but found std \(Tensor.number(std))")
         }
         try Tensor.floating(dtype, "normal_kernel_cpu")
-        try inPlace { t in
+        try inPlace(zeroGradName: "NormalBackward0") { t in
             let flat = Tensor.normalValues(t.count, mean: mean, std: std, dtype: t.dtype, g)
             flat.shape = t.shape
             return flat
@@ -91,7 +91,7 @@ extension Tensor {
         guard p >= 0 && p <= 1 else {
             throw EngineError.runtime("bernoulli_ expects p to be in [0, 1], but got p=\(Tensor.number(p))")
         }
-        try inPlace { t in
+        try inPlace(zeroGradName: "BernoulliBackward2") { t in
             try Tensor(g.bernoulli(t.count, p: p).map { $0 ? 1 : 0 }, shape: t.shape, dtype: t.dtype)
         }
     }

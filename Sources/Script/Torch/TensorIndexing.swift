@@ -65,7 +65,8 @@ extension TorchLibrary {
     /// `t[index] = v`: writes into the elements the index selects (broadcasting `v`).
     static func setItem(_ t: TensorObject, _ index: Value, _ v: Value, _ interp: Interpreter) throws {
         let tensor = t.storage
-        if GradMode.isEnabled && tensor.requiresGrad && tensor.isLeaf && !t.isDataView {
+        let items = try indexItems(index, interp)
+        if GradMode.isEnabled && tensor.requiresGrad && tensor.isLeaf && !t.isDataView, try tensor.basicIndexPositions(items) != nil {
             throw PyError("RuntimeError", "a view of a leaf Variable that requires grad is being used in an in-place operation.")
         }
         let value: TensorOperand
@@ -78,7 +79,6 @@ extension TorchLibrary {
         default:
             throw PyError("TypeError", "can't assign a \(v.typeName) to a \(tensorTypeName(tensor.dtype))")
         }
-        let items = try indexItems(index, interp)
         try t.mutate { try $0.indexPut(items, value) }
     }
 

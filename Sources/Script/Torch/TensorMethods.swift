@@ -26,6 +26,7 @@ extension TorchLibrary {
         case "is_leaf": return .bool(tensor.isLeaf)
         case "grad_fn": return tensor.gradFnName.map { .object(GradFnObject($0)) } ?? Value.none
         case "ndim": return .int(tensor.rank)
+        case "_version": return .int(t.storage.version)
         case "device": return .object(DeviceObject.cpu)
         case "is_cuda": return .bool(false)
         case "T": return wrap(try viewing(tensor) { try $0.reversedDims() })
@@ -114,6 +115,10 @@ extension TorchLibrary {
             return .object(t)
         case "fill_":
             let a = try args.positionalOnly("fill_", 1...1)
+            if case .object(let v as TensorObject) = a[0] {
+                try t.mutate { try $0.fill(tensor: v.tensor) }
+                return .object(t)
+            }
             guard let s = scalar(a[0]) else { throw PyError("TypeError", "fill_(): argument 'value' must be Number, not \(a[0].typeName)") }
             try checkFits(s, tensor.dtype)
             try t.mutate { try $0.fill(s) }
@@ -135,7 +140,7 @@ extension TorchLibrary {
             if let alpha = a[1] { other = try binary(.mul, other, alpha, interp) }
             let op: BinaryOp = name == "add" ? .add : name == "sub" ? .sub : name == "mul" ? .mul : .div
             return try binary(op, .object(t), other, interp)
-        case "detach": return wrap(try viewing(tensor, sameOrder: true) { $0.detach() })
+        case "detach": return wrap(try viewing(tensor, sameOrder: true, differentiable: false) { $0.detach() })
         case "clone": return wrap(tensor.clone())
         case "retain_grad":
             return .none

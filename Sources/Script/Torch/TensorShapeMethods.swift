@@ -87,8 +87,7 @@ extension TorchLibrary {
         case "unbind":
             let a = try args.bind("unbind", ["dim"])
             let dim = try int(a[0], interp, "unbind") ?? 0
-            let d = try tensor.checkDimPublic(dim)
-            let parts = try viewingParts(tensor) { base in try (0..<base.shape[d]).map { try base.select($0, dim: d) } }
+            let parts = try viewingParts(tensor) { try $0.unbind(dim: dim) }
             return .tuple(PyTuple.of(parts.map(wrap)))
         case "contiguous":
             return tensor.isContiguous ? .object(t) : wrap(tensor.clone())

@@ -7,11 +7,11 @@ import Engine
 extension TorchLibrary {
     /// `op(base)`, linked as a view of `base`. `sameOrder` ops keep the element order; for
     /// the others the positions come from running `op` on `base`'s position tensor.
-    static func viewing(_ base: Tensor, sameOrder: Bool = false, _ op: (Tensor) throws -> Tensor) throws -> Tensor {
+    static func viewing(_ base: Tensor, sameOrder: Bool = false, differentiable: Bool = true, _ op: (Tensor) throws -> Tensor) throws -> Tensor {
         let out = try op(base)
         guard out !== base else { return out }
         if sameOrder {
-            out.linkAsView(of: base, positions: nil)
+            out.linkAsView(of: base, positions: nil, differentiable: differentiable)
         } else {
             let positions = try GradMode.withNoGrad { try op(base.positionTensor()) }
             out.linkAsView(of: base, positions: positions.values.map { Int($0) })
@@ -19,12 +19,13 @@ extension TorchLibrary {
         return out
     }
 
-    /// Parts of `base` (`split`, `chunk`, `unbind`), each linked as a view.
+    /// Parts of `base` (`split`, `chunk`, `unbind`, iteration), each linked as one of several
+    /// views (which PyTorch refuses to write in place with autograd).
     static func viewingParts(_ base: Tensor, _ op: (Tensor) throws -> [Tensor]) throws -> [Tensor] {
         let parts = try op(base)
         let positions = try GradMode.withNoGrad { try op(base.positionTensor()) }
-        for (part, p) in zip(parts, positions) where part !== base {
-            part.linkAsView(of: base, positions: p.values.map { Int($0) })
+        for (i, (part, p)) in zip(parts, positions).enumerated() where part !== base {
+            part.linkAsView(of: base, positions: p.values.map { Int($0) }, multiOutput: true, outputNr: i)
         }
         return parts
     }

@@ -184,10 +184,12 @@ enum TorchLibrary {
         return .object(t)
     }
 
-    /// The sub-tensors along the first dimension, as iterating a tensor gives them.
+    /// The sub-tensors along the first dimension, as iterating a tensor gives them: views
+    /// from `unbind(0)`, so writes through them reach the tensor.
     static func rows(_ t: TensorObject, _ interp: Interpreter) throws -> [Value] {
-        guard let n = t.tensor.shape.first else { throw PyError("TypeError", "iteration over a 0-d tensor") }
-        return try (0..<n).map { wrap(try t.tensor.select($0)) }
+        let tensor = t.tensor
+        guard !tensor.shape.isEmpty else { throw PyError("TypeError", "iteration over a 0-d tensor") }
+        return try viewingParts(tensor) { try $0.unbind(dim: 0) }.map(wrap)
     }
 
     /// `format(t, spec)`: a 0-d tensor formats its item; anything else only with an empty spec.
