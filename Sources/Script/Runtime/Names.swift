@@ -166,6 +166,15 @@ extension Interpreter {
             }
             return
         }
+        let values = try unpackValues(targets, value)
+        for (t, v) in zip(targets, values) {
+            if case .starred(let inner) = t.kind { try assign(inner, v, ctx) } else { try assign(t, v, ctx) }
+        }
+    }
+
+    /// The values `targets` receive when `value` is unpacked into them (a starred target's
+    /// list in its place), with CPython's errors for a wrong count.
+    func unpackValues(_ targets: [Expr], _ value: Value) throws -> [Value] {
         var items: [Value] = []
         switch value {
         case .tuple(let t): items = t.items
@@ -182,12 +191,7 @@ extension Interpreter {
             guard items.count >= targets.count - 1 else {
                 throw PyError("ValueError", "not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))")
             }
-            for i in 0..<s { try assign(targets[i], items[i], ctx) }
-            if case .starred(let inner) = targets[s].kind {
-                try assign(inner, .list(PyList(Array(items[s..<(items.count - after)]))), ctx)
-            }
-            for i in 0..<after { try assign(targets[s + 1 + i], items[items.count - after + i], ctx) }
-            return
+            return Array(items[0..<s]) + [.list(PyList(Array(items[s..<(items.count - after)])))] + Array(items[(items.count - after)...])
         }
         if items.count > targets.count {
             throw PyError("ValueError", "too many values to unpack (expected \(targets.count))")
@@ -195,7 +199,7 @@ extension Interpreter {
         if items.count < targets.count {
             throw PyError("ValueError", "not enough values to unpack (expected \(targets.count), got \(items.count))")
         }
-        for (t, v) in zip(targets, items) { try assign(t, v, ctx) }
+        return items
     }
 
     func augmentedAssign(_ target: Expr, _ op: BinaryOp, _ valueExpr: Expr, _ ctx: Context) throws {
