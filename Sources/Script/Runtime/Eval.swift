@@ -32,7 +32,7 @@ extension Interpreter {
     private func evalInner(_ e: Expr, _ ctx: Context) throws -> Value {
         switch e.kind {
         case .name(let n):
-            if e.slot >= 0, let frame = ctx.frame, frame.layout === e.slotScope {
+            if e.slot >= 0, let frame = ctx.frame, frame.layoutID == e.slotScope {
                 if let v = frame.slots[e.slot] { return v }
                 throw PyError("UnboundLocalError", "cannot access local variable '\(n)' where it is not associated with a value")
             }

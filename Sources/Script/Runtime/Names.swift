@@ -46,7 +46,7 @@ extension Interpreter {
                 f = next
                 hops -= 1
             }
-            if hops == 0, f.layout === e.freeScope, let v = f.slots[e.freeSlot] { return v }
+            if hops == 0, f.layoutID == e.freeScope, let v = f.slots[e.freeSlot] { return v }
         } else if e.globalSerial == serial, e.globalVersion == namesVersion {
             return e.globalValue.value
         }
@@ -63,7 +63,7 @@ extension Interpreter {
             if fr.owns(name) {
                 if hops > 0, let layout = fr.layout, let i = layout.index[name], fr.slots[i] != nil {
                     e.freeHops = hops
-                    e.freeScope = layout
+                    e.freeScope = ObjectIdentifier(layout)
                     e.freeSlot = i
                 }
                 return try lookup(name, ctx)
@@ -119,7 +119,7 @@ extension Interpreter {
     func assign(_ target: Expr, _ value: Value, _ ctx: Context) throws {
         switch target.kind {
         case .name(let n):
-            if target.slot >= 0, let frame = ctx.frame, frame.layout === target.slotScope {
+            if target.slot >= 0, let frame = ctx.frame, frame.layoutID == target.slotScope {
                 frame.slots[target.slot] = value
                 return
             }

@@ -152,13 +152,14 @@ public final class Expr: @unchecked Sendable {
     /// once, when the function's definition is built or the comprehension first runs (see
     /// `SlotResolver`).
     var slot = -1
-    unowned(unsafe) var slotScope: LocalSlots?
+    /// (Layouts are compared by identity: no reference counting on the hot path.)
+    var slotScope: ObjectIdentifier?
     /// A comprehension's or generator expression's slot layout, made on first evaluation.
     var comprehensionSlots: LocalSlots?
     /// For a name found in an enclosing function's or comprehension's frame: how many frames
     /// out, which layout that frame has and the slot (0 hops: not known).
     var freeHops = 0
-    unowned(unsafe) var freeScope: LocalSlots?
+    var freeScope: ObjectIdentifier?
     var freeSlot = 0
     /// For a global or builtin name: its value, the interpreter (`Interpreter.serial`) and
     /// that interpreter's `namesVersion` when it was read (0: not known).
