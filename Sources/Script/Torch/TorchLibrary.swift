@@ -53,6 +53,7 @@ enum TorchLibrary {
         nn.attributes["functional"] = .object(functional)
         optim.attributes["lr_scheduler"] = .object(lrScheduler)
         installTorchFunctions(torch)
+        installTypeInfo(torch)
         installRandom(torch)
         _ = constructors
         for (name, cls) in lossClasses { nn.attributes[name] = .type(cls) }
