@@ -50,6 +50,9 @@ public struct ScriptBlock: Sendable, Equatable {
     public var runs: Bool
     /// The `{output}` block after this one, if any: what it must print.
     public var expectedOutput: Located<String>?
+    /// The `{output} stderr` block after this one, if any: what it must write to standard
+    /// error (warnings, "Exception ignored" reports; not the traceback of an exception).
+    public var expectedStderr: Located<String>?
     public var range: SourceRange
 
     public init(role: Role, source: String, firstLine: Int, runs: Bool, expectedOutput: Located<String>? = nil, range: SourceRange) {

@@ -83,13 +83,26 @@ public enum LessonParser {
                                                   firstLine: directive.bodyLine, runs: runs, range: directive.range)))
                 lastScript = blocks.count - 1
             case .output:
-                guard let index = lastScript, case .script(var script) = blocks[index], script.expectedOutput == nil else {
+                // `{output}` (or `{output} stdout`) is the printed output; `{output} stderr`
+                // what the block writes to standard error (warnings, "Exception ignored").
+                let stream = directive.argument
+                guard stream.isEmpty || stream == "stdout" || stream == "stderr" else {
+                    var message = NotebookMessage.unknownOutputStream(stream)
+                    message += Suggestion.hint(for: stream, in: ["stdout", "stderr"])
+                    diagnostics.append(.error(message, at: directive.range))
+                    continue
+                }
+                let isStderr = stream == "stderr"
+                guard let index = lastScript, case .script(var script) = blocks[index],
+                      (isStderr ? script.expectedStderr : script.expectedOutput) == nil else {
                     diagnostics.append(.error(NotebookMessage.orphanOutput, at: directive.range))
                     continue
                 }
-                script.expectedOutput = Located(directive.body, at: SourceRange(start: SourceLocation(file: path, line: directive.bodyLine, column: 1), end: directive.range.end))
+                let expected = Located(directive.body, at: SourceRange(start: SourceLocation(file: path, line: directive.bodyLine, column: 1), end: directive.range.end))
+                if isStderr { script.expectedStderr = expected } else { script.expectedOutput = expected }
                 blocks[index] = .script(script)
-                lastScript = nil
+                // The other stream's block may follow.
+                if script.expectedOutput != nil && script.expectedStderr != nil { lastScript = nil }
             }
         }
 
@@ -104,6 +117,11 @@ public enum LessonParser {
             if case .heading(level: 1) = node.kind { return MathSpan.plainText(of: node, spans: math) }
         }
         return nil
+    }
+
+    /// The last component of a path (`03-code.md` of `notebooks/03-code.md`).
+    public static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     static func fileStem(_ path: String) -> String {

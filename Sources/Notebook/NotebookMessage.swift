@@ -27,6 +27,7 @@ enum NotebookMessage {
     static func duplicateExerciseID(_ id: String) -> String { "exercise id '\(id)' is already used" }
     static func unknownExpect(_ value: String) -> String { "unknown expectation '\(value)'; the one known is 'same-output-as-exercise'" }
     static let orphanOutput = "an {output} block must follow a {code}, {exercise} or {solution} block"
+    static func unknownOutputStream(_ name: String) -> String { "unknown output stream '\(name)'; write {output} for printed output or {output} stderr for standard error" }
     static func nestedDirective(_ name: String) -> String { "a {\(name)} block inside a list or block quote is not run; unindent it to the top level" }
     static func unknownCourseKey(_ key: String) -> String { "unknown course.yaml key '\(key)'" }
     static func badIdentifier(_ key: String, _ value: String) -> String { "'\(key)' must be letters, digits, '-' or '_' (it becomes a link anchor), not '\(value)'" }

@@ -84,6 +84,9 @@ public struct ScriptCell: Sendable {
     public var source: String
     /// What the script printed (stdout), when it ran.
     public var output: String?
+    /// What it wrote to standard error apart from a traceback (warnings, "Exception
+    /// ignored" reports), shown after the printed output as a notebook shows stderr.
+    public var stderr: String?
     /// The traceback, when it raised.
     public var error: String?
     /// Figures drawn by `descent(...)` calls, in order.

@@ -92,6 +92,9 @@ public struct PageRenderer {
         if let output = cell.output, !output.isEmpty {
             out += "<pre class=\"output\" aria-label=\"Output\">\(PageLayout.escape(output))</pre>\n"
         }
+        if let stderr = cell.stderr, !stderr.isEmpty {
+            out += "<pre class=\"output stderr\" aria-label=\"Standard error\">\(PageLayout.escape(stderr))</pre>\n"
+        }
         for figure in cell.figures {
             out += figureHTML(figure, diagnostics: &diagnostics)
         }

@@ -296,6 +296,17 @@ enum LessonEvaluator {
                 diagnostics.append(.error(SiteMessage.outputDiffers(what), at: expected.range,
                                           notes: [.init(LineDiff.unified(expected: expected.value, actual: result.stdout))]))
             }
+            // Warnings and reports name the lesson by its file name, as a notebook names a
+            // cell, so the page and the check are the same whichever folder `descent` runs from.
+            let reports = Self.namingLessonByFileName(result.reports, path: lesson.path)
+            if let expected = script.expectedStderr, result.error == nil {
+                let wanted = Self.namingLessonByFileName(expected.value, path: lesson.path)
+                let actual = reports
+                if wanted != actual {
+                    diagnostics.append(.error(SiteMessage.stderrDiffers(what), at: expected.range,
+                                              notes: [.init(LineDiff.unified(expected: wanted, actual: actual))]))
+                }
+            }
             switch script.role {
             case .exercise:
                 exerciseOutputs[index] = result.error == nil ? result.stdout : nil
@@ -310,8 +321,19 @@ enum LessonEvaluator {
                 }
             default: break
             }
-            return ScriptCell(kind: kind, source: script.source, output: result.stdout, error: result.error?.traceback,
-                              figures: figures, ran: true)
+            var cell = ScriptCell(kind: kind, source: script.source, output: result.stdout, error: result.error?.traceback,
+                                  figures: figures, ran: true)
+            cell.stderr = reports
+            return cell
+        }
+
+        /// `text` with the lesson's path (`notebooks/03-code.md:12:`, `File "notebooks/03-code.md"`)
+        /// shortened to its file name.
+        static func namingLessonByFileName(_ text: String, path: String) -> String {
+            let name = LessonParser.fileName(path)
+            guard name != path, text.contains(path) else { return text }
+            return text.replacingOccurrences(of: path + ":", with: name + ":")
+                .replacingOccurrences(of: "File \"\(path)\"", with: "File \"\(name)\"")
         }
 
         /// A matplotlib figure as a numbered figure of the page.

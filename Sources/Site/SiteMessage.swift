@@ -7,6 +7,7 @@ enum SiteMessage {
     static func readsClock(_ what: String, _ function: String) -> String { "\(what) calls \(function)(), a real clock: what it prints differs on every run, so the page is not reproducible" }
     static func cannotWrite(_ path: String, _ reason: String) -> String { "cannot write \(path): \(reason)" }
     static func outputDiffers(_ what: String) -> String { "\(what) printed something other than its {output} block" }
+    static func stderrDiffers(_ what: String) -> String { "\(what) wrote something other than its {output} stderr block to standard error" }
     static let solutionDiffers = "solution does not print what its exercise prints (':expect: same-output-as-exercise')"
     static func scriptRaised(_ what: String) -> String { "\(what) raised an exception" }
     static let exerciseFailed = "cannot compare: the exercise itself did not run"

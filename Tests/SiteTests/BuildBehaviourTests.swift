@@ -41,7 +41,7 @@ import Testing
         let second = Buffer()
         #expect(await Commands.build(notebooks: notebooks.path, out: out.path, useCache: false, verbose: false, console: Self.console(second)) == 1)
         #expect(second.text.contains("03-code.md:22:1: error: code block printed something other than its {output} block"), "\(second.text)")
-        #expect(second.text.contains("03-code.md:118:2: error: unknown option 'epoch' for {descent}; did you mean 'epochs'?"), "\(second.text)")
+        #expect(second.text.contains("03-code.md:142:2: error: unknown option 'epoch' for {descent}; did you mean 'epochs'?"), "\(second.text)")
         #expect(second.text.contains("Build failed: 2 errors; \(out.path)/ left unchanged."))
         #expect(try Self.snapshot(out) == before, "the previous site was changed")
         // No staging or retired folder is left beside the site.
@@ -65,7 +65,7 @@ import Testing
         #expect(outputs[0] == outputs[1])
         #expect(outputs[0].hasPrefix("zz-broken.md:4:7: error: code block raised NameError: name 'undefined_name' is not defined"), "\(outputs[0])")
         #expect(outputs[0].contains("zz-broken.md:9:5: error: 'x' must be [min, max] with min < max"))
-        #expect(outputs[0].hasSuffix("Checked 5 lessons (14 figures, 14 optimizer runs, 9 scripts); 2 errors\n"), "\(outputs[0])")
+        #expect(outputs[0].hasSuffix("Checked 5 lessons (14 figures, 14 optimizer runs, 10 scripts); 2 errors\n"), "\(outputs[0])")
     }
 
     @Test func successfulBuildReplacesTheWholeSite() async throws {
@@ -76,7 +76,7 @@ import Testing
         let buffer = Buffer()
         #expect(await Commands.build(notebooks: notebooks.path, out: out.path, useCache: false, verbose: false, console: Self.console(buffer)) == 0)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("removed-lesson.html").path))
-        #expect(buffer.text.contains("Built 4 lessons (14 figures, 14 optimizer runs, 8 scripts) into \(out.path)/ in "), "\(buffer.text)")
+        #expect(buffer.text.contains("Built 4 lessons (14 figures, 14 optimizer runs, 9 scripts) into \(out.path)/ in "), "\(buffer.text)")
     }
 
     @Test func cacheSkipsUnchangedLessonsAndGivesIdenticalFiles() async throws {
@@ -94,7 +94,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".json") }.count == 4)
 
         let (warm, warmFiles) = try await build()
-        #expect(warm.contains("(14 figures, 14 optimizer runs, 8 scripts), 4 from cache"), "\(warm)")
+        #expect(warm.contains("(14 figures, 14 optimizer runs, 9 scripts), 4 from cache"), "\(warm)")
         #expect(warmFiles == coldFiles)
         // The cached site is the golden one too.
         for (path, data) in warmFiles {

@@ -19,7 +19,7 @@ import Testing
         #expect(result.stats.lessons == 4)
         #expect(result.stats.figures == 14)
         #expect(result.stats.runs == 14)
-        #expect(result.stats.scripts == 8)
+        #expect(result.stats.scripts == 9)
         #expect(result.files.map(\.path) == ["index.html", "01-surfaces.html", "02-schedulers.html", "03-code.html", "appendix.html", "assets/descent.css", "assets/build.txt"])
     }
 

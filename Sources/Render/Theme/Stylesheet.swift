@@ -10,7 +10,9 @@
 /// - code: `<pre class="code"><code class="language-python">` + `PythonHighlighter.html`;
 ///   a `{code}` block with what it printed in `<div class="cell">`; `<p class="not-run">`;
 /// - printed output: `<pre class="output">` (labelled "Output"), a traceback
-///   `<pre class="output error">` (labelled "Error"); `<div class="output"><pre>` also works;
+///   `<pre class="output error">` (labelled "Error"), what a block wrote to standard error
+///   (warnings) `<pre class="output stderr">` (labelled "stderr", as Jupyter's stderr
+///   stream); `<div class="output"><pre>` also works;
 /// - figures: `<figure class="descent">` with `<div class="figure-body">` (SVG),
 ///   `<div class="charts">`, `<p class="figure-note">`, logs, and
 ///   `<figcaption><span class="figure-number">Figure 3</span>: …`;
@@ -69,6 +71,9 @@ public enum Stylesheet {
       --warning-bg: #fff8e5;
       --error-accent: #cf222e;
       --error-bg: #fff3f3;
+      --stderr-accent: #bc4c00;
+      --stderr-bg: #fff6ef;
+      --stderr-label: #953800;
 
       --figure-paper: transparent;
       --figure-ink: var(--fg);
@@ -125,6 +130,9 @@ public enum Stylesheet {
         --warning-bg: #231c0b;
         --error-accent: #f85149;
         --error-bg: #2a1114;
+        --stderr-accent: #db6d28;
+        --stderr-bg: #241710;
+        --stderr-label: #f0883e;
 
         --figure-paper: #e9edf1;
         --figure-ink: #1f2328;
@@ -441,6 +449,9 @@ public enum Stylesheet {
     .output > pre { overflow-x: visible; }
     .output.error, .output-error { border-left-color: var(--error-accent); background: var(--error-bg); }
     .output.error::before, .output-error::before { content: "Error"; color: var(--error-accent); }
+    .output.stderr { border-left-color: var(--stderr-accent); background: var(--stderr-bg); }
+    .output.stderr::before { content: "stderr"; color: var(--stderr-label); text-transform: none; letter-spacing: 0.02em; font-family: var(--font-mono); font-size: 0.75rem; }
+    .output + .output.stderr { margin-top: -0.6rem; }
 
     /* Figures: `<figure class="descent">` (or `class="figure"`) with SVG, charts, logs, caption */
 
@@ -598,6 +609,7 @@ public enum Stylesheet {
     }
     .exercise pre.code, .exercise .output, .solution pre.code, .solution .output { background-color: var(--bg); }
     .exercise .output.error, .exercise .output-error, .solution .output.error { background-color: var(--error-bg); }
+    .exercise .output.stderr, .solution .output.stderr { background-color: var(--stderr-bg); }
     .exercise > .not-run { margin-top: -0.6rem; }
 
     .solution {

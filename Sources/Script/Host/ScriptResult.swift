@@ -23,6 +23,10 @@ public struct ScriptResult: Equatable, Sendable {
     /// in: …" reports of generators closed when dropped, and the traceback when it raised
     /// (the same text as `error.traceback`).
     public var stderr = ""
+    /// What it wrote to standard error before the traceback: warnings and "Exception ignored"
+    /// reports, in order (`stderr` without the traceback of the exception that stopped it).
+    /// Lesson pages show it as a notebook shows a cell's stderr stream.
+    public var reports = ""
     /// The exception that stopped it, if any.
     public var error: ScriptError?
     /// The `descent(...)` calls it made, in order (each was also given to the session's handler).

@@ -127,6 +127,7 @@ public final class ScriptSession {
         }
         result.stdout += tail.0
         result.stderr += tail.1
+        result.reports += tail.1
         return result
     }
 
@@ -147,6 +148,8 @@ extension Interpreter {
         onDescent = other.onDescent
         impliedParams = other.impliedParams
         impliedOptimizer = other.impliedOptimizer
+        warningFilters = other.warningFilters
+        warningRegistry = other.warningRegistry
         defaultGenerator = GeneratorObject(other.defaultGenerator.generator.copy())
         var memo: [ObjectIdentifier: Value] = [ObjectIdentifier(other.defaultGenerator): .object(defaultGenerator)]
         for name in other.globalOrder {
@@ -240,6 +243,7 @@ extension Interpreter {
     func execute(source: String, file: String, lineOffset: Int) -> ScriptResult {
         errorOutput = ""
         var r = executeScript(source: source, file: file, lineOffset: lineOffset)
+        r.reports = errorOutput
         r.stderr = errorOutput + (r.error?.traceback ?? "")
         return r
     }

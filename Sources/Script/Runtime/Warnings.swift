@@ -20,15 +20,59 @@ extension Interpreter {
     /// Shows `message` as a warning of `category` at `site` (the current script line by
     /// default): `file:line: Category: message`, then the source line stripped and indented by
     /// two spaces. Like Python's default filter, each text is shown once per file and line;
-    /// with `once`, only the first time anywhere (torch's `TORCH_WARN_ONCE`).
+    /// with `once`, only the first time anywhere (torch's `TORCH_WARN_ONCE`). `warnings`
+    /// filters apply (an "error" filter is ignored here: library warnings never raise).
     func warn(_ category: String, _ message: String, at site: WarningSite? = nil, once: Bool = false) {
+        guard let cls = Interpreter.exceptionClasses[category] else { return }
+        try? issueWarning(cls, message, at: site, once: once, mayRaise: false)
+    }
+
+    /// The key torch's once-only warnings are remembered by (filter changes keep them).
+    static let torchOnceKey = "\u{1}once\u{0}"
+
+    /// `warnings.warn`: applies the filters (the first that matches decides; none is
+    /// "default") and shows the warning, or raises it for "error".
+    func issueWarning(_ category: PyClass, _ message: String, instance: Value? = nil, at site: WarningSite? = nil,
+                      once: Bool = false, mayRaise: Bool = true) throws {
         guard let site = site ?? currentWarningSite else { return }
-        let key = once ? "\(category)\u{0}\(message)" : "\(site.file)\u{0}\(site.line)\u{0}\(category)\u{0}\(message)"
-        guard warningRegistry.insert(key).inserted else { return }
-        var shown = "\(site.file):\(site.line): \(category): \(message)\n"
+        let module = Self.warningModule(of: site.file, main: currentCode?.file)
+        let action = warningFilters.first { $0.matches(text: message, category: category, module: module, line: site.line) }?.action ?? "default"
+        switch action {
+        case "ignore": return
+        case "error":
+            guard mayRaise else { break }
+            var e = PyError(category.name, message)
+            e.instance = instance ?? .object(PyExceptionObject(cls: category, args: [.str(message)]))
+            throw e
+        default: break
+        }
+        let key: String?
+        if once {
+            key = "\(Self.torchOnceKey)\(category.name)\u{0}\(message)"
+        } else {
+            switch action {
+            case "always": key = nil
+            case "once": key = "once\u{0}\(category.name)\u{0}\(message)"
+            case "module": key = "module\u{0}\(site.file)\u{0}\(category.name)\u{0}\(message)"
+            default: key = "\(site.file)\u{0}\(site.line)\u{0}\(category.name)\u{0}\(message)"
+            }
+        }
+        if let key, !warningRegistry.insert(key).inserted { return }
+        var shown = "\(site.file):\(site.line): \(category.name): \(message)\n"
         let text = site.source.trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty { shown += "  \(text)\n" }
         warningOutput += shown
         errorOutput += shown
+    }
+
+    /// The module a warning's file belongs to, as filters see it: `__main__` for the script,
+    /// the dotted name for torch's files.
+    static func warningModule(of file: String, main: String?) -> String {
+        let prefix = "/opt/torchenv/lib/python3.11/site-packages/"
+        guard file != main, file.hasPrefix(prefix) || file.hasPrefix("torch/") else { return "__main__" }
+        var path = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
+        if path.hasSuffix(".py") { path.removeLast(3) }
+        if path.hasSuffix("/__init__") { path.removeLast(9) }
+        return path.replacingOccurrences(of: "/", with: ".")
     }
 }

@@ -15,6 +15,7 @@ extension Interpreter {
         "time": "built-in",
         "typing": "/root/.pyenv/versions/3.11.7/lib/python3.11/typing.py",
         "statistics": "/root/.pyenv/versions/3.11.7/lib/python3.11/statistics.py",
+        "warnings": "/root/.pyenv/versions/3.11.7/lib/python3.11/warnings.py",
     ]
 
     /// Every module a script can import, sorted.
@@ -44,6 +45,7 @@ extension Interpreter {
         case "time": TimeModule.install(in: m)
         case "typing": TypingModule.install(in: m)
         case "statistics": StatisticsModule.install(in: m)
+        case "warnings": WarningsModule.install(in: m)
         default: return nil
         }
         return m
