@@ -5,7 +5,6 @@ import Glibc
 import Darwin
 #endif
 
-@inline(__always) func cLog1pf(_ x: Float) -> Float { log1pf(x) }
 @inline(__always) func cLog1p(_ x: Double) -> Double { log1p(x) }
 
 /// Elementwise functions beyond arithmetic: `relu`, `sigmoid`, `tanh`, `clamp`, `where`,
@@ -63,9 +62,10 @@ extension Tensor {
         }
     }
 
-    /// `torch.log1p` (`Log1PBackward0`; gradient `grad / (1 + x)`).
+    /// `torch.log1p`: float32 through SLEEF's `log1pf` as ATen's vectorized kernel (`SleefFloat.log1p`),
+    /// float64 through libm (`Log1PBackward0`; gradient `grad / (1 + x)`).
     public func log1p() -> Tensor {
-        let out = floatingPoint.mapValues({ cLog1pf($0) }, { cLog1p($0) })
+        let out = floatingPoint.mapValues({ SleefFloat.log1p($0) }, { cLog1p($0) })
         let saved = SavedTensor(self)
         return unary("Log1PBackward0", out) { g in
             try Tensor.kernel(.div, .tensor(g), .tensor(try Tensor.kernel(.add, .tensor(try saved.unpack()), .scalar(.int(1)))))

@@ -70,12 +70,7 @@ extension TorchLibrary {
             return wrap(try input.cumprod(dim: try interp.toInt(a[0]!, "cumprod")))
         case "norm":
             let a = try args.bind("norm", ["p", "dim", "keepdim", "dtype"])
-            if let p = a[0], !p.isNone {
-                if case .str(let s) = p, s == "fro" {} else if try interp.toDouble(p) != 2 {
-                    return wrap(try pNorm(tensor, p: try interp.toDouble(p), dims: try dims(a[1], interp), keepdim: try bool(a[2], interp)))
-                }
-            }
-            return wrap(try tensor.norm(dims: try dims(a[1], interp), keepdim: try bool(a[2], interp)))
+            return wrap(try norm(tensor, p: a[0], dims: try dims(a[1], interp), keepdim: try bool(a[2], interp), dtype: try dtype(a[3]), interp))
         case "topk":
             let a = try args.bind("topk", ["k", "dim", "largest", "sorted"], required: 1)
             let r = try tensor.topk(try interp.toInt(a[0]!, "topk"), dim: try int(a[1], interp, "topk") ?? -1,
@@ -116,15 +111,17 @@ extension TorchLibrary {
         }
     }
 
-    /// `norm(p)` for p other than 2: `sum(|x|^p)^(1/p)`, max/min for ±inf.
-    static func pNorm(_ t: Tensor, p: Double, dims: [Int]?, keepdim: Bool) throws -> Tensor {
-        let a = t.abs()
-        if p.isInfinite {
-            return try a.amax(dims: dims ?? [], keepdim: keepdim, max: p > 0)
+    /// `Tensor.norm` / `torch.norm` as `torch.functional.norm` routes it: numbers and `"fro"`
+    /// (over at most two dims) to `linalg.vector_norm`, other strings to `linalg.matrix_norm`.
+    static func norm(_ t: Tensor, p: Value?, dims: [Int]?, keepdim: Bool, dtype: DType?, _ interp: Interpreter) throws -> Tensor {
+        // A missing `p` is "fro"; an explicit None is 2.
+        if case .str(let s) = p ?? .str("fro") {
+            if s == "fro" && (dims == nil || dims!.count <= 2) {
+                return try vectorNorm(t, ord: 2, dims: dims, keepdim: keepdim, dtype: dtype)
+            }
+            return try matrixNorm(t, ord: .str(s), dims: dims ?? Array(0..<t.rank), keepdim: keepdim, dtype: dtype, interp)
         }
-        if p == 1 { return dims == nil ? a.sum() : try a.sum(dims: dims!, keepdim: keepdim) }
-        let powered = try a.pow(.double(p))
-        let s = dims == nil ? powered.sum() : try powered.sum(dims: dims!, keepdim: keepdim)
-        return try s.pow(.double(1 / p))
+        let ord = try p.flatMap { $0.isNone ? nil : $0 }.map { try interp.toDouble($0) } ?? 2
+        return try vectorNorm(t, ord: ord, dims: dims, keepdim: keepdim, dtype: dtype)
     }
 }

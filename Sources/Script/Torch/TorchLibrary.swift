@@ -54,6 +54,7 @@ enum TorchLibrary {
         optim.attributes["lr_scheduler"] = .object(lrScheduler)
         installTorchFunctions(torch)
         installTypeInfo(torch)
+        installLinalg(torch)
         installRandom(torch)
         _ = constructors
         for (name, cls) in lossClasses { nn.attributes[name] = .type(cls) }

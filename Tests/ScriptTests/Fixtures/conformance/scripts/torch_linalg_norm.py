@@ -1,0 +1,25 @@
+# torch.linalg.norm, vector_norm and matrix_norm as an intro course uses them.
+import torch
+
+torch.manual_seed(3)
+A = torch.randn(4, 5)
+v = torch.randn(7)
+print(torch.linalg.norm(v), torch.linalg.norm(v, ord=1), torch.linalg.norm(v, ord=float("inf")))
+print(torch.linalg.norm(A), torch.linalg.norm(A, "fro"), torch.linalg.norm(A, ord=1), torch.linalg.norm(A, ord=-1))
+print(torch.linalg.norm(A, ord=float("inf")), torch.linalg.norm(A, ord=float("-inf")))
+print(torch.linalg.norm(A, dim=1), torch.linalg.norm(A, dim=0, keepdim=True))
+print(torch.linalg.norm(A, ord=3, dim=1))
+print(torch.linalg.vector_norm(A), torch.linalg.vector_norm(A, ord=1, dim=(0, 1)))
+print(torch.linalg.vector_norm(A, ord=0.5, dim=-1, keepdim=True))
+print(torch.linalg.matrix_norm(A), torch.linalg.matrix_norm(A, ord=1), torch.linalg.matrix_norm(A, ord=float("inf")))
+B = torch.randn(2, 3, 4)
+print(torch.linalg.matrix_norm(B), torch.linalg.matrix_norm(B, ord=-1, keepdim=True))
+print(torch.linalg.matrix_norm(B, ord=float("inf"), dim=(0, 2)))
+w = torch.randn(3, requires_grad=True)
+loss = torch.linalg.vector_norm(w, ord=1.5)
+loss.backward()
+print(loss, w.grad)
+# normalizing rows, as in cosine similarity
+u = A / A.norm(dim=1, keepdim=True)
+print(u.norm(dim=1))
+print((u * u).sum(dim=1))
