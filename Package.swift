@@ -47,7 +47,10 @@ let package = Package(
         .target(name: "Engine", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug)), .unsafeFlags(engineCPU),
                                                 .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(name: "Figures"),
-        .target(name: "Script", dependencies: ["Notebook", "Engine", "Figures"]),
+        // The interpreter's hot paths (frames, syntax-node caches, dicts) skip the run-time
+        // exclusivity checks in release builds too; debug builds (the tests') keep them.
+        .target(name: "Script", dependencies: ["Notebook", "Engine", "Figures"],
+                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(name: "Render", dependencies: ["Notebook", "Engine", "Script", "Figures"]),
         .target(name: "Site", dependencies: ["Notebook", "Engine", "Script", "Figures", "Render"]),
         .target(name: "Serve", dependencies: ["Notebook", "Render", "Site", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),

@@ -31,6 +31,39 @@ import Notebook
         #expect(after.stdout == "[1, 2] {'a': [1, 2]} tensor(1., requires_grad=True) ok\nname 'new' is not defined\n")
     }
 
+    /// The torch modules are copies of ones built once per process (`ModulePrototype`): what
+    /// one session changes in them no other session sees, and each session's copies link to
+    /// one another as the imported modules do.
+    @Test func torchModuleChangesStayInTheirSession() {
+        let first = ScriptSession(importTorch: false)
+        let changed = first.run(source: """
+            import torch
+            import torch.nn.functional as F
+            torch.foo = 1
+            torch.relu = None
+            torch.nn.bar = 2
+            F.baz = 3
+            try:
+                torch.nn.Linear.foo = 1
+            except TypeError as e:
+                print(e)
+            print(torch.foo, torch.nn.bar, F.baz, F is torch.nn.functional)
+
+            """)
+        #expect(changed.stdout == "cannot set 'foo' attribute of immutable type 'torch.nn.modules.linear.Linear'\n1 2 3 True\n")
+        for session in [ScriptSession(importTorch: false), ScriptSession()] {
+            let fresh = session.run(source: """
+                import torch
+                import torch.nn.functional as F
+                import torch.optim.lr_scheduler as L
+                print(hasattr(torch, 'foo'), hasattr(torch.nn, 'bar'), hasattr(F, 'baz'), hasattr(torch.nn.Linear, 'foo'))
+                print(torch.relu(torch.tensor([-1.0, 2.0])), F is torch.nn.functional, L is torch.optim.lr_scheduler)
+
+                """)
+            #expect(fresh.stdout == "False False False False\ntensor([0., 2.]) True True\n")
+        }
+    }
+
     @Test func tracebackLinesPointIntoTheMarkdownFile() {
         let session = ScriptSession()
         _ = session.run(source: "def f(x):\n    return x / 0\n", file: "lesson.md", lineOffset: 10)

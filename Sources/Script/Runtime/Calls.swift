@@ -5,9 +5,12 @@ import Notebook
 extension Interpreter {
     // MARK: Functions
 
-    func makeFunction(_ def: FunctionDef, lambdaBody: Expr?, name: String, _ ctx: Context) throws -> PyFunction {
-        let defaults = try def.parameters.positional.map { p in try p.defaultValue.map { try eval($0, ctx) } }
-        let kwDefaults = try def.parameters.keywordOnly.map { p in try p.defaultValue.map { try eval($0, ctx) } }
+    /// A function object for `def`; `evaluatedDefaults` are the default values when they were
+    /// evaluated already (resumably, in a generator's body).
+    func makeFunction(_ def: FunctionDef, lambdaBody: Expr?, name: String, _ ctx: Context,
+                      evaluatedDefaults: ([Value?], [Value?])? = nil) throws -> PyFunction {
+        let defaults = try evaluatedDefaults?.0 ?? def.parameters.positional.map { p in try p.defaultValue.map { try eval($0, ctx) } }
+        let kwDefaults = try evaluatedDefaults?.1 ?? def.parameters.keywordOnly.map { p in try p.defaultValue.map { try eval($0, ctx) } }
         var qualname = name
         var enclosing = ctx.frame
         var cell = ctx.function?.classCell

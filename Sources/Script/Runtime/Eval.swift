@@ -32,7 +32,7 @@ extension Interpreter {
     private func evalInner(_ e: Expr, _ ctx: Context) throws -> Value {
         switch e.kind {
         case .name(let n):
-            if e.slot >= 0, let frame = ctx.frame, frame.layout === e.slotScope {
+            if e.slot >= 0, let frame = ctx.frame, frame.layoutID == e.slotScope {
                 if let v = frame.slots[e.slot] { return v }
                 throw PyError("UnboundLocalError", "cannot access local variable '\(n)' where it is not associated with a value")
             }
@@ -161,22 +161,11 @@ extension Interpreter {
         case .ifElse(let test, let body, let orElse):
             return try truthy(try eval(test, ctx)) ? try eval(body, ctx) : try eval(orElse, ctx)
         case .lambda(let params, let body):
-            let def: FunctionDef
-            if let made = e.lambdaDef {
-                def = made
-            } else if body.containsYield {
-                // `lambda: (yield x)` is a generator function returning its body's value.
-                def = FunctionDef(name: "<lambda>", parameters: params, body: [Stmt(.returnValue(body), body.span)], span: e.span)
-                e.lambdaDef = def
-            } else {
-                def = FunctionDef(name: "<lambda>", parameters: params, body: [], span: e.span, lambdaBody: body)
-                e.lambdaDef = def
-            }
-            return .function(try makeFunction(def, lambdaBody: body.containsYield ? nil : body, name: "<lambda>", ctx))
+            return .function(try makeFunction(lambdaDefinition(e, params, body), lambdaBody: body.containsYield ? nil : body, name: "<lambda>", ctx))
         case .yield, .yieldFrom:
             // ScopeCheck refuses a `yield` outside a function before the script runs; in a
             // generator, only positions the resumable evaluation does not cover reach here.
-            throw PyError("SyntaxError", "'yield' is not supported in this position by the script language (an assignment target, a default value, a decorator or a class's bases)")
+            throw PyError("SyntaxError", "'yield' is not supported in this position by the script language (the target of a 'for' loop or of 'with … as')")
         case .namedExpr(let n, let valueExpr):
             let v = try eval(valueExpr, ctx)
             try bind(n, v, ctx)
@@ -215,6 +204,20 @@ extension Interpreter {
             }
         }
         return out
+    }
+
+    /// The function a `lambda` expression makes, built once per expression.
+    func lambdaDefinition(_ e: Expr, _ params: Parameters, _ body: Expr) -> FunctionDef {
+        if let made = e.lambdaDef { return made }
+        let def: FunctionDef
+        if body.containsYield {
+            // `lambda: (yield x)` is a generator function returning its body's value.
+            def = FunctionDef(name: "<lambda>", parameters: params, body: [Stmt(.returnValue(body), body.span)], span: e.span)
+        } else {
+            def = FunctionDef(name: "<lambda>", parameters: params, body: [], span: e.span, lambdaBody: body)
+        }
+        e.lambdaDef = def
+        return def
     }
 
     func evalArguments(_ argExprs: [Argument], _ ctx: Context, callee: Value? = nil) throws -> Arguments {

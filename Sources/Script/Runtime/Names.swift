@@ -46,7 +46,7 @@ extension Interpreter {
                 f = next
                 hops -= 1
             }
-            if hops == 0, f.layout === e.freeScope, let v = f.slots[e.freeSlot] { return v }
+            if hops == 0, f.layoutID == e.freeScope, let v = f.slots[e.freeSlot] { return v }
         } else if e.globalSerial == serial, e.globalVersion == namesVersion {
             return e.globalValue.value
         }
@@ -63,7 +63,7 @@ extension Interpreter {
             if fr.owns(name) {
                 if hops > 0, let layout = fr.layout, let i = layout.index[name], fr.slots[i] != nil {
                     e.freeHops = hops
-                    e.freeScope = layout
+                    e.freeScope = ObjectIdentifier(layout)
                     e.freeSlot = i
                 }
                 return try lookup(name, ctx)
@@ -119,7 +119,7 @@ extension Interpreter {
     func assign(_ target: Expr, _ value: Value, _ ctx: Context) throws {
         switch target.kind {
         case .name(let n):
-            if target.slot >= 0, let frame = ctx.frame, frame.layout === target.slotScope {
+            if target.slot >= 0, let frame = ctx.frame, frame.layoutID == target.slotScope {
                 frame.slots[target.slot] = value
                 return
             }
@@ -166,6 +166,15 @@ extension Interpreter {
             }
             return
         }
+        let values = try unpackValues(targets, value)
+        for (t, v) in zip(targets, values) {
+            if case .starred(let inner) = t.kind { try assign(inner, v, ctx) } else { try assign(t, v, ctx) }
+        }
+    }
+
+    /// The values `targets` receive when `value` is unpacked into them (a starred target's
+    /// list in its place), with CPython's errors for a wrong count.
+    func unpackValues(_ targets: [Expr], _ value: Value) throws -> [Value] {
         var items: [Value] = []
         switch value {
         case .tuple(let t): items = t.items
@@ -182,12 +191,7 @@ extension Interpreter {
             guard items.count >= targets.count - 1 else {
                 throw PyError("ValueError", "not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))")
             }
-            for i in 0..<s { try assign(targets[i], items[i], ctx) }
-            if case .starred(let inner) = targets[s].kind {
-                try assign(inner, .list(PyList(Array(items[s..<(items.count - after)]))), ctx)
-            }
-            for i in 0..<after { try assign(targets[s + 1 + i], items[items.count - after + i], ctx) }
-            return
+            return Array(items[0..<s]) + [.list(PyList(Array(items[s..<(items.count - after)])))] + Array(items[(items.count - after)...])
         }
         if items.count > targets.count {
             throw PyError("ValueError", "too many values to unpack (expected \(targets.count))")
@@ -195,7 +199,7 @@ extension Interpreter {
         if items.count < targets.count {
             throw PyError("ValueError", "not enough values to unpack (expected \(targets.count), got \(items.count))")
         }
-        for (t, v) in zip(targets, items) { try assign(t, v, ctx) }
+        return items
     }
 
     func augmentedAssign(_ target: Expr, _ op: BinaryOp, _ valueExpr: Expr, _ ctx: Context) throws {

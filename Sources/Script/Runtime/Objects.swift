@@ -169,6 +169,16 @@ public final class PyModule: PyObject {
         self.attributes = attributes
     }
 
+    /// A module with the same name, file and hooks whose attribute table starts as this one's
+    /// (shared until either changes; see `ModulePrototype`).
+    func copy() -> PyModule {
+        let m = PyModule(name, file: file, attributes: attributes)
+        m.hasModuleGetattr = hasModuleGetattr
+        m.onMissingAttribute = onMissingAttribute
+        m.dynamicAttributes = dynamicAttributes
+        return m
+    }
+
     public var pyClass: PyClass { CoreClasses.module }
     public func repr(_ interp: Interpreter) throws -> String {
         file == "built-in" ? "<module '\(name)' (built-in)>" : "<module '\(name)' from '\(file)'>"

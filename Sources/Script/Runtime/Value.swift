@@ -224,6 +224,8 @@ final class Frame {
     let scope: FunctionDef?
     /// The slot layout of a function's or comprehension's frame; nil for a class body.
     let layout: LocalSlots?
+    /// `layout`'s identity, which syntax nodes' slot caches compare with.
+    let layoutID: ObjectIdentifier?
     let enclosing: Frame?
     /// Names of a class body's own scope.
     let classNames: Set<String>?
@@ -236,6 +238,7 @@ final class Frame {
     init(function: FunctionDef, enclosing: Frame?) {
         scope = function
         layout = function.slots
+        layoutID = ObjectIdentifier(function.slots)
         self.enclosing = enclosing
         classNames = nil
         slots = Array(repeating: nil, count: function.slots.names.count)
@@ -245,6 +248,7 @@ final class Frame {
     init(comprehension: LocalSlots, enclosing: Frame?) {
         scope = nil
         layout = comprehension
+        layoutID = ObjectIdentifier(comprehension)
         self.enclosing = enclosing
         classNames = nil
         slots = Array(repeating: nil, count: comprehension.names.count)
@@ -254,6 +258,7 @@ final class Frame {
     init(classBody names: Set<String>, enclosing: Frame?) {
         scope = nil
         layout = nil
+        layoutID = nil
         self.enclosing = enclosing
         classNames = names
         slots = []

@@ -152,13 +152,14 @@ public final class Expr: @unchecked Sendable {
     /// once, when the function's definition is built or the comprehension first runs (see
     /// `SlotResolver`).
     var slot = -1
-    unowned(unsafe) var slotScope: LocalSlots?
+    /// (Layouts are compared by identity: no reference counting on the hot path.)
+    var slotScope: ObjectIdentifier?
     /// A comprehension's or generator expression's slot layout, made on first evaluation.
     var comprehensionSlots: LocalSlots?
     /// For a name found in an enclosing function's or comprehension's frame: how many frames
     /// out, which layout that frame has and the slot (0 hops: not known).
     var freeHops = 0
-    unowned(unsafe) var freeScope: LocalSlots?
+    var freeScope: ObjectIdentifier?
     var freeSlot = 0
     /// For a global or builtin name: its value, the interpreter (`Interpreter.serial`) and
     /// that interpreter's `namesVersion` when it was read (0: not known).
@@ -203,6 +204,7 @@ public final class Expr: @unchecked Sendable {
         case .listComp(_, let clauses), .setComp(_, let clauses), .generator(_, let clauses), .dictComp(_, _, let clauses):
             return clauses.first?.iterable.containsYield ?? false
         case .fstring(let parts): return fieldsYield(parts)
+        case .lambda(let p, _): return (p.positional + p.keywordOnly).contains { $0.defaultValue?.containsYield ?? false }
         default: return false
         }
     }
@@ -283,12 +285,24 @@ public final class Stmt: @unchecked Sendable {
         func any(_ body: [Stmt]) -> Bool { body.contains { $0.containsYield } }
         switch kind {
         case .expr(let e): return e.containsYield
-        case .assign(_, let v), .augAssign(_, _, let v): return v.containsYield
-        case .annAssign(_, _, let v): return v?.containsYield ?? false
+        case .assign(let targets, let v): return v.containsYield || targets.contains { $0.containsYield }
+        case .augAssign(let t, _, let v): return t.containsYield || v.containsYield
+        case .annAssign(let t, _, let v): return t.containsYield || (v?.containsYield ?? false)
+        case .delete(let targets): return targets.contains { $0.containsYield }
+        case .functionDef(let def, let decorators):
+            let p = def.parameters
+            return decorators.contains { $0.containsYield }
+                || (p.positional + p.keywordOnly).contains { $0.defaultValue?.containsYield ?? false }
+        case .classDef(let def, let decorators):
+            return decorators.contains { $0.containsYield } || def.bases.contains {
+                switch $0 {
+                case .positional(let e), .star(let e), .keyword(_, let e, _), .doubleStar(let e): return e.containsYield
+                }
+            }
         case .returnValue(let v): return v?.containsYield ?? false
         case .ifElse(let test, let a, let b), .whileLoop(let test, let a, let b): return test.containsYield || any(a) || any(b)
-        case .forLoop(_, let it, let a, let b): return it.containsYield || any(a) || any(b)
-        case .with(let items, let body): return items.contains { $0.0.containsYield } || any(body)
+        case .forLoop(let t, let it, let a, let b): return t.containsYield || it.containsYield || any(a) || any(b)
+        case .with(let items, let body): return items.contains { $0.0.containsYield || ($0.1?.containsYield ?? false) } || any(body)
         case .assert(let test, let message): return test.containsYield || (message?.containsYield ?? false)
         case .raise(let e, let cause): return (e?.containsYield ?? false) || (cause?.containsYield ?? false)
         case .tryExcept(let body, let handlers, let orElse, let finally):

@@ -25,6 +25,23 @@ public struct Lexer {
 
     private var column: Int { pos - lineStart }
 
+    /// The source text of scalars `start..<end`, built in one step when it is ASCII (names,
+    /// operators and most literals), as appending scalar by scalar costs a lexer its time.
+    private func text(_ start: Int, _ end: Int) -> String {
+        let n = end - start
+        var ascii = true
+        for i in start..<end where chars[i].value >= 0x80 { ascii = false; break }
+        if !ascii {
+            var s = ""
+            s.unicodeScalars.append(contentsOf: chars[start..<end])
+            return s
+        }
+        return String(unsafeUninitializedCapacity: n) { buffer in
+            for i in 0..<n { buffer[i] = UInt8(truncatingIfNeeded: chars[start + i].value) }
+            return n
+        }
+    }
+
     private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
         let i = pos + offset
         return i < chars.count ? chars[i] : nil
@@ -172,8 +189,7 @@ public struct Lexer {
         let startColumn = column
         let start = pos
         while let c = peek(), isIdentifierContinue(c) { pos += 1 }
-        var name = ""
-        name.unicodeScalars.append(contentsOf: chars[start..<pos])
+        let name = text(start, pos)
         if let q = peek(), q == "\"" || q == "'", name.count <= 2,
            name.lowercased().allSatisfy({ "rbfu".contains($0) }) {
             try lexString(prefix: name.lowercased(), startColumn: startColumn)
@@ -258,7 +274,9 @@ public struct Lexer {
         let bodyLine = line, bodyColumn = column
         let isRaw = prefix.contains("r")
         let isF = prefix.contains("f")
-        var raw = ""
+        // The body is the source text between the quotes, escapes and newlines included.
+        let bodyStart = pos
+        var bodyEnd = pos
         while true {
             guard let c = peek() else {
                 if triple {
@@ -268,10 +286,8 @@ public struct Lexer {
                 throw ScriptSyntaxError("unterminated string literal (detected at line \(line))", line: startLine, column: startColumn + 1)
             }
             if c == "\\" {
-                raw.unicodeScalars.append(c)
                 pos += 1
                 if let n = peek() {
-                    raw.unicodeScalars.append(n)
                     pos += 1
                     if n == "\n" { newLine() }
                 }
@@ -281,18 +297,17 @@ public struct Lexer {
                 if !triple {
                     throw ScriptSyntaxError("unterminated string literal (detected at line \(line))", line: startLine, column: startColumn + 1)
                 }
-                raw.unicodeScalars.append(c)
                 pos += 1
                 newLine()
                 continue
             }
             if c == quote {
-                if !triple { pos += 1; break }
-                if peek(1) == quote && peek(2) == quote { pos += 3; break }
+                if !triple { bodyEnd = pos; pos += 1; break }
+                if peek(1) == quote && peek(2) == quote { bodyEnd = pos; pos += 3; break }
             }
-            raw.unicodeScalars.append(c)
             pos += 1
         }
+        let raw = text(bodyStart, bodyEnd)
         if isF {
             tokens.append(Token(.fstring(raw: raw, isRaw: isRaw, bodyLine: bodyLine, bodyColumn: bodyColumn),
                                 line: startLine, column: startColumn, endLine: line, endColumn: column))
@@ -367,9 +382,7 @@ public struct Lexer {
         let startColumn = column
         func text(_ n: Int) -> String? {
             guard pos + n <= chars.count else { return nil }
-            var s = ""
-            s.unicodeScalars.append(contentsOf: chars[pos..<pos + n])
-            return s
+            return self.text(pos, pos + n)
         }
         // Only `=`, a repeated character or `->` can make a longer operator: the others skip
         // building the candidate strings.
@@ -415,6 +428,9 @@ public struct Lexer {
         default: break
         }
         pos += 1
-        add(.op(String(c)), line: line, column: startColumn)
+        add(.op(Lexer.oneCharText[Int(c.value)]), line: line, column: startColumn)
     }
+
+    /// `String(c)` for each ASCII character, made once.
+    private static let oneCharText: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 }

@@ -122,9 +122,11 @@ extension Parser {
         return Expr(.compare(first, rest), Span.join(first.fullSpan, rest.last!.1.fullSpan))
     }
 
-    mutating func binaryLevel(_ ops: [String: BinaryOp], _ next: (inout Parser) throws(ScriptSyntaxError) -> Expr) throws(ScriptSyntaxError) -> Expr {
+    /// One precedence level of left-associative binary operators (levels as in
+    /// `binaryOperator`), its operands parsed by `next`.
+    mutating func binaryLevel(_ level: Int, _ next: (inout Parser) throws(ScriptSyntaxError) -> Expr) throws(ScriptSyntaxError) -> Expr {
         var left = try next(&self)
-        while case .op(let o) = current.kind, let op = ops[o] {
+        while case .op(let o) = current.kind, let (op, l) = Parser.binaryOperator(o), l == level {
             index += 1
             let right = try next(&self)
             left = try checkDepth(Expr(.binary(op, left, right), Span.join(left.fullSpan, right.fullSpan)))
@@ -132,41 +134,69 @@ extension Parser {
         return left
     }
 
-    // The operators of each precedence level (built once, not per expression parsed).
-    static let bitOrOps: [String: BinaryOp] = ["|": .bitOr]
-    static let bitXorOps: [String: BinaryOp] = ["^": .bitXor]
-    static let bitAndOps: [String: BinaryOp] = ["&": .bitAnd]
-    static let shiftOps: [String: BinaryOp] = ["<<": .lshift, ">>": .rshift]
-    static let arithOps: [String: BinaryOp] = ["+": .add, "-": .sub]
-    static let termOps: [String: BinaryOp] = ["*": .mul, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul]
-    static let unaryOps: [String: UnaryOp] = ["-": .neg, "+": .pos, "~": .invert]
+    /// The binary operator an operator token spells, with its precedence level (0 `|`, 1 `^`,
+    /// 2 `&`, 3 shifts, 4 `+ -`, 5 `* / // % @`); read from the bytes, as the parser asks at
+    /// every level after every operand.
+    static func binaryOperator(_ o: String) -> (BinaryOp, Int)? {
+        var bytes = o.utf8.makeIterator()
+        guard let a = bytes.next() else { return nil }
+        let b = bytes.next()
+        if bytes.next() != nil { return nil }
+        switch (a, b) {
+        case (UInt8(ascii: "|"), nil): return (.bitOr, 0)
+        case (UInt8(ascii: "^"), nil): return (.bitXor, 1)
+        case (UInt8(ascii: "&"), nil): return (.bitAnd, 2)
+        case (UInt8(ascii: "<"), UInt8(ascii: "<")): return (.lshift, 3)
+        case (UInt8(ascii: ">"), UInt8(ascii: ">")): return (.rshift, 3)
+        case (UInt8(ascii: "+"), nil): return (.add, 4)
+        case (UInt8(ascii: "-"), nil): return (.sub, 4)
+        case (UInt8(ascii: "*"), nil): return (.mul, 5)
+        case (UInt8(ascii: "/"), nil): return (.div, 5)
+        case (UInt8(ascii: "/"), UInt8(ascii: "/")): return (.floorDiv, 5)
+        case (UInt8(ascii: "%"), nil): return (.mod, 5)
+        case (UInt8(ascii: "@"), nil): return (.matMul, 5)
+        default: return nil
+        }
+    }
+
+    /// The unary operator an operator token spells.
+    static func unaryOperator(_ o: String) -> UnaryOp? {
+        var bytes = o.utf8.makeIterator()
+        guard let a = bytes.next(), bytes.next() == nil else { return nil }
+        switch a {
+        case UInt8(ascii: "-"): return .neg
+        case UInt8(ascii: "+"): return .pos
+        case UInt8(ascii: "~"): return .invert
+        default: return nil
+        }
+    }
 
     mutating func bitOr() throws(ScriptSyntaxError) -> Expr {
-        try binaryLevel(Parser.bitOrOps) { (p: inout Parser) throws(ScriptSyntaxError) in try p.bitXor() }
+        try binaryLevel(0) { (p: inout Parser) throws(ScriptSyntaxError) in try p.bitXor() }
     }
 
     mutating func bitXor() throws(ScriptSyntaxError) -> Expr {
-        try binaryLevel(Parser.bitXorOps) { (p: inout Parser) throws(ScriptSyntaxError) in try p.bitAnd() }
+        try binaryLevel(1) { (p: inout Parser) throws(ScriptSyntaxError) in try p.bitAnd() }
     }
 
     mutating func bitAnd() throws(ScriptSyntaxError) -> Expr {
-        try binaryLevel(Parser.bitAndOps) { (p: inout Parser) throws(ScriptSyntaxError) in try p.shift() }
+        try binaryLevel(2) { (p: inout Parser) throws(ScriptSyntaxError) in try p.shift() }
     }
 
     mutating func shift() throws(ScriptSyntaxError) -> Expr {
-        try binaryLevel(Parser.shiftOps) { (p: inout Parser) throws(ScriptSyntaxError) in try p.arith() }
+        try binaryLevel(3) { (p: inout Parser) throws(ScriptSyntaxError) in try p.arith() }
     }
 
     mutating func arith() throws(ScriptSyntaxError) -> Expr {
-        try binaryLevel(Parser.arithOps) { (p: inout Parser) throws(ScriptSyntaxError) in try p.term() }
+        try binaryLevel(4) { (p: inout Parser) throws(ScriptSyntaxError) in try p.term() }
     }
 
     mutating func term() throws(ScriptSyntaxError) -> Expr {
-        try binaryLevel(Parser.termOps) { (p: inout Parser) throws(ScriptSyntaxError) in try p.factor() }
+        try binaryLevel(5) { (p: inout Parser) throws(ScriptSyntaxError) in try p.factor() }
     }
 
     mutating func factor() throws(ScriptSyntaxError) -> Expr {
-        if case .op(let o) = current.kind, let op = Parser.unaryOps[o] {
+        if case .op(let o) = current.kind, let op = Parser.unaryOperator(o) {
             let s = advance()
             try enter()
             defer { depth -= 1 }

@@ -102,7 +102,7 @@ struct SlotResolver {
         case .name(let n):
             if let i = scope.index[n] {
                 e.slot = i
-                e.slotScope = scope
+                e.slotScope = ObjectIdentifier(scope)
             }
         case .literal: break
         case .fstring(let parts): visit(parts)

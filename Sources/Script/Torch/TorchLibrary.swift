@@ -9,10 +9,19 @@ enum TorchLibrary {
         "L1Loss": PyClass("L1Loss", module: "torch.nn.modules.loss"),
     ]
 
-    /// Creates the torch modules in the interpreter's module table.
+    /// Creates the torch modules in the interpreter's module table: copies of the ones built
+    /// once per process (see `ModulePrototype`).
     static func install(_ interp: Interpreter) {
         if interp.modules["torch"] != nil { return }
         TensorFormat.options = TensorFormat.Options()
+        prototype.install(into: &interp.modules)
+    }
+
+    /// The torch modules as `build` makes them, made on first import.
+    static let prototype = ModulePrototype(build)
+
+    /// Makes the torch modules in the interpreter's module table.
+    private static func build(_ interp: Interpreter) {
         let torch = PyModule("torch", file: Interpreter.torchFile)
         let nn = PyModule("torch.nn", file: interp.moduleFile("torch.nn"))
         let functional = PyModule("torch.nn.functional", file: "/opt/torchenv/lib/python3.11/site-packages/torch/nn/functional.py")

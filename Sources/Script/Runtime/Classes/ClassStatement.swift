@@ -2,10 +2,11 @@ extension Interpreter {
     // MARK: The class statement
 
     /// Runs a `class` statement: evaluates the bases, runs the body in a namespace of its own,
-    /// creates the class, applies the decorators and binds the name.
-    func execClassDef(_ def: ClassDef, decorators: [Expr], _ ctx: Context) throws {
-        let wrappers = try decorators.map { try eval($0, ctx) }
-        let args = try evalArguments(def.bases, ctx)
+    /// creates the class, applies the decorators and binds the name. `evaluated` holds the
+    /// decorators and bases when they were evaluated already (resumably, in a generator).
+    func execClassDef(_ def: ClassDef, decorators: [Expr], _ ctx: Context, evaluated: ([Value], Arguments)? = nil) throws {
+        let wrappers = try evaluated?.0 ?? decorators.map { try eval($0, ctx) }
+        let args = try evaluated?.1 ?? evalArguments(def.bases, ctx)
         if let (k, _) = args.keywords.first {
             throw PyError("TypeError", k == "metaclass" ? "metaclasses are not supported in the script language" : "\(def.name).__init_subclass__() takes no keyword arguments")
         }

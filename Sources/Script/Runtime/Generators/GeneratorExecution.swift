@@ -75,10 +75,17 @@ extension Interpreter {
         case .expr(let e):
             _ = try genEval(e, ctx, g)
         case .assign(let targets, let valueExpr):
+            if targets.contains(where: \.containsYield) { try genAssignment(targets, valueExpr, ctx, g); break }
             let value = try genEval(valueExpr, ctx, g)
             for t in targets { try assign(t, value, ctx) }
         case .augAssign(let target, let op, let valueExpr):
             try genAugmentedAssign(target, op, valueExpr, ctx, g)
+        case .delete(let targets):
+            try genDelete(targets, ctx, g)
+        case .functionDef(let def, let decorators):
+            try genFunctionDef(def, decorators, ctx, g)
+        case .classDef(let def, let decorators):
+            try genClassDef(def, decorators, ctx, g)
         case .returnValue(let e):
             return .returnValue(try e.map { try genEval($0, ctx, g) } ?? .none)
         case .ifElse(let test, let body, let orElse):
@@ -187,6 +194,7 @@ extension Interpreter {
                 }
             }
         case .annAssign(let target, _, let valueExpr):
+            if target.containsYield { try genAssignment([target], valueExpr, ctx, g); break }
             if let valueExpr { try assign(target, try genEval(valueExpr, ctx, g), ctx) }
         case .assert(let test, let message):
             try resumable(ctx, g) { operand in

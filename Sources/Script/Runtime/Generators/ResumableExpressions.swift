@@ -190,29 +190,16 @@ extension Interpreter {
                 try d.set(key, try eval(v, c))
             }
             return .dict(d)
+        case .lambda(let params, let body):
+            // A default value holding the enclosing generator's `yield`.
+            let defaults = try params.positional.map { p in try p.defaultValue.map { try operand($0) } }
+            let keywordDefaults = try params.keywordOnly.map { p in try p.defaultValue.map { try operand($0) } }
+            return .function(try makeFunction(lambdaDefinition(e, params, body), lambdaBody: body.containsYield ? nil : body, name: "<lambda>", ctx,
+                                              evaluatedDefaults: (defaults, keywordDefaults)))
         case .generator(let elt, let clauses):
             return try generatorExpression(e, elt, clauses, ctx, first: try operand(clauses[0].iterable))
         default:
             return try eval(e, ctx)
-        }
-    }
-
-    /// `target op= value` whose value contains a `yield`: the value first (resumably), then
-    /// the in-place operation on the target.
-    func genAugmentedAssign(_ target: Expr, _ op: BinaryOp, _ valueExpr: Expr, _ ctx: Context, _ g: PyGenerator) throws {
-        let rhs = try genEval(valueExpr, ctx, g)
-        switch target.kind {
-        case .name(let n):
-            try bind(n, try inPlaceBinary(op, try eval(target, ctx), rhs), ctx)
-        case .attribute(let objExpr, let name):
-            let obj = try eval(objExpr, ctx)
-            try setAttribute(obj, name, try inPlaceBinary(op, try getAttribute(obj, name), rhs))
-        case .subscript(let objExpr, let indexExpr):
-            let obj = try eval(objExpr, ctx)
-            let index = try eval(indexExpr, ctx)
-            try setItem(obj, index, try inPlaceBinary(op, try getItem(obj, index), rhs))
-        default:
-            throw PyError("SyntaxError", "illegal expression for augmented assignment")
         }
     }
 }
