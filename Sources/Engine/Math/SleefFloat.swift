@@ -71,6 +71,88 @@ enum SleefFloat {
         return s.x + s.y
     }
 
+    /// `Sleef_tanhf_u10`, as `Vectorized<float>::tanh()` (what PyTorch built without MKL
+    /// computes for `torch.tanh`; with MKL it calls `vsTanh`): `(e - 1/e) / (e + 1/e)` for
+    /// `e = exp(|x|)` in double-float arithmetic, 1 beyond 8.664339742, the sign of `x`.
+    static func tanh(_ x: Float) -> Float {
+        if x.isNaN { return .nan }
+        let a = Swift.abs(x)
+        var y: Float = 1
+        if a <= 8.664339742 {
+            let d = expk2(Float2(x: a, y: 0))
+            // dfrec(d)
+            let rx = 1 / d.x
+            let e = Float2(x: rx, y: rx * fma(-d.y, rx, fma(-d.x, rx, 1)))
+            let num = add(d, Float2(x: -e.x, y: -e.y)), den = add(d, e)
+            let q = div(num, den)
+            y = q.x + q.y
+            if y.isNaN { y = 1 }
+        }
+        return x.sign == .minus ? -y : y
+    }
+
+    /// SLEEF's `expk2f`: exp of a double-float, as a double-float.
+    private static func expk2(_ d: Float2) -> Float2 {
+        let u0 = (d.x + d.y) * 1.442695040888963407359924681001892137426645954152985934135449406931
+        let q: Int32 = u0.isFinite && Swift.abs(u0) < 2_147_483_520 ? Int32(u0.rounded(.toNearestOrEven)) : Int32.min
+        let fq = Float(q)
+        var s = add2(d, fq * -0.693145751953125)
+        s = add2(s, fq * -1.428606765330187045e-06)
+        var u: Float = 0.1980960224e-3
+        u = fma(u, s.x, 0.1394256484e-2)
+        u = fma(u, s.x, 0.8333456703e-2)
+        u = fma(u, s.x, 0.4166637361e-1)
+        var t = add2(mul(s, u), 0.166666659414234244790680580464)
+        t = add2(mul(s, t), 0.5)
+        t = add2(s, mul(square(s), t))
+        // dfadd(1, t)
+        let tx = 1 + t.x
+        t = Float2(x: tx, y: ((1 - tx) + t.x) + t.y)
+        let half = q >> 1
+        let scale1 = Float(bitPattern: UInt32(bitPattern: (half &+ 0x7f) &<< 23))
+        let scale2 = Float(bitPattern: UInt32(bitPattern: ((q &- half) &+ 0x7f) &<< 23))
+        t = Float2(x: t.x * scale1 * scale2, y: t.y * scale1 * scale2)
+        return d.x < -104 ? Float2(x: 0, y: 0) : t
+    }
+
+    /// SLEEF's `dfadd_vf2_vf2_vf2` (|x| >= |y|).
+    private static func add(_ x: Float2, _ y: Float2) -> Float2 {
+        let s = x.x + y.x
+        return Float2(x: s, y: (((x.x - s) + y.x) + x.y) + y.y)
+    }
+
+    /// SLEEF's `dfadd2_vf2_vf2_vf`.
+    private static func add2(_ x: Float2, _ y: Float) -> Float2 {
+        let s = x.x + y
+        let v = s - x.x
+        return Float2(x: s, y: ((x.x - (s - v)) + (y - v)) + x.y)
+    }
+
+    /// SLEEF's `dfadd2_vf2_vf2_vf2`.
+    private static func add2(_ x: Float2, _ y: Float2) -> Float2 {
+        let s = x.x + y.x
+        let v = s - x.x
+        return Float2(x: s, y: ((x.x - (s - v)) + (y.x - v)) + (x.y + y.y))
+    }
+
+    /// SLEEF's `dfmul_vf2_vf2_vf` with fused multiply-adds.
+    private static func mul(_ x: Float2, _ y: Float) -> Float2 {
+        let s = x.x * y
+        return Float2(x: s, y: fma(x.y, y, fma(x.x, y, -s)))
+    }
+
+    /// SLEEF's `dfmul_vf2_vf2_vf2` with fused multiply-adds.
+    private static func mul(_ x: Float2, _ y: Float2) -> Float2 {
+        let s = x.x * y.x
+        return Float2(x: s, y: fma(x.x, y.y, fma(x.y, y.x, fma(x.x, y.x, -s))))
+    }
+
+    /// SLEEF's `dfsqu_vf2_vf2` with fused multiply-adds.
+    private static func square(_ x: Float2) -> Float2 {
+        let s = x.x * x.x
+        return Float2(x: s, y: fma(x.x + x.x, x.y, fma(x.x, x.x, -s)))
+    }
+
     /// SLEEF's `dfadd2_vf2_vf_vf`: `x + y` with its rounding error.
     private static func add2(_ x: Float, _ y: Float) -> Float2 {
         let s = x + y

@@ -119,8 +119,11 @@ extension Tensor {
         let out: Tensor
         if tanhApproximation {
             let (b, k) = (Float(2.0.squareRoot() * (2 / Double.pi).squareRoot() / 2.0.squareRoot()), Float(0.044715))
-            out = floatingPoint.mapValues({ x in 0.5 * x * (1 + Foundation.tanh(b * (x + k * x * x * x))) },
-                                          { x in 0.5 * x * (1 + Foundation.tanh((2 / Double.pi).squareRoot() * (x + 0.044715 * x * x * x))) })
+            _ = b
+            let x = floatingPoint
+            out = x.dtype == .float32
+                ? Tensor(dtype: .float32, shape: x.shape, floats: VectorKernels.geluTanh(x.floats))
+                : x.mapValues({ $0 }, { x in 0.5 * x * (1 + Foundation.tanh((2 / Double.pi).squareRoot() * (x + 0.044715 * x * x * x))) })
         } else {
             let a = Float(0.5.squareRoot())
             out = floatingPoint.mapValues({ x in x * 0.5 * (1 + Foundation.erf(x * a)) }, { x in x * 0.5 * (1 + Foundation.erf(x * 0.5.squareRoot())) })

@@ -10,7 +10,11 @@ extension Tensor {
         let m = a.shape[0], k = a.shape[1], n = b.shape[1]
         if a.dtype == .float32 {
             var c: [Float]? = nil
-            if let bias { c = bias.converted(to: .float32).expand(to: [m, n]).floats }
+            if let bias {
+                c = bias.dtype == .float32 && bias.shape == [n] && n > 0
+                    ? biasRows(bias.floats, rows: m)
+                    : bias.converted(to: .float32).expand(to: [m, n]).floats
+            }
             let out = gemm(a.matrixOperand, b.matrixOperand, c: c, beta: bias == nil ? 0 : 1, alpha: 1)
             return Tensor(dtype: .float32, shape: [m, n], floats: out)
         }
@@ -373,6 +377,7 @@ extension Tensor {
     /// `addmm(bias, input, weight.t())` for a 2-d input with a bias (a `TBackward0` view
     /// feeding `AddmmBackward0`), `matmul(input, weight.t())` otherwise, plus the bias.
     public static func linear(_ input: Tensor, _ weight: Tensor, _ bias: Tensor?) throws -> Tensor {
+        if let bias, canFuseLinear(input, weight, bias) { return linearMatrix(input, weight, bias) }
         let wt = try weight.t()
         if input.rank == 2, let bias {
             return try addmm(bias, input, wt)

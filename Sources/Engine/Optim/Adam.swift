@@ -78,18 +78,31 @@ public class Adam: OptimizerBase<Adam.State> {
         decoupled = group.flag("decoupled_weight_decay")
     }
 
+    /// The betas and step of the last `biasCorrections` and its result: every parameter of
+    /// a group usually has the same step, so the three `pow` calls run once per step.
+    private var lastCorrection: (beta1: Double, beta2: Double, step: Float, value: (Double, Double))?
+
+    /// `1 - beta1^step` and `sqrt(1 - beta2^step)` (as `pow(…, 0.5)`), as `_single_tensor_adam`.
+    private func biasCorrections(step: Float) -> (Double, Double) {
+        if let last = lastCorrection, last.step == step, last.beta1 == beta1, last.beta2 == beta2 { return last.value }
+        let stepValue = Double(step)
+        let biasCorrection1 = 1 - cPow(beta1, stepValue)
+        let biasCorrection2 = 1 - cPow(beta2, stepValue)
+        let value = (biasCorrection1, cPow(biasCorrection2, 0.5))
+        lastCorrection = (beta1, beta2, step, value)
+        return value
+    }
+
     override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
         let s = state ?? State(expAvg: param.filledLike(0), expAvgSq: param.filledLike(0),
                                maxExpAvgSq: amsgrad ? param.filledLike(0) : nil)
         state = s
         if !amsgrad, Tensor.canFuseAdamStep(param: param, grad: g, expAvg: s.expAvg, expAvgSq: s.expAvgSq) {
             s.step += 1
-            let step = Double(s.step)
-            let biasCorrection1 = 1 - cPow(beta1, step)
-            let biasCorrection2 = 1 - cPow(beta2, step)
+            let (biasCorrection1, biasCorrection2Sqrt) = biasCorrections(step: s.step)
             Tensor.fusedAdamStep(param: param, grad: g, expAvg: s.expAvg, expAvgSq: s.expAvgSq, options: .init(
                 lr: lr, beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay, decoupled: decoupled,
-                maximize: maximize, stepSize: lr / biasCorrection1, biasCorrection2Sqrt: cPow(biasCorrection2, 0.5)))
+                maximize: maximize, stepSize: lr / biasCorrection1, biasCorrection2Sqrt: biasCorrection2Sqrt))
             return
         }
         var grad = Self.direction(g, maximize: maximize)

@@ -7,6 +7,8 @@ extension TorchLibrary {
         "reshape", "view", "fill_", "add_", "sub_", "mul_", "div_", "copy_", "tolist", "add", "sub", "mul", "div",
         "retain_grad", "is_floating_point", "square", "max", "min", "argmax", "argmin",
     ] + shapeMethodNames + reductionMethodNames + mathMethodNames
+    static let tensorMethodNameSet = Set(tensorMethodNames)
+
     static let tensorPropertyNames = ["grad", "data", "requires_grad", "shape", "dtype", "is_leaf", "grad_fn", "ndim", "T", "mT", "device", "is_cuda"]
 
     static func tensorAttributeNames(_ t: TensorObject) -> [String] {
@@ -35,7 +37,7 @@ extension TorchLibrary {
                     try callRandomTensorMethod(t, name, args, interp)
                 })
             }
-            guard tensorMethodNames.contains(name) else { return nil }
+            guard tensorMethodNameSet.contains(name) else { return nil }
             return .builtin(PyBuiltin(name, boundSelf: .object(t)) { interp, args in
                 try callTensorMethod(t, name, args, interp)
             })
@@ -69,9 +71,7 @@ extension TorchLibrary {
 
     static func callTensorMethod(_ t: TensorObject, _ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value {
         let tensor = t.tensor
-        if let v = try shapeMethod(t, name, args, interp) { return v }
-        if let v = try reductionMethod(t, name, args, interp) { return v }
-        if let v = try mathMethod(t, name, args, interp) { return v }
+        // The methods of every training loop first, before the long name switches.
         switch name {
         case "item":
             _ = try args.positionalOnly("item", 0...0)
@@ -81,6 +81,19 @@ extension TorchLibrary {
             case .bool: return .bool(v != 0)
             default: return .float(v)
             }
+        case "backward":
+            let a = try args.bind("backward", ["gradient", "retain_graph", "create_graph", "inputs"])
+            var gradient: Tensor?
+            if let g = a[0], !g.isNone { gradient = try TorchLibrary.tensor(g, "gradient") }
+            let retain = try a[1].map { try interp.truthy($0) } ?? false
+            try tensor.backward(gradient: gradient, retainGraph: retain)
+            return .none
+        default: break
+        }
+        if let v = try shapeMethod(t, name, args, interp) { return v }
+        if let v = try reductionMethod(t, name, args, interp) { return v }
+        if let v = try mathMethod(t, name, args, interp) { return v }
+        switch name {
         case "tolist":
             func build(_ values: ArraySlice<Double>, _ shape: ArraySlice<Int>) -> Value {
                 guard let n = shape.first else {
@@ -129,13 +142,6 @@ extension TorchLibrary {
             return try binary(op, .object(t), other, interp)
         case "detach": return wrap(try viewing(tensor, sameOrder: true, differentiable: false) { $0.detach() })
         case "clone": return wrap(tensor.clone())
-        case "backward":
-            let a = try args.bind("backward", ["gradient", "retain_graph", "create_graph", "inputs"])
-            var gradient: Tensor?
-            if let g = a[0], !g.isNone { gradient = try TorchLibrary.tensor(g, "gradient") }
-            let retain = try a[1].map { try interp.truthy($0) } ?? false
-            try tensor.backward(gradient: gradient, retainGraph: retain)
-            return .none
         case "retain_grad":
             return .none
         case "requires_grad_":

@@ -65,7 +65,13 @@ extension NNLibrary {
                 method(c, "forward") { interp, m, args in
                     let a = try args.bind("forward", ["input"], required: 1)
                     var x = a[0]!
-                    for child in live(m) { x = try interp.call(.object(child), Arguments([x])) }
+                    for child in live(m) {
+                        if case .object(let t as TensorObject) = x, let forward = nativeForward(child) {
+                            x = TorchLibrary.wrap(try forward(interp, child, t.tensor))
+                        } else {
+                            x = try interp.call(.object(child), Arguments([x]))
+                        }
+                    }
                     return x
                 }
             }

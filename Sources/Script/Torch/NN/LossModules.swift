@@ -41,30 +41,36 @@ extension NNLibrary {
     /// call of its functional form) or else at the script line calling it.
     static func computeLoss(_ functional: String, _ input: Tensor, _ target: Tensor, options: [String: Value], _ interp: Interpreter,
                             site: Interpreter.WarningSite? = nil) throws -> Tensor {
-        let r = try reduction(options["reduction"])
+        try computeLoss(functional, input, target, option: { options[$0] }, interp, site: site)
+    }
+
+    /// `computeLoss` reading each option through `option` (a module's attributes).
+    static func computeLoss(_ functional: String, _ input: Tensor, _ target: Tensor, option: (String) -> Value?, _ interp: Interpreter,
+                            site: Interpreter.WarningSite? = nil) throws -> Tensor {
+        let r = try reduction(option("reduction"))
         if ["mse_loss", "l1_loss", "huber_loss", "smooth_l1_loss"].contains(functional), input.shape != target.shape {
             interp.warn("UserWarning", "Using a target size (\(Tensor.sizeText(target.shape))) that is different to the input size (\(Tensor.sizeText(input.shape))). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.", at: site)
         }
         func tensorOption(_ key: String) throws -> Tensor? {
-            guard let v = options[key], !v.isNone else { return nil }
+            guard let v = option(key), !v.isNone else { return nil }
             return try TorchLibrary.tensor(v, key)
         }
         switch functional {
         case "mse_loss", "l1_loss":
             return functional == "mse_loss" ? try Tensor.mseLoss(input, target, reduction: r) : try Tensor.l1Loss(input, target, reduction: r)
         case "huber_loss":
-            return try Tensor.huberLoss(input, target, delta: try interp.toDouble(options["delta"] ?? .float(1)), reduction: r)
+            return try Tensor.huberLoss(input, target, delta: try interp.toDouble(option("delta") ?? .float(1)), reduction: r)
         case "smooth_l1_loss":
-            return try Tensor.smoothL1Loss(input, target, beta: try interp.toDouble(options["beta"] ?? .float(1)), reduction: r)
+            return try Tensor.smoothL1Loss(input, target, beta: try interp.toDouble(option("beta") ?? .float(1)), reduction: r)
         case "binary_cross_entropy":
             return try Tensor.binaryCrossEntropy(input, target, weight: try tensorOption("weight"), reduction: r)
         case "binary_cross_entropy_with_logits":
             return try Tensor.binaryCrossEntropyWithLogits(input, target, weight: try tensorOption("weight"), posWeight: try tensorOption("pos_weight"), reduction: r)
         case "cross_entropy":
-            return try Tensor.crossEntropy(input, target, weight: try tensorOption("weight"), reduction: r, ignoreIndex: try interp.toInt(options["ignore_index"] ?? .int(-100), "cross_entropy"),
-                                           labelSmoothing: try interp.toDouble(options["label_smoothing"] ?? .float(0)))
+            return try Tensor.crossEntropy(input, target, weight: try tensorOption("weight"), reduction: r, ignoreIndex: try interp.toInt(option("ignore_index") ?? .int(-100), "cross_entropy"),
+                                           labelSmoothing: try interp.toDouble(option("label_smoothing") ?? .float(0)))
         default:
-            return try Tensor.nllLoss(input, target, weight: try tensorOption("weight"), reduction: r, ignoreIndex: try interp.toInt(options["ignore_index"] ?? .int(-100), "nll_loss"))
+            return try Tensor.nllLoss(input, target, weight: try tensorOption("weight"), reduction: r, ignoreIndex: try interp.toInt(option("ignore_index") ?? .int(-100), "nll_loss"))
         }
     }
 
@@ -72,6 +78,7 @@ extension NNLibrary {
         var all: [String: PyClass] = [:]
         for spec in lossSpecs {
             let names = spec.options.map(\.0) + ["size_average", "reduce", "reduction"]
+            let keys = Set(spec.options.map(\.0) + ["reduction"])
             let c = layerClass(spec.name, module: "torch.nn.modules.loss") { _, m, args in
                 let a = try args.bind(spec.name, names)
                 for (i, (key, fallback)) in spec.options.enumerated() { try m.dict.set(.str(key), a[i] ?? fallback) }
@@ -80,11 +87,9 @@ extension NNLibrary {
             }
             method(c, "forward") { interp, m, args in
                 let a = try args.bind("forward", ["input", "target"], required: 2)
-                var options: [String: Value] = [:]
-                for key in spec.options.map(\.0) + ["reduction"] { options[key] = m.dict.get(key) }
                 let input = try TorchLibrary.tensor(a[0]!, "input"), target = try TorchLibrary.tensor(a[1]!, "target")
                 let site = spec.forwardLine.map { Interpreter.WarningSite(file: lossModuleFile, line: $0.line, source: $0.source) }
-                return TorchLibrary.wrap(try computeLoss(spec.functional, input, target, options: options, interp, site: site))
+                return TorchLibrary.wrap(try computeLoss(spec.functional, input, target, option: { keys.contains($0) ? m.dict.get($0) : nil }, interp, site: site))
             }
             all[spec.name] = c
         }

@@ -12,9 +12,7 @@ extension NNLibrary {
             m.initialized = true
             return .none
         }
-        c.attributes["__call__"] = .builtin(PyBuiltin.method("__call__") { interp, receiver, args in
-            try interp.callMethod(receiver, "forward", args)
-        })
+        c.attributes["__call__"] = .builtin(moduleCall)
         method(c, "forward") { _, m, _ in
             throw PyError("NotImplementedError", "Module [\(m.cls.name)] is missing the required \"forward\" function")
         }

@@ -7,7 +7,7 @@ parts = [
     torch.rand(200) * 1e-3,            # tiny positives
     -torch.rand(200) * 1e-6,           # tiny negatives
     torch.randn(300).abs() * 100,      # moderate
-    torch.exp(torch.randn(200) * 20),  # wide exponents
+    torch.tensor([2.0 ** k for k in range(-100, 120, 2)]) * (1 + torch.rand(110)),  # wide exponents
     -1 + torch.rand(100) * 1e-3,       # near -1
 ]
 x = torch.cat(parts)
