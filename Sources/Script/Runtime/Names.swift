@@ -24,13 +24,17 @@ extension Interpreter {
             frame.locals[name] = value
             return
         }
-        if frame.scope?.globals.contains(name) == true {
+        if frame.declaresGlobal(name) {
             setGlobal(name, value)
             return
         }
+        // `nonlocal`: the nearest enclosing function's (class bodies are no scope for it).
         var f = frame.enclosing
         while let fr = f {
-            if fr.owns(name) { fr.set(name, value); return }
+            if !fr.isClassBody {
+                if fr.declaresGlobal(name) { break }
+                if fr.owns(name) { fr.set(name, value); return }
+            }
             f = fr.enclosing
         }
         setGlobal(name, value)
@@ -60,6 +64,15 @@ extension Interpreter {
         var hops = 0
         var f = ctx.frame
         while let fr = f {
+            // As CPython's compiler resolves names: a `global` declaration (here or in an
+            // enclosing function) means the module's name; class bodies are invisible to the
+            // code nested in them.
+            if hops > 0 && fr.isClassBody {
+                f = fr.enclosing
+                hops += 1
+                continue
+            }
+            if fr.declaresGlobal(name) { break }
             if fr.owns(name) {
                 if hops > 0, let layout = fr.layout, let i = layout.index[name], fr.slots[i] != nil {
                     e.freeHops = hops
@@ -81,19 +94,25 @@ extension Interpreter {
     }
 
     func lookup(_ name: String, _ ctx: Context) throws -> Value {
-        if let frame = ctx.frame {
+        if let frame = ctx.frame, !frame.declaresGlobal(name) {
+            var enclosing = true
             if frame.owns(name) {
                 if let v = frame.get(name) { return v }
                 if frame.scope != nil {
                     throw PyError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
                 }
+                // A class body's own name not bound yet: the module's (CPython's LOAD_NAME).
+                if frame.isClassBody { enclosing = false }
             }
-            var f = frame.enclosing
+            var f = enclosing ? frame.enclosing : nil
             while let fr = f {
-                if fr.owns(name) {
-                    if let v = fr.get(name) { return v }
-                    if fr.scope != nil {
-                        throw PyError("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+                if !fr.isClassBody {
+                    if fr.declaresGlobal(name) { break }
+                    if fr.owns(name) {
+                        if let v = fr.get(name) { return v }
+                        if fr.scope != nil {
+                            throw PyError("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+                        }
                     }
                 }
                 f = fr.enclosing

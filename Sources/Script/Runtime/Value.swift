@@ -233,6 +233,18 @@ final class Frame {
     var classCell: ClassCell?
     /// For a class body: the class's qualname, which prefixes its functions' qualnames.
     var classQualname: String?
+    /// For a class body: the names it declares `global`.
+    var classGlobals: Set<String> = []
+
+    /// Whether the code of this frame declares `name` global (it then reads and binds the
+    /// module's name, whatever the enclosing functions hold).
+    @inline(__always) func declaresGlobal(_ name: String) -> Bool {
+        if let s = scope { return !s.globals.isEmpty && s.globals.contains(name) }
+        return !classGlobals.isEmpty && classGlobals.contains(name)
+    }
+
+    /// Whether this is a class body's frame, whose names nested code never sees.
+    @inline(__always) var isClassBody: Bool { classNames != nil }
 
     /// A function call's frame.
     init(function: FunctionDef, enclosing: Frame?) {

@@ -322,6 +322,8 @@ public final class ClassDef: @unchecked Sendable {
     public let span: Span
     /// Names the body binds: the class namespace (its methods do not see them unqualified).
     public let names: Set<String>
+    /// Names the body declares `global`.
+    public let globals: Set<String>
 
     init(name: String, bases: [Argument], body: [Stmt], span: Span) {
         self.name = name
@@ -330,7 +332,8 @@ public final class ClassDef: @unchecked Sendable {
         self.span = span
         var collector = ScopeCollector()
         collector.visit(body)
-        self.names = collector.assigned
+        self.names = collector.assigned.subtracting(collector.globals).subtracting(collector.nonlocals)
+        self.globals = collector.globals
     }
 }
 

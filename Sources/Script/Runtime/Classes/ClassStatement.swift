@@ -31,6 +31,7 @@ extension Interpreter {
         let frame = Frame(classBody: def.names, enclosing: ctx.frame)
         frame.classCell = cell
         frame.classQualname = qualname
+        frame.classGlobals = def.globals
         frame.locals["__module__"] = .str("__main__")
         frame.locals["__qualname__"] = .str(qualname)
         let body = Context(frame: frame, code: ctx.code, name: def.name, function: nil)
