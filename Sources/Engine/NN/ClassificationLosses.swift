@@ -243,21 +243,31 @@ extension Tensor {
         let x = input.values, y = target.values
         let p = try posWeight.map { try $0.expand(to: input.shape).values }
         let w = try weight.map { try $0.expand(to: input.shape).values }
-        let f32 = input.dtype == .float32
+        // ATen's steps, each rounded to the dtype its in-place operation writes:
+        // log_sigmoid(x) in the input's dtype (scaled by (pos_weight - 1) * y + 1), then
+        // (1 - y).mul_(x).sub_(log_sigmoid).mul_(weight) in the target's, which the loss keeps.
+        let inF = input.dtype == .float32, tF = target.dtype == .float32
+        let pwF = posWeight?.dtype == .float32
+        func r(_ v: Double, _ f32: Bool) -> Double { f32 ? Double(Float(v)) : v }
         let loss: [Double] = (0..<x.count).map { i in
-            if f32 {
-                let (xi, yi) = (Float(x[i]), Float(y[i]))
-                var logSig = min(xi, 0) - Foundation.log1p(Foundation.exp(-Swift.abs(xi)))
-                if let p { logSig *= (Float(p[i]) - 1) * yi + 1 }
-                let l = (1 - yi) * xi - logSig
-                return Double(w.map { l * Float($0[i]) } ?? l)
+            var logSig: Double
+            if inF {
+                let xi = Float(x[i])
+                logSig = Double(min(xi, 0) - Foundation.log1p(Foundation.exp(-Swift.abs(xi))))
+            } else {
+                logSig = min(x[i], 0) - Foundation.log1p(Foundation.exp(-Swift.abs(x[i])))
             }
-            var logSig = min(x[i], 0) - Foundation.log1p(Foundation.exp(-Swift.abs(x[i])))
-            if let p { logSig *= (p[i] - 1) * y[i] + 1 }
-            let l = (1 - y[i]) * x[i] - logSig
-            return w.map { l * $0[i] } ?? l
+            if let p {
+                let logWeight = r(r(r(p[i] - 1, pwF) * y[i], pwF && tF) + 1, pwF && tF)
+                logSig = r(logSig * logWeight, inF)
+            }
+            var l = r(1 - y[i], tF)
+            l = r(l * x[i], tF)
+            l = r(l - logSig, tF)
+            if let w { l = r(l * w[i], tF) }
+            return l
         }
-        let out = try reduce(loss, shape: input.shape, dtype: input.dtype, reduction)
+        let out = try reduce(loss, shape: input.shape, dtype: target.dtype, reduction)
         if recording && input.requiresGrad {
             let shape = input.shape, dtype = input.dtype, count = x.count
             out.gradFn = FunctionNode("BinaryCrossEntropyWithLogitsBackward0", input) { g in

@@ -6,7 +6,13 @@ extension TorchLibrary {
     /// The subscript's items, as the engine reads them.
     static func indexItems(_ index: Value, _ interp: Interpreter) throws -> [IndexItem] {
         var raw: [Value]
-        if case .tuple(let parts) = index { raw = parts.items } else { raw = [index] }
+        if case .tuple(let parts) = index {
+            raw = parts.items
+        } else if let parts = sequenceAsTuple(index, interp) {
+            raw = parts
+        } else {
+            raw = [index]
+        }
         return try raw.map { item -> IndexItem in
             switch item {
             case .bool(let b):
@@ -43,6 +49,25 @@ extension TorchLibrary {
                 throw PyError("IndexError", "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(item.typeName))")
             }
         }
+    }
+
+    /// PyTorch's (and NumPy's) rule for a list index shorter than 32 items: when an item is a
+    /// tensor, a sequence, a slice, `...` or `None`, the list means a tuple of indices (with
+    /// PyTorch's deprecation warning); otherwise it is one integer index.
+    static func sequenceAsTuple(_ index: Value, _ interp: Interpreter) -> [Value]? {
+        guard case .list(let list) = index else { return nil }
+        let items = list.items
+        guard items.count < 32 else { return nil }
+        for item in items {
+            switch item {
+            case .list, .tuple, .str, .none, .object(is TensorObject), .object(is PySlice), .object(is EllipsisObject):
+                interp.warn("UserWarning", "Using a non-tuple sequence for multidimensional indexing is deprecated and will be changed in pytorch 2.9; use x[tuple(seq)] instead of x[seq]. In pytorch 2.9 this will be interpreted as tensor index, x[torch.tensor(seq)], which will result either in an error or a different result (Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/python_variable_indexing.cpp:375.)")
+                return items
+            default:
+                continue
+            }
+        }
+        return nil
     }
 
     static func getItem(_ t: TensorObject, _ index: Value, _ interp: Interpreter) throws -> Value {

@@ -9,7 +9,7 @@ extension TorchLibrary {
         "pow_", "int", "bool", "type", "to", "cpu", "cuda", "type_as", "eq", "ne", "lt", "le", "gt", "ge", "logical_and",
         "logical_or", "logical_not", "logical_xor", "maximum", "minimum", "where", "allclose", "equal", "exp", "square_",
         "half", "element_size", "new_zeros", "new_ones", "new_tensor", "new_full", "fill_diagonal_", "zero_", "isnan",
-        "isinf", "isfinite", "rsqrt", "sub", "div", "true_divide", "floor_divide", "remainder", "fmod", "addmm",
+        "isinf", "isfinite", "rsqrt", "softmax", "log_softmax", "sub", "div", "true_divide", "floor_divide", "remainder", "fmod", "addmm",
     ]
 
     static func mathMethod(_ t: TensorObject, _ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value? {
@@ -39,6 +39,12 @@ extension TorchLibrary {
             let lo = try bound(a[0]), hi = try bound(a[1])
             if name.hasSuffix("_") { return try inPlace { try $0.clamp(min: lo, max: hi) } }
             return wrap(try tensor.clamp(min: lo, max: hi))
+        case "softmax", "log_softmax":
+            let a = try args.bind(name, ["dim", "dtype"], required: 1)
+            var input = tensor
+            if let dt = try dtype(a[1]) { input = input.to(dt) }
+            let dim = try interp.toInt(a[0]!, name)
+            return wrap(name == "softmax" ? try input.softmax(dim: dim) : try input.logSoftmax(dim: dim))
         case "relu_": return try inPlace { $0.relu() }
         case "sigmoid_": return try inPlace { $0.sigmoid() }
         case "tanh_": return try inPlace { $0.tanh() }

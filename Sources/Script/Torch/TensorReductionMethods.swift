@@ -4,7 +4,7 @@ import Engine
 /// `amax`, `cumsum`, `norm`, `topk`, `sort`, `argsort`, `unique`, `all`, `any`.
 extension TorchLibrary {
     static let reductionMethodNames = [
-        "sum", "mean", "std", "var", "prod", "max", "min", "argmax", "argmin", "amax", "amin", "cumsum", "norm", "topk",
+        "sum", "mean", "std", "var", "prod", "max", "min", "argmax", "argmin", "amax", "amin", "cumsum", "cumprod", "norm", "topk",
         "sort", "argsort", "unique", "all", "any", "count_nonzero",
     ]
 
@@ -62,6 +62,12 @@ extension TorchLibrary {
             var input = tensor
             if let dt = try dtype(a[1]) { input = input.to(dt) }
             return wrap(try input.cumsum(dim: try interp.toInt(a[0]!, "cumsum")))
+        case "cumprod":
+            let a = try args.bind("cumprod", ["dim", "dtype"])
+            guard a[0] != nil else { throw PyError("TypeError", "cumprod() missing 1 required positional arguments: \"dim\"") }
+            var input = tensor
+            if let dt = try dtype(a[1]) { input = input.to(dt) }
+            return wrap(try input.cumprod(dim: try interp.toInt(a[0]!, "cumprod")))
         case "norm":
             let a = try args.bind("norm", ["p", "dim", "keepdim", "dtype"])
             return wrap(try norm(tensor, p: a[0], dims: try dims(a[1], interp), keepdim: try bool(a[2], interp), dtype: try dtype(a[3]), interp))

@@ -94,6 +94,12 @@ extension TorchLibrary {
         case "is_contiguous":
             _ = try args.bind("is_contiguous", ["memory_format"])
             return .bool(tensor.isContiguous)
+        case "gather":
+            let a = try args.bind("gather", ["dim", "index", "sparse_grad"], required: 2)
+            guard case .object(let index as TensorObject) = a[1]! else {
+                throw PyError("TypeError", "gather(): argument 'index' (position 2) must be Tensor, not \(a[1]!.typeName)")
+            }
+            return wrap(try tensor.gather(dim: try interp.toInt(a[0]!, "gather"), index: index.tensor))
         case "index_select":
             let a = try args.bind("index_select", ["dim", "index"], required: 2)
             let index = try TorchLibrary.tensor(a[1]!, "index")

@@ -62,6 +62,7 @@ enum TorchLibrary {
         nn.attributes["functional"] = .object(functional)
         optim.attributes["lr_scheduler"] = .object(lrScheduler)
         installTorchFunctions(torch)
+        installTypeInfo(torch)
         installLinalg(torch)
         installRandom(torch)
         _ = constructors

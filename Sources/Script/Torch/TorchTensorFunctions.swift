@@ -13,7 +13,7 @@ extension TorchLibrary {
         "logical_or", "logical_not", "logical_xor", "maximum", "minimum", "allclose", "equal", "nonzero", "masked_fill",
         "index_select", "matmul", "mm", "bmm", "mv", "dot", "outer", "all", "any", "isnan", "isinf", "isfinite", "rsqrt",
         "repeat_interleave", "flip", "narrow", "unbind", "count_nonzero", "eq", "ne", "lt", "le", "gt", "ge", "floor_divide",
-        "remainder", "fmod", "sub", "div", "true_divide",
+        "remainder", "fmod", "sub", "div", "true_divide", "gather", "cumprod",
     ]
 
     static func installTensorFunctions(_ torch: PyModule) {

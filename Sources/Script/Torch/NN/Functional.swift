@@ -10,6 +10,12 @@ extension NNLibrary {
         }
         func t(_ v: Value?, _ what: String = "input") throws -> Tensor { try TorchLibrary.tensor(v ?? .none, what) }
         fn("relu", ["input", "inplace"], required: 1) { _, a in TorchLibrary.wrap(try t(a[0]).relu()) }
+        fn("one_hot", ["input", "num_classes"], required: 1) { interp, a in
+            guard case .object(let x as TensorObject) = a[0]! else {
+                throw PyError("TypeError", "one_hot(): argument 'input' (position 1) must be Tensor, not \(a[0]!.typeName)")
+            }
+            return TorchLibrary.wrap(try x.tensor.oneHot(numClasses: try a[1].map { try interp.toInt($0, "one_hot") } ?? -1))
+        }
         fn("sigmoid", ["input"], required: 1) { _, a in TorchLibrary.wrap(try t(a[0]).sigmoid()) }
         fn("tanh", ["input"], required: 1) { _, a in TorchLibrary.wrap(try t(a[0]).tanh()) }
         fn("gelu", ["input", "approximate"], required: 1) { _, a in
