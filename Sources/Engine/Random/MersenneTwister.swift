@@ -71,6 +71,20 @@ public struct MersenneTwister: Sendable {
         }
     }
 
+    /// The state as CPython's `random.getstate()` holds it: the 624 words and the position of
+    /// the next word to read (624: the words are regenerated first).
+    public var cpythonState: (words: [UInt32], position: Int) {
+        (state, left == 1 ? Self.n : index)
+    }
+
+    /// A generator in a state `cpythonState` gave (`random.setstate`).
+    public init(cpythonWords words: [UInt32], position: Int) {
+        seed = 0
+        state = words
+        index = position
+        left = Self.n + 1 - position
+    }
+
     /// The next tempered 32-bit output.
     public mutating func next() -> UInt32 {
         left -= 1

@@ -18,6 +18,7 @@ public enum ScriptRunner {
         let session = ScriptSession(importTorch: false, limits: limits)
         session.showsOpenFigures = false
         session.writesFigureFiles = true
+        session.readsStandardInput = true
         let result = session.runProgram(source: source, file: file)
         FileHandle.standardOutput.write(Data(result.stdout.utf8))
         FileHandle.standardError.write(Data(result.stderr.utf8))

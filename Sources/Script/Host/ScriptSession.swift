@@ -41,6 +41,13 @@ public final class ScriptSession {
         set { interpreter.pyplot.writesFiles = newValue }
     }
 
+    /// Whether `input()` reads the process's standard input (`descent run`); in lessons it
+    /// raises `EOFError`, as `python` does with no input.
+    public var readsStandardInput: Bool {
+        get { interpreter.readsStandardInput }
+        set { interpreter.readsStandardInput = newValue }
+    }
+
     /// The limits applied to each run.
     public var limits: ScriptLimits {
         didSet { apply(limits) }

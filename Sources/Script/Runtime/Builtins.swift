@@ -170,6 +170,7 @@ extension Interpreter {
         installExceptions()
         installSetTypes()
         installRadixBuiltins()
+        installInputBuiltin()
         builtins["int"] = .type(CoreClasses.int)
         builtins["float"] = .type(CoreClasses.float)
         builtins["str"] = .type(CoreClasses.str)

@@ -57,6 +57,8 @@ public final class Interpreter {
     /// The warnings already shown (file, line, category, text), shown once each as Python's
     /// default filter does.
     var warningRegistry: Set<String> = []
+    /// Whether `input()` reads standard input (`descent run`); lessons have none.
+    var readsStandardInput = false
     /// `warnings.filters`, first match wins.
     var warningFilters = WarningFilter.defaults
     /// Maximum nested Python calls, as `sys.getrecursionlimit()` (1000).

@@ -16,6 +16,14 @@ struct PythonRandomState {
         twister = MersenneTwister(key: key)
     }
 
+    /// The Mersenne Twister's words and position, as `random.getstate()` gives them.
+    var cpythonState: (words: [UInt32], position: Int) { twister.cpythonState }
+
+    /// The generator in a state `cpythonState` gave.
+    init(cpythonWords words: [UInt32], position: Int) {
+        twister = MersenneTwister(cpythonWords: words, position: position)
+    }
+
     /// The next 32 random bits (`genrand_uint32`).
     mutating func next() -> UInt32 { twister.next() }
 

@@ -31,7 +31,7 @@ final class PyRandom: PyObject {
 
     static let methods = ["seed", "random", "uniform", "randint", "randrange", "choice", "choices", "shuffle",
                           "sample", "gauss", "normalvariate", "lognormvariate", "expovariate", "triangular",
-                          "getrandbits"]
+                          "getrandbits", "getstate", "setstate"]
 
     func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? { method(name) }
 
@@ -103,6 +103,53 @@ final class PyRandom: PyObject {
         case "randrange":
             let a = try args.bind("randrange", ["start", "stop", "step"], required: 1)
             return try randrange(a[0]!, a[1] ?? .none, a[2], interp)
+        case "getstate":
+            _ = try args.positionalOnly("getstate", 0...0)
+            let (words, position) = twister.cpythonState
+            let inner = PyTuple.of(words.map { .int(Int($0)) } + [.int(position)])
+            return .tuple(PyTuple.of([.int(3), .tuple(inner), gaussNext.map { .float($0) } ?? .none]))
+        case "setstate":
+            let a = try args.positionalOnly("setstate", 1...1)
+            guard case .tuple(let state) = a[0], state.count >= 1 else {
+                throw PyError("TypeError", "'\(a[0].typeName)' object is not subscriptable")
+            }
+            // Version 2 (Python 2's pickles) holds the words as numbers of any kind.
+            let version2: Bool
+            if case .int(2) = state[0] { version2 = true } else { version2 = false }
+            guard version2 || { if case .int(3) = state[0] { return true } else { return false } }() else {
+                throw PyError("ValueError", "state with version \(try interp.str(state[0])) passed to Random.setstate() of version 3")
+            }
+            guard state.count == 3 else {
+                throw PyError("ValueError", state.count > 3 ? "too many values to unpack (expected 3)" : "not enough values to unpack (expected 3, got \(state.count))")
+            }
+            guard case .tuple(var inner) = state[1] else { throw PyError("TypeError", "state vector must be a tuple") }
+            if version2 {
+                inner = PyTuple.of(try inner.items.map { v in
+                    let n = try interp.indexValue(try interp.call(.type(CoreClasses.int), Arguments([v])))
+                    return .int(Int(n.limbs.first ?? 0) * (n.negative && n.limbs.first ?? 0 != 0 ? -1 : 1) & 0xffff_ffff)
+                })
+            }
+            guard inner.count == 625 else { throw PyError("ValueError", "state vector is the wrong size") }
+            var words: [UInt32] = []
+            for i in 0..<624 {
+                guard case .int(let w) = inner[i], w >= 0, w <= Int(UInt32.max) else {
+                    throw PyError("OverflowError", "Python int too large to convert to C unsigned long")
+                }
+                words.append(UInt32(w))
+            }
+            guard case .int(let position) = inner[624], position >= 0, position <= 624 else {
+                throw PyError("ValueError", "invalid state")
+            }
+            let gauss: Double?
+            switch state[2] {
+            case .none: gauss = nil
+            case .float(let d): gauss = d
+            case .int(let i): gauss = Double(i)
+            default: gauss = try interp.toDouble(state[2])
+            }
+            twister = PythonRandomState(cpythonWords: words, position: position)
+            gaussNext = gauss
+            return .none
         case "getrandbits":
             let a = try args.positionalOnly("getrandbits", 1...1)
             let k = try interp.toInt(a[0], "getrandbits")
