@@ -113,14 +113,18 @@ final class FunctionNode: Node {
 
 /// Adds incoming gradients into a leaf's `.grad` (PyTorch's `AccumulateGrad`).
 ///
-/// As in PyTorch, the accumulator holds its leaf strongly and the leaf holds the
-/// accumulator weakly, so the leaf's own reference counting stays on the fast path.
+/// As in PyTorch, the accumulator holds its leaf strongly and the leaf refers to the
+/// accumulator without owning it; the accumulator clears that reference when it goes.
 final class AccumulateGrad: Node {
     let variable: Tensor?
 
     init(_ variable: Tensor) {
         self.variable = variable
         super.init(name: "AccumulateGrad", sequenceNr: Int.max)
+    }
+
+    deinit {
+        if let variable, variable.accumulator === self { variable.accumulator = nil }
     }
 
     override func apply(_ grad: Tensor) throws -> [Tensor?] {

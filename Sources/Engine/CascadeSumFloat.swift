@@ -81,11 +81,24 @@ extension CascadeSum {
         withUnsafeTemporaryAllocation(of: Float.self, capacity: levels * cells) { buffer in
             let acc = buffer.baseAddress!
             acc.initialize(repeating: 0, count: levels * cells)
+            // Every lane is its own sum, so adding eight lanes at once rounds exactly as
+            // adding them one by one.
+            let vectorWidth = width % 8 == 0
             @inline(__always) func addRow(_ i: Int) {
-                let row = x + i * nrows * stride
+                let row = x + i &* nrows &* stride
                 for k in 0..<nrows {
-                    let src = row + k * stride, dst = acc + k * width
-                    for lane in 0..<width { dst[lane] += src[lane] }
+                    let src = row + k &* stride, dst = acc + k &* width
+                    if vectorWidth {
+                        var lane = 0
+                        while lane < width {
+                            let sum = UnsafeRawPointer(dst + lane).loadUnaligned(as: SIMD8<Float>.self)
+                                + UnsafeRawPointer(src + lane).loadUnaligned(as: SIMD8<Float>.self)
+                            UnsafeMutableRawPointer(dst + lane).storeBytes(of: sum, as: SIMD8<Float>.self)
+                            lane &+= 8
+                        }
+                    } else {
+                        for lane in 0..<width { dst[lane] += src[lane] }
+                    }
                 }
             }
             var i = 0

@@ -33,8 +33,11 @@ public final class Tensor {
     var storedGradFn: Node?
     /// Leaf flag set by `requires_grad=True`.
     var leafRequiresGrad = false
-    /// Gradient accumulator of a leaf that requires grad, while some graph uses it.
-    weak var accumulator: AccumulateGrad?
+    /// Gradient accumulator of a leaf that requires grad, while some graph uses it. Not
+    /// counted: the accumulator holds the leaf and clears this when it goes (see
+    /// `AccumulateGrad.deinit`), which keeps both objects off the slow side-table reference
+    /// counting a `weak` reference would put them on.
+    unowned(unsafe) var accumulator: AccumulateGrad?
     /// Accumulated gradient (`.grad`).
     public var grad: Tensor?
     /// Version counter bumped by in-place operations (PyTorch's `_version`); a view shares
