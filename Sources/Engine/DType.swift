@@ -5,10 +5,10 @@
 /// integer literals, `int32` for `dtype=torch.int32`; both are stored as exact doubles, and
 /// int32 arithmetic wraps modulo 2³² as torch's does.
 public enum DType: String, Sendable, CaseIterable {
-    case float32, float64, int64, int32, bool
+    case float32, float64, int64, int32, bool, float16
 
     /// Whether values are floating point (only those tensors may require gradients).
-    public var isFloatingPoint: Bool { self == .float32 || self == .float64 }
+    public var isFloatingPoint: Bool { self == .float32 || self == .float64 || self == .float16 }
 
     /// Whether values are integers (int64 or int32; not bool).
     public var isIntegral: Bool { self == .int64 || self == .int32 }
@@ -22,6 +22,7 @@ public enum DType: String, Sendable, CaseIterable {
         switch self {
         case .float32: return "Float"
         case .float64: return "Double"
+        case .float16: return "Half"
         case .int64: return "Long"
         case .int32: return "Int"
         case .bool: return "Bool"
@@ -37,6 +38,7 @@ public enum DType: String, Sendable, CaseIterable {
         switch self {
         case .float32: return "float"
         case .float64: return "double"
+        case .float16: return "c10::Half"
         case .int64: return "long int"
         case .int32: return "int"
         case .bool: return "bool"
@@ -48,6 +50,7 @@ public enum DType: String, Sendable, CaseIterable {
         if a == b { return a }
         if a == .float64 || b == .float64 { return .float64 }
         if a == .float32 || b == .float32 { return .float32 }
+        if a == .float16 || b == .float16 { return .float16 }
         if a == .int64 || b == .int64 { return .int64 }
         if a == .int32 || b == .int32 { return .int32 }
         return .bool
@@ -60,7 +63,7 @@ public enum DType: String, Sendable, CaseIterable {
         switch self {
         case .bool: return 0
         case .int64, .int32: return 1
-        case .float32, .float64: return 2
+        case .float32, .float64, .float16: return 2
         }
     }
 }

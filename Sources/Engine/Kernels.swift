@@ -325,6 +325,10 @@ extension Tensor {
         if x.dtype == .float32 {
             return Tensor(dtype: .float32, shape: x.shape, floats: backend.apply(function, x.floats))
         }
+        if x.dtype == .float16 {
+            // computed in float32, stored as half, as ATen's Half kernels do
+            return Tensor(dtype: .float16, shape: x.shape, doubles: backend.apply(function, x.doubles.map { Float($0) }).map(Double.init))
+        }
         return Tensor(dtype: .float64, shape: x.shape, doubles: backend.apply(function, x.doubles))
     }
 

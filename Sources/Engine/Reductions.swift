@@ -9,6 +9,8 @@ extension Tensor {
             out = Tensor(dtype: .float32, shape: [], floats: [CascadeSum.sum(floats, lanes: 8)])
         case .float64:
             out = Tensor(dtype: .float64, shape: [], doubles: [CascadeSum.sum(doubles, lanes: 4)])
+        case .float16:
+            out = Tensor(dtype: .float16, shape: [], doubles: [Double(CascadeSum.sum(doubles.map { Float($0) }, lanes: 8))])
         case .int64, .int32, .bool:
             out = Tensor(dtype: .int64, shape: [], doubles: [Tensor.wrappedInt64(doubles.reduce(0, +))])
         }

@@ -67,8 +67,12 @@ public final class Tensor {
         self.dtype = dtype
         self.shape = shape
         self.floats = floats
-        self.doubles = doubles
+        self.doubles = dtype == .float16 ? doubles.map(Tensor.roundedToHalf) : doubles
     }
+
+    /// `value` rounded to float32, then to float16, as PyTorch's CPU kernels compute a
+    /// half result in float and store it as half.
+    static func roundedToHalf(_ value: Double) -> Double { Double(Float16(Float(value))) }
 
     // MARK: - Construction
 
@@ -111,6 +115,7 @@ public final class Tensor {
         switch dtype {
         case .float32: return Double(Float(value))
         case .float64: return value
+        case .float16: return roundedToHalf(value)
         case .int64: return value.isFinite ? value.rounded(.towardZero) : 0
         case .int32: return wrappedInt32(value.isFinite ? value.rounded(.towardZero) : 0)
         case .bool: return value != 0 ? 1 : 0

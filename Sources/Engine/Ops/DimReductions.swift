@@ -51,6 +51,9 @@ extension Tensor {
             return Tensor(dtype: .float32, shape: keptShape, floats: CascadeSum.sum(floats, outer: outer, r: r, inner: inner, lanes: 8))
         case .float64:
             return Tensor(dtype: .float64, shape: keptShape, doubles: CascadeSum.sum(doubles, outer: outer, r: r, inner: inner, lanes: 4))
+        case .float16:
+            let sums = CascadeSum.sum(doubles.map { Float($0) }, outer: outer, r: r, inner: inner, lanes: 8)
+            return Tensor(dtype: .float16, shape: keptShape, doubles: sums.map(Double.init))
         case .int64, .int32, .bool:
             var out = [Double](repeating: 0, count: outer * inner)
             for o in 0..<outer {

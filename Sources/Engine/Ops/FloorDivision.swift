@@ -23,9 +23,9 @@ extension Tensor {
         case .float32:
             let f: (Float, Float) -> Float = remainder ? { floatRemainder($0, $1) } : { floorDivFloating($0, $1) }
             return Tensor(dtype: .float32, shape: outShape, floats: map2(floatValues(x), shapeA, floatValues(y), shapeB, outShape, outCount, f))
-        case .float64:
+        case .float64, .float16:
             let f: (Double, Double) -> Double = remainder ? { floatRemainder($0, $1) } : { floorDivFloating($0, $1) }
-            return Tensor(dtype: .float64, shape: outShape, doubles: map2(doubleValues(x, as: .float64), shapeA, doubleValues(y, as: .float64), shapeB, outShape, outCount, f))
+            return Tensor(dtype: dtype, shape: outShape, doubles: map2(doubleValues(x, as: .float64), shapeA, doubleValues(y, as: .float64), shapeB, outShape, outCount, f))
         default:
             func ints(_ o: Operand) -> [Int] {
                 switch o {

@@ -24,6 +24,11 @@ extension Tensor {
 
     /// `linalg.vector_norm(self, ord: p, dim: dims, keepdim)` (`LinalgVectorNormBackward0`).
     public func vectorNorm(_ p: Double, dims: [Int]?, keepdim: Bool = false) throws -> Tensor {
+        if dtype == .float16 {
+            // ATen accumulates half norms in float32 and stores the result as half.
+            let out = try converted(to: .float32).detach().vectorNorm(p, dims: dims, keepdim: keepdim).converted(to: .float16)
+            return Tensor.recording && requiresGrad ? try converted(to: .float32).vectorNorm(p, dims: dims, keepdim: keepdim).to(.float16) : out
+        }
         guard dtype.isFloatingPoint else {
             throw EngineError(.notImplementedError, "linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(Tensor.scalarTypeName(dtype))")
         }

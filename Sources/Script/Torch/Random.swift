@@ -239,6 +239,7 @@ extension TorchLibrary {
                     switch dtype {
                     case .float32: return Double(UInt64(g.random()) % (1 << 24 + 1))
                     case .float64: return Double(g.random64() % (1 << 53 + 1))
+                    case .float16: return Double(UInt64(g.random()) % (1 << 11 + 1))
                     case .bool: return Double(g.random() & 1)
                     case .int64: return Double(g.nonNegativeInt64())
                     case .int32: return Double(UInt64(g.random()) % (1 << 31))

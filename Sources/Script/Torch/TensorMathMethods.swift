@@ -63,13 +63,12 @@ extension TorchLibrary {
             return try inPlace { try Tensor.binary(.pow, .tensor($0), e) }
         case "int", "bool", "half":
             _ = try args.positionalOnly(name, 0...0)
-            if name == "half" { throw PyError("NotImplementedError", "float16 tensors are not supported in the script language") }
-            return wrap(tensor.to(name == "bool" ? .bool : .int32))
+            return wrap(tensor.to(name == "bool" ? .bool : name == "half" ? .float16 : .int32))
         case "type":
             let a = try args.bind("type", ["dtype", "non_blocking"])
             guard let d = a[0], !d.isNone else { return .str(tensorTypeName(tensor.dtype)) }
             if case .str(let s) = d {
-                let map: [String: DType] = ["torch.FloatTensor": .float32, "torch.DoubleTensor": .float64, "torch.LongTensor": .int64, "torch.IntTensor": .int32, "torch.BoolTensor": .bool]
+                let map: [String: DType] = ["torch.FloatTensor": .float32, "torch.DoubleTensor": .float64, "torch.HalfTensor": .float16, "torch.LongTensor": .int64, "torch.IntTensor": .int32, "torch.BoolTensor": .bool]
                 guard let dt = map[s] else { throw PyError("ValueError", "invalid type: '\(s)'") }
                 return wrap(tensor.to(dt))
             }
@@ -125,7 +124,7 @@ extension TorchLibrary {
             let other = try TorchLibrary.tensor(a[0]!, "other")
             return .bool(tensor.shape == other.shape && tensor.values == other.values)
         case "element_size":
-            return .int(tensor.dtype == .float32 || tensor.dtype == .int32 ? 4 : tensor.dtype == .bool ? 1 : 8)
+            return .int(tensor.dtype == .float32 || tensor.dtype == .int32 ? 4 : tensor.dtype == .bool ? 1 : tensor.dtype == .float16 ? 2 : 8)
         case "new_zeros", "new_ones":
             let a = try Arguments([], keywords: args.keywords).bind(name, ["size", "dtype", "device", "requires_grad"])
             let sz = a[0].map { try? shape($0, interp) } ?? nil
@@ -165,5 +164,5 @@ extension TorchLibrary {
     }
 
     /// `torch.FloatTensor` etc. as dtypes.
-    static let legacyTypes: [String: DType] = ["FloatTensor": .float32, "DoubleTensor": .float64, "LongTensor": .int64, "IntTensor": .int32, "BoolTensor": .bool]
+    static let legacyTypes: [String: DType] = ["FloatTensor": .float32, "DoubleTensor": .float64, "HalfTensor": .float16, "LongTensor": .int64, "IntTensor": .int32, "BoolTensor": .bool]
 }

@@ -52,7 +52,7 @@ public final class TensorObject: PyObject {
         } else if tensor.requiresGrad {
             suffixes.append("requires_grad=True")
         }
-        let dtypeSuffix: String? = tensor.dtype == .float64 || tensor.dtype == .int32 ? "dtype=\(tensor.dtype.torchName)" : nil
+        let dtypeSuffix: String? = tensor.dtype == .float64 || tensor.dtype == .int32 || tensor.dtype == .float16 ? "dtype=\(tensor.dtype.torchName)" : nil
         return TensorFormat.string(values: tensor.values, shape: tensor.shape, isFloatingPoint: tensor.dtype.isFloatingPoint,
                                    isBool: tensor.dtype == .bool, dtypeSuffix: dtypeSuffix, suffixes: suffixes)
     }

@@ -9,6 +9,8 @@ extension TorchLibrary {
         torch.attributes["float"] = torch.attributes["float32"]
         torch.attributes["float64"] = .object(DTypeObject.of(.float64))
         torch.attributes["double"] = torch.attributes["float64"]
+        torch.attributes["float16"] = .object(DTypeObject.of(.float16))
+        torch.attributes["half"] = torch.attributes["float16"]
         torch.attributes["int64"] = .object(DTypeObject.of(.int64))
         torch.attributes["long"] = torch.attributes["int64"]
         torch.attributes["int32"] = .object(DTypeObject.of(.int32))
