@@ -118,8 +118,6 @@ extension Tensor {
     public func gelu(tanhApproximation: Bool = false) -> Tensor {
         let out: Tensor
         if tanhApproximation {
-            let (b, k) = (Float(2.0.squareRoot() * (2 / Double.pi).squareRoot() / 2.0.squareRoot()), Float(0.044715))
-            _ = b
             let x = floatingPoint
             out = x.dtype == .float32
                 ? Tensor(dtype: .float32, shape: x.shape, floats: VectorKernels.geluTanh(x.floats))
@@ -132,12 +130,24 @@ extension Tensor {
         return unary("GeluBackward0", out) { g in
             let (gv, xv) = (g.values, x.values)
             let grad = (0..<gv.count).map { i -> Double in
-                let v = xv[i]
-                let cdf = 0.5 * (1 + Foundation.erf(v * 0.5.squareRoot()))
-                let pdf = Foundation.exp(-0.5 * v * v) / (2 * Double.pi).squareRoot()
-                return gv[i] * (cdf + v * pdf)
+                gv[i] * (tanhApproximation ? Self.geluTanhDerivative(xv[i]) : Self.geluDerivative(xv[i]))
             }
             return try Tensor(grad, shape: g.shape, dtype: g.dtype)
         }
+    }
+
+    /// d/dx of the exact GELU: `Φ(x) + x φ(x)`.
+    static func geluDerivative(_ v: Double) -> Double {
+        let cdf = 0.5 * (1 + Foundation.erf(v * 0.5.squareRoot()))
+        let pdf = Foundation.exp(-0.5 * v * v) / (2 * Double.pi).squareRoot()
+        return cdf + v * pdf
+    }
+
+    /// d/dx of the tanh GELU, as ATen's `GeluBackwardKernelImpl` writes it:
+    /// `0.5 (1 + t) + 0.5 x (1 - t²) β (1 + 3κx²)` with `t = tanh(β (x + κx³))`.
+    static func geluTanhDerivative(_ v: Double) -> Double {
+        let (beta, kappa) = ((2 / Double.pi).squareRoot(), 0.044715)
+        let t = Foundation.tanh(beta * (v + kappa * v * v * v))
+        return 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * beta * (1 + 3 * kappa * v * v)
     }
 }
