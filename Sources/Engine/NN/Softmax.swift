@@ -128,6 +128,15 @@ extension Tensor {
         }
         let x = detach()
         return unary("GeluBackward0", out) { g in
+            if g.dtype == .float32, x.dtype == .float32 {
+                let (gv, xv) = (g.floats, x.floats)
+                // ATen's kernel runs whole vector blocks through SLEEF's tanh, the tail through libm's.
+                let vectorized = gv.count - gv.count % (2 * VectorKernels.floatLanes)
+                let grad = (0..<gv.count).map { i -> Float in
+                    gv[i] * (tanhApproximation ? Self.geluTanhDerivative(xv[i], sleef: i < vectorized) : Self.geluDerivative(xv[i]))
+                }
+                return Tensor(dtype: .float32, shape: g.shape, floats: grad)
+            }
             let (gv, xv) = (g.values, x.values)
             let grad = (0..<gv.count).map { i -> Double in
                 gv[i] * (tanhApproximation ? Self.geluTanhDerivative(xv[i]) : Self.geluDerivative(xv[i]))
@@ -138,9 +147,12 @@ extension Tensor {
 
     /// d/dx of the exact GELU: `Φ(x) + x φ(x)`.
     static func geluDerivative(_ v: Double) -> Double {
-        let cdf = 0.5 * (1 + Foundation.erf(v * 0.5.squareRoot()))
-        let pdf = Foundation.exp(-0.5 * v * v) / (2 * Double.pi).squareRoot()
-        return cdf + v * pdf
+        0.5 * (1 + Foundation.erf(v * 0.5.squareRoot())) + v * Foundation.exp(-0.5 * v * v) / (2 * Double.pi).squareRoot()
+    }
+
+    /// The exact GELU's derivative in float32, as ATen's float kernel computes it.
+    static func geluDerivative(_ v: Float) -> Float {
+        0.5 * (1 + Foundation.erf(v * Float(0.5.squareRoot()))) + v * Foundation.exp(-0.5 * v * v) / Float((2 * Double.pi).squareRoot())
     }
 
     /// d/dx of the tanh GELU, as ATen's `GeluBackwardKernelImpl` writes it:
@@ -149,5 +161,14 @@ extension Tensor {
         let (beta, kappa) = ((2 / Double.pi).squareRoot(), 0.044715)
         let t = Foundation.tanh(beta * (v + kappa * v * v * v))
         return 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * beta * (1 + 3 * kappa * v * v)
+    }
+
+    /// The tanh GELU's derivative in float32, as ATen's float kernel computes it.
+    static func geluTanhDerivative(_ v: Float, sleef: Bool) -> Float {
+        let beta = Float(2.0.squareRoot() * (2 / Double.pi.squareRoot()) * 0.5), kappa: Float = 0.044715
+        let inner = beta * v.addingProduct(kappa, v * v * v)
+        let t = sleef ? SleefFloat.tanh(inner) : Foundation.tanh(inner)
+        let rightDerivative = 0.5 * v * (1 - t * t) * (beta * (1 + 3 * kappa * (v * v)))
+        return 0.5 * (1 + t) + rightDerivative
     }
 }
