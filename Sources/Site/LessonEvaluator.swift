@@ -321,7 +321,8 @@ enum LessonEvaluator {
                 }
             default: break
             }
-            var cell = ScriptCell(kind: kind, source: script.source, output: result.stdout, error: result.error?.traceback,
+            var cell = ScriptCell(kind: kind, source: script.source, output: result.stdout,
+                                  error: result.error.map { Self.namingLessonByFileName($0.traceback, path: lesson.path) },
                                   figures: figures, ran: true)
             cell.stderr = reports
             return cell

@@ -34,6 +34,14 @@ import Testing
         #expect(page.contains(shown), "\(page)")
     }
 
+    @Test func pageTracebacksNameTheLessonByItsFileName() async throws {
+        let lesson = "```{code}\nprint(\"hi\")\n1 / 0\n```\n"
+        let (result, folder) = try await LessonBuild.build(["a.md": lesson])
+        let page = try #require(result.files.first { $0.path == "a.html" }?.contents)
+        #expect(page.contains("File &quot;a.md&quot;, line 3, in &lt;module&gt;"), "\(page)")
+        #expect(!page.contains(folder), "the page names the build's folder: \(page)")
+    }
+
     @Test func differingStderrIsAnErrorWithADiff() async throws {
         let lesson = Self.warningLesson.replacingOccurrences(of: "a.md:4: UserWarning: check the shapes", with: "a.md:4: UserWarning: other")
         let (result, folder) = try await LessonBuild.build(["a.md": lesson], render: false)
