@@ -4,31 +4,11 @@ import Foundation
 extension Tensor {
     /// `F.huber_loss(input, target, delta)` (`HuberLossBackward0`).
     public static func huberLoss(_ input: Tensor, _ target: Tensor, delta: Double = 1, reduction: String = "mean") throws -> Tensor {
-        let shape = try broadcastShape(input.shape, target.shape)
-        let x = input.expand(to: shape).values, y = target.expand(to: shape).values
-        let f32 = input.dtype == .float32
-        let loss: [Double] = (0..<x.count).map { i in
-            if f32 {
-                let d = Float(delta), z = Swift.abs(Float(x[i]) - Float(y[i]))
-                return Double(z < d ? 0.5 * z * z : d * (z - 0.5 * d))
-            }
-            let z = Swift.abs(x[i] - y[i])
-            return z < delta ? 0.5 * z * z : delta * (z - 0.5 * delta)
-        }
-        let out = try reduce(loss, shape: shape, dtype: input.dtype, reduction)
-        if recording && input.requiresGrad {
-            let dtype = input.dtype, count = x.count
-            out.gradFn = FunctionNode("HuberLossBackward0", input) { g in
-                let up = upstream(g, count: count, reduction)
-                let grad = (0..<count).map { i -> Double in
-                    let diff = x[i] - y[i]
-                    let d = diff < -delta ? -delta : diff > delta ? delta : diff
-                    return up(i) * d
-                }
-                return [try Tensor(grad, shape: shape, dtype: dtype)]
-            }
-        }
-        return out
+        let d = Float(delta)
+        return try elementwiseLoss("HuberLossBackward0", input, target, reduction,
+                                   float: { z in z < d ? 0.5 * z * z : d * (z - 0.5 * d) },
+                                   double: { z in z < delta ? 0.5 * z * z : delta * (z - 0.5 * delta) },
+                                   derivative: { diff in diff < -delta ? -delta : diff > delta ? delta : diff })
     }
 
     /// `F.smooth_l1_loss(input, target, beta)` (`SmoothL1LossBackward0`): `0.5 * z * z / beta`
@@ -37,26 +17,31 @@ extension Tensor {
     public static func smoothL1Loss(_ input: Tensor, _ target: Tensor, beta: Double = 1, reduction: String = "mean") throws -> Tensor {
         if beta < 0 { throw EngineError.runtime("smooth_l1_loss does not support negative values for beta.") }
         if beta == 0 { return try l1Loss(input, target, reduction: reduction) }
+        let b = Float(beta)
+        return try elementwiseLoss("SmoothL1LossBackward0", input, target, reduction,
+                                   float: { z in z < b ? 0.5 * z * z / b : z - 0.5 * b },
+                                   double: { z in z < beta ? 0.5 * z * z / beta : z - 0.5 * beta },
+                                   derivative: { diff in diff < -beta ? -1 : diff > beta ? 1 : diff / beta })
+    }
+
+    /// A loss of `|input - target|` per element after broadcasting, in float32 for float32
+    /// inputs (as ATen's kernels), reduced; its gradient is `derivative(input - target)` times
+    /// the upstream gradient.
+    private static func elementwiseLoss(_ node: String, _ input: Tensor, _ target: Tensor, _ reduction: String,
+                                        float: @escaping (Float) -> Float, double: @escaping (Double) -> Double,
+                                        derivative: @escaping (Double) -> Double) throws -> Tensor {
         let shape = try broadcastShape(input.shape, target.shape)
         let x = input.expand(to: shape).values, y = target.expand(to: shape).values
         let f32 = input.dtype == .float32
         let loss: [Double] = (0..<x.count).map { i in
-            if f32 {
-                let b = Float(beta), z = Swift.abs(Float(x[i]) - Float(y[i]))
-                return Double(z < b ? 0.5 * z * z / b : z - 0.5 * b)
-            }
-            let z = Swift.abs(x[i] - y[i])
-            return z < beta ? 0.5 * z * z / beta : z - 0.5 * beta
+            f32 ? Double(float(Swift.abs(Float(x[i]) - Float(y[i])))) : double(Swift.abs(x[i] - y[i]))
         }
         let out = try reduce(loss, shape: shape, dtype: input.dtype, reduction)
         if recording && input.requiresGrad {
             let dtype = input.dtype, count = x.count
-            out.gradFn = FunctionNode("SmoothL1LossBackward0", input) { g in
+            out.gradFn = FunctionNode(node, input) { g in
                 let up = upstream(g, count: count, reduction)
-                let grad = (0..<count).map { i -> Double in
-                    let diff = x[i] - y[i]
-                    return up(i) * (diff < -beta ? -1 : diff > beta ? 1 : diff / beta)
-                }
+                let grad = (0..<count).map { i -> Double in up(i) * derivative(x[i] - y[i]) }
                 return [try Tensor(grad, shape: shape, dtype: dtype)]
             }
         }
