@@ -25,9 +25,15 @@ enum SleefFloat {
         let e: Float = q.isInfinite ? 128 : Float(q.exponent)
         var m = d.significand
         if m >= 1.5 { m *= 0.5 }
+        return logTail(exponent: e, div(add2(-1, m), add2(1, m)))
+    }
+
+    /// What `log` and `log1p` end with: `e ln 2 + 2 atanh(x)` for the reduced argument's
+    /// exponent `e` and `x = (m - 1) / (m + 1)` (a double-float), `atanh` by SLEEF's
+    /// polynomial, summed in double-float arithmetic.
+    private static func logTail(exponent e: Float, _ x: Float2) -> Float {
         let ln2 = Float2(x: 0.69314718246459960938, y: -1.904654323148236017e-09)
         var s = Float2(x: ln2.x * e, y: fma(ln2.y, e, fma(ln2.x, e, -(ln2.x * e))))
-        let x = div(add2(-1, m), add2(1, m))
         let x2 = x.x * x.x
         var t: Float = 0.3027294874
         t = fma(t, x2, 0.3996108174)
@@ -53,22 +59,9 @@ enum SleefFloat {
         let e = Float(q.exponent)
         let t = Float(sign: .plus, exponent: -Int(e), significand: 1)
         let m = fma(d, t, t - 1)
-        let ln2 = Float2(x: 0.69314718246459960938, y: -1.904654323148236017e-09)
-        var s = Float2(x: ln2.x * e, y: fma(ln2.y, e, fma(ln2.x, e, -(ln2.x * e))))
         // dfadd(2, m)
         let twoPlusM = 2 + m
-        let x = div(Float2(x: m, y: 0), Float2(x: twoPlusM, y: (2 - twoPlusM) + m))
-        let x2 = x.x * x.x
-        var p: Float = 0.3027294874
-        p = fma(p, x2, 0.3996108174)
-        p = fma(p, x2, 0.6666694880)
-        // dfadd(s, 2x), then dfadd(s, x^3 p)
-        let sx = s.x + x.x * 2
-        s = Float2(x: sx, y: (((s.x - sx) + x.x * 2) + s.y) + x.y * 2)
-        let r = (x2 * x.x) * p
-        let rx = s.x + r
-        s = Float2(x: rx, y: ((s.x - rx) + r) + s.y)
-        return s.x + s.y
+        return logTail(exponent: e, div(Float2(x: m, y: 0), Float2(x: twoPlusM, y: (2 - twoPlusM) + m)))
     }
 
     /// `Sleef_tanhf_u10`, as `Vectorized<float>::tanh()` (what PyTorch built without MKL

@@ -24,16 +24,15 @@ public final class Adadelta: OptimizerBase<Adadelta.State> {
 
     /// Creates Adadelta from Python-style keyword arguments.
     public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
-        try self.init(params: params, bound: BoundArguments(function: Self.signature.function,
-            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+        try self.init(params: params, bound: Self.signature.bound(params: params, keywords: keywords))
     }
 
     init(params: [Tensor], bound a: BoundArguments) throws {
-        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
+        try a.requireNonNegative("lr", "learning rate")
         let rho = try a.number("rho")
         if !(0 <= rho && rho <= 1) { throw EngineError.value("Invalid rho value: \(a["rho"].repr)") }
-        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
-        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        try a.requireNonNegative("eps", "epsilon value")
+        try a.requireNonNegative("weight_decay", "weight_decay value")
         try super.init(name: "Adadelta", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
     }
 

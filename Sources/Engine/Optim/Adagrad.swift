@@ -19,18 +19,15 @@ public final class Adagrad: OptimizerBase<Adagrad.State> {
 
     /// Creates Adagrad from Python-style keyword arguments.
     public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
-        try self.init(params: params, bound: BoundArguments(function: Self.signature.function,
-            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+        try self.init(params: params, bound: Self.signature.bound(params: params, keywords: keywords))
     }
 
     init(params: [Tensor], bound a: BoundArguments) throws {
-        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
-        if !(try a.number("lr_decay") >= 0) { throw EngineError.value("Invalid lr_decay value: \(a["lr_decay"].repr)") }
-        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
-        if !(try a.number("initial_accumulator_value") >= 0) {
-            throw EngineError.value("Invalid initial_accumulator_value value: \(a["initial_accumulator_value"].repr)")
-        }
-        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
+        try a.requireNonNegative("lr", "learning rate")
+        try a.requireNonNegative("lr_decay", "lr_decay value")
+        try a.requireNonNegative("weight_decay", "weight_decay value")
+        try a.requireNonNegative("initial_accumulator_value", "initial_accumulator_value value")
+        try a.requireNonNegative("eps", "epsilon value")
         try super.init(name: "Adagrad", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
         // PyTorch creates the state eagerly in the constructor.
         for (g, group) in paramGroups.enumerated() {

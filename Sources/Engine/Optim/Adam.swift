@@ -28,15 +28,11 @@ public class Adam: OptimizerBase<Adam.State> {
 
     /// Creates Adam from Python-style keyword arguments.
     public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
-        try self.init(name: "Adam", params: params, bound: BoundArguments(function: Self.signature.function,
-            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+        try self.init(name: "Adam", params: params, bound: Self.signature.bound(params: params, keywords: keywords))
     }
 
     init(name: String, params: [Tensor], bound a: BoundArguments) throws {
-        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
-        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
-        try Self.checkBetas(a, requireFloats: true)
-        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        try a.checkAdamFamily(requireFloatBetas: true)
         try super.init(name: name, params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
     }
 
@@ -65,17 +61,11 @@ public class Adam: OptimizerBase<Adam.State> {
         try super.init(copying: other, mapping: mapping)
     }
 
-    private var lr = 0.0, beta1 = 0.0, beta2 = 0.0, eps = 0.0, weightDecay = 0.0
-    private var amsgrad = false, maximize = false, decoupled = false
+    private var o = AdamOptions(), amsgrad = false
 
     override func prepare(group: ParamGroup) throws {
-        lr = group.lr
-        (beta1, beta2) = group.pair("betas")
-        eps = group.number("eps")
-        weightDecay = group.number("weight_decay")
+        o = AdamOptions(group)
         amsgrad = group.flag("amsgrad")
-        maximize = group.flag("maximize")
-        decoupled = group.flag("decoupled_weight_decay")
     }
 
     /// The betas and step of the last `biasCorrections` and its result: every parameter of
@@ -84,6 +74,7 @@ public class Adam: OptimizerBase<Adam.State> {
 
     /// `1 - beta1^step` and `sqrt(1 - beta2^step)` (as `pow(…, 0.5)`), as `_single_tensor_adam`.
     private func biasCorrections(step: Float) -> (Double, Double) {
+        let (beta1, beta2) = (o.beta1, o.beta2)
         if let last = lastCorrection, last.step == step, last.beta1 == beta1, last.beta2 == beta2 { return last.value }
         let stepValue = Double(step)
         let biasCorrection1 = 1 - cPow(beta1, stepValue)
@@ -101,26 +92,17 @@ public class Adam: OptimizerBase<Adam.State> {
             s.step += 1
             let (biasCorrection1, biasCorrection2Sqrt) = biasCorrections(step: s.step)
             Tensor.fusedAdamStep(param: param, grad: g, expAvg: s.expAvg, expAvgSq: s.expAvgSq, options: .init(
-                lr: lr, beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay, decoupled: decoupled,
-                maximize: maximize, stepSize: lr / biasCorrection1, biasCorrection2Sqrt: biasCorrection2Sqrt))
+                lr: o.lr, beta1: o.beta1, beta2: o.beta2, eps: o.eps, weightDecay: o.weightDecay, decoupled: o.decoupled,
+                maximize: o.maximize, stepSize: o.lr / biasCorrection1, biasCorrection2Sqrt: biasCorrection2Sqrt))
             return
         }
-        var grad = Self.direction(g, maximize: maximize)
         s.step += 1
-        if weightDecay != 0 {
-            if decoupled {
-                param.mulScalar(1 - lr * weightDecay)
-            } else {
-                grad = grad.addingScaled(param, alpha: weightDecay)
-            }
-        }
-        s.expAvg.lerp(grad, weight: 1 - beta1)
-        s.expAvgSq.mulScalar(beta2)
-        s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
+        let grad = o.decayed(Self.direction(g, maximize: o.maximize), param: param)
+        o.updateMoments(expAvg: s.expAvg, expAvgSq: s.expAvgSq, grad: grad)
         let step = Double(s.step)
-        let biasCorrection1 = 1 - cPow(beta1, step)
-        let biasCorrection2 = 1 - cPow(beta2, step)
-        let stepSize = lr / biasCorrection1
+        let biasCorrection1 = 1 - cPow(o.beta1, step)
+        let biasCorrection2 = 1 - cPow(o.beta2, step)
+        let stepSize = o.lr / biasCorrection1
         let biasCorrection2Sqrt = cPow(biasCorrection2, 0.5)
         let denom: Tensor
         if amsgrad, let maxSq = s.maxExpAvgSq {
@@ -131,7 +113,7 @@ public class Adam: OptimizerBase<Adam.State> {
         }
         denom.sqrtInPlace()
         denom.divScalar(biasCorrection2Sqrt)
-        denom.addScalar(eps)
+        denom.addScalar(o.eps)
         param.addcdiv(s.expAvg, denom, value: -stepSize)
     }
 
@@ -148,22 +130,13 @@ public class Adam: OptimizerBase<Adam.State> {
 
     /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
     func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
-        var grad = g.direction(maximize: maximize)
         s.step += 1
-        if weightDecay != 0 {
-            if decoupled {
-                param = param * Float(1 - lr * weightDecay)
-            } else {
-                grad = grad.adding(param, alpha: weightDecay)
-            }
-        }
-        s.expAvg = s.expAvg.lerp(grad, weight: 1 - beta1)
-        s.expAvgSq = s.expAvgSq * Float(beta2)
-        s.expAvgSq = s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
+        let grad = o.decayed(g.direction(maximize: o.maximize), param: &param)
+        o.updateMoments(expAvg: &s.expAvg, expAvgSq: &s.expAvgSq, grad: grad)
         let step = Double(s.step)
-        let biasCorrection1 = 1 - cPow(beta1, step)
-        let biasCorrection2 = 1 - cPow(beta2, step)
-        let stepSize = lr / biasCorrection1
+        let biasCorrection1 = 1 - cPow(o.beta1, step)
+        let biasCorrection2 = 1 - cPow(o.beta2, step)
+        let stepSize = o.lr / biasCorrection1
         let biasCorrection2Sqrt = cPow(biasCorrection2, 0.5)
         var denom: Float
         if amsgrad && s.hasMax {
@@ -174,7 +147,7 @@ public class Adam: OptimizerBase<Adam.State> {
         }
         denom = backend.apply(.sqrt, denom)
         denom = denom / Float(biasCorrection2Sqrt)
-        denom = denom + Float(eps)
+        denom = denom + Float(o.eps)
         param = param.addcdiv(s.expAvg, denom, value: -stepSize)
     }
 
@@ -196,8 +169,7 @@ public final class AdamW: Adam {
 
     /// Creates AdamW from Python-style keyword arguments.
     public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
-        let bound = try Self.signatureW.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))
-        try self.init(params: params, boundW: BoundArguments(function: Self.signatureW.function, values: bound))
+        try self.init(params: params, boundW: Self.signatureW.bound(params: params, keywords: keywords))
     }
 
     init(params: [Tensor], boundW: BoundArguments) throws {

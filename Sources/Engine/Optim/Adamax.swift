@@ -24,15 +24,11 @@ public final class Adamax: OptimizerBase<Adamax.State> {
 
     /// Creates Adamax from Python-style keyword arguments.
     public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
-        try self.init(params: params, bound: BoundArguments(function: Self.signature.function,
-            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+        try self.init(params: params, bound: Self.signature.bound(params: params, keywords: keywords))
     }
 
     init(params: [Tensor], bound a: BoundArguments) throws {
-        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
-        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
-        try Adam.checkBetas(a, requireFloats: false)
-        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        try a.checkAdamFamily(requireFloatBetas: false)
         try super.init(name: "Adamax", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
     }
 
@@ -41,31 +37,23 @@ public final class Adamax: OptimizerBase<Adamax.State> {
         try super.init(copying: other, mapping: mapping)
     }
 
-    private var lr = 0.0, beta1 = 0.0, beta2 = 0.0, eps = 0.0, weightDecay = 0.0
-    private var maximize = false
+    private var o = AdamOptions()
 
-    override func prepare(group: ParamGroup) throws {
-        lr = group.lr
-        (beta1, beta2) = group.pair("betas")
-        eps = group.number("eps")
-        weightDecay = group.number("weight_decay")
-        maximize = group.flag("maximize")
-    }
+    override func prepare(group: ParamGroup) throws { o = AdamOptions(group) }
 
     override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
         let s = state ?? State(expAvg: param.filledLike(0), expInf: param.filledLike(0))
         state = s
         s.step += 1
-        var grad = Self.direction(g, maximize: maximize)
-        if weightDecay != 0 { grad = grad.addingScaled(param, alpha: weightDecay) }
-        s.expAvg.lerp(grad, weight: 1 - beta1)
-        s.expInf.mulScalar(beta2)
+        let grad = o.decayed(Self.direction(g, maximize: o.maximize), param: param)
+        s.expAvg.lerp(grad, weight: 1 - o.beta1)
+        s.expInf.mulScalar(o.beta2)
         let normed = grad.detach()
         normed.absInPlace()
-        normed.addScalar(eps)
+        normed.addScalar(o.eps)
         s.expInf.maximumInPlace(normed)
-        let biasCorrection = 1 - cPow(beta1, Double(s.step))
-        let clr = lr / biasCorrection
+        let biasCorrection = 1 - cPow(o.beta1, Double(s.step))
+        let clr = o.lr / biasCorrection
         param.addcdiv(s.expAvg, s.expInf, value: -clr)
     }
 
@@ -81,14 +69,13 @@ public final class Adamax: OptimizerBase<Adamax.State> {
     /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
     func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
         s.step += 1
-        var grad = g.direction(maximize: maximize)
-        if weightDecay != 0 { grad = grad.adding(param, alpha: weightDecay) }
-        s.expAvg = s.expAvg.lerp(grad, weight: 1 - beta1)
-        s.expInf = s.expInf * Float(beta2)
-        let normed = Swift.abs(grad) + Float(eps)
+        let grad = o.decayed(g.direction(maximize: o.maximize), param: &param)
+        s.expAvg = s.expAvg.lerp(grad, weight: 1 - o.beta1)
+        s.expInf = s.expInf * Float(o.beta2)
+        let normed = Swift.abs(grad) + Float(o.eps)
         s.expInf = s.expInf.torchMaximum(normed)
-        let biasCorrection = 1 - cPow(beta1, Double(s.step))
-        let clr = lr / biasCorrection
+        let biasCorrection = 1 - cPow(o.beta1, Double(s.step))
+        let clr = o.lr / biasCorrection
         param = param.addcdiv(s.expAvg, s.expInf, value: -clr)
     }
 

@@ -26,16 +26,12 @@ public final class NAdam: OptimizerBase<NAdam.State> {
 
     /// Creates NAdam from Python-style keyword arguments.
     public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
-        try self.init(params: params, bound: BoundArguments(function: Self.signature.function,
-            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+        try self.init(params: params, bound: Self.signature.bound(params: params, keywords: keywords))
     }
 
     init(params: [Tensor], bound a: BoundArguments) throws {
-        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
-        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
-        try Adam.checkBetas(a, requireFloats: false)
-        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
-        if !(try a.number("momentum_decay") >= 0) { throw EngineError.value("Invalid momentum_decay value: \(a["momentum_decay"].repr)") }
+        try a.checkAdamFamily(requireFloatBetas: false)
+        try a.requireNonNegative("momentum_decay", "momentum_decay value")
         try super.init(name: "NAdam", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
     }
 
@@ -44,41 +40,30 @@ public final class NAdam: OptimizerBase<NAdam.State> {
         try super.init(copying: other, mapping: mapping)
     }
 
-    private var lr = 0.0, beta1 = 0.0, beta2 = 0.0, eps = 0.0, weightDecay = 0.0, momentumDecay = 0.0
-    private var maximize = false, decoupled = false
+    private var o = AdamOptions(), momentumDecay = 0.0
 
     override func prepare(group: ParamGroup) throws {
-        lr = group.lr
-        (beta1, beta2) = group.pair("betas")
-        eps = group.number("eps")
-        weightDecay = group.number("weight_decay")
+        o = AdamOptions(group)
         momentumDecay = group.number("momentum_decay")
-        maximize = group.flag("maximize")
-        decoupled = group.flag("decoupled_weight_decay")
     }
 
     override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
         let s = state ?? State(expAvg: param.filledLike(0), expAvgSq: param.filledLike(0))
         state = s
-        var grad = Self.direction(g, maximize: maximize)
         s.step += 1
-        let step = Double(s.step)
-        let biasCorrection2 = 1 - cPow(beta2, step)
-        if weightDecay != 0 {
-            if decoupled { param.mulScalar(1 - lr * weightDecay) } else { grad = grad.addingScaled(param, alpha: weightDecay) }
-        }
+        let (step, beta1, lr) = (Double(s.step), o.beta1, o.lr)
+        let biasCorrection2 = 1 - cPow(o.beta2, step)
+        let grad = o.decayed(Self.direction(g, maximize: o.maximize), param: param)
         let mu = beta1 * (1.0 - 0.5 * cPow(0.96, step * momentumDecay))
         let muNext = beta1 * (1.0 - 0.5 * cPow(0.96, (step + 1) * momentumDecay))
         s.muProduct = s.muProduct * Float(mu)
-        s.expAvg.lerp(grad, weight: 1 - beta1)
-        s.expAvgSq.mulScalar(beta2)
-        s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
+        o.updateMoments(expAvg: s.expAvg, expAvgSq: s.expAvgSq, grad: grad)
         let denom = s.expAvgSq.detach()
         denom.divScalar(biasCorrection2)
         denom.sqrtInPlace()
         let muProduct = Double(s.muProduct)
         let muProductNext = muProduct * muNext
-        denom.addScalar(eps)
+        denom.addScalar(o.eps)
         param.addcdiv(grad, denom, value: -lr * (1.0 - mu) / (1.0 - muProduct))
         param.addcdiv(s.expAvg, denom, value: (-lr * muNext) / (1.0 - muProductNext))
     }
@@ -95,24 +80,19 @@ public final class NAdam: OptimizerBase<NAdam.State> {
 
     /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
     func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
-        var grad = g.direction(maximize: maximize)
         s.step += 1
-        let step = Double(s.step)
-        let biasCorrection2 = 1 - cPow(beta2, step)
-        if weightDecay != 0 {
-            if decoupled { param = param * Float(1 - lr * weightDecay) } else { grad = grad.adding(param, alpha: weightDecay) }
-        }
+        let (step, beta1, lr) = (Double(s.step), o.beta1, o.lr)
+        let biasCorrection2 = 1 - cPow(o.beta2, step)
+        let grad = o.decayed(g.direction(maximize: o.maximize), param: &param)
         let mu = beta1 * (1.0 - 0.5 * cPow(0.96, step * momentumDecay))
         let muNext = beta1 * (1.0 - 0.5 * cPow(0.96, (step + 1) * momentumDecay))
         s.muProduct = s.muProduct * Float(mu)
-        s.expAvg = s.expAvg.lerp(grad, weight: 1 - beta1)
-        s.expAvgSq = s.expAvgSq * Float(beta2)
-        s.expAvgSq = s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
+        o.updateMoments(expAvg: &s.expAvg, expAvgSq: &s.expAvgSq, grad: grad)
         var denom = s.expAvgSq / Float(biasCorrection2)
         denom = backend.apply(.sqrt, denom)
         let muProduct = Double(s.muProduct)
         let muProductNext = muProduct * muNext
-        denom = denom + Float(eps)
+        denom = denom + Float(o.eps)
         param = param.addcdiv(grad, denom, value: -lr * (1.0 - mu) / (1.0 - muProduct))
         param = param.addcdiv(s.expAvg, denom, value: (-lr * muNext) / (1.0 - muProductNext))
     }

@@ -34,7 +34,7 @@ public enum OptimizerFactory {
         }
         var args = positional
         if let params { args.insert(.list(params.map { .tensor($0) }), at: 0) }
-        let bound = BoundArguments(function: signature.function, values: try signature.bind(positional: args, keywords: keywords))
+        let bound = try signature.bound(positional: args, keywords: keywords)
         let tensors = try parameterList(bound["params"], optimizer: name)
         switch name {
         case "SGD": return try SGD(params: tensors, bound: bound)

@@ -24,15 +24,11 @@ public final class RAdam: OptimizerBase<RAdam.State> {
 
     /// Creates RAdam from Python-style keyword arguments.
     public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
-        try self.init(params: params, bound: BoundArguments(function: Self.signature.function,
-            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+        try self.init(params: params, bound: Self.signature.bound(params: params, keywords: keywords))
     }
 
     init(params: [Tensor], bound a: BoundArguments) throws {
-        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
-        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
-        try Adam.checkBetas(a, requireFloats: false)
-        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
+        try a.checkAdamFamily(requireFloatBetas: false)
         try super.init(name: "RAdam", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
     }
 
@@ -41,30 +37,18 @@ public final class RAdam: OptimizerBase<RAdam.State> {
         try super.init(copying: other, mapping: mapping)
     }
 
-    private var lr = 0.0, beta1 = 0.0, beta2 = 0.0, eps = 0.0, weightDecay = 0.0
-    private var maximize = false, decoupled = false
+    private var o = AdamOptions()
 
-    override func prepare(group: ParamGroup) throws {
-        lr = group.lr
-        (beta1, beta2) = group.pair("betas")
-        eps = group.number("eps")
-        weightDecay = group.number("weight_decay")
-        maximize = group.flag("maximize")
-        decoupled = group.flag("decoupled_weight_decay")
-    }
+    override func prepare(group: ParamGroup) throws { o = AdamOptions(group) }
 
     override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
         let s = state ?? State(expAvg: param.filledLike(0), expAvgSq: param.filledLike(0))
         state = s
-        var grad = Self.direction(g, maximize: maximize)
         s.step += 1
         let step = Double(s.step)
-        if weightDecay != 0 {
-            if decoupled { param.mulScalar(1 - lr * weightDecay) } else { grad = grad.addingScaled(param, alpha: weightDecay) }
-        }
-        s.expAvg.lerp(grad, weight: 1 - beta1)
-        s.expAvgSq.mulScalar(beta2)
-        s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
+        let grad = o.decayed(Self.direction(g, maximize: o.maximize), param: param)
+        o.updateMoments(expAvg: s.expAvg, expAvgSq: s.expAvgSq, grad: grad)
+        let (beta1, beta2, eps, lr) = (o.beta1, o.beta2, o.eps, o.lr)
         let biasCorrection1 = 1 - cPow(beta1, step)
         let biasCorrection2 = 1 - cPow(beta2, step)
         // bias_corrected_exp_avg = exp_avg / bias_correction1
@@ -96,15 +80,11 @@ public final class RAdam: OptimizerBase<RAdam.State> {
 
     /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
     func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
-        var grad = g.direction(maximize: maximize)
         s.step += 1
         let step = Double(s.step)
-        if weightDecay != 0 {
-            if decoupled { param = param * Float(1 - lr * weightDecay) } else { grad = grad.adding(param, alpha: weightDecay) }
-        }
-        s.expAvg = s.expAvg.lerp(grad, weight: 1 - beta1)
-        s.expAvgSq = s.expAvgSq * Float(beta2)
-        s.expAvgSq = s.expAvgSq.addcmul(grad, grad, value: 1 - beta2)
+        let grad = o.decayed(g.direction(maximize: o.maximize), param: &param)
+        o.updateMoments(expAvg: &s.expAvg, expAvgSq: &s.expAvgSq, grad: grad)
+        let (beta1, beta2, eps, lr) = (o.beta1, o.beta2, o.eps, o.lr)
         let biasCorrection1 = 1 - cPow(beta1, step)
         let biasCorrection2 = 1 - cPow(beta2, step)
         let corrected = s.expAvg / Float(biasCorrection1)

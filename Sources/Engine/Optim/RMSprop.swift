@@ -26,16 +26,15 @@ public final class RMSprop: OptimizerBase<RMSprop.State> {
 
     /// Creates RMSprop from Python-style keyword arguments.
     public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
-        try self.init(params: params, bound: BoundArguments(function: Self.signature.function,
-            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+        try self.init(params: params, bound: Self.signature.bound(params: params, keywords: keywords))
     }
 
     init(params: [Tensor], bound a: BoundArguments) throws {
-        if !(try a.number("lr") >= 0) { throw EngineError.value("Invalid learning rate: \(a["lr"].repr)") }
-        if !(try a.number("eps") >= 0) { throw EngineError.value("Invalid epsilon value: \(a["eps"].repr)") }
-        if !(try a.number("momentum") >= 0) { throw EngineError.value("Invalid momentum value: \(a["momentum"].repr)") }
-        if !(try a.number("weight_decay") >= 0) { throw EngineError.value("Invalid weight_decay value: \(a["weight_decay"].repr)") }
-        if !(try a.number("alpha") >= 0) { throw EngineError.value("Invalid alpha value: \(a["alpha"].repr)") }
+        try a.requireNonNegative("lr", "learning rate")
+        try a.requireNonNegative("eps", "epsilon value")
+        try a.requireNonNegative("momentum", "momentum value")
+        try a.requireNonNegative("weight_decay", "weight_decay value")
+        try a.requireNonNegative("alpha", "alpha value")
         try super.init(name: "RMSprop", params: params, defaults: Self.groupKeys.map { ($0, a[$0]) })
     }
 

@@ -11,8 +11,7 @@ public final class SGD: OptimizerBase<Tensor> {
 
     /// Creates SGD from Python-style keyword arguments, e.g. `["lr": .double(0.01)]`.
     public convenience init(_ params: [Tensor], _ keywords: KeyValuePairs<String, EngineValue> = [:]) throws {
-        try self.init(params: params, bound: BoundArguments(function: Self.signature.function,
-            values: Self.signature.bind(positional: [.list(params.map { .tensor($0) })], keywords: Array(keywords))))
+        try self.init(params: params, bound: Self.signature.bound(params: params, keywords: keywords))
     }
 
     init(params: [Tensor], bound a: BoundArguments) throws {

@@ -44,7 +44,7 @@ public enum SchedulerFactory {
         guard let signature = signature(of: name) else {
             throw EngineError.unknownName(kind: "torch.optim.lr_scheduler", name: name, candidates: names)
         }
-        let a = BoundArguments(function: signature.function, values: try signature.bind(positional: positional, keywords: keywords))
+        let a = try signature.bound(positional: positional, keywords: keywords)
         func ints(_ key: String) throws -> [Int] {
             switch a[key] {
             case .list(let items), .tuple(let items):
