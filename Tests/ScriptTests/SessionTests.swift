@@ -43,25 +43,42 @@ import Notebook
             torch.relu = None
             torch.nn.bar = 2
             F.baz = 3
+            torch.nn.Linear.foo = 1
+            torch.nn.Module.describe = lambda self: type(self).__name__ + "!"
             try:
-                torch.nn.Linear.foo = 1
+                torch.Size.foo = 1
             except TypeError as e:
                 print(e)
             print(torch.foo, torch.nn.bar, F.baz, F is torch.nn.functional)
+            print(torch.nn.Linear.foo, torch.nn.Linear(1, 1).foo, torch.nn.ReLU().describe())
 
             """)
-        #expect(changed.stdout == "cannot set 'foo' attribute of immutable type 'torch.nn.modules.linear.Linear'\n1 2 3 True\n")
+        #expect(changed.stdout == "cannot set 'foo' attribute of immutable type 'torch.Size'\n1 2 3 True\n1 1 ReLU!\n")
+        #expect(changed.error == nil)
         for session in [ScriptSession(importTorch: false), ScriptSession()] {
             let fresh = session.run(source: """
                 import torch
                 import torch.nn.functional as F
                 import torch.optim.lr_scheduler as L
-                print(hasattr(torch, 'foo'), hasattr(torch.nn, 'bar'), hasattr(F, 'baz'), hasattr(torch.nn.Linear, 'foo'))
+                print(hasattr(torch, 'foo'), hasattr(torch.nn, 'bar'), hasattr(F, 'baz'), hasattr(torch.nn.Linear, 'foo'),
+                      hasattr(torch.nn.ReLU(), 'describe'))
                 print(torch.relu(torch.tensor([-1.0, 2.0])), F is torch.nn.functional, L is torch.optim.lr_scheduler)
 
                 """)
-            #expect(fresh.stdout == "False False False False\ntensor([0., 2.]) True True\n")
+            #expect(fresh.stdout == "False False False False False\ntensor([0., 2.]) True True\n")
         }
+    }
+
+    /// A session copy (an exercise) starts with its original's class attributes; what it
+    /// sets on library classes stays in the copy, as its other changes do.
+    @Test func libraryClassAttributesFollowSessionCopies() {
+        let session = ScriptSession()
+        _ = session.run(source: "torch.nn.Linear.kind = 'dense'\n")
+        let copy = session.copy()
+        let inCopy = copy.run(source: "print(torch.nn.Linear.kind)\ntorch.nn.Linear.kind = 'changed'\ntorch.optim.SGD.extra = 2\nprint(torch.nn.Linear.kind, torch.optim.SGD.extra)\n")
+        #expect(inCopy.stdout == "dense\nchanged 2\n")
+        let after = session.run(source: "print(torch.nn.Linear.kind, hasattr(torch.optim.SGD, 'extra'))\ndel torch.nn.Linear.kind\nprint(hasattr(torch.nn.Linear, 'kind'))\n")
+        #expect(after.stdout == "dense False\nFalse\n")
     }
 
     @Test func tracebackLinesPointIntoTheMarkdownFile() {

@@ -3,7 +3,8 @@ import Foundation
 /// Runs a script file as `python FILE.py` does (the `descent run` command).
 public enum ScriptRunner {
     /// Runs the file at `path` with nothing imported, to the interpreter's exit: its output
-    /// goes to standard output; warnings, a traceback and "Exception ignored" reports to
+    /// goes to standard output as it is printed, buffered as CPython buffers it
+    /// (`StandardStreams`); warnings, a traceback and "Exception ignored" reports to
     /// standard error.
     /// - Returns: the exit status: 0, or 1 when the script raised (2 when the file cannot be read).
     @discardableResult
@@ -19,9 +20,8 @@ public enum ScriptRunner {
         session.showsOpenFigures = false
         session.writesFigureFiles = true
         session.readsStandardInput = true
+        session.streams = StandardStreams.forProcess()
         let result = session.runProgram(source: source, file: file)
-        FileHandle.standardOutput.write(Data(result.stdout.utf8))
-        FileHandle.standardError.write(Data(result.stderr.utf8))
         return result.error == nil ? 0 : 1
     }
 }

@@ -48,6 +48,13 @@ public final class ScriptSession {
         set { interpreter.readsStandardInput = newValue }
     }
 
+    /// The process's standard streams, when runs write to them as they go (`descent run`);
+    /// nil (lessons) collects the output in each `ScriptResult`.
+    public var streams: StandardStreams? {
+        get { interpreter.streams }
+        set { interpreter.streams = newValue }
+    }
+
     /// The limits applied to each run.
     public var limits: ScriptLimits {
         didSet { apply(limits) }
@@ -122,16 +129,25 @@ public final class ScriptSession {
     /// that generators left suspended are closed: what their cleanup prints, and the
     /// "Exception ignored" reports of errors it raises, follow the run's own output. The
     /// session is spent afterwards.
+    ///
+    /// With `streams`, output reaches the process as CPython's would: after the run, standard
+    /// output is flushed and the traceback written, then the exit's output follows and is
+    /// flushed in turn (`result.stdout` is then empty; `stderr` still tells what was written).
     public func runProgram(source: String, file: String) -> ScriptResult {
         var result = run(source: source, file: file)
         let interp = interpreter
+        if let streams = interp.streams {
+            streams.flushOutput()
+            streams.writeError(result.error?.traceback ?? "")
+        }
         nonisolated(unsafe) var tail = ("", "")
         worker.perform {
             interp.output = ""
             interp.errorOutput = ""
-            interp.finalizeModule()
+            interp.withClassPatches { interp.finalizeModule() }
             tail = (interp.output, interp.errorOutput)
         }
+        interp.streams?.flushOutput()
         result.stdout += tail.0
         result.stderr += tail.1
         result.reports += tail.1
@@ -157,6 +173,7 @@ extension Interpreter {
         impliedOptimizer = other.impliedOptimizer
         warningFilters = other.warningFilters
         warningRegistry = other.warningRegistry
+        classPatches = other.classPatches.copy()
         defaultGenerator = GeneratorObject(other.defaultGenerator.generator.copy())
         var memo: [ObjectIdentifier: Value] = [ObjectIdentifier(other.defaultGenerator): .object(defaultGenerator)]
         for name in other.globalOrder {
@@ -249,7 +266,7 @@ extension Interpreter {
     /// Parses and runs one script, turning errors into a result.
     func execute(source: String, file: String, lineOffset: Int) -> ScriptResult {
         errorOutput = ""
-        var r = executeScript(source: source, file: file, lineOffset: lineOffset)
+        var r = withClassPatches { executeScript(source: source, file: file, lineOffset: lineOffset) }
         r.reports = errorOutput
         r.stderr = errorOutput + (r.error?.traceback ?? "")
         return r

@@ -323,7 +323,8 @@ extension Interpreter {
         if name == "__class__" { return .type(classOf(obj)) }
         switch obj {
         case .object(let o):
-            return try o.getAttribute(name, self)
+            if let v = try o.getAttribute(name, self) { return v }
+            return patchedAttribute(of: obj, o.pyClass, name)
         case .type(let c):
             switch name {
             case "__name__": return .str(c.name)
@@ -334,7 +335,8 @@ extension Interpreter {
             case "__base__": return c.bestBase.map { .type($0) } ?? Value.none
             case "__dict__":
                 let d = PyDict()
-                for k in c.attributes.keys.sorted() { try d.set(.str(k), c.attributes[k]!) }
+                let own = c.attributes.merging(classPatches.attributes(of: c)) { $1 }
+                for k in own.keys.sorted() { try d.set(.str(k), own[k]!) }
                 return .dict(d)
             default:
                 if let v = c.lookup(name) { return classAttribute(v, of: c) }
@@ -346,17 +348,32 @@ extension Interpreter {
             if name == "__name__" { return .str(b.name) }
             return nil
         default:
-            return try method(obj, name)
+            if let v = try method(obj, name) { return v }
+            return patchedAttribute(of: obj, classOf(obj), name)
         }
+    }
+
+    /// What a script set on the library class of a library object (`torch.Tensor.f = g`,
+    /// then `t.f`), bound to the object; nil when nothing is patched there. (Instances of
+    /// `PyInstance` find patches through their class's lookup.)
+    private func patchedAttribute(of obj: Value, _ cls: PyClass, _ name: String) -> Value? {
+        guard !classPatches.isEmpty else { return nil }
+        for k in cls.mro {
+            if let v = classPatches.attribute(name, of: k) { return bindAttribute(v, to: obj, cls: cls) }
+        }
+        return nil
     }
 
     func setAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
         if case .object(let o) = obj, try o.setAttribute(name, value, self) { return }
         if case .type(let c) = obj {
-            guard c.isUserDefined else {
+            if c.isUserDefined {
+                c.attributes[name] = value
+            } else if c.isDefinedInPython {
+                classPatches.set(name, value, on: c)
+            } else {
                 throw PyError("TypeError", "cannot set '\(name)' attribute of immutable type '\(c.qualifiedName)'")
             }
-            c.attributes[name] = value
             return
         }
         if case .function(let f) = obj {

@@ -198,6 +198,7 @@ extension Interpreter {
             }
             let text = try args.positional.map { try interp.str($0) }.joined(separator: sep) + end
             interp.write(text)
+            if let flush = a["flush"], try interp.truthy(flush) { interp.streams?.flushOutput() }
             return .none
         }
         def("len") { interp, args in
@@ -550,8 +551,16 @@ extension Interpreter {
         }
     }
 
+    /// Writes to standard output: the process's (`streams`) or the run's `output`.
     func write(_ text: String) {
-        output += text
+        if let streams { streams.writeOutput(text) } else { output += text }
+    }
+
+    /// Writes a report (a warning, "Exception ignored") to standard error: `errorOutput`,
+    /// and the process's stream when there is one.
+    func writeError(_ text: String) {
+        errorOutput += text
+        streams?.writeError(text)
     }
 }
 

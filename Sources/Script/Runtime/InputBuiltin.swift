@@ -9,6 +9,8 @@ extension Interpreter {
         def("input") { interp, args in
             let a = try args.positionalOnly("input", 0...1)
             if let prompt = a.first { interp.write(try interp.str(prompt)) }
+            // As CPython's `input`: the prompt is flushed before the line is read.
+            interp.streams?.flushOutput()
             guard interp.readsStandardInput, let line = readLine(strippingNewline: true) else {
                 throw PyError("EOFError", "EOF when reading a line")
             }

@@ -59,6 +59,11 @@ public final class Interpreter {
     var warningRegistry: Set<String> = []
     /// Whether `input()` reads standard input (`descent run`); lessons have none.
     var readsStandardInput = false
+    /// The process's streams when the run writes to them as it goes (`descent run`): then
+    /// `print` output is not collected in `output`.
+    var streams: StandardStreams?
+    /// The attributes this interpreter's scripts set on library classes.
+    var classPatches = LibraryClassPatches()
     /// `warnings.filters`, first match wins.
     var warningFilters = WarningFilter.defaults
     /// Maximum nested Python calls, as `sys.getrecursionlimit()` (1000).

@@ -62,7 +62,7 @@ extension Interpreter {
         let text = site.source.trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty { shown += "  \(text)\n" }
         warningOutput += shown
-        errorOutput += shown
+        writeError(shown)
     }
 
     /// The module a warning's file belongs to, as filters see it: `__main__` for the script,

@@ -243,8 +243,9 @@ extension Interpreter {
     /// `del obj.name`.
     func deleteAttribute(_ obj: Value, _ name: String) throws {
         if let i = obj.instance { return try i.deleteAttribute(name, self) }
-        if case .type(let c) = obj, c.isUserDefined {
-            guard c.attributes.removeValue(forKey: name) != nil else {
+        if case .type(let c) = obj, c.isDefinedInPython {
+            let removed = c.isUserDefined ? c.attributes.removeValue(forKey: name) != nil : classPatches.remove(name, from: c)
+            guard removed else {
                 throw PyError("AttributeError", "type object '\(c.name)' has no attribute '\(name)'")
             }
             return

@@ -66,6 +66,10 @@ public final class PyClass: @unchecked Sendable {
     nonisolated(unsafe) private(set) static var generation = 0
     private static let generationLock = NSLock()
 
+    /// Makes every lookup cache forget what it holds (a class's attributes changed, or the
+    /// patches lookups consult; see `LibraryClassPatches`).
+    static func invalidateLookups() { nextGeneration() }
+
     private static func nextGeneration() {
         generationLock.lock()
         generation += 1
@@ -136,6 +140,7 @@ public final class PyClass: @unchecked Sendable {
     public func lookup(_ name: String) -> Value? {
         // Library classes are shared by every interpreter (threads), so only script classes cache.
         guard isUserDefined else {
+            if let patches = LibraryClassPatches.active { return lookup(name, patches: patches) }
             if let v = attributes[name] { return v }
             for k in ancestors { if let v = k.attributes[name] { return v } }
             return nil
@@ -147,8 +152,12 @@ public final class PyClass: @unchecked Sendable {
         if let hit = cache[name] { return hit }
         var found = attributes[name]
         if found == nil {
-            for k in ancestors {
-                if let v = k.attributes[name] { found = v; break }
+            if let patches = LibraryClassPatches.active {
+                found = lookup(name, patches: patches)
+            } else {
+                for k in ancestors {
+                    if let v = k.attributes[name] { found = v; break }
+                }
             }
         }
         cache[name] = .some(found)
@@ -177,8 +186,19 @@ public final class PyClass: @unchecked Sendable {
             guard let i = ancestors.firstIndex(where: { $0 === start }) else { return nil }
             rest = ancestors[(i + 1)...]
         }
+        let patches = LibraryClassPatches.active
         for k in rest {
-            if let v = k.attributes[name] { return v }
+            if let v = patches?.attribute(name, of: k) ?? k.attributes[name] { return v }
+        }
+        return nil
+    }
+
+    /// `lookup(_:)` through the MRO where a script patched library classes: each class's
+    /// patched attributes before its own.
+    private func lookup(_ name: String, patches: LibraryClassPatches) -> Value? {
+        if let v = patches.attribute(name, of: self) ?? attributes[name] { return v }
+        for k in ancestors {
+            if let v = patches.attribute(name, of: k) ?? k.attributes[name] { return v }
         }
         return nil
     }

@@ -67,7 +67,7 @@ extension Interpreter {
         } catch let e as PyError where !e.isUncatchable {
             let name = (try? repr(.object(g))) ?? "<generator object>"
             // CPython's default unraisable hook prints the exception's own traceback, no chain.
-            errorOutput += "Exception ignored in: \(name)\n" + (e.traceback.isEmpty ? e.summary + "\n" : e.ownTraceback)
+            writeError("Exception ignored in: \(name)\n" + (e.traceback.isEmpty ? e.summary + "\n" : e.ownTraceback))
         } catch {
             // The step budget or time limit ran out during cleanup: the run stops anyway.
         }
