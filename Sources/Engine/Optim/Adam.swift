@@ -61,10 +61,10 @@ public class Adam: OptimizerBase<Adam.State> {
         try super.init(copying: other, mapping: mapping)
     }
 
-    private var o = AdamOptions(), amsgrad = false
+    private var options = AdamOptions(), amsgrad = false
 
     override func prepare(group: ParamGroup) throws {
-        o = AdamOptions(group)
+        options = AdamOptions(group)
         amsgrad = group.flag("amsgrad")
     }
 
@@ -74,7 +74,7 @@ public class Adam: OptimizerBase<Adam.State> {
 
     /// `1 - beta1^step` and `sqrt(1 - beta2^step)` (as `pow(…, 0.5)`), as `_single_tensor_adam`.
     private func biasCorrections(step: Float) -> (Double, Double) {
-        let (beta1, beta2) = (o.beta1, o.beta2)
+        let (beta1, beta2) = (options.beta1, options.beta2)
         if let last = lastCorrection, last.step == step, last.beta1 == beta1, last.beta2 == beta2 { return last.value }
         let stepValue = Double(step)
         let biasCorrection1 = 1 - cPow(beta1, stepValue)
@@ -85,6 +85,7 @@ public class Adam: OptimizerBase<Adam.State> {
     }
 
     override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
+        let o = options
         let s = state ?? State(expAvg: param.filledLike(0), expAvgSq: param.filledLike(0),
                                maxExpAvgSq: amsgrad ? param.filledLike(0) : nil)
         state = s
@@ -130,6 +131,7 @@ public class Adam: OptimizerBase<Adam.State> {
 
     /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
     func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
+        let o = options
         s.step += 1
         let grad = o.decayed(g.direction(maximize: o.maximize), param: &param)
         o.updateMoments(expAvg: &s.expAvg, expAvgSq: &s.expAvgSq, grad: grad)

@@ -37,11 +37,12 @@ public final class Adamax: OptimizerBase<Adamax.State> {
         try super.init(copying: other, mapping: mapping)
     }
 
-    private var o = AdamOptions()
+    private var options = AdamOptions()
 
-    override func prepare(group: ParamGroup) throws { o = AdamOptions(group) }
+    override func prepare(group: ParamGroup) throws { options = AdamOptions(group) }
 
     override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
+        let o = options
         let s = state ?? State(expAvg: param.filledLike(0), expInf: param.filledLike(0))
         state = s
         s.step += 1
@@ -68,6 +69,7 @@ public final class Adamax: OptimizerBase<Adamax.State> {
 
     /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
     func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
+        let o = options
         s.step += 1
         let grad = o.decayed(g.direction(maximize: o.maximize), param: &param)
         s.expAvg = s.expAvg.lerp(grad, weight: 1 - o.beta1)

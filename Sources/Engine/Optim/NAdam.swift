@@ -40,14 +40,15 @@ public final class NAdam: OptimizerBase<NAdam.State> {
         try super.init(copying: other, mapping: mapping)
     }
 
-    private var o = AdamOptions(), momentumDecay = 0.0
+    private var options = AdamOptions(), momentumDecay = 0.0
 
     override func prepare(group: ParamGroup) throws {
-        o = AdamOptions(group)
+        options = AdamOptions(group)
         momentumDecay = group.number("momentum_decay")
     }
 
     override func update(group: ParamGroup, state: inout State?, param: Tensor, grad g: Tensor) throws {
+        let o = options
         let s = state ?? State(expAvg: param.filledLike(0), expAvgSq: param.filledLike(0))
         state = s
         s.step += 1
@@ -80,6 +81,7 @@ public final class NAdam: OptimizerBase<NAdam.State> {
 
     /// `update(group:state:param:grad:)` on numbers (see `ScalarUpdating`).
     func update(state s: inout ScalarState, param: inout Float, grad g: Float, backend: MathBackend) {
+        let o = options
         s.step += 1
         let (step, beta1, lr) = (Double(s.step), o.beta1, o.lr)
         let biasCorrection2 = 1 - cPow(o.beta2, step)
