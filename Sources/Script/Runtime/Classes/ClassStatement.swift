@@ -50,6 +50,14 @@ extension Interpreter {
         var attributes = frame.locals
         attributes["__module__"] = nil
         attributes["__qualname__"] = nil
+        // As CPython's compiler: the body's leading string literal, else None, is `__doc__`.
+        if attributes["__doc__"] == nil {
+            if let first = def.body.first, case .expr(let e) = first.kind, case .literal(.string(let s)) = e.kind {
+                attributes["__doc__"] = .str(s)
+            } else {
+                attributes["__doc__"] = Value.none
+            }
+        }
         if case .function(let f) = attributes["__init_subclass__"] { attributes["__init_subclass__"] = .object(PyClassMethod(.function(f))) }
         cls.attributes = attributes
         frame.locals = [:]
