@@ -212,6 +212,27 @@ private func exactValue(_ v: Value, _ interp: Interpreter) throws -> (Dyadic?, D
     }
 }
 
+/// The data as exact values, with what CPython's `_sum` notes while it reads them: the
+/// count, whether any datum was a float, and the float sum of the NaNs and infinities.
+struct ExactValues {
+    /// The finite data, exactly.
+    var values: [Dyadic] = []
+    var count = 0
+    var isFloat = false
+    /// The float sum of the NaNs and infinities, when there are any.
+    var nonFinite: Double?
+
+    init(_ data: [Value], _ interp: Interpreter) throws {
+        for v in data {
+            let (exact, special, float) = try exactValue(v, interp)
+            isFloat = isFloat || float
+            if let exact { values.append(exact) }
+            if let special { nonFinite = (nonFinite ?? 0) + special }
+            count += 1
+        }
+    }
+}
+
 /// CPython's `_sum`: the exact total, the count and whether any datum was a float.
 struct ExactData {
     var sum = Dyadic.zero
@@ -221,15 +242,9 @@ struct ExactData {
     var nonFinite: Double?
 
     init(_ data: [Value], _ interp: Interpreter) throws {
-        var values: [Dyadic] = []
-        for v in data {
-            let (exact, special, float) = try exactValue(v, interp)
-            isFloat = isFloat || float
-            if let exact { values.append(exact) }
-            if let special { nonFinite = (nonFinite ?? 0) + special }
-            count += 1
-        }
-        sum = Dyadic.sum(values)
+        let read = try ExactValues(data, interp)
+        (count, isFloat, nonFinite) = (read.count, read.isFloat, read.nonFinite)
+        sum = Dyadic.sum(read.values)
     }
 }
 
@@ -243,14 +258,9 @@ struct ExactDeviations {
 
     /// Deviations from the exact mean: (n·Σx² − (Σx)²) / n.
     init(_ data: [Value], _ interp: Interpreter) throws {
-        var values: [Dyadic] = []
-        for v in data {
-            let (exact, special, float) = try exactValue(v, interp)
-            isFloat = isFloat || float
-            if let exact { values.append(exact) }
-            if let special { nonFinite = (nonFinite ?? 0) + special }
-            count += 1
-        }
+        let read = try ExactValues(data, interp)
+        (count, isFloat, nonFinite) = (read.count, read.isFloat, read.nonFinite)
+        let values = read.values
         guard nonFinite == nil, count > 0 else { return }
         let low = values.map(\.exponent).min() ?? 0
         var sx = BigInt(0), sxx = BigInt(0)
