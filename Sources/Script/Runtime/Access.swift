@@ -126,6 +126,7 @@ extension Interpreter {
 
     private func index(_ i: Value, count: Int, kind: String) throws -> Int {
         guard case .int(var n) = i.boolAsInt else {
+            if let b = i.builtinValue, b.isInteger { return try index(b, count: count, kind: kind) }
             throw PyError("TypeError", "\(kind) indices must be integers or slices, not \(i.typeName)")
         }
         if n < 0 { n += count }
@@ -334,11 +335,7 @@ extension Interpreter {
             case "__mro__": return .tuple(PyTuple.of(c.mro.map { .type($0) }))
             case "__bases__": return .tuple(PyTuple.of(c.bases.map { .type($0) }))
             case "__base__": return c.bestBase.map { .type($0) } ?? Value.none
-            case "__dict__":
-                let d = PyDict()
-                let own = c.attributes.merging(classPatches.attributes(of: c)) { $1 }
-                for k in own.keys.sorted() { try d.set(.str(k), own[k]!) }
-                return .dict(d)
+            case "__dict__": return .object(PyMappingProxy(c))
             default:
                 if let v = c.lookup(name) { return classAttribute(v, of: c) }
                 return unboundMethod(c, name)
@@ -369,7 +366,7 @@ extension Interpreter {
         if case .object(let o) = obj, try o.setAttribute(name, value, self) { return }
         if case .type(let c) = obj {
             if c.isUserDefined {
-                c.attributes[name] = value
+                if c.attributes.updateValue(value, forKey: name) == nil { c.attributeOrder.append(name) }
             } else if c.isDefinedInPython {
                 classPatches.set(name, value, on: c)
             } else {

@@ -34,6 +34,13 @@ extension Interpreter {
         frame.classGlobals = def.globals
         frame.locals["__module__"] = .str("__main__")
         frame.locals["__qualname__"] = .str(qualname)
+        // The docstring is the namespace's `__doc__`, bound before the body runs.
+        var hasDocstring = false
+        if let first = def.body.first, case .expr(let e) = first.kind, case .literal(.string(let s)) = e.kind {
+            frame.locals["__doc__"] = .str(s)
+            cell.bindingOrder.append("__doc__")
+            hasDocstring = true
+        }
         let body = Context(frame: frame, code: ctx.code, name: def.name, function: nil)
         if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
         callDepth += 1
@@ -50,15 +57,19 @@ extension Interpreter {
         var attributes = frame.locals
         attributes["__module__"] = nil
         attributes["__qualname__"] = nil
-        // As CPython's compiler: the body's leading string literal, else None, is `__doc__`.
-        if attributes["__doc__"] == nil {
-            if let first = def.body.first, case .expr(let e) = first.kind, case .literal(.string(let s)) = e.kind {
-                attributes["__doc__"] = .str(s)
-            } else {
-                attributes["__doc__"] = Value.none
-            }
-        }
         if case .function(let f) = attributes["__init_subclass__"] { attributes["__init_subclass__"] = .object(PyClassMethod(.function(f))) }
+        // As CPython's type_new: `__new__` is a static method, and a class that defines
+        // `__eq__` without `__hash__` is unhashable.
+        if case .function(let f) = attributes["__new__"] { attributes["__new__"] = .object(PyStaticMethod(.function(f))) }
+        var order: [String] = []
+        for (i, name) in cell.bindingOrder.enumerated() where !cell.bindingOrder[(i + 1)...].contains(name) { order.append(name) }
+        order = order.filter { attributes[$0] != nil } + cls.addedNamespaceEntries(hasDocstring: hasDocstring)
+        if !hasDocstring { attributes["__doc__"] = Value.none }
+        if attributes["__eq__"] != nil && attributes["__hash__"] == nil {
+            attributes["__hash__"] = Value.none
+            order.append("__hash__")
+        }
+        cls.attributeOrder = order
         cls.attributes = attributes
         frame.locals = [:]
         cls.construct = { interp, args in try interp.instantiate(cls, args) }
@@ -70,7 +81,7 @@ extension Interpreter {
 
     /// Refuses bases whose instances the interpreter cannot make (`int`, `list`, library classes without a factory).
     private func checkSubclassable(_ c: PyClass) throws {
-        if c.isUserDefined || c === CoreClasses.object || c.nativeFactory != nil { return }
+        if c.isUserDefined || c === CoreClasses.object || c.nativeFactory != nil || c.builtinValueBase != nil { return }
         if c === CoreClasses.bool || c === CoreClasses.noneType || c === CoreClasses.function || c === CoreClasses.range || c === CoreClasses.slice {
             throw PyError("TypeError", "type '\(c.name)' is not an acceptable base type")
         }
@@ -80,15 +91,24 @@ extension Interpreter {
     /// Calls a script class: makes the instance (through a library base's factory, if any)
     /// and runs `__init__`.
     func instantiate(_ cls: PyClass, _ args: Arguments) throws -> Value {
-        let instance = try cls.nativeFactory?(cls, self, args) ?? PyInstance(cls: cls)
-        let obj = Value.object(instance)
+        let obj: Value
+        let newMethod = cls.lookup(SpecialMethod.new)
+        let ownNew = newMethod.map { !Interpreter.isObjectNew($0) } ?? false
+        if let newMethod, ownNew {
+            // A class with its own `__new__` (or a built-in base's): `__init__` runs only
+            // when it returned an instance of the class.
+            obj = try callNew(newMethod, cls, args)
+            guard classOf(obj).isSubclass(of: cls) else { return obj }
+        } else {
+            obj = .object(try cls.nativeFactory?(cls, self, args) ?? PyInstance(cls: cls))
+        }
         let initializer = cls.lookup(SpecialMethod.`init`)
         if let initializer, !Interpreter.isObjectInit(initializer) {
             let r = try callUnbound(initializer, self: obj, args)
             guard case .none = r else {
                 throw PyError("TypeError", "__init__() should return None, not '\(r.typeName)'")
             }
-        } else if !args.positional.isEmpty || !args.keywords.isEmpty {
+        } else if !ownNew, !args.positional.isEmpty || !args.keywords.isEmpty {
             throw PyError("TypeError", "\(cls.name)() takes no arguments")
         }
         return obj
@@ -215,7 +235,9 @@ extension Interpreter {
         builtins["staticmethod"] = .type(DescriptorClasses.staticmethod)
         builtins["classmethod"] = .type(DescriptorClasses.classmethod)
         builtins["super"] = .type(DescriptorClasses.superType)
+        builtins["dir"] = .builtin(Interpreter.dirFunction)
         _ = Interpreter.descriptorConstructors
+        _ = Interpreter.builtinTypeMethods
         def("issubclass") { interp, args in
             let a = try args.positionalOnly("issubclass", 2...2)
             guard case .type(let cls) = a[0] else { throw PyError("TypeError", "issubclass() arg 1 must be a class") }
@@ -233,11 +255,7 @@ extension Interpreter {
             if args.positional.count > 1 { throw PyError("TypeError", "vars expected at most 1 argument, got \(args.positional.count)") }
             let a = try args.positionalOnly("vars", 1...1)
             if let i = a[0].instance { return .dict(i.dict) }
-            if case .type(let c) = a[0] {
-                let d = PyDict()
-                for k in c.attributes.keys.sorted() { try d.set(.str(k), c.attributes[k]!) }
-                return .dict(d)
-            }
+            if case .type(let c) = a[0] { return .object(PyMappingProxy(c)) }
             throw PyError("TypeError", "vars() argument must have __dict__ attribute")
         }
         def("delattr") { interp, args in
@@ -256,6 +274,7 @@ extension Interpreter {
             guard removed else {
                 throw PyError("AttributeError", "type object '\(c.name)' has no attribute '\(name)'")
             }
+            c.attributeOrder.removeAll { $0 == name }
             return
         }
         throw PyError("AttributeError", "'\(obj.typeName)' object has no attribute '\(name)'")
