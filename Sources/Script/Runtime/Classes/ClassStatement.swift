@@ -63,8 +63,10 @@ extension Interpreter {
         if case .function(let f) = attributes["__new__"] { attributes["__new__"] = .object(PyStaticMethod(.function(f))) }
         var order: [String] = []
         for (i, name) in cell.bindingOrder.enumerated() where !cell.bindingOrder[(i + 1)...].contains(name) { order.append(name) }
-        order = order.filter { attributes[$0] != nil } + cls.addedNamespaceEntries(hasDocstring: hasDocstring)
-        if !hasDocstring { attributes["__doc__"] = Value.none }
+        // A body that assigns `__doc__` keeps it, as CPython's type_new sets it only when absent.
+        let hasDoc = hasDocstring || attributes["__doc__"] != nil
+        order = order.filter { attributes[$0] != nil } + cls.addedNamespaceEntries(hasDocstring: hasDoc)
+        if !hasDoc { attributes["__doc__"] = Value.none }
         if attributes["__eq__"] != nil && attributes["__hash__"] == nil {
             attributes["__hash__"] = Value.none
             order.append("__hash__")

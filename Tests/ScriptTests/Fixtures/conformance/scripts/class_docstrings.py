@@ -23,3 +23,4 @@ class NotFirst:
 print(Point.__doc__, Point(1, 2).__doc__)
 print(Point3.__doc__, Explicit.__doc__, NotFirst.__doc__)
 print("__doc__" in Point.__dict__, Point.__dict__["__doc__"])
+print(list(Explicit.__dict__), list(NotFirst.__dict__))
