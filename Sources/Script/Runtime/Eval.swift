@@ -92,8 +92,9 @@ extension Interpreter {
                 }
             } else {
                 fn = try eval(fnExpr, ctx)
-                if case .type(let c) = fn, c === DescriptorClasses.superType, argExprs.isEmpty {
-                    return try zeroArgumentSuper(ctx)
+                if case .type(let c) = fn {
+                    if c.makesPlainInstances, let r = try instantiate(c, positional: argExprs, ctx) { return r }
+                    if c === DescriptorClasses.superType, argExprs.isEmpty { return try zeroArgumentSuper(ctx) }
                 }
             }
             if case .function(let f) = fn, let r = try callFunction(f, positional: argExprs, ctx) { return r }
