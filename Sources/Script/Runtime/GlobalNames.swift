@@ -49,6 +49,14 @@ final class GlobalNames: ExpressibleByDictionaryLiteral, Sequence {
         return nil
     }
 
+    /// Binds anew the name in `slot` when it has a value (nothing else changes); false,
+    /// doing nothing, when it has none.
+    @inline(__always) func rebind(slot: Int, _ value: Value) -> Bool {
+        guard values[slot] != nil else { return false }
+        values[slot] = value
+        return true
+    }
+
     /// Unbinds `name` (its slot stays), returning the value it had.
     @discardableResult
     func removeValue(forKey name: String) -> Value? {

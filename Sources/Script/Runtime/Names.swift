@@ -150,7 +150,16 @@ extension Interpreter {
                 frame.slots[target.slot] = value
                 return
             }
-            try bind(n, value, ctx)
+            guard ctx.frame == nil else { return try bind(n, value, ctx) }
+            // Module code: a global bound before keeps its slot (see `GlobalNames`).
+            if target.globalSerial == serial, target.globalVersion == globals.version, target.globalSlot >= 0,
+               globals.rebind(slot: target.globalSlot, value) { return }
+            setGlobal(n, value)
+            if let i = globals.slot(of: n) {
+                target.globalSerial = serial
+                target.globalVersion = globals.version
+                target.globalSlot = i
+            }
         case .attribute(let objExpr, let name):
             let obj = try eval(objExpr, ctx)
             try setAttribute(obj, name, value, site: target)

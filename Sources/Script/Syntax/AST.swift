@@ -179,6 +179,8 @@ public final class Expr: @unchecked Sendable {
     var cachedGeneration = -1
     var cachedFound = false
     var cachedValue = UnownedValue()
+    /// For an attribute expression: where the instance's `__dict__` last held the name.
+    var dictHint = 0
 
     init(_ kind: Kind, _ span: Span) {
         self.kind = kind
