@@ -170,7 +170,7 @@ extension Interpreter {
             }
             return .int(r.element(try index(i, count: r.count, kind: "range object")))
         case .object(let t as TensorObject):
-            return try TorchLibrary.getItem(t, i, self)
+            return try TorchLibrary.checked(try TorchLibrary.getItem(t, i, self))
         case .object(let g as ParamGroupObject):
             return try g.item(i)
         case .object(let s as TupleBacked):
@@ -213,6 +213,7 @@ extension Interpreter {
             try d.set(i, v)
         case .object(let t as TensorObject):
             try TorchLibrary.setItem(t, i, v, self)
+            try TorchLibrary.raisePendingAutogradError()
         case .object(let g as ParamGroupObject):
             try g.setItem(i, v, self)
         case .object(let inst as PyInstance):
