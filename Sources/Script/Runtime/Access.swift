@@ -126,6 +126,7 @@ extension Interpreter {
 
     private func index(_ i: Value, count: Int, kind: String) throws -> Int {
         guard case .int(var n) = i.boolAsInt else {
+            if let b = i.builtinValue, b.isInteger { return try index(b, count: count, kind: kind) }
             throw PyError("TypeError", "\(kind) indices must be integers or slices, not \(i.typeName)")
         }
         if n < 0 { n += count }
