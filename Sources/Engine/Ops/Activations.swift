@@ -76,7 +76,7 @@ extension Tensor {
     /// `torch.log1p`: float32 through SLEEF's `log1pf` as ATen's vectorized kernel (`SleefFloat.log1p`),
     /// float64 through libm (`Log1PBackward0`; gradient `grad / (1 + x)`).
     public func log1p() -> Tensor {
-        let out = floatingPoint.mapValues({ SleefFloat.log1p($0) }, { cLog1p($0) })
+        let out = floatingPoint.mapValues({ SleefFloat.log1p($0) }, { SleefDouble.log1p($0) })
         let saved = SavedTensor(self)
         return unary("Log1PBackward0", out) { g in
             try Tensor.kernel(.div, .tensor(g), .tensor(try Tensor.kernel(.add, .tensor(try saved.unpack()), .scalar(.int(1)))))
