@@ -3,9 +3,9 @@
 /// Every node has a sequence number taken from one global counter when it is created; the
 /// backward pass runs ready nodes highest number first, as PyTorch's engine does, which
 /// fixes the order in which gradients of a tensor used several times are summed.
-class Node {
+public class Node {
     /// `grad_fn` name, e.g. `MulBackward0`.
-    let name: String
+    public let name: String
     /// Creation order; gradient accumulators use `Int.max` so they run as soon as ready.
     let sequenceNr: Int
     /// Where each input's gradient goes (nil when that input needs no gradient); nodes
@@ -22,6 +22,15 @@ class Node {
     var dependencies = 0
     var visitMark = 0
     var buffer: Tensor?
+    /// PyTorch's error for using this node's tensor in a new graph (a refused view's
+    /// regenerated node, see `RefusedViewNode`); nil for every ordinary node.
+    var refusal: String?
+    /// For one of several outputs of one PyTorch node (`unbind`, `split`): the node scripts
+    /// see for all of them and this output's number (see `NodeIntrospection.swift`).
+    var sharedOutput: SharedOutput?
+    /// The script object standing for this node while one exists, so that reading
+    /// `grad_fn` twice gives the same object, as in PyTorch.
+    public weak var scriptObject: AnyObject?
 
     init(name: String, sequenceNr: Int? = nil) {
         self.name = name
@@ -158,7 +167,10 @@ final class AccumulateGrad: Node {
 extension Tensor {
     /// The node gradients for this tensor flow into: its `grad_fn`, or its accumulator.
     func gradientEdge() -> Node {
-        if let gradFn { return gradFn }
+        if let gradFn {
+            if let refusal = gradFn.refusal { Tensor.recordPendingError(refusal) }
+            return gradFn
+        }
         if let accumulator { return accumulator }
         let node = AccumulateGrad(self)
         accumulator = node

@@ -8,8 +8,20 @@ import Darwin
 /// number counter of graph nodes.
 final class AutogradThreadState {
     var gradEnabled = true
+    /// Inside `torch.inference_mode()`: new tensors are inference tensors.
+    var inferenceMode = false
+    /// Whether any thread ever entered inference mode: lets tensor creation skip the
+    /// thread-local lookup in the common case.
+    nonisolated(unsafe) static var anyInferenceMode = false
     var nextSequenceNr = 0
     var backwardPass = 0
+    /// PyTorch's error from reading the `grad_fn` of a view it refuses to differentiate,
+    /// recorded while an operation builds its node; the script layer raises it when the
+    /// operation returns (`takePendingError`).
+    var pendingError: String?
+    /// Whether any thread ever recorded a pending error: lets the per-call check skip the
+    /// thread-local lookup in the common case.
+    nonisolated(unsafe) static var anyPendingError = false
 
     nonisolated(unsafe) private static var key: pthread_key_t = {
         var key = pthread_key_t()
@@ -39,6 +51,17 @@ public enum GradMode {
 
     /// Sets grad mode (`torch.set_grad_enabled`).
     public static func setEnabled(_ value: Bool) { AutogradThreadState.current.gradEnabled = value }
+
+    /// Whether `torch.inference_mode()` is on (grad mode is off then too).
+    public static var isInferenceMode: Bool {
+        AutogradThreadState.anyInferenceMode && AutogradThreadState.current.inferenceMode
+    }
+
+    /// Turns inference mode on or off (`torch.inference_mode()`'s `__enter__`/`__exit__`).
+    public static func setInferenceMode(_ value: Bool) {
+        if value { AutogradThreadState.anyInferenceMode = true }
+        AutogradThreadState.current.inferenceMode = value
+    }
 
     /// Runs `body` with graph recording off, as `with torch.no_grad():`.
     public static func withNoGrad<T>(_ body: () throws -> T) rethrows -> T {

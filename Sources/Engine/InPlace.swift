@@ -32,6 +32,10 @@ extension Tensor {
         doubles = converted.doubles
         version += 1
         noteWrite()
+        if isInference && !GradMode.isInferenceMode {
+            // PyTorch checks after its kernel wrote the values.
+            throw EngineError.runtime("Inplace update to inference tensor outside InferenceMode is not allowed.You can make a clone to get a normal tensor before doing inplace update.See https://github.com/pytorch/rfcs/pull/17 for more details.")
+        }
         guard recordsHistory, result !== snapshot else { return }
         if let fn = result.gradFn {
             rebaseHistory(fn)

@@ -63,11 +63,16 @@ public final class Tensor {
     /// many views stays linear).
     var viewsCompactionSize = 8
 
+    /// Made under `torch.inference_mode()` (`is_inference()`): PyTorch refuses to write it in
+    /// place or make it require grad outside inference mode.
+    public internal(set) var isInference = false
+
     init(dtype: DType, shape: [Int], floats: [Float] = [], doubles: [Double] = []) {
         self.dtype = dtype
         self.shape = shape
         self.floats = floats
         self.doubles = dtype == .float16 ? doubles.map(Tensor.roundedToHalf) : doubles
+        if AutogradThreadState.anyInferenceMode { isInference = AutogradThreadState.current.inferenceMode }
     }
 
     /// `value` rounded to float32, then to float16, as PyTorch's CPU kernels compute a
@@ -147,8 +152,10 @@ public final class Tensor {
     /// Whether gradients flow to/through this tensor (`requires_grad`).
     /// A differentiable view also requires grad when its base does, even when it was made
     /// under `no_grad` and has no `grad_fn` (as PyTorch's `DifferentiableViewMeta`).
+    /// Reads the node as last set: a view's regenerated node exists exactly when one was set
+    /// or its base requires grad, so no regeneration is needed here.
     public var requiresGrad: Bool {
-        gradFn != nil || leafRequiresGrad || (viewLink?.gradBase?.requiresGrad ?? false)
+        storedGradFn != nil || leafRequiresGrad || (viewLink?.gradBase?.requiresGrad ?? false)
     }
     /// Whether this tensor is a leaf of the graph (`is_leaf`).
     public var isLeaf: Bool { gradFn == nil }
@@ -163,6 +170,9 @@ public final class Tensor {
         }
         if value && !dtype.isFloatingPoint {
             throw EngineError.runtime("only Tensors of floating point dtype can require gradients")
+        }
+        if value && isInference && !GradMode.isInferenceMode {
+            throw EngineError.runtime("Setting requires_grad=True on inference tensor outside InferenceMode is not allowed.")
         }
         leafRequiresGrad = value
     }

@@ -25,9 +25,14 @@ final class ViewLink {
     var attrVersion: Int
     /// Whether elements overlap, once computed (`overlapsItself`).
     var overlapCache: Bool?
+    /// PyTorch's `_base`: the first tensor up the chain made by a view operation's input
+    /// that is not itself a view; nil for `detach()` and `.data`, which PyTorch does not
+    /// count as views (`_is_view()` is False).
+    let viewBase: Tensor?
 
-    init(root: Tensor, positions: [Int]?, gradBase: Tensor?, gradPositions: [Int]?, creation: ViewCreation, outputNr: Int) {
+    init(root: Tensor, positions: [Int]?, gradBase: Tensor?, gradPositions: [Int]?, creation: ViewCreation, outputNr: Int, viewBase: Tensor?) {
         self.root = root
+        self.viewBase = viewBase
         self.positions = positions
         self.gradBase = gradBase
         self.gradPositions = gradPositions
@@ -83,14 +88,19 @@ extension Tensor {
             }
             creation = !GradMode.enabled ? .noGrad : multiOutput ? .multiOutput : inherited
         }
+        let viewBase = differentiable ? (base.viewLink?.viewBase ?? base) : nil
         viewLink = ViewLink(root: root, positions: composed, gradBase: gradBase, gradPositions: gradPositions,
-                            creation: creation, outputNr: outputNr)
+                            creation: creation, outputNr: outputNr, viewBase: viewBase)
         if root.views.count >= root.viewsCompactionSize {
             root.views.removeAll { $0.tensor == nil }
             root.viewsCompactionSize = max(8, 2 * root.views.count)
         }
         root.views.append(WeakView(tensor: self))
     }
+
+    /// PyTorch's `_base`: the tensor this one is a view of (not itself a view); nil when this
+    /// is not a view (`_is_view()`).
+    public var viewBase: Tensor? { viewLink?.viewBase }
 
     /// Positions `inner` (into a view) read through `outer` (the view's positions in its root).
     static func compose(_ outer: [Int]?, _ inner: [Int]?) -> [Int]? {

@@ -83,14 +83,17 @@ final class AsStridedBackward: Node {
 }
 
 /// The node of a view PyTorch refuses to differentiate after its base changed in place
-/// (made by `unbind`/`split`/`chunk` or under `no_grad`): backward through it fails with
-/// PyTorch's message.
+/// (made by `unbind`/`split`/`chunk` or under `no_grad`). PyTorch raises when such a view's
+/// `grad_fn` is read: using the view in a recorded operation records the message as the
+/// thread's pending error (`gradientEdge`), which the script layer raises when the
+/// operation returns; backward through it fails with the same message.
 final class RefusedViewNode: Node {
     private let message: String
 
     init(name: String, message: String, base: Tensor) {
         self.message = message
         super.init(name: name)
+        refusal = message
         edge0 = base.requiresGrad ? base.gradientEdge() : nil
         edgeCount = 1
     }
@@ -119,6 +122,27 @@ extension ViewLink {
 }
 
 extension Tensor {
+    /// PyTorch's error for reading this tensor's `grad_fn` (`t.grad_fn`, `t.is_leaf`, using
+    /// it in a recorded operation): set for a view made by `unbind`/`split`/`chunk` or under
+    /// `no_grad` after its base or another view of it changed in place; nil otherwise.
+    public var gradFnRefusal: String? { gradFn?.refusal }
+
+    /// Records `message` as the calling thread's pending error (the first one wins).
+    static func recordPendingError(_ message: String) {
+        let state = AutogradThreadState.current
+        if state.pendingError == nil { state.pendingError = message }
+        AutogradThreadState.anyPendingError = true
+    }
+
+    /// The error an operation recorded while it built its graph node, cleared; nil when
+    /// there is none (the common case costs one load).
+    public static func takePendingError() -> String? {
+        guard AutogradThreadState.anyPendingError else { return nil }
+        let state = AutogradThreadState.current
+        defer { state.pendingError = nil }
+        return state.pendingError
+    }
+
     /// A view's `grad_fn` after its base or another view of it changed in place.
     func regenerateViewGradFn(_ link: ViewLink) -> Node? {
         link.attrVersion = link.root.ownVersion
@@ -163,16 +187,22 @@ extension Tensor {
 
     /// PyTorch's message for writing in place a view it cannot rebase (`handle_view_on_rebase`).
     static func rebaseMessage(_ link: ViewLink, gradFn: Node?, indirect: Bool) -> String {
+        rebaseMessage(creation: link.creation, nodeName: gradFn?.shortName, outputNr: link.outputNr, indirect: indirect)
+    }
+
+    /// The message for a view made as `creation`, whose node (if any) is `nodeName` without
+    /// its `Backward0` suffix.
+    static func rebaseMessage(creation: ViewCreation, nodeName: String?, outputNr: Int, indirect: Bool) -> String {
         let modified = indirect ? "its base or another view of its base has been" : "is being"
         var message: String
-        if link.creation == .noGrad || gradFn == nil {
-            let prefix = gradFn.map { "Output \(link.outputNr) of \($0.shortName) is a view of a view which was created in" }
+        if creation == .noGrad || nodeName == nil {
+            let prefix = nodeName.map { "Output \(outputNr) of \($0) is a view of a view which was created in" }
                 ?? "A view was created in"
             message = "\(prefix) no_grad mode and \(modified) modified inplace with grad mode enabled."
         } else {
-            message = "Output \(link.outputNr) of \(gradFn!.shortName) is a view and \(modified) modified inplace."
+            message = "Output \(outputNr) of \(nodeName!) is a view and \(modified) modified inplace."
         }
-        switch link.creation {
+        switch creation {
         case .multiOutput:
             message += " This view is the output of a function that returns multiple views. Such functions do not allow the output views to be modified inplace. You should replace the inplace operation by an out-of-place one."
         case .noGrad:
@@ -181,6 +211,26 @@ extension Tensor {
             break
         }
         return message
+    }
+
+    /// PyTorch's error for `self[items] = value` with basic indexing when autograd refuses the
+    /// write: the subscript makes a view (`select`, `slice`, `unsqueeze`), which inherits how
+    /// `self` was made and is what PyTorch writes in place, so its node names the message
+    /// ("Output 0 of Select"); a view of a leaf that requires grad is refused too. Nil when
+    /// the write is allowed, or when it writes `self` itself (`t[...]`, advanced indexing),
+    /// which the in-place operation checks. Call it with grad mode on and `self` requiring grad.
+    public func basicIndexWriteRefusal(_ items: [IndexItem]) throws -> String? {
+        let plan = try indexPlan(items)
+        guard !plan.advanced, let name = plan.nodeName else { return nil }
+        if let link = viewLink, link.gradBase != nil {
+            if link.creation != .normal {
+                var short = name
+                if short.hasSuffix("Backward0") { short.removeLast("Backward0".count) }
+                return Tensor.rebaseMessage(creation: link.creation, nodeName: short, outputNr: 0, indirect: false)
+            }
+            return link.gradBase!.isLeaf ? "a view of a leaf Variable that requires grad is being used in an in-place operation." : nil
+        }
+        return isLeaf ? "a view of a leaf Variable that requires grad is being used in an in-place operation." : nil
     }
 
     /// PyTorch's error for writing in place a tensor whose elements overlap (`expand`).

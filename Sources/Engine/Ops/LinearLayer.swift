@@ -85,6 +85,8 @@ extension Tensor {
 final class LinearNode: Node {
     typealias Backward = (Tensor) throws -> (Tensor?, Tensor?, Tensor?)
     private var backward: Backward?
+    /// The `TBackward0` scripts see in `next_functions` (`NodeIntrospection.swift`).
+    var presentedTranspose: Node?
 
     init(bias: Tensor, input: Tensor, weight: Tensor, backward: @escaping Backward) {
         self.backward = backward

@@ -359,6 +359,7 @@ extension Tensor {
             })
             start += size
         }
+        Tensor.shareNode(pieces)
         return pieces
     }
 
@@ -368,12 +369,14 @@ extension Tensor {
         let inputShape = shape
         var newShape = shape
         newShape.remove(at: d)
-        return (0..<shape[d]).map { i in
+        let parts = (0..<shape[d]).map { i in
             let indices = Tensor.gatherIndices(inputShape, dim: d, positions: [i])
             return unary("UnbindBackward0", gathered(indices, shape: newShape), saves: false) { g in
                 g.scattered(indices, into: inputShape)
             }
         }
+        Tensor.shareNode(parts)
+        return parts
     }
 
     /// Piece sizes of `split(splitSize, dim)`.

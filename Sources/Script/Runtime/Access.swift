@@ -126,6 +126,7 @@ extension Interpreter {
 
     private func index(_ i: Value, count: Int, kind: String) throws -> Int {
         guard case .int(var n) = i.boolAsInt else {
+            if let b = i.builtinValue, b.isInteger { return try index(b, count: count, kind: kind) }
             throw PyError("TypeError", "\(kind) indices must be integers or slices, not \(i.typeName)")
         }
         if n < 0 { n += count }
@@ -170,7 +171,7 @@ extension Interpreter {
             }
             return .int(r.element(try index(i, count: r.count, kind: "range object")))
         case .object(let t as TensorObject):
-            return try TorchLibrary.getItem(t, i, self)
+            return try TorchLibrary.checked(try TorchLibrary.getItem(t, i, self))
         case .object(let g as ParamGroupObject):
             return try g.item(i)
         case .object(let s as TupleBacked):
@@ -213,6 +214,7 @@ extension Interpreter {
             try d.set(i, v)
         case .object(let t as TensorObject):
             try TorchLibrary.setItem(t, i, v, self)
+            try TorchLibrary.raisePendingAutogradError()
         case .object(let g as ParamGroupObject):
             try g.setItem(i, v, self)
         case .object(let inst as PyInstance):

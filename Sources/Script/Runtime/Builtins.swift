@@ -28,7 +28,9 @@ extension Interpreter {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(is PyBigInt): throw PyError("OverflowError", "Python int too large to convert to C ssize_t")
-        default: throw PyError("TypeError", "'\(v.typeName)' object cannot be interpreted as an integer")
+        default:
+            if let b = v.builtinValue, b.isInteger { return try toInt(b, function) }
+            throw PyError("TypeError", "'\(v.typeName)' object cannot be interpreted as an integer")
         }
     }
 
@@ -41,7 +43,9 @@ extension Interpreter {
         case .object(let b as PyBigInt):
             guard let d = b.value.double else { throw PyError("OverflowError", "int too large to convert to float") }
             return d
-        default: throw PyError("TypeError", "must be real number, not \(v.typeName)")
+        default:
+            if let b = v.builtinValue, b.isNumber || b.isBigInt { return try toDouble(b) }
+            throw PyError("TypeError", "must be real number, not \(v.typeName)")
         }
     }
 
@@ -57,7 +61,7 @@ extension Interpreter {
     static let coreConstructors: Void = {
         CoreClasses.int.construct = { interp, args in
             let a = try args.bind("int", ["x", "base"], builtin: true)
-            guard let x = a[0] else { return .int(0) }
+            guard let x = a[0]?.unwrappingBuiltin else { return .int(0) }
             if let b = a[1] {
                 guard case .str(let s) = x else { throw PyError("TypeError", "int() can't convert non-string with explicit base") }
                 let base = try interp.toInt(b, "int")
@@ -95,7 +99,7 @@ extension Interpreter {
         }
         CoreClasses.float.construct = { interp, args in
             let a = try args.positionalOnly("float", 0...1)
-            guard let x = a.first else { return .float(0) }
+            guard let x = a.first?.unwrappingBuiltin else { return .float(0) }
             switch x {
             case .float: return x
             case .int(let i): return .float(Double(i))
@@ -148,7 +152,7 @@ extension Interpreter {
         CoreClasses.range.construct = { interp, args in
             let a = try args.positionalOnly("range", 1...3)
             let n = try a.map { v -> Int in
-                guard case .int(let i) = v.boolAsInt else {
+                guard case .int(let i) = v.unwrappingBuiltin.boolAsInt else {
                     throw PyError("TypeError", "'\(v.typeName)' object cannot be interpreted as an integer")
                 }
                 return i
@@ -300,6 +304,15 @@ extension Interpreter {
             switch a[0] {
             case .list, .tuple, .str, .object(is PyRange):
                 return .object(PyIterator(items: try interp.collect(a[0]).reversed(), kind: a[0].typeName == "list" ? "list_reverseiterator" : "reversed"))
+            case .object(let i as PyInstance):
+                // `__reversed__`, else the sequence protocol (`__len__` and `__getitem__`).
+                if let f = interp.special(i, "__reversed__") { return try interp.callUnbound(f, self: a[0], Arguments()) }
+                guard interp.special(i, SpecialMethod.len) != nil, interp.special(i, SpecialMethod.getitem) != nil else {
+                    throw PyError("TypeError", "'\(a[0].typeName)' object is not reversible")
+                }
+                var items: [Value] = []
+                for k in stride(from: try interp.length(a[0]) - 1, through: 0, by: -1) { items.append(try interp.getItem(a[0], .int(k))) }
+                return .object(PyIterator(items: items, kind: "reversed"))
             default:
                 throw PyError("TypeError", "'\(a[0].typeName)' object is not reversible")
             }
@@ -394,7 +407,7 @@ extension Interpreter {
         }
         def("round") { interp, args in
             let a = try args.bind("round", ["number", "ndigits"], required: 1, builtin: true)
-            let x = a[0]!
+            let x = a[0]!.unwrappingBuiltin
             let nd = a[1].flatMap { $0.isNone ? nil : $0 }
             switch x {
             case .int, .bool:

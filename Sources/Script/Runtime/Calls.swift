@@ -38,14 +38,14 @@ extension Interpreter {
         case .function(let f):
             return try callFunction(f, args)
         case .builtin(let b):
-            return try b.body(self, args)
+            return try TorchLibrary.checked(try b.body(self, args))
         case .type(let c):
             guard let construct = c.construct else {
                 throw PyError("TypeError", "cannot create '\(c.qualifiedName)' instances")
             }
             return try construct(self, args)
         case .object(let o):
-            if let c = o as? PyCallable { return try c.call(self, args) }
+            if let c = o as? PyCallable { return try TorchLibrary.checked(try c.call(self, args)) }
             if let i = o as? PyInstance { return try instanceCall(i, args) }
             throw PyError("TypeError", "'\(o.pyClass.name)' object is not callable")
         default:

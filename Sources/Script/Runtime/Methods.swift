@@ -92,7 +92,10 @@ extension Interpreter {
     static let floatMethods = ["as_integer_ratio", "conjugate", "hex", "imag", "is_integer", "real"]
     static let intMethods = ["bit_length", "conjugate", "denominator", "imag", "numerator", "real"]
 
-    func methodNames(of v: Value) -> [String] {
+    func methodNames(of v: Value) -> [String] { Interpreter.methodNames(of: v) }
+
+    /// The method names of a core value's type, for "Did you mean" hints.
+    static func methodNames(of v: Value) -> [String] {
         switch v {
         case .str: return Interpreter.strMethods
         case .list: return Interpreter.listMethods
@@ -169,7 +172,10 @@ extension Interpreter {
         return s
     }
 
-    func strMethod(_ s: String, _ name: String, _ args: Arguments) throws -> Value {
+    func strMethod(_ s: String, _ name: String, _ given: Arguments) throws -> Value {
+        var args = given
+        // A str subclass's instance passed as an argument (`s.startswith(prefix)`) is its str.
+        if args.positional.contains(where: { $0.builtinValue != nil }) { args.positional = args.positional.map(\.unwrappingBuiltin) }
         switch name {
         case "upper": _ = try args.positionalOnly(name, 0...0); return .str(s.uppercased())
         case "lower": _ = try args.positionalOnly(name, 0...0); return .str(s.lowercased())
@@ -246,7 +252,7 @@ extension Interpreter {
             let a = try args.positionalOnly("str.join", 1...1)
             var parts: [String] = []
             for (i, item) in try collect(a[0]).enumerated() {
-                guard case .str(let p) = item else {
+                guard case .str(let p) = item.unwrappingBuiltin else {
                     throw PyError("TypeError", "sequence item \(i): expected str instance, \(item.typeName) found")
                 }
                 parts.append(p)
@@ -408,7 +414,7 @@ extension Interpreter {
             if args.positional.count > 1 { throw PyError("TypeError", "update expected at most 1 argument, got \(args.positional.count)") }
             let a = args.positional
             if let other = a.first {
-                if case .dict(let o) = other {
+                if case .dict(let o) = other.unwrappingBuiltin {
                     for (k, v) in o.pairs { try d.set(k, v) }
                 } else {
                     for item in try collect(other) {

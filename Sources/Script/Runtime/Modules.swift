@@ -37,6 +37,7 @@ extension Interpreter {
         case .float(let d): return d
         case .object(let t as TensorObject): return try t.floatValue(self)
         case .object(is PyBigInt): return try toDouble(v)
+        case .object(let b as BuiltinSubclassInstance) where b.value.isNumber || b.value.isBigInt: return try mathArg(b.value)
         default: throw PyError("TypeError", "must be real number, not \(v.typeName)")
         }
     }

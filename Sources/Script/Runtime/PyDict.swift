@@ -74,6 +74,8 @@ enum HashKey: Hashable {
         case .object(let t as TensorObject): self = t.isDataView ? .identity(ObjectIdentifier(t)) : .identity(ObjectIdentifier(t.storage))
         case .object(let b as PyBigInt): self = .str("\u{0}int:" + b.value.description)
         case .tuple, .object(is SizeObject): self = try HashKey(value)
+        case .object(let b as BuiltinSubclassInstance) where b.hashesAsValue:
+            self = try HashKey(b.value)
         case .object(let i as PyInstance) where i.cls.isUserDefined:
             if let interp = i.cls.interpreter, let h = try interp.instanceHash(i) {
                 self = .custom(h, InstanceKey(instance: i, interp: interp))

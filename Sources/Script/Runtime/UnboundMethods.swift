@@ -53,7 +53,7 @@ final class PyMethodDescriptor: PyObject, PyCallable {
         guard interp.classOf(receiver).isSubclass(of: cls) else {
             throw PyError("TypeError", "descriptor '\(name)' for '\(cls.name)' objects doesn't apply to a '\(receiver.typeName)' object")
         }
-        guard let bound = try interp.method(receiver, name) else {
+        guard let bound = try interp.method(receiver.unwrappingBuiltin, name) else {
             throw PyError("AttributeError", "'\(receiver.typeName)' object has no attribute '\(name)'")
         }
         return try interp.call(bound, Arguments(Array(args.positional.dropFirst()), keywords: args.keywords))

@@ -5,7 +5,9 @@ import Engine
 final class GradModeObject: PyCallable {
     let enabled: Bool
     let cls: PyClass
-    private var saved: [Bool] = []
+    private var saved: [(grad: Bool, inference: Bool)] = []
+    /// `torch.inference_mode()`: also makes new tensors inference tensors.
+    var isInference: Bool { cls === GradModeObject.inferenceModeClass }
     init(enabled: Bool, cls: PyClass) {
         self.enabled = enabled
         self.cls = cls
@@ -46,8 +48,13 @@ final class GradModeObject: PyCallable {
         } ?? "decorated"
         return .builtin(PyBuiltin(name) { interp, args in
             let previous = GradMode.isEnabled
+            let previousInference = GradMode.isInferenceMode
             GradMode.setEnabled(enabled)
-            defer { GradMode.setEnabled(previous) }
+            if self.isInference { GradMode.setInferenceMode(!enabled) }
+            defer {
+                GradMode.setEnabled(previous)
+                if self.isInference { GradMode.setInferenceMode(previousInference) }
+            }
             return try interp.call(function, args)
         })
     }
@@ -56,13 +63,16 @@ final class GradModeObject: PyCallable {
         switch name {
         case "__enter__":
             return .builtin(PyBuiltin("__enter__") { _, _ in
-                self.saved.append(GradMode.isEnabled)
+                self.saved.append((GradMode.isEnabled, GradMode.isInferenceMode))
                 GradMode.setEnabled(self.enabled)
+                if self.isInference { GradMode.setInferenceMode(!self.enabled) }
                 return .none
             })
         case "__exit__":
             return .builtin(PyBuiltin("__exit__") { _, _ in
-                GradMode.setEnabled(self.saved.popLast() ?? true)
+                let previous = self.saved.popLast() ?? (true, false)
+                GradMode.setEnabled(previous.grad)
+                if self.isInference { GradMode.setInferenceMode(previous.inference) }
                 return .bool(false)
             })
         default: return nil

@@ -91,8 +91,8 @@ extension TorchLibrary {
     static func setItem(_ t: TensorObject, _ index: Value, _ v: Value, _ interp: Interpreter) throws {
         let tensor = t.storage
         let items = try indexItems(index, interp)
-        if GradMode.isEnabled && tensor.requiresGrad && tensor.isLeaf && !t.isDataView, try tensor.basicIndexPositions(items) != nil {
-            throw PyError("RuntimeError", "a view of a leaf Variable that requires grad is being used in an in-place operation.")
+        if GradMode.isEnabled && tensor.requiresGrad && !t.isDataView, let refusal = try tensor.basicIndexWriteRefusal(items) {
+            throw PyError("RuntimeError", refusal)
         }
         let value: TensorOperand
         switch v {

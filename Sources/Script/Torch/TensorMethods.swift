@@ -5,11 +5,11 @@ extension TorchLibrary {
         "item", "zero_", "detach", "backward", "requires_grad_", "sum", "mean", "abs", "sin", "cos", "exp", "log",
         "sqrt", "neg", "sign", "reciprocal", "pow", "clone", "size", "dim", "numel", "float", "double", "long", "to",
         "reshape", "view", "fill_", "add_", "sub_", "mul_", "div_", "copy_", "tolist", "add", "sub", "mul", "div",
-        "retain_grad", "is_floating_point", "square", "max", "min", "argmax", "argmin",
+        "retain_grad", "is_floating_point", "_is_view", "is_inference", "square", "max", "min", "argmax", "argmin",
     ] + shapeMethodNames + reductionMethodNames + mathMethodNames
     static let tensorMethodNameSet = Set(tensorMethodNames)
 
-    static let tensorPropertyNames = ["grad", "data", "requires_grad", "shape", "dtype", "is_leaf", "grad_fn", "ndim", "T", "mT", "device", "is_cuda"]
+    static let tensorPropertyNames = ["grad", "data", "requires_grad", "shape", "dtype", "is_leaf", "grad_fn", "ndim", "T", "mT", "device", "is_cuda", "_base", "output_nr"]
 
     static func tensorAttributeNames(_ t: TensorObject) -> [String] {
         (tensorMethodNames + randomTensorMethodNames + tensorPropertyNames).sorted()
@@ -23,9 +23,15 @@ extension TorchLibrary {
         case "requires_grad": return .bool(tensor.requiresGrad)
         case "shape": return .object(SizeObject(tensor.shape))
         case "dtype": return .object(DTypeObject.of(tensor.dtype))
-        case "is_leaf": return .bool(tensor.isLeaf)
-        case "grad_fn": return tensor.gradFnName.map { .object(GradFnObject($0)) } ?? Value.none
+        case "is_leaf":
+            if let refusal = tensor.gradFnRefusal { throw PyError("RuntimeError", refusal) }
+            return .bool(tensor.isLeaf)
+        case "grad_fn":
+            if let refusal = tensor.gradFnRefusal { throw PyError("RuntimeError", refusal) }
+            return tensor.gradNode.map { GradFnObject.value(of: $0) } ?? Value.none
         case "ndim": return .int(tensor.rank)
+        case "_base": return t.isDataView ? Value.none : t.storage.viewBase.map(wrap) ?? Value.none
+        case "output_nr": return .int(t.storage.gradOutputNr)
         case "_version": return .int(t.storage.version)
         case "device": return .object(DeviceObject.cpu)
         case "is_cuda": return .bool(false)
@@ -175,6 +181,12 @@ extension TorchLibrary {
         case "dim": return .int(tensor.rank)
         case "numel": return .int(tensor.count)
         case "is_floating_point": return .bool(tensor.dtype.isFloatingPoint)
+        case "_is_view":
+            _ = try args.positionalOnly("_is_view", 0...0)
+            return .bool(!t.isDataView && t.storage.viewBase != nil)
+        case "is_inference":
+            _ = try args.positionalOnly("is_inference", 0...0)
+            return .bool(t.storage.isInference)
         case "float": return wrap(tensor.to(.float32))
         case "double": return wrap(tensor.to(.float64))
         case "long": return wrap(tensor.to(.int64))

@@ -47,7 +47,10 @@ public final class TensorObject: PyObject {
 
     static func describe(_ tensor: Tensor) -> String {
         var suffixes: [String] = []
-        if let fn = tensor.gradFnName {
+        if tensor.gradFnRefusal != nil {
+            // torch's printing catches the error reading `grad_fn` raises (`_tensor_str.py`).
+            suffixes.append("grad_fn=<Invalid>")
+        } else if let fn = tensor.gradFnName {
             suffixes.append("grad_fn=<\(fn)>")
         } else if tensor.requiresGrad {
             suffixes.append("requires_grad=True")
@@ -121,17 +124,6 @@ final class SizeObject: TupleBacked {
         "torch.Size([" + sizes.map(String.init).joined(separator: ", ") + "])"
     }
     var tuple: Value { .tuple(PyTuple.of(sizes.map { .int($0) })) }
-}
-
-/// A tensor's `grad_fn`: the autograd node that produced it.
-final class GradFnObject: PyObject {
-    let name: String
-    init(_ name: String) { self.name = name }
-    var pyClass: PyClass { PyClass(name) }
-    func repr(_ interp: Interpreter) throws -> String { "<\(name) object at \(interp.address(of: self))>" }
-    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
-        name == "name" ? .builtin(PyBuiltin("name") { _, _ in .str(self.name == "CopySlices" ? "torch::autograd::CopySlices" : self.name) }) : nil
-    }
 }
 
 /// `nn.MSELoss()` / `nn.L1Loss()`: callable loss modules.

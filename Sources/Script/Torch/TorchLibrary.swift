@@ -143,6 +143,10 @@ enum TorchLibrary {
     }
 
     static func binary(_ op: BinaryOp, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
+        try checked(try tensorBinary(op, a, b, interp))
+    }
+
+    private static func tensorBinary(_ op: BinaryOp, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
         if op == .floorDiv || op == .mod, let ea = operand(a), let eb = operand(b) {
             return wrap(try Tensor.floorDivide(ea, eb, remainder: op == .mod))
         }
@@ -170,7 +174,7 @@ enum TorchLibrary {
             if op == .ne { return .bool(true) }
             throw PyError("TypeError", "'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
         }
-        return wrap(try Tensor.binary(eop, ea, eb))
+        return try checked(wrap(try Tensor.binary(eop, ea, eb)))
     }
 
     static func logicalNot(_ v: Value, _ interp: Interpreter) throws -> Value {
@@ -180,7 +184,7 @@ enum TorchLibrary {
 
     static func unary(_ op: UnaryOp, _ t: TensorObject, _ interp: Interpreter) throws -> Value {
         switch op {
-        case .neg: return wrap(t.tensor.neg())
+        case .neg: return try checked(wrap(t.tensor.neg()))
         case .pos: return .object(t)
         case .not: return .bool(!(try t.truth()))
         case .invert: return wrap(try t.tensor.bitwiseNot())
@@ -192,7 +196,7 @@ enum TorchLibrary {
             throw PyError("TypeError", "unsupported operand type(s) for \(op.rawValue)=: 'Tensor' and '\(b.typeName)'")
         }
         try t.mutate { try $0.applyInPlace(eop, eb) }
-        return .object(t)
+        return try checked(.object(t))
     }
 
     /// The sub-tensors along the first dimension, as iterating a tensor gives them: views

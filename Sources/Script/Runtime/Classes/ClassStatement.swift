@@ -51,6 +51,10 @@ extension Interpreter {
         attributes["__module__"] = nil
         attributes["__qualname__"] = nil
         if case .function(let f) = attributes["__init_subclass__"] { attributes["__init_subclass__"] = .object(PyClassMethod(.function(f))) }
+        // As CPython's type_new: `__new__` is a static method, and a class that defines
+        // `__eq__` without `__hash__` is unhashable.
+        if case .function(let f) = attributes["__new__"] { attributes["__new__"] = .object(PyStaticMethod(.function(f))) }
+        if attributes["__eq__"] != nil && attributes["__hash__"] == nil { attributes["__hash__"] = Value.none }
         cls.attributes = attributes
         frame.locals = [:]
         cls.construct = { interp, args in try interp.instantiate(cls, args) }
@@ -62,7 +66,7 @@ extension Interpreter {
 
     /// Refuses bases whose instances the interpreter cannot make (`int`, `list`, library classes without a factory).
     private func checkSubclassable(_ c: PyClass) throws {
-        if c.isUserDefined || c === CoreClasses.object || c.nativeFactory != nil { return }
+        if c.isUserDefined || c === CoreClasses.object || c.nativeFactory != nil || c.builtinValueBase != nil { return }
         if c === CoreClasses.bool || c === CoreClasses.noneType || c === CoreClasses.function || c === CoreClasses.range || c === CoreClasses.slice {
             throw PyError("TypeError", "type '\(c.name)' is not an acceptable base type")
         }
@@ -72,15 +76,24 @@ extension Interpreter {
     /// Calls a script class: makes the instance (through a library base's factory, if any)
     /// and runs `__init__`.
     func instantiate(_ cls: PyClass, _ args: Arguments) throws -> Value {
-        let instance = try cls.nativeFactory?(cls, self, args) ?? PyInstance(cls: cls)
-        let obj = Value.object(instance)
+        let obj: Value
+        let newMethod = cls.lookup(SpecialMethod.new)
+        let ownNew = newMethod.map { !Interpreter.isObjectNew($0) } ?? false
+        if let newMethod, ownNew {
+            // A class with its own `__new__` (or a built-in base's): `__init__` runs only
+            // when it returned an instance of the class.
+            obj = try callNew(newMethod, cls, args)
+            guard classOf(obj).isSubclass(of: cls) else { return obj }
+        } else {
+            obj = .object(try cls.nativeFactory?(cls, self, args) ?? PyInstance(cls: cls))
+        }
         let initializer = cls.lookup(SpecialMethod.`init`)
         if let initializer, !Interpreter.isObjectInit(initializer) {
             let r = try callUnbound(initializer, self: obj, args)
             guard case .none = r else {
                 throw PyError("TypeError", "__init__() should return None, not '\(r.typeName)'")
             }
-        } else if !args.positional.isEmpty || !args.keywords.isEmpty {
+        } else if !ownNew, !args.positional.isEmpty || !args.keywords.isEmpty {
             throw PyError("TypeError", "\(cls.name)() takes no arguments")
         }
         return obj
@@ -208,6 +221,7 @@ extension Interpreter {
         builtins["classmethod"] = .type(DescriptorClasses.classmethod)
         builtins["super"] = .type(DescriptorClasses.superType)
         _ = Interpreter.descriptorConstructors
+        _ = Interpreter.builtinTypeMethods
         def("issubclass") { interp, args in
             let a = try args.positionalOnly("issubclass", 2...2)
             guard case .type(let cls) = a[0] else { throw PyError("TypeError", "issubclass() arg 1 must be a class") }

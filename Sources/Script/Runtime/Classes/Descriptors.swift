@@ -153,7 +153,14 @@ final class PySuper: PyObject {
 
     func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
         if name == "__class__" { return .type(DescriptorClasses.superType) }
-        guard let v = searched.lookup(name, after: start) else { return nil }
+        guard let v = searched.lookup(name, after: start) else {
+            // A built-in base's named method (`super().append(x)` in a list subclass).
+            if let value = receiver.builtinValue, let base = searched.builtinValueBase,
+               start === searched || searched.mro.drop(while: { $0 !== start }).dropFirst().contains(where: { $0 === base }) {
+                return try interp.method(value, name)
+            }
+            return nil
+        }
         if case .type = receiver {
             // super() in a classmethod: functions stay unbound, classmethods bind to the class.
             if case .object(let cm as PyClassMethod) = v { return .object(PyMethod(function: cm.function, receiver: receiver)) }

@@ -8,7 +8,7 @@ enum SpecialMethod: Int, CaseIterable {
     case and, rand, iand, or, ror, ior, xor, rxor, ixor, lshift, rlshift, ilshift, rshift, rrshift, irshift
     case neg, pos, invert, bool, len, hash, call, getitem, setitem, delitem, iter, next, contains
     case eq, ne, lt, le, gt, ge
-    case `init`, repr, str, getattr
+    case `init`, new, repr, str, getattr
 
     /// `__add__`, `__radd__`…
     var name: String { SpecialMethod.names[rawValue] }

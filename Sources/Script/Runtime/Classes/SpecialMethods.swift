@@ -22,6 +22,7 @@ extension Interpreter {
             let r = try callUnbound(reflected, self: b, Arguments([a]))
             if !r.isNotImplemented { return r }
         }
+        if ai == nil, let r = try sequenceOperation(op, a, b) { return r }
         let symbol = op == .pow ? "** or pow()" : op.rawValue
         throw PyError("TypeError", "unsupported operand type(s) for \(symbol): '\(a.typeName)' and '\(b.typeName)'")
     }

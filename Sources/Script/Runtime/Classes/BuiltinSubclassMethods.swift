@@ -1,0 +1,221 @@
+extension Interpreter {
+    /// Gives the subclassable built-in classes (`int`, `float`, `str`, `tuple`, `list`, `dict`
+    /// and the dict flavors) their special methods as class attributes, once per process.
+    ///
+    /// Core values never look these up (the interpreter handles `3 + 4` and `len([1])`
+    /// directly); they exist for instances of script subclasses (`BuiltinSubclassInstance`),
+    /// whose operators, `len`, indexing, iteration, `repr`, hashing and comparisons find them
+    /// through the MRO as CPython finds the type's slots, so a script's override wins and
+    /// `super().__getitem__(i)` or `list.__init__(self, xs)` reaches them. Each works on the
+    /// instance's built-in value and returns what the built-in type returns (`Celsius(1) + 1`
+    /// is a `float`; `stack[1:]` a `list`).
+    static let builtinTypeMethods: Void = {
+        for (k, immutable) in PyClass.subclassableBuiltins where k.module == "builtins" {
+            // A plain builtin in a class does not bind: `__new__` receives the class first.
+            k.attributes["__new__"] = .builtin(PyBuiltin("__new__") { interp, args in
+                try interp.builtinNew(k, immutable: immutable, args)
+            })
+            installCommon(k)
+        }
+        for k in [CoreClasses.int, CoreClasses.float] { installNumeric(k) }
+        installSequences()
+        CoreClasses.object.attributes["__new__"] = .builtin(Interpreter.objectNew)
+    }()
+
+    /// Adds `name` to `k` as a method receiving the instance's built-in value and the arguments.
+    private static func put(_ k: PyClass, _ name: String, _ body: @escaping (Interpreter, Value, Value, Arguments) throws -> Value) {
+        k.attributes[name] = .builtin(PyBuiltin.method(name) { interp, receiver, args in
+            guard interp.classOf(receiver).isSubclass(of: k) else {
+                throw PyError("TypeError", "descriptor '\(name)' requires a '\(k.name)' object but received a '\(receiver.typeName)'")
+            }
+            return try body(interp, receiver.unwrappingBuiltin, receiver, args)
+        })
+    }
+
+    /// A method taking exactly `count` arguments besides the instance.
+    private static func put(_ k: PyClass, _ name: String, arity count: Int, _ body: @escaping (Interpreter, Value, Value, [Value]) throws -> Value) {
+        put(k, name) { interp, value, receiver, args in
+            let a = try args.positionalOnly("\(k.name).\(name)", count...count)
+            return try body(interp, value, receiver, a)
+        }
+    }
+
+    /// `__repr__`, `__hash__`, comparisons, `__format__`: every subclassable type.
+    private static func installCommon(_ k: PyClass) {
+        put(k, "__repr__", arity: 0) { interp, v, receiver, _ in
+            let text = try interp.repr(v)
+            // A dict flavor's repr names the instance's class (`D(<class 'int'>, {})`).
+            if case .dict(let d) = v, let flavor = d.flavor, receiver.builtinValue != nil, text.hasPrefix(flavor.pyClass.name + "(") {
+                return .str(interp.classOf(receiver).name + text.dropFirst(flavor.pyClass.name.count))
+            }
+            return .str(text)
+        }
+        put(k, "__format__", arity: 1) { interp, v, receiver, a in
+            guard case .str(let spec) = a[0] else {
+                throw PyError("TypeError", "\(k.name).__format__() argument must be str, not \(a[0].typeName)")
+            }
+            // An empty spec formats as `str(self)`, a subclass's `__str__` included.
+            if spec.isEmpty { return .str(try interp.str(receiver)) }
+            return .str(try interp.format(v, spec: spec))
+        }
+        let hashable = k === CoreClasses.int || k === CoreClasses.float || k === CoreClasses.str || k === CoreClasses.tuple
+        if hashable {
+            put(k, "__hash__", arity: 0) { interp, v, _, _ in .int(try interp.pythonHash(v)) }
+        } else {
+            k.attributes["__hash__"] = Value.none
+        }
+        let orderable = k !== CoreClasses.dict
+        let comparisons: [(String, CompareOp)] = [("__eq__", .eq), ("__ne__", .ne), ("__lt__", .lt), ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge)]
+        for (name, op) in comparisons where orderable || op == .eq || op == .ne {
+            put(k, name, arity: 1) { interp, v, _, a in
+                let other = a[0].unwrappingBuiltin
+                guard interp.comparable(v, other, numeric: k === CoreClasses.int || k === CoreClasses.float) else {
+                    return .object(PyNotImplemented.shared)
+                }
+                return try interp.compare(op, v, other)
+            }
+        }
+    }
+
+    /// Whether the built-in comparison of `v` (a subclass's value) with `other` is defined,
+    /// rather than NotImplemented.
+    private func comparable(_ v: Value, _ other: Value, numeric: Bool) -> Bool {
+        if numeric { return other.isNumber || other.isBigInt }
+        switch (v, other) {
+        case (.str, .str), (.list, .list), (.tuple, .tuple), (.dict, .dict): return true
+        default: return false
+        }
+    }
+
+    /// The arithmetic of `int` and `float`, their conversions and truth.
+    private static func installNumeric(_ k: PyClass) {
+        var ops: [(String, BinaryOp)] = [("add", .add), ("sub", .sub), ("mul", .mul), ("truediv", .div), ("floordiv", .floorDiv), ("mod", .mod), ("pow", .pow)]
+        if k === CoreClasses.int {
+            ops += [("and", .bitAnd), ("or", .bitOr), ("xor", .bitXor), ("lshift", .lshift), ("rshift", .rshift)]
+        }
+        for (name, op) in ops {
+            put(k, "__\(name)__", arity: 1) { interp, v, _, a in
+                let other = a[0].unwrappingBuiltin
+                guard other.isNumber || other.isBigInt else { return .object(PyNotImplemented.shared) }
+                return try interp.binary(op, v, other)
+            }
+            put(k, "__r\(name)__", arity: 1) { interp, v, _, a in
+                let other = a[0].unwrappingBuiltin
+                guard other.isNumber || other.isBigInt else { return .object(PyNotImplemented.shared) }
+                return try interp.binary(op, other, v)
+            }
+        }
+        put(k, "__neg__", arity: 0) { interp, v, _, _ in try interp.unary(.neg, v) }
+        put(k, "__pos__", arity: 0) { interp, v, _, _ in try interp.unary(.pos, v) }
+        put(k, "__abs__", arity: 0) { interp, v, _, _ in try interp.call(interp.builtins["abs"]!, Arguments([v])) }
+        put(k, "__bool__", arity: 0) { _, v, _, _ in .bool(v.isTruthy) }
+        put(k, "__int__", arity: 0) { interp, v, _, _ in try interp.call(.type(CoreClasses.int), Arguments([v])) }
+        put(k, "__float__", arity: 0) { interp, v, _, _ in try interp.call(.type(CoreClasses.float), Arguments([v])) }
+        put(k, "__round__") { interp, v, _, args in
+            try interp.call(interp.builtins["round"]!, Arguments([v] + args.positional, keywords: args.keywords))
+        }
+        if k === CoreClasses.int {
+            put(k, "__invert__", arity: 0) { interp, v, _, _ in try interp.unary(.invert, v) }
+            put(k, "__index__", arity: 0) { _, v, _, _ in v }
+        }
+    }
+
+    /// `str`, `tuple`, `list` and `dict`: length, items, iteration, concatenation, `__init__`.
+    private static func installSequences() {
+        let containers = [CoreClasses.str, CoreClasses.tuple, CoreClasses.list, CoreClasses.dict]
+        for k in containers {
+            put(k, "__len__", arity: 0) { interp, v, _, _ in .int(try interp.length(v)) }
+            put(k, "__contains__", arity: 1) { interp, v, _, a in .bool(try interp.contains(v, a[0])) }
+            put(k, "__iter__", arity: 0) { interp, v, _, _ in
+                .object(PyIterator(kind: "\(v.typeName)_iterator", producer: try interp.iteratorOver(v)))
+            }
+            put(k, "__getitem__", arity: 1) { interp, v, receiver, a in
+                if case .dict(let d) = v, d.flavor == nil, try d.get(a[0]) == nil,
+                   let missing = interp.classOf(receiver).lookup("__missing__") {
+                    return try interp.callUnbound(missing, self: receiver, Arguments([a[0]]))
+                }
+                return try interp.getItem(v, a[0])
+            }
+        }
+        CoreClasses.str.attributes["__str__"] = .builtin(PyBuiltin.method("__str__") { _, receiver, _ in receiver.unwrappingBuiltin })
+        for k in [CoreClasses.str, CoreClasses.tuple, CoreClasses.list] {
+            put(k, "__add__", arity: 1) { interp, v, _, a in try interp.binary(.add, v, a[0].unwrappingBuiltin) }
+            put(k, "__mul__", arity: 1) { interp, v, _, a in try interp.binary(.mul, v, a[0].unwrappingBuiltin) }
+            put(k, "__rmul__", arity: 1) { interp, v, _, a in try interp.binary(.mul, a[0].unwrappingBuiltin, v) }
+        }
+        put(CoreClasses.str, "__mod__", arity: 1) { interp, v, _, a in try interp.binary(.mod, v, a[0]) }
+        for k in [CoreClasses.list, CoreClasses.dict] {
+            put(k, "__setitem__", arity: 2) { interp, v, _, a in try interp.setItem(v, a[0], a[1]); return .none }
+            put(k, "__delitem__", arity: 1) { interp, v, _, a in try interp.deleteItem(v, a[0]); return .none }
+        }
+        put(CoreClasses.list, "__reversed__", arity: 0) { _, v, _, _ in
+            guard case .list(let l) = v else { return .none }
+            return .object(PyIterator(items: l.items.reversed(), kind: "list_reverseiterator"))
+        }
+        put(CoreClasses.list, "__iadd__", arity: 1) { interp, v, receiver, a in
+            guard case .list(let l) = v else { return .object(PyNotImplemented.shared) }
+            l.items.append(contentsOf: try interp.collect(a[0]))
+            return receiver
+        }
+        put(CoreClasses.list, "__imul__", arity: 1) { interp, v, receiver, a in
+            guard case .list(let l) = v, case .list(let r) = try interp.binary(.mul, v, a[0].unwrappingBuiltin) else { return .object(PyNotImplemented.shared) }
+            l.items = r.items
+            return receiver
+        }
+        put(CoreClasses.list, "__init__") { interp, v, _, args in
+            let a = try args.positionalOnly("list", 0...1)
+            guard case .list(let l) = v else { return .none }
+            let items = try a.first.map { try interp.collect($0) } ?? []
+            l.items = items
+            return .none
+        }
+        put(CoreClasses.dict, "__init__") { interp, v, receiver, args in
+            guard case .dict(let d) = v else { return .none }
+            // The nearest dict class's constructor reads the arguments (a defaultdict's
+            // factory, a Counter's counting), then its items go into the instance's dict.
+            let base = interp.classOf(receiver).builtinValueBase ?? CoreClasses.dict
+            guard case .dict(let made) = try base.construct!(interp, args) else { return .none }
+            if let flavor = made.flavor { d.flavor = flavor }
+            if made.flavor?.kind == .counter {
+                for (key, count) in made.pairs { try d.set(key, try interp.binary(.add, try d.get(key) ?? .int(0), count)) }
+            } else {
+                for (key, value) in made.pairs { try d.set(key, value) }
+            }
+            return .none
+        }
+    }
+}
+
+extension Interpreter {
+    /// `a op b` for a core sequence `a` and an instance `b` whose methods declined: the
+    /// sequence's own concatenation or repetition, which accepts a built-in subclass's value
+    /// (`[1] + Stack([2])`, `"ab" * Flags(2)`) and otherwise fails as CPython's does.
+    func sequenceOperation(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+        guard a.isSequence, op == .add || op == .mul else { return nil }
+        let value = b.unwrappingBuiltin
+        if op == .mul {
+            guard value.isInteger else { throw PyError("TypeError", "can't multiply sequence by non-int of type '\(b.typeName)'") }
+            return try binary(op, a, value)
+        }
+        switch (a, value) {
+        case (.str, .str), (.list, .list), (.tuple, .tuple): return try binary(op, a, value)
+        default: throw PyError("TypeError", "can only concatenate \(a.typeName) (not \"\(b.typeName)\") to \(a.typeName)")
+        }
+    }
+}
+
+extension Value {
+    /// Whether this is an int (or bool), of any size.
+    var isInteger: Bool {
+        switch self {
+        case .int, .bool, .object(is PyBigInt): return true
+        default: return false
+        }
+    }
+
+    /// Whether this is an int too large for a machine word.
+    var isBigInt: Bool {
+        if case .object(is PyBigInt) = self { return true }
+        return false
+    }
+}
