@@ -45,9 +45,19 @@ extension Tensor {
         let result = out.detach(), saved = SavedOutput(out, producer: "Sigmoid")
         return unary("SigmoidBackward0", out) { g in
             try saved.check()
+            if let half = Tensor.halfBackward(g, result, { a, b in a * (1 - b) * b }) { return half }
             let oneMinus = try Tensor.kernel(.sub, .scalar(.int(1)), .tensor(result))
             return try Tensor.kernel(.mul, .tensor(try Tensor.kernel(.mul, .tensor(g), .tensor(oneMinus))), .tensor(result))
         }
+    }
+
+    /// A fused backward kernel on float16 tensors (`tanh_backward`, `sigmoid_backward`):
+    /// ATen computes `f(grad, output)` in float32 and rounds once to half. Nil unless both are
+    /// half tensors of one shape.
+    static func halfBackward(_ grad: Tensor, _ output: Tensor, _ f: (Float, Float) -> Float) -> Tensor? {
+        guard grad.dtype == .float16, output.dtype == .float16, grad.shape == output.shape else { return nil }
+        let a = grad.doubles, b = output.doubles
+        return Tensor(dtype: .float16, shape: output.shape, doubles: (0..<a.count).map { Double(f(Float(a[$0]), Float(b[$0]))) })
     }
 
     /// `torch.tanh` through the math backend (`TanhBackward0`; gradient `grad * (1 - y²)`).
@@ -56,6 +66,7 @@ extension Tensor {
         let result = out.detach(), saved = SavedOutput(out, producer: "Tanh")
         return unary("TanhBackward0", out) { g in
             try saved.check()
+            if let half = Tensor.halfBackward(g, result, { a, b in a * (1 - b * b) }) { return half }
             let y2 = try Tensor.kernel(.mul, .tensor(result), .tensor(result))
             let oneMinus = try Tensor.kernel(.sub, .scalar(.int(1)), .tensor(y2))
             return try Tensor.kernel(.mul, .tensor(g), .tensor(oneMinus))
@@ -65,7 +76,7 @@ extension Tensor {
     /// `torch.log1p`: float32 through SLEEF's `log1pf` as ATen's vectorized kernel (`SleefFloat.log1p`),
     /// float64 through libm (`Log1PBackward0`; gradient `grad / (1 + x)`).
     public func log1p() -> Tensor {
-        let out = floatingPoint.mapValues({ SleefFloat.log1p($0) }, { cLog1p($0) })
+        let out = floatingPoint.mapValues({ SleefFloat.log1p($0) }, { SleefDouble.log1p($0) })
         let saved = SavedTensor(self)
         return unary("Log1PBackward0", out) { g in
             try Tensor.kernel(.div, .tensor(g), .tensor(try Tensor.kernel(.add, .tensor(try saved.unpack()), .scalar(.int(1)))))

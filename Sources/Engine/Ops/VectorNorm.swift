@@ -63,6 +63,12 @@ extension Tensor {
             out = Tensor(dtype: .float64, shape: outShape, doubles: res)
         }
         guard Tensor.recording, requiresGrad else { return out }
+        if p == 0 {
+            // ATen's derivative of the 0 "norm" (a count) is undefined: no gradient flows,
+            // so a leaf reached only through it keeps `.grad` None.
+            out.gradFn = FunctionNode("LinalgVectorNormBackward0", self, savesTensors: false) { _ in [nil] }
+            return out
+        }
         let saved = SavedTensor(self), result = out.detach()
         let keptShape = reducedShape(d, keepdim: true)
         return unary("LinalgVectorNormBackward0", out) { g in

@@ -334,10 +334,7 @@ extension Interpreter {
             case "__mro__": return .tuple(PyTuple.of(c.mro.map { .type($0) }))
             case "__bases__": return .tuple(PyTuple.of(c.bases.map { .type($0) }))
             case "__base__": return c.bestBase.map { .type($0) } ?? Value.none
-            case "__dict__":
-                let d = PyDict()
-                for k in c.attributes.keys.sorted() { try d.set(.str(k), c.attributes[k]!) }
-                return .dict(d)
+            case "__dict__": return .object(PyMappingProxy(c))
             default:
                 if let v = c.lookup(name) { return classAttribute(v, of: c) }
                 return unboundMethod(c, name)
@@ -358,7 +355,7 @@ extension Interpreter {
             guard c.isUserDefined else {
                 throw PyError("TypeError", "cannot set '\(name)' attribute of immutable type '\(c.qualifiedName)'")
             }
-            c.attributes[name] = value
+            if c.attributes.updateValue(value, forKey: name) == nil { c.attributeOrder.append(name) }
             return
         }
         if case .function(let f) = obj {

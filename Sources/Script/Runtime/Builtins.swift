@@ -162,6 +162,10 @@ extension Interpreter {
             if step == 0 { throw PyError("ValueError", "range() arg 3 must not be zero") }
             return .object(PyRange(start: n[0], stop: n[1], step: step))
         }
+        CoreClasses.object.construct = { _, args in
+            if !args.positional.isEmpty || !args.keywords.isEmpty { throw PyError("TypeError", "object() takes no arguments") }
+            return .object(PyBareObject())
+        }
         CoreClasses.slice.construct = { _, args in
             let a = try args.positionalOnly("slice", 1...3)
             if a.count == 1 { return .object(PySlice(lower: .none, upper: a[0], step: .none)) }

@@ -92,8 +92,10 @@ extension Interpreter {
                 }
             } else {
                 fn = try eval(fnExpr, ctx)
-                if case .type(let c) = fn, c === DescriptorClasses.superType, argExprs.isEmpty {
-                    return try zeroArgumentSuper(ctx)
+                if argExprs.isEmpty {
+                    // The builtins that read the calling frame: `super()` and `dir()`.
+                    if case .type(let c) = fn, c === DescriptorClasses.superType { return try zeroArgumentSuper(ctx) }
+                    if case .builtin(let b) = fn, b === Interpreter.dirFunction { return dirOfFrame(ctx.frame) }
                 }
             }
             if case .function(let f) = fn, let r = try callFunction(f, positional: argExprs, ctx) { return r }

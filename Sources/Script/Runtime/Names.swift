@@ -21,7 +21,7 @@ extension Interpreter {
                 return
             }
         } else if frame.classNames?.contains(name) == true {
-            frame.locals[name] = value
+            if frame.locals.updateValue(value, forKey: name) == nil { frame.classCell?.bindingOrder.append(name) }
             return
         }
         if frame.declaresGlobal(name) {

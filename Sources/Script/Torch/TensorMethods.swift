@@ -137,12 +137,19 @@ extension TorchLibrary {
         case "add_", "sub_", "mul_", "div_":
             let a = try args.bind(name, ["other", "alpha"], required: 1)
             var other = a[0]!
+            if (name == "add_" || name == "sub_"), let alpha = a[1], case .object(let o as TensorObject) = other, let k = scalar(alpha) {
+                try t.mutate { try $0.applyScaledSum(o.tensor, alpha: name == "sub_" ? -k.doubleValue : k.doubleValue) }
+                return try checked(.object(t))
+            }
             if let alpha = a[1] { other = try binary(.mul, other, alpha, interp) }
             let op: BinaryOp = name == "add_" ? .add : name == "sub_" ? .sub : name == "mul_" ? .mul : .div
             return try inPlace(op, t, other, interp)
         case "add", "sub", "mul", "div":
             let a = try args.bind(name, ["other", "alpha"], required: 1)
             var other = a[0]!
+            if (name == "add" || name == "sub"), let alpha = a[1], case .object(let o as TensorObject) = other, let k = scalar(alpha) {
+                return try checked(wrap(try Tensor.scaledSum(tensor, o.tensor, alpha: name == "sub" ? -k.doubleValue : k.doubleValue)))
+            }
             if let alpha = a[1] { other = try binary(.mul, other, alpha, interp) }
             let op: BinaryOp = name == "add" ? .add : name == "sub" ? .sub : name == "mul" ? .mul : .div
             return try binary(op, .object(t), other, interp)

@@ -117,6 +117,11 @@ extension TorchLibrary {
         }
         for (name, op) in [("add", BinaryOp.add), ("sub", .sub), ("mul", .mul), ("div", .div)] {
             fn(name) { interp, args in
+                if op == .add || op == .sub, case .object(let t as TensorObject)? = args.positional.first {
+                    var rest = args
+                    rest.positional.removeFirst()
+                    return try callTensorMethod(t, name, rest, interp)
+                }
                 let a = try args.bind(name, ["input", "other"], required: 2)
                 return try binary(op, a[0]!, a[1]!, interp)
             }

@@ -34,6 +34,13 @@ extension Interpreter {
         frame.classGlobals = def.globals
         frame.locals["__module__"] = .str("__main__")
         frame.locals["__qualname__"] = .str(qualname)
+        // The docstring is the namespace's `__doc__`, bound before the body runs.
+        var hasDocstring = false
+        if let first = def.body.first, case .expr(let e) = first.kind, case .literal(.string(let s)) = e.kind {
+            frame.locals["__doc__"] = .str(s)
+            cell.bindingOrder.append("__doc__")
+            hasDocstring = true
+        }
         let body = Context(frame: frame, code: ctx.code, name: def.name, function: nil)
         if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
         callDepth += 1
@@ -54,7 +61,15 @@ extension Interpreter {
         // As CPython's type_new: `__new__` is a static method, and a class that defines
         // `__eq__` without `__hash__` is unhashable.
         if case .function(let f) = attributes["__new__"] { attributes["__new__"] = .object(PyStaticMethod(.function(f))) }
-        if attributes["__eq__"] != nil && attributes["__hash__"] == nil { attributes["__hash__"] = Value.none }
+        var order: [String] = []
+        for (i, name) in cell.bindingOrder.enumerated() where !cell.bindingOrder[(i + 1)...].contains(name) { order.append(name) }
+        order = order.filter { attributes[$0] != nil } + cls.addedNamespaceEntries(hasDocstring: hasDocstring)
+        if !hasDocstring { attributes["__doc__"] = Value.none }
+        if attributes["__eq__"] != nil && attributes["__hash__"] == nil {
+            attributes["__hash__"] = Value.none
+            order.append("__hash__")
+        }
+        cls.attributeOrder = order
         cls.attributes = attributes
         frame.locals = [:]
         cls.construct = { interp, args in try interp.instantiate(cls, args) }
@@ -220,6 +235,7 @@ extension Interpreter {
         builtins["staticmethod"] = .type(DescriptorClasses.staticmethod)
         builtins["classmethod"] = .type(DescriptorClasses.classmethod)
         builtins["super"] = .type(DescriptorClasses.superType)
+        builtins["dir"] = .builtin(Interpreter.dirFunction)
         _ = Interpreter.descriptorConstructors
         _ = Interpreter.builtinTypeMethods
         def("issubclass") { interp, args in
@@ -239,11 +255,7 @@ extension Interpreter {
             if args.positional.count > 1 { throw PyError("TypeError", "vars expected at most 1 argument, got \(args.positional.count)") }
             let a = try args.positionalOnly("vars", 1...1)
             if let i = a[0].instance { return .dict(i.dict) }
-            if case .type(let c) = a[0] {
-                let d = PyDict()
-                for k in c.attributes.keys.sorted() { try d.set(.str(k), c.attributes[k]!) }
-                return .dict(d)
-            }
+            if case .type(let c) = a[0] { return .object(PyMappingProxy(c)) }
             throw PyError("TypeError", "vars() argument must have __dict__ attribute")
         }
         def("delattr") { interp, args in
@@ -261,6 +273,7 @@ extension Interpreter {
             guard c.attributes.removeValue(forKey: name) != nil else {
                 throw PyError("AttributeError", "type object '\(c.name)' has no attribute '\(name)'")
             }
+            c.attributeOrder.removeAll { $0 == name }
             return
         }
         throw PyError("AttributeError", "'\(obj.typeName)' object has no attribute '\(name)'")

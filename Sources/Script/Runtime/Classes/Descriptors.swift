@@ -182,6 +182,9 @@ final class PyNotImplemented: PyObject {
 /// zero-argument `super()` uses (CPython's `__class__` cell).
 final class ClassCell {
     var cls: PyClass?
+    /// The names the class body bound, in the order it first bound them (a name deleted and
+    /// bound again appears again), for the namespace's order (`C.__dict__`).
+    var bindingOrder: [String] = []
 }
 
 extension Value {

@@ -49,6 +49,11 @@ public final class PyClass: @unchecked Sendable {
     public var attributes: [String: Value] = [:] {
         didSet { PyClass.nextGeneration() }
     }
+    /// A script class's namespace order (see `PyMappingProxy`): its body's names, then the
+    /// entries the class statement adds, then names set on the class later.
+    var attributeOrder: [String] = []
+    /// The `__dict__` and `__weakref__` descriptors its namespace shows, made on first view.
+    var namespaceDescriptors: [String: Value] = [:]
     /// Makes the instance of a script class deriving from this library class (see above).
     /// Receives the class being instantiated and the constructor's arguments.
     public var instanceFactory: ((PyClass, Interpreter, Arguments) throws -> PyInstance)?

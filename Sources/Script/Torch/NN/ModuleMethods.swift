@@ -75,9 +75,7 @@ extension NNLibrary {
             try applyRecursively(m, a[0]!, interp)
             return .object(m)
         }
-        for name in ["to", "cpu", "float", "double", "type"] where name != "double" {
-            method(c, name) { _, m, _ in .object(m) }
-        }
+        installConversionMethods(c)
         method(c, "add_module") { interp, m, args in
             let a = try args.bind("add_module", ["name", "module"], required: 2)
             guard case .str(let name) = a[0]! else { throw PyError("TypeError", "module name should be a string. Got \(a[0]!.typeName)") }

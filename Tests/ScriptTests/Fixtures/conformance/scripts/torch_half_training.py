@@ -1,0 +1,30 @@
+# A half-precision MLP trained with SGD: tanh backward and add_(alpha=) in float16 as ATen.
+import torch
+torch.manual_seed(0)
+model = torch.nn.Sequential(torch.nn.Linear(3, 8), torch.nn.Tanh(), torch.nn.Linear(8, 1))
+model.half()
+x = torch.randn(16, 3).half()
+y = (x.sum(1, keepdim=True) * 0.5).half()
+opt = torch.optim.SGD(model.parameters(), lr=0.1)
+for step in range(5):
+    opt.zero_grad()
+    loss = torch.nn.functional.mse_loss(model(x), y)
+    loss.backward()
+    opt.step()
+    print(step, loss)
+print(model[0].weight.grad)
+print(model[2].bias)
+print(model.state_dict())
+model.float()
+print(model[0].weight.grad.dtype, model(x.float())[:2])
+m2 = torch.nn.Linear(2, 2).to(torch.float64)
+print(m2.weight.dtype, m2)
+try:
+    m2.to(torch.int64)
+except TypeError as e:
+    print(e)
+m2.type(torch.float32)
+print(m2.bias.dtype)
+print(torch.nn.Linear(2, 2).to("cpu", torch.float16).weight.dtype)
+print(torch.nn.Linear(2, 2).to(torch.zeros(1, dtype=torch.float64)).weight.dtype)
+print(torch.nn.Linear(2, 2).to(dtype=torch.float16, device="cpu").bias.dtype)

@@ -1,0 +1,35 @@
+# Norm gradients: the 0 "norm" passes no gradient (its leaf's .grad stays None); norms of
+# transposed inputs; cumprod's gradient through zeros in float64 and float32.
+import torch
+
+x = torch.tensor([0.0, 2.0, -1.0, 0.0], requires_grad=True)
+n0 = x.norm(p=0)
+print(n0)
+n0.backward()
+print(x.grad)
+y = torch.tensor([0.0, 2.0, -1.0, 0.0], requires_grad=True)
+(torch.linalg.vector_norm(y, ord=0) + y.sum()).backward()
+print(y.grad)
+z = torch.tensor([[0.0, 2.0], [-1.0, 0.0]], requires_grad=True)
+z.norm(p=0, dim=1).sum().backward()
+print(z.grad)
+
+torch.manual_seed(0)
+t = torch.randn(5, 7).t()
+print(t.norm(), t.norm(p=1), t.norm(p=3), torch.linalg.vector_norm(t, ord=float("inf")))
+print(t.norm(dim=1))
+print(torch.linalg.matrix_norm(t), torch.linalg.norm(t, ord=1), torch.linalg.norm(t, ord=float("inf")))
+w = torch.randn(4, 3, requires_grad=True)
+w.t().norm().backward()
+print(w.grad)
+
+c = torch.tensor([2.0, 0.0, 3.0, 0.0, 5.0], dtype=torch.float64, requires_grad=True)
+p = c.cumprod(0)
+p.sum().backward()
+print(p, c.grad)
+c1 = torch.tensor([2.0, 0.0, 3.0, 4.0], requires_grad=True)
+c1.cumprod(0).sum().backward()
+print(c1.grad)
+c2 = torch.tensor([[1.5, 0.0, 2.0], [0.0, 0.0, 3.0]], dtype=torch.float64, requires_grad=True)
+(c2.cumprod(1) * torch.arange(1.0, 4.0, dtype=torch.float64)).sum().backward()
+print(c2.grad)
