@@ -2,13 +2,15 @@ extension Tensor {
     /// Sum of all elements as a 0-d tensor (`SumBackward0`).
     ///
     /// Floating sums follow PyTorch's cascade summation exactly (`CascadeSum`).
+    /// A strided view (`x.t()`) is summed in its memory order, as ATen's iterator visits it.
     public func sum() -> Tensor {
         let out: Tensor
+        let ordered = dtype.isFloatingPoint ? memoryOrderPermutation().map { detachedView().permutedValues($0) } : nil
         switch dtype {
         case .float32:
-            out = Tensor(dtype: .float32, shape: [], floats: [CascadeSum.sum(floats, lanes: 8)])
+            out = Tensor(dtype: .float32, shape: [], floats: [CascadeSum.sum(ordered?.floats ?? floats, lanes: 8)])
         case .float64:
-            out = Tensor(dtype: .float64, shape: [], doubles: [CascadeSum.sum(doubles, lanes: 4)])
+            out = Tensor(dtype: .float64, shape: [], doubles: [CascadeSum.sum(ordered?.doubles ?? doubles, lanes: 4)])
         case .float16:
             out = Tensor(dtype: .float16, shape: [], doubles: [Double(CascadeSum.sum(doubles.map { Float($0) }, lanes: 8))])
         case .int64, .int32, .bool:

@@ -65,10 +65,18 @@ extension Tensor {
         }
     }
 
+    /// `sumValues(over:)` on the elements in memory order for a strided floating view
+    /// (`x.t().sum(0)`), as ATen's iterator reduces it. Only for one dim or all of them:
+    /// ATen orders several reduced dims of a permuted view otherwise (measured, not modelled).
+    func memoryOrderedSum(over d: [Int]) -> Tensor {
+        guard dtype.isFloatingPoint, d.count == 1 || d.count == rank else { return sumValues(over: d) }
+        return reducedInMemoryOrder(dims: d) { m, md in m.sumValues(over: md) } ?? sumValues(over: d)
+    }
+
     /// `sum(dim, keepdim)` (`SumBackward1`).
     public func sum(dims: [Int], keepdim: Bool = false) throws -> Tensor {
         let d = try reductionDims(dims)
-        let kept = sumValues(over: d)
+        let kept = memoryOrderedSum(over: d)
         let out = try kept.reshapeValues(reducedShape(d, keepdim: keepdim))
         let inputShape = shape, keptShape = kept.shape
         return unary("SumBackward1", out, saves: false) { g in try g.reshapeValues(keptShape).expand(to: inputShape) }
@@ -81,7 +89,7 @@ extension Tensor {
         }
         let d = try reductionDims(dims)
         let n = d.reduce(1) { $0 * (rank == 0 ? 1 : shape[$1]) }
-        let kept = sumValues(over: d)
+        let kept = memoryOrderedSum(over: d)
         let out = try Tensor.kernel(.div, .tensor(try kept.reshapeValues(reducedShape(d, keepdim: keepdim))), .scalar(.int(n)))
         let inputShape = shape, keptShape = kept.shape
         return unary("MeanBackward1", out, saves: false) { g in

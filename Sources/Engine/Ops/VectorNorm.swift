@@ -14,7 +14,8 @@ import Darwin
 /// products (GCC's in-order vectorized epilogue) and the rest with fused multiply-adds,
 /// double tails all fused. Every other case (p = 2 over a leading dim, p = 0, 1, ±inf,
 /// any other p) is one sequential loop per output in memory order (`NormTwoOps`,
-/// `NormOneOps`, `NormZeroOps`, `AbsMaxOps`, `AbsMinOps`, `NormOps` with `powf`).
+/// `NormOneOps`, `NormZeroOps`, `AbsMaxOps`, `AbsMinOps`, `NormOps` with `powf`). A strided
+/// view is reduced in its memory order (`MemoryOrder.swift`).
 /// Measured against torch 2.15 on every size 1-39 and 100-12850 (AVX-512 and AVX2).
 extension Tensor {
     /// The 2-norm over `dims` (all when nil).
@@ -61,6 +62,13 @@ extension Tensor {
                 lastdim ? Tensor.laneNormDouble(x, base: o * r, count: r) : Tensor.sequentialNorm(x, base: o * r, count: r, p: p) { cPow($0, $1) }
             }
             out = Tensor(dtype: .float64, shape: outShape, doubles: res)
+        }
+        if let inMemory = try reducedInMemoryOrder(dims: d, { m, md in
+            try GradMode.withNoGrad { try m.vectorNorm(p, dims: md, keepdim: true) }
+        }) {
+            // A strided view (`x.t()`, `permute`): its elements in memory order, as ATen adds them.
+            out.floats = inMemory.floats
+            out.doubles = inMemory.doubles
         }
         guard Tensor.recording, requiresGrad else { return out }
         if p == 0 {

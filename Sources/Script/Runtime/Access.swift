@@ -260,7 +260,7 @@ extension Interpreter {
     @inline(__always)
     func getAttribute(_ obj: Value, _ name: String, site: Expr) throws -> Value {
         if case .object(let o) = obj, let inst = o as? PyInstance, name != "__class__" {
-            if let v = try inst.getAttribute(name, self, classAttribute: cachedLookup(site, inst.cls, name)) { return v }
+            if let v = try inst.getAttribute(name, self, classAttribute: cachedLookup(site, inst.cls, name), site: site) { return v }
             throw attributeError(obj, name)
         }
         return try getAttribute(obj, name)
@@ -285,7 +285,7 @@ extension Interpreter {
     @inline(__always)
     func setAttribute(_ obj: Value, _ name: String, _ value: Value, site: Expr) throws {
         if case .object(let o) = obj, let inst = o as? PyInstance {
-            try inst.setAttribute(name, value, self, classAttribute: cachedLookup(site, inst.cls, name))
+            try inst.setAttribute(name, value, self, classAttribute: cachedLookup(site, inst.cls, name), site: site)
             return
         }
         try setAttribute(obj, name, value)

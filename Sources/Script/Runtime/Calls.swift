@@ -20,9 +20,15 @@ extension Interpreter {
             enclosing = classFrame.enclosing
             cell = classCell
         } else if let outer = ctx.function {
-            // A comprehension's functions: `f.<locals>.<listcomp>.<lambda>`.
-            let inner = ctx.name == outer.name ? "" : ctx.name + "."
-            qualname = "\(outer.qualname).<locals>.\(inner)\(name)"
+            // A comprehension's functions: `f.<locals>.<listcomp>.<lambda>`. (Made once per
+            // definition and enclosing function: closures are made on every call.)
+            if let made = def.nestedQualname, made.outer == outer.qualname, made.context == ctx.name {
+                qualname = made.qualname
+            } else {
+                let inner = ctx.name == outer.name ? "" : ctx.name + "."
+                qualname = "\(outer.qualname).<locals>.\(inner)\(name)"
+                def.nestedQualname = (outer.qualname, ctx.name, qualname)
+            }
         } else {
             var f = ctx.frame
             while let fr = f, fr.scope == nil { f = fr.enclosing }
@@ -64,13 +70,17 @@ extension Interpreter {
     }
 
     /// Calls script function `f` (a method's `receiver` first) with arguments that are plain
-    /// positional expressions, one per remaining parameter, evaluated straight into the new
-    /// frame's slots: no `Arguments` array. Nil (nothing evaluated) when the call needs the
-    /// general binding (`*args`, keywords, defaults, keyword-only parameters).
+    /// positional expressions, evaluated straight into the new frame's slots (parameters left
+    /// over take their defaults): no `Arguments` array. Nil (nothing evaluated) when the call
+    /// needs the general binding (`*args`, keywords, keyword-only parameters, a missing
+    /// argument without a default, too many arguments).
     func callFunction(_ f: PyFunction, positional argExprs: [Argument], _ ctx: Context, receiver: Value? = nil) throws -> Value? {
-        let params = f.def.parameters
-        guard params.varArgs == nil, params.varKeywords == nil, params.keywordOnly.isEmpty,
-              argExprs.count + (receiver == nil ? 0 : 1) == params.positional.count else { return nil }
+        let arity = f.def.plainArity
+        let given = argExprs.count + (receiver == nil ? 0 : 1)
+        guard given <= arity else { return nil }
+        if given < arity {
+            for i in given..<arity where f.defaults[i] == nil { return nil }
+        }
         for a in argExprs {
             guard case .positional = a else { return nil }
         }
@@ -84,9 +94,27 @@ extension Interpreter {
             if case .positional(let e) = a { frame.slots[slot] = try eval(e, ctx) }
             slot += 1
         }
+        while slot < arity {
+            frame.slots[slot] = f.defaults[slot]
+            slot += 1
+        }
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
+        return try run(f, in: frame)
+    }
+
+    /// Calls script function `f` as a method of `receiver` with at most one more positional
+    /// value (operators' special methods: `a.__add__(b)`, `a.__neg__()`), binding straight
+    /// into the frame; nil (nothing called) when `f` takes other parameters.
+    func callFunction(_ f: PyFunction, receiver: Value, _ argument: Value?) throws -> Value? {
+        guard f.def.plainArity == (argument == nil ? 1 : 2) else { return nil }
+        if callDepth >= recursionLimit {
+            throw PyError("RecursionError", "maximum recursion depth exceeded")
+        }
+        let frame = Frame(function: f.def, enclosing: f.enclosing)
+        frame.slots[0] = receiver
+        if let argument { frame.slots[1] = argument }
         return try run(f, in: frame)
     }
 

@@ -83,6 +83,7 @@ extension Interpreter {
             let fn: Value
             if case .attribute(let objExpr, let name) = fnExpr.kind {
                 let obj = try eval(objExpr, ctx)
+                if case .list(let l) = obj, let r = try callListMethodDirectly(l, name, argExprs, ctx) { return r }
                 if let r = try callMethodDirectly(obj, name, fnExpr, argExprs, ctx) { return r }
                 do {
                     fn = try getAttribute(obj, name, site: fnExpr)
@@ -92,6 +93,7 @@ extension Interpreter {
                 }
             } else {
                 fn = try eval(fnExpr, ctx)
+                if case .type(let c) = fn, c.makesPlainInstances, let r = try instantiate(c, positional: argExprs, ctx) { return r }
                 if argExprs.isEmpty {
                     // The builtins that read the calling frame: `super()` and `dir()`.
                     if case .type(let c) = fn, c === DescriptorClasses.superType { return try zeroArgumentSuper(ctx) }
@@ -185,6 +187,22 @@ extension Interpreter {
         var args = Arguments()
         try evalArguments(argExprs, ctx, into: &args, callee: f)
         return try callFunction(fn, args, receiver: obj)
+    }
+
+    /// `xs.append(x)` and `xs.pop()`, as CPython 3.11 specializes them: no bound method, no
+    /// `Arguments` array; nil (nothing evaluated) for other calls.
+    private func callListMethodDirectly(_ l: PyList, _ name: String, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
+        if name == "append", argExprs.count == 1, case .positional(let e) = argExprs[0] {
+            let v = try eval(e, ctx)
+            if l.items.count >= Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
+            l.items.append(v)
+            return Value.none
+        }
+        if name == "pop", argExprs.isEmpty {
+            if l.items.isEmpty { throw PyError("IndexError", "pop from empty list") }
+            return l.items.removeLast()
+        }
+        return nil
     }
 
     /// The slot layout of comprehension `e`'s frames, made (and its names marked) once.

@@ -21,17 +21,16 @@ struct Context {
 /// One interpreter holds one module namespace (the session's globals), the standard output
 /// written so far, and the limits that stop runaway scripts.
 public final class Interpreter {
-    var globals: [String: Value] = [:] {
-        didSet { namesVersion &+= 1 }
+    /// The module namespace. (Taking another one, or changing the builtins, moves its
+    /// `version` past both namespaces' versions, invalidating what name expressions remember.)
+    var globals: GlobalNames = [:] {
+        didSet { globals.version = max(globals.version, oldValue.version) &+ 1 }
     }
     /// Global names in the order first assigned.
     var globalOrder: [String] = []
     var builtins: [String: Value] = [:] {
-        didSet { namesVersion &+= 1 }
+        didSet { globals.version &+= 1 }
     }
-    /// Changes with every change of `globals` or `builtins`, invalidating the global names
-    /// syntax nodes remember (`Expr.globalValue`).
-    var namesVersion = 1
     /// A number no other interpreter of the process has, naming this one in those caches.
     let serial = Interpreter.nextSerial()
     private static let serialLock = NSLock()

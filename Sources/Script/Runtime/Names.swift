@@ -51,8 +51,9 @@ extension Interpreter {
                 hops -= 1
             }
             if hops == 0, f.layoutID == e.freeScope, let v = f.slots[e.freeSlot] { return v }
-        } else if e.globalSerial == serial, e.globalVersion == namesVersion {
-            return e.globalValue.value
+        } else if e.globalSerial == serial, e.globalVersion == globals.version {
+            if e.globalSlot < 0 { return e.globalValue.value }
+            if let v = globals.values[e.globalSlot] { return v }
         }
         return try lookupFillingCache(e, name, ctx)
     }
@@ -84,9 +85,16 @@ extension Interpreter {
             f = fr.enclosing
             hops += 1
         }
-        if let v = globals[name] ?? builtins[name] {
+        if let i = globals.slot(of: name), let v = globals.values[i] {
             e.globalSerial = serial
-            e.globalVersion = namesVersion
+            e.globalVersion = globals.version
+            e.globalSlot = i
+            return v
+        }
+        if let v = builtins[name] {
+            e.globalSerial = serial
+            e.globalVersion = globals.version
+            e.globalSlot = -1
             e.globalValue = UnownedValue(v)
             return v
         }
@@ -142,7 +150,16 @@ extension Interpreter {
                 frame.slots[target.slot] = value
                 return
             }
-            try bind(n, value, ctx)
+            guard ctx.frame == nil else { return try bind(n, value, ctx) }
+            // Module code: a global bound before keeps its slot (see `GlobalNames`).
+            if target.globalSerial == serial, target.globalVersion == globals.version, target.globalSlot >= 0,
+               globals.rebind(slot: target.globalSlot, value) { return }
+            setGlobal(n, value)
+            if let i = globals.slot(of: n) {
+                target.globalSerial = serial
+                target.globalVersion = globals.version
+                target.globalSlot = i
+            }
         case .attribute(let objExpr, let name):
             let obj = try eval(objExpr, ctx)
             try setAttribute(obj, name, value, site: target)

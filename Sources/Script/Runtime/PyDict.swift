@@ -77,7 +77,10 @@ enum HashKey: Hashable {
         case .object(let b as BuiltinSubclassInstance) where b.hashesAsValue:
             self = try HashKey(b.value)
         case .object(let i as PyInstance) where i.cls.isUserDefined:
-            if let interp = i.cls.interpreter, let h = try interp.instanceHash(i) {
+            if i.cls.lookup(SpecialMethod.hash) == nil, i.cls.lookup(SpecialMethod.eq) == nil {
+                // Neither `__hash__` nor `__eq__`: hashed by identity, as `instanceHash` decides.
+                self = .identity(ObjectIdentifier(i))
+            } else if let interp = i.cls.interpreter, let h = try interp.instanceHash(i) {
                 self = .custom(h, InstanceKey(instance: i, interp: interp))
             } else {
                 self = .identity(ObjectIdentifier(i))
@@ -180,6 +183,28 @@ public final class PyDict {
         let i = indexed ? index[.str(key)] : linearPosition(key)
         guard let i else { return nil }
         return values[i]
+    }
+
+    /// Looks up a string key, trying position `hint` first (where an attribute expression
+    /// last found its name: instances of one class get their attributes in one order) and
+    /// moving the hint to where the key is.
+    @inline(__always) func get(_ key: String, hint: inout Int) -> Value? {
+        let h = hint
+        if h < keys.count, case .str(let k) = keys[h], k == key { return values[h] }
+        guard let i = indexed ? index[.str(key)] : linearPosition(key) else { return nil }
+        hint = i
+        return values[i]
+    }
+
+    /// Sets a string key, trying position `hint` first (see `get(_:hint:)`).
+    @inline(__always) func set(_ key: String, _ value: Value, hint: inout Int) throws {
+        let h = hint
+        if h < keys.count, case .str(let k) = keys[h], k == key {
+            values[h] = value
+            return
+        }
+        try set(.str(key), value)
+        if let i = indexed ? index[.str(key)] : linearPosition(key) { hint = i }
     }
 
     public func set(_ key: Value, _ value: Value) throws {

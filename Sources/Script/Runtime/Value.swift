@@ -218,8 +218,9 @@ public final class CodeUnit {
 /// their `layout` (nil: not bound yet); a class body's frame keeps its names in `locals`.
 /// `get`/`set` take a name and work for both.
 final class Frame {
-    /// The locals by slot; empty for a class body.
-    @exclusivity(unchecked) var slots: [Value?]
+    /// The locals by slot; empty for a class body. (Memory of the frame's own, allocated
+    /// without an array's runtime type lookup: a frame is made on every call.)
+    let slots: UnsafeMutableBufferPointer<Value?>
     /// A class body's names; unused by other frames.
     var locals: [String: Value] = [:]
     /// The function whose call this is; nil for comprehensions and class bodies.
@@ -255,7 +256,7 @@ final class Frame {
         layoutID = ObjectIdentifier(function.slots)
         self.enclosing = enclosing
         classNames = nil
-        slots = Array(repeating: nil, count: function.slots.names.count)
+        slots = Frame.emptySlots(function.slots.names.count)
     }
 
     /// A comprehension's or generator expression's frame.
@@ -265,7 +266,7 @@ final class Frame {
         layoutID = ObjectIdentifier(comprehension)
         self.enclosing = enclosing
         classNames = nil
-        slots = Array(repeating: nil, count: comprehension.names.count)
+        slots = Frame.emptySlots(comprehension.names.count)
     }
 
     /// A class body's frame.
@@ -275,7 +276,19 @@ final class Frame {
         layoutID = nil
         self.enclosing = enclosing
         classNames = names
-        slots = []
+        slots = Frame.emptySlots(0)
+    }
+
+    /// `count` unbound slots.
+    private static func emptySlots(_ count: Int) -> UnsafeMutableBufferPointer<Value?> {
+        let slots = UnsafeMutableBufferPointer<Value?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        return slots
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
     }
 
     /// Whether `name` is local to this frame.

@@ -14,11 +14,15 @@ struct WarningFilter {
     /// 0 matches every line.
     var lineno: Int
 
+    /// The default filters' module pattern, compiled once per process (every session starts
+    /// with the defaults; an `NSRegularExpression` is immutable, so threads may share it).
+    nonisolated(unsafe) private static let mainModule = try? NSRegularExpression(pattern: "__main__")
+
     /// CPython 3.11's default filters (a release build, no `-W` options).
     static var defaults: [WarningFilter] {
         func cls(_ name: String) -> PyClass { Interpreter.exceptionClasses[name]! }
         return [
-            WarningFilter(action: "default", category: cls("DeprecationWarning"), module: try? NSRegularExpression(pattern: "__main__"),
+            WarningFilter(action: "default", category: cls("DeprecationWarning"), module: mainModule,
                           moduleSource: "__main__", lineno: 0),
             WarningFilter(action: "ignore", category: cls("DeprecationWarning"), lineno: 0),
             WarningFilter(action: "ignore", category: cls("PendingDeprecationWarning"), lineno: 0),

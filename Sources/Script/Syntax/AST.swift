@@ -162,10 +162,13 @@ public final class Expr: @unchecked Sendable {
     var freeScope: ObjectIdentifier?
     var freeSlot = 0
     /// For a global or builtin name: its value, the interpreter (`Interpreter.serial`) and
-    /// that interpreter's `namesVersion` when it was read (0: not known).
+    /// that interpreter's `globals.version` when it was read (0: not known).
     var globalSerial = 0
     var globalVersion = 0
     var globalValue = UnownedValue()
+    /// For a global name: its slot in the interpreter's `GlobalNames` (-1: a builtin, whose
+    /// value `globalValue` holds).
+    var globalSlot = -1
     /// A lambda's definition, built on first evaluation and shared by every function the
     /// lambda expression makes.
     var lambdaDef: FunctionDef?
@@ -176,6 +179,8 @@ public final class Expr: @unchecked Sendable {
     var cachedGeneration = -1
     var cachedFound = false
     var cachedValue = UnownedValue()
+    /// For an attribute expression: where the instance's `__dict__` last held the name.
+    var dictHint = 0
 
     init(_ kind: Kind, _ span: Span) {
         self.kind = kind
@@ -356,6 +361,13 @@ public final class FunctionDef: @unchecked Sendable {
     public let globals: Set<String>
     /// Whether the body contains `yield`: calling the function makes a generator.
     public let isGenerator: Bool
+    /// How many positional parameters the function has when those are all it has (no
+    /// `*args`, keyword-only parameters or `**kwargs`), else -1: such calls bind their
+    /// arguments straight into the frame's first slots (see `Interpreter.callFunction`).
+    let plainArity: Int
+    /// The qualname the function last got when made inside another function's call: the
+    /// enclosing function's qualname and the running code's name it was made from.
+    var nestedQualname: (outer: String, context: String, qualname: String)?
     /// The locals in slot order: the parameters as `Parameters.allNames` lists them, then the
     /// other locals sorted. A call's frame keeps local `slots.names[i]` in slot `i`.
     let slots: LocalSlots
@@ -367,6 +379,8 @@ public final class FunctionDef: @unchecked Sendable {
         self.body = body
         self.span = span
         self.isGenerator = body.contains { $0.containsYield }
+        let plain = parameters.varArgs == nil && parameters.varKeywords == nil && parameters.keywordOnly.isEmpty
+        self.plainArity = plain ? parameters.positional.count : -1
         var collector = ScopeCollector()
         collector.visit(body)
         self.globals = collector.globals

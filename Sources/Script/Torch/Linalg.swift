@@ -1,8 +1,7 @@
 import Engine
 
-/// `torch.linalg`: `vector_norm`, `matrix_norm` (orders `fro`, ±1, ±inf) and `norm`, routed
-/// as torch's `LinearAlgebra.cpp` routes them; norms that need singular values (`nuc`,
-/// ±2 of a matrix) raise `NotImplementedError`.
+/// `torch.linalg`: `vector_norm`, `matrix_norm` (orders `fro`, `nuc`, ±1, ±2, ±inf),
+/// `norm` and `svdvals`, routed as torch's `LinearAlgebra.cpp` routes them.
 extension TorchLibrary {
     static func installLinalg(_ torch: PyModule) {
         let linalg = PyModule("torch.linalg", file: "/opt/torchenv/lib/python3.11/site-packages/torch/linalg/__init__.py")
@@ -42,6 +41,10 @@ extension TorchLibrary {
             }
             let p = try ord.map { try interp.toDouble($0) } ?? 2
             return wrap(try vectorNorm(x, ord: p, dims: d, keepdim: keep, dtype: dt))
+        }
+        fn("svdvals") { _, args in
+            let a = try args.bind("svdvals", ["A", "driver", "out"], required: 1)
+            return wrap(try tensor(a[0]!, "A").svdvals())
         }
         torch.attributes["linalg"] = .object(linalg)
     }
@@ -85,7 +88,21 @@ extension TorchLibrary {
         }
         if order == "fro" { return try vectorNorm(t, ord: 2, dims: d, keepdim: keepdim, dtype: dtype) }
         if order == "nuc" || Swift.abs(p) == 2 {
-            throw PyError("NotImplementedError", "linalg.matrix_norm: the \(order) norm needs singular values, which the script language does not compute")
+            // As torch's `matrix_norm`: the two dims moved last, `svdvals`, then `sum`
+            // (nuclear) or `amax`/`amin` (±2) over the singular values.
+            var input = t
+            if let dtype {
+                guard dtype.isFloatingPoint else {
+                    throw PyError("RuntimeError", "linalg.matrix_norm: dtype should be floating point or complex, but got \(dtype.scalarTypeName)")
+                }
+                input = t.to(dtype)
+            }
+            let rest = (0..<t.rank).filter { !d.contains($0) }
+            if d != [t.rank - 2, t.rank - 1] { input = try input.permute(rest + d) }
+            let sv = try input.svdvals()
+            var out = order == "nuc" ? try sv.sum(dims: [-1]) : try sv.amax(dims: [-1], keepdim: false, max: p > 0)
+            if keepdim { for dim in d.sorted() { out = out.unsqueeze(dim) } }
+            return out
         }
         if Swift.abs(p) == .infinity { d.swapAt(0, 1) }
         if !keepdim && d[0] < d[1] { d[1] -= 1 }

@@ -73,6 +73,7 @@ extension Interpreter {
         cls.attributes = attributes
         frame.locals = [:]
         cls.construct = { interp, args in try interp.instantiate(cls, args) }
+        cls.makesPlainInstances = cls.nativeFactory == nil
         cell.cls = cls
         var value = Value.type(cls)
         for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
@@ -110,6 +111,22 @@ extension Interpreter {
             }
         } else if !ownNew, !args.positional.isEmpty || !args.keywords.isEmpty {
             throw PyError("TypeError", "\(cls.name)() takes no arguments")
+        }
+        return obj
+    }
+
+    /// Calls script class `cls` (one whose instances are plain `PyInstance`s, see
+    /// `PyClass.makesPlainInstances`) from a call whose arguments are plain positional
+    /// expressions: they are evaluated straight into `__init__`'s frame. Nil (nothing
+    /// evaluated) when the call needs the general path (`__new__` overridden, `__init__`
+    /// not a script function or taking other parameters).
+    func instantiate(_ cls: PyClass, positional argExprs: [Argument], _ ctx: Context) throws -> Value? {
+        guard let initializer = cls.lookup(SpecialMethod.`init`), case .function(let f) = initializer,
+              cls.lookup(SpecialMethod.new).map(Interpreter.isObjectNew) ?? true else { return nil }
+        let obj = Value.object(PyInstance(cls: cls))
+        guard let r = try callFunction(f, positional: argExprs, ctx, receiver: obj) else { return nil }
+        guard case .none = r else {
+            throw PyError("TypeError", "__init__() should return None, not '\(r.typeName)'")
         }
         return obj
     }
@@ -167,6 +184,13 @@ extension Interpreter {
         default:
             return try call(bindAttribute(f, to: receiver, cls: classOf(receiver)), args)
         }
+    }
+
+    /// `callUnbound` with at most one positional argument (a special method's): a plain
+    /// script function gets them bound straight into its frame, with no `Arguments` array.
+    func callUnbound(_ f: Value, self receiver: Value, _ argument: Value?) throws -> Value {
+        if case .function(let fn) = f, let r = try callFunction(fn, receiver: receiver, argument) { return r }
+        return try callUnbound(f, self: receiver, Arguments(argument.map { [$0] } ?? []))
     }
 
     /// Calls `obj.name(*args)`: how Swift code calls a method a script class may override

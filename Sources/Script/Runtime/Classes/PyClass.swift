@@ -43,7 +43,13 @@ public final class PyClass: @unchecked Sendable {
     /// that is not an instance of it by class (torch's `isinstance(t, torch.IntTensor)`).
     public var instanceCheck: ((Value) -> Bool)?
     /// Creates an instance; nil for classes that cannot be called.
-    public var construct: ((Interpreter, Arguments) throws -> Value)?
+    public var construct: ((Interpreter, Arguments) throws -> Value)? {
+        didSet { makesPlainInstances = false }
+    }
+    /// Whether calling the class makes a plain `PyInstance` and runs `__init__` on it, as a
+    /// `class` statement's `construct` does (no library base with an `instanceFactory`), so a
+    /// call site may do that itself without building an `Arguments` array.
+    var makesPlainInstances = false
     /// Class attributes (`__name__` is provided separately): methods, class variables,
     /// properties. A library class stores its overridable methods here.
     public var attributes: [String: Value] = [:] {

@@ -79,12 +79,15 @@ open class PyInstance: PyObject {
         try getAttribute(name, interp, classAttribute: cls.lookup(name))
     }
 
-    /// `getAttribute` with the class attribute `name` already looked up (an inline cache's).
-    final func getAttribute(_ name: String, _ interp: Interpreter, classAttribute: Value?) throws -> Value? {
+    /// `getAttribute` with the class attribute `name` already looked up (an inline cache's);
+    /// `site`, the attribute expression, remembers where `__dict__` held the name.
+    final func getAttribute(_ name: String, _ interp: Interpreter, classAttribute: Value?, site: Expr? = nil) throws -> Value? {
         if let classAttribute, case .object(let p as PyProperty) = classAttribute {
             return try p.get(.object(self), interp)
         }
-        if let v = dict.get(name) { return v }
+        if let site {
+            if let v = dict.get(name, hint: &site.dictHint) { return v }
+        } else if let v = dict.get(name) { return v }
         if let classAttribute { return interp.bindAttribute(classAttribute, to: .object(self), cls: cls) }
         if name == "__dict__" { return .dict(dict) }
         if let v = try nativeAttribute(name, interp) { return v }
@@ -99,14 +102,15 @@ open class PyInstance: PyObject {
         return true
     }
 
-    /// `setAttribute` with the class attribute `name` already looked up (an inline cache's).
-    final func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter, classAttribute: Value?) throws {
+    /// `setAttribute` with the class attribute `name` already looked up (an inline cache's);
+    /// `site`, the target expression, remembers where `__dict__` holds the name.
+    final func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter, classAttribute: Value?, site: Expr? = nil) throws {
         if let classAttribute, case .object(let p as PyProperty) = classAttribute {
             try p.set(.object(self), value, interp)
             return
         }
         if try setNativeAttribute(name, value, interp) { return }
-        try dict.set(.str(name), value)
+        if let site { try dict.set(name, value, hint: &site.dictHint) } else { try dict.set(.str(name), value) }
     }
 
     public final var truthValue: Bool? { nil }

@@ -11,15 +11,15 @@ extension Interpreter {
         var reflectedTried = false
         if let bi, let reflected, let ai, bi.cls !== ai.cls, bi.cls.isSubclass(of: ai.cls) {
             reflectedTried = true
-            let r = try callUnbound(reflected, self: b, Arguments([a]))
+            let r = try callUnbound(reflected, self: b, a)
             if !r.isNotImplemented { return r }
         }
         if let ai, let f = special(ai, methods.method) {
-            let r = try callUnbound(f, self: a, Arguments([b]))
+            let r = try callUnbound(f, self: a, b)
             if !r.isNotImplemented { return r }
         }
         if !reflectedTried, let reflected {
-            let r = try callUnbound(reflected, self: b, Arguments([a]))
+            let r = try callUnbound(reflected, self: b, a)
             if !r.isNotImplemented { return r }
         }
         if ai == nil, let r = try sequenceOperation(op, a, b) { return r }
@@ -30,7 +30,7 @@ extension Interpreter {
     /// `a op= b` on an instance: `__iop__`, else the binary operator.
     func instanceInPlace(_ op: BinaryOp, _ a: PyInstance, _ b: Value) throws -> Value {
         if let f = special(a, SpecialMethod.forOperator(op).inPlace) {
-            let r = try callUnbound(f, self: .object(a), Arguments([b]))
+            let r = try callUnbound(f, self: .object(a), b)
             if !r.isNotImplemented { return r }
         }
         return try instanceBinary(op, .object(a), b)
@@ -48,13 +48,13 @@ extension Interpreter {
         guard let f = special(i, name) else {
             throw PyError("TypeError", "bad operand type for unary \(op.rawValue): '\(i.cls.name)'")
         }
-        return try callUnbound(f, self: .object(i), Arguments())
+        return try callUnbound(f, self: .object(i), nil)
     }
 
     /// `bool(x)`: `__bool__`, else `__len__() != 0`, else true.
     func instanceTruth(_ i: PyInstance) throws -> Bool {
         if let f = special(i, SpecialMethod.bool) {
-            let r = try callUnbound(f, self: .object(i), Arguments())
+            let r = try callUnbound(f, self: .object(i), nil)
             guard case .bool(let b) = r else {
                 throw PyError("TypeError", "__bool__ should return bool, returned \(r.typeName)")
             }
@@ -69,7 +69,7 @@ extension Interpreter {
         guard let f = special(i, SpecialMethod.len) else {
             throw PyError("TypeError", "object of type '\(i.cls.name)' has no len()")
         }
-        let r = try callUnbound(f, self: .object(i), Arguments())
+        let r = try callUnbound(f, self: .object(i), nil)
         guard case .int(let n) = r.boolAsInt else {
             throw PyError("TypeError", "'\(r.typeName)' object cannot be interpreted as an integer")
         }
@@ -94,15 +94,15 @@ extension Interpreter {
         var reflectedFirst = false
         if let ai, let bi, bi.cls !== ai.cls, bi.cls.isSubclass(of: ai.cls), special(bi, reflectedName) != nil { reflectedFirst = true }
         if reflectedFirst, let bi, let f = special(bi, reflectedName) {
-            let r = try callUnbound(f, self: b, Arguments([a]))
+            let r = try callUnbound(f, self: b, a)
             if !r.isNotImplemented { return r }
         }
         if let ai, let f = special(ai, name) {
-            let r = try callUnbound(f, self: a, Arguments([b]))
+            let r = try callUnbound(f, self: a, b)
             if !r.isNotImplemented { return r }
         }
         if !reflectedFirst, let bi, let f = special(bi, reflectedName) {
-            let r = try callUnbound(f, self: b, Arguments([a]))
+            let r = try callUnbound(f, self: b, a)
             if !r.isNotImplemented { return r }
         }
         switch op {
@@ -123,7 +123,7 @@ extension Interpreter {
     /// `item in x`: `__contains__`, else iteration.
     func instanceContains(_ i: PyInstance, _ item: Value) throws -> Bool {
         if let f = special(i, SpecialMethod.contains) {
-            return try truthy(try callUnbound(f, self: .object(i), Arguments([item])))
+            return try truthy(try callUnbound(f, self: .object(i), item))
         }
         var found = false
         try iterate(.object(i)) { v in
@@ -138,7 +138,7 @@ extension Interpreter {
         guard let f = special(i, SpecialMethod.getitem) else {
             throw PyError("TypeError", "'\(i.cls.name)' object is not subscriptable")
         }
-        return try callUnbound(f, self: .object(i), Arguments([key]))
+        return try callUnbound(f, self: .object(i), key)
     }
 
     /// `x[key] = v`.
@@ -154,7 +154,7 @@ extension Interpreter {
         guard let f = special(i, SpecialMethod.delitem) else {
             throw PyError("TypeError", "'\(i.cls.name)' object doesn't support item deletion")
         }
-        _ = try callUnbound(f, self: .object(i), Arguments([key]))
+        _ = try callUnbound(f, self: .object(i), key)
     }
 
     /// `x(...)`.
@@ -174,14 +174,14 @@ extension Interpreter {
     /// StopIteration, or `__getitem__(0)`, `(1)`… until IndexError.
     func instanceIterator(_ i: PyInstance) throws -> () throws -> Value? {
         if let f = special(i, "__iter__") {
-            let it = try callUnbound(f, self: .object(i), Arguments())
+            let it = try callUnbound(f, self: .object(i), nil)
             if let ii = it.instance {
                 guard let next = special(ii, "__next__") else {
                     throw PyError("TypeError", "iter() returned non-iterator of type '\(ii.cls.name)'")
                 }
                 return { [unowned self] in
                     do {
-                        return try self.callUnbound(next, self: it, Arguments())
+                        return try self.callUnbound(next, self: it, nil)
                     } catch let e as PyError where self.isStopIteration(e) {
                         return nil
                     }
@@ -203,7 +203,7 @@ extension Interpreter {
         return { [unowned self] in
             if done { return nil }
             do {
-                let v = try self.callUnbound(getitem, self: .object(i), Arguments([.int(index)]))
+                let v = try self.callUnbound(getitem, self: .object(i), .int(index))
                 index += 1
                 return v
             } catch let e as PyError where e.matches("IndexError", self) || self.isStopIteration(e) {
@@ -220,7 +220,7 @@ extension Interpreter {
     func instanceHash(_ i: PyInstance) throws -> Int? {
         if let f = special(i, SpecialMethod.hash) {
             if case .none = f { throw PyError("TypeError", "unhashable type: '\(i.cls.name)'") }
-            let r = try callUnbound(f, self: .object(i), Arguments())
+            let r = try callUnbound(f, self: .object(i), nil)
             guard case .int(let h) = r.boolAsInt else {
                 throw PyError("TypeError", "__hash__ method should return an integer")
             }
