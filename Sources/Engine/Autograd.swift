@@ -103,19 +103,35 @@ final class FunctionNode: Node {
 
     /// Frees a long graph (`y = y * 1.0` a hundred thousand times) without recursing once
     /// per node: nodes this one alone keeps alive are taken apart in a loop.
+    /// The usual graph is a chain, so the next node to take apart waits in `pending` and the
+    /// work list (an allocation) is only used where a node frees two or more others.
     deinit {
         backward = nil
+        var pending: Node? = nil
         var work: [Node] = []
-        if let e = edge0 { work.append(e); edge0 = nil }
-        if let e = edge1 { work.append(e); edge1 = nil }
-        while !work.isEmpty {
-            var node = work.removeLast()
+        func push(_ node: Node) {
+            if pending == nil { pending = node } else { work.append(node) }
+        }
+        if let e = edge0 { push(e); edge0 = nil }
+        if let e = edge1 { push(e); edge1 = nil }
+        while true {
+            var node: Node
+            if pending != nil {
+                node = pending!
+                pending = nil
+            } else if !work.isEmpty {
+                node = work.removeLast()
+            } else {
+                break
+            }
             guard isKnownUniquelyReferenced(&node) else { continue }
             if let f = node as? FunctionNode { f.backward = nil }
-            if let e = node.edge0 { work.append(e); node.edge0 = nil }
-            if let e = node.edge1 { work.append(e); node.edge1 = nil }
-            for e in node.moreEdges { if let e { work.append(e) } }
-            node.moreEdges = []
+            if let e = node.edge0 { push(e); node.edge0 = nil }
+            if let e = node.edge1 { push(e); node.edge1 = nil }
+            if !node.moreEdges.isEmpty {
+                for e in node.moreEdges { if let e { push(e) } }
+                node.moreEdges = []
+            }
         }
     }
 }

@@ -44,7 +44,7 @@ extension SoftmaxKernels {
                         for l in 0..<8 { target[l * k + j] = o[l] }
                     }
                 } else {
-                    let inverse = 1 / s
+                    let inverse = Lanes(repeating: 1) / s
                     for j in 0..<k {
                         let o = e[j] * inverse
                         for l in 0..<8 { target[l * k + j] = o[l] }
@@ -75,7 +75,7 @@ extension SoftmaxKernels {
             for j in 0..<k {
                 var gl = Lanes(), yl = Lanes()
                 for l in 0..<8 { gl[l] = gb[l * k + j]; yl[l] = yb[l * k + j] }
-                let o = gl.addingProduct(-exp(yl), s)
+                let o = gl.fusedAdding(-exp(yl), s)
                 for l in 0..<8 { ob[l * k + j] = o[l] }
             }
             r += 8
@@ -90,41 +90,41 @@ extension SoftmaxKernels {
     /// infinity as in the scalar kernel, whatever `q` was.
     @inline(__always)
     static func exp(_ d: Lanes) -> Lanes {
-        let scaled = d * 1.442695040888963407359924681001892137426645954152985934135449406931
-        let shifted = scaled + 12582912
-        let q = unsafeBitCast(shifted, to: IntLanes.self) &- 0x4B40_0000
-        let fq = shifted - 12582912
-        var s = d.addingProduct(fq, Lanes(repeating: -0.693145751953125))
-        s = s.addingProduct(fq, Lanes(repeating: -1.428606765330187045e-06))
+        let scaled = d * Lanes(repeating: 1.442695040888963407359924681001892137426645954152985934135449406931)
+        let shifted = scaled + Lanes(repeating: 12582912)
+        let q = unsafeBitCast(shifted, to: IntLanes.self) &- IntLanes(repeating: 0x4B40_0000)
+        let fq = shifted - Lanes(repeating: 12582912)
+        var s = d.fusedAdding(fq, Lanes(repeating: -0.693145751953125))
+        s = s.fusedAdding(fq, Lanes(repeating: -1.428606765330187045e-06))
         var u = Lanes(repeating: 0.000198527617612853646278381)
-        u = Lanes(repeating: 0.00139304355252534151077271).addingProduct(u, s)
-        u = Lanes(repeating: 0.00833336077630519866943359).addingProduct(u, s)
-        u = Lanes(repeating: 0.0416664853692054748535156).addingProduct(u, s)
-        u = Lanes(repeating: 0.166666671633720397949219).addingProduct(u, s)
-        u = Lanes(repeating: 0.5).addingProduct(u, s)
-        u = 1 + s.addingProduct(s * s, u)
-        let half = q &>> 1
+        u = Lanes(repeating: 0.00139304355252534151077271).fusedAdding(u, s)
+        u = Lanes(repeating: 0.00833336077630519866943359).fusedAdding(u, s)
+        u = Lanes(repeating: 0.0416664853692054748535156).fusedAdding(u, s)
+        u = Lanes(repeating: 0.166666671633720397949219).fusedAdding(u, s)
+        u = Lanes(repeating: 0.5).fusedAdding(u, s)
+        u = Lanes(repeating: 1) + s.fusedAdding(s * s, u)
+        let half = q &>> IntLanes(repeating: 1)
         u = u * pow2i(half) * pow2i(q &- half)
-        u.replace(with: 0, where: d .< -104)
-        u.replace(with: .infinity, where: d .> 100)
+        u.replace(with: Lanes(repeating: 0), where: d .< Lanes(repeating: -104))
+        u.replace(with: Lanes(repeating: .infinity), where: d .> Lanes(repeating: 100))
         return u
     }
 
     @inline(__always)
     private static func pow2i(_ q: IntLanes) -> Lanes {
-        unsafeBitCast((q &+ 0x7f) &<< 23, to: Lanes.self)
+        unsafeBitCast((q &+ IntLanes(repeating: 0x7f)) &<< IntLanes(repeating: 23), to: Lanes.self)
     }
 
     /// `SleefFloat.log` lane by lane for positive normal finite lanes (a softmax row's sum
     /// of exponentials lies in [1, k]).
     @inline(__always)
     static func logPositive(_ d: Lanes) -> Lanes {
-        @inline(__always) func fma(_ x: Lanes, _ y: Lanes, _ z: Lanes) -> Lanes { z.addingProduct(x, y) }
-        let scaled = d * (1 / Float(0.75))
-        let exponent = ((unsafeBitCast(scaled, to: IntLanes.self) &>> 23) & 0xff) &- 127
-        let e = unsafeBitCast(exponent &+ 0x4B40_0000, to: Lanes.self) - 12582912
-        var m = unsafeBitCast((unsafeBitCast(d, to: IntLanes.self) & 0x007f_ffff) | 0x3f80_0000, to: Lanes.self)
-        m = m.replacing(with: m * 0.5, where: m .>= 1.5)
+        @inline(__always) func fma(_ x: Lanes, _ y: Lanes, _ z: Lanes) -> Lanes { z.fusedAdding(x, y) }
+        let scaled = d * Lanes(repeating: 1 / Float(0.75))
+        let exponent = ((unsafeBitCast(scaled, to: IntLanes.self) &>> IntLanes(repeating: 23)) & IntLanes(repeating: 0xff)) &- IntLanes(repeating: 127)
+        let e = unsafeBitCast(exponent &+ IntLanes(repeating: 0x4B40_0000), to: Lanes.self) - Lanes(repeating: 12582912)
+        var m = unsafeBitCast((unsafeBitCast(d, to: IntLanes.self) & IntLanes(repeating: 0x007f_ffff)) | IntLanes(repeating: 0x3f80_0000), to: Lanes.self)
+        m = m.replacing(with: m * Lanes(repeating: 0.5), where: m .>= Lanes(repeating: 1.5))
         let ln2x = Lanes(repeating: 0.69314718246459960938), ln2y = Lanes(repeating: -1.904654323148236017e-09)
         var sx = ln2x * e
         var sy = fma(ln2y, e, fma(ln2x, e, -(ln2x * e)))
@@ -134,7 +134,7 @@ extension SoftmaxKernels {
         let ny = (-one - (nx - nv)) + (m - nv)
         let dx = one + m, dv = dx - one
         let dy = (one - (dx - dv)) + (m - dv)
-        let t0 = 1 / dx
+        let t0 = one / dx
         let qx = nx * t0
         let qu = fma(t0, nx, -qx)
         let qv = fma(-dy, t0, fma(-dx, t0, one))
@@ -143,8 +143,9 @@ extension SoftmaxKernels {
         var t = Lanes(repeating: 0.3027294874)
         t = fma(t, x2, Lanes(repeating: 0.3996108174))
         t = fma(t, x2, Lanes(repeating: 0.6666694880))
-        let sx2 = sx + xx * 2
-        sy = (((sx - sx2) + xx * 2) + sy) + xy * 2
+        let two = Lanes(repeating: 2)
+        let sx2 = sx + xx * two
+        sy = (((sx - sx2) + xx * two) + sy) + xy * two
         sx = sx2
         let r = (x2 * xx) * t
         let rx = sx + r

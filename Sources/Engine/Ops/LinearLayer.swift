@@ -62,10 +62,7 @@ extension Tensor {
         return [Float](unsafeUninitializedCapacity: rows * n) { out, count in
             values.withUnsafeBufferPointer { src in
                 let s = src.baseAddress!, o = out.baseAddress!
-                for r in 0..<rows {
-                    let dst = o + r * n
-                    for j in 0..<n { (dst + j).initialize(to: s[j]) }
-                }
+                for r in 0..<rows { (o + r * n).initialize(from: s, count: n) }
             }
             count = rows * n
         }

@@ -84,7 +84,10 @@ extension Tensor {
     /// - Parameter c: the row-major `m × n` initial values (the expanded bias) when `beta != 0`.
     static func gemm(_ m1In: MatrixOperand, _ m2In: MatrixOperand, c initial: [Float]?, beta: Float, alpha: Float) -> [Float] {
         let rowsOut = m1In.rows, colsOut = m2In.cols
-        var result = initial ?? [Float](repeating: 0, count: rowsOut * colsOut)
+        // With beta == 0 BLAS only writes C (MKL and the fallback kernel never read it).
+        var result = initial ?? (beta == 0 && m1In.cols > 0
+            ? [Float](unsafeUninitializedCapacity: rowsOut * colsOut) { _, count in count = rowsOut * colsOut }
+            : [Float](repeating: 0, count: rowsOut * colsOut))
         if result.isEmpty { return result }
         if m1In.cols == 0 {
             if beta == 0 { return [Float](repeating: 0, count: rowsOut * colsOut) }
@@ -97,30 +100,29 @@ extension Tensor {
         let m = transposeC ? colsOut : rowsOut
         let n = transposeC ? rowsOut : colsOut
         let k = transposeC ? x1.rows : x1.cols
-        func sizes(_ o: MatrixOperand) -> [Int] { [o.rows, o.cols] }
-        func strides(_ o: MatrixOperand) -> [Int] { [o.strides.0, o.strides.1] }
+        func stride(_ o: MatrixOperand, _ i: Int) -> Int { i == 0 ? o.strides.0 : o.strides.1 }
         let i0 = transposeC ? 1 : 0, i1 = transposeC ? 0 : 1
         // Cast m1 as matrix a.
         var a = x1, ta: Bool
-        if strides(x1)[i0] == 1 && strides(x1)[i1] >= Swift.max(1, m) {
+        if stride(x1, i0) == 1 && stride(x1, i1) >= Swift.max(1, m) {
             ta = false
-        } else if strides(x1)[i1] == 1 && strides(x1)[i0] >= Swift.max(1, k) {
+        } else if stride(x1, i1) == 1 && stride(x1, i0) >= Swift.max(1, k) {
             ta = true
         } else {
             ta = !transposeC
             a = x1.contiguous
         }
         var b = x2, tb: Bool
-        if strides(x2)[i0] == 1 && strides(x2)[i1] >= Swift.max(1, k) {
+        if stride(x2, i0) == 1 && stride(x2, i1) >= Swift.max(1, k) {
             tb = false
-        } else if strides(x2)[i1] == 1 && strides(x2)[i0] >= Swift.max(1, n) {
+        } else if stride(x2, i1) == 1 && stride(x2, i0) >= Swift.max(1, n) {
             tb = true
         } else {
             tb = !transposeC
             b = x2.contiguous
         }
-        var lda = strides(a)[(ta == transposeC) ? 1 : 0]
-        var ldb = strides(b)[(tb == transposeC) ? 1 : 0]
+        var lda = stride(a, (ta == transposeC) ? 1 : 0)
+        var ldb = stride(b, (tb == transposeC) ? 1 : 0)
         var ldc = transposeC ? colsOut : 1
         // normalize_last_dims
         if n == 1 { ldc = m }

@@ -65,6 +65,8 @@ public final class Interpreter {
     var classPatches = LibraryClassPatches()
     /// `warnings.filters`, first match wins.
     var warningFilters = WarningFilter.defaults
+    /// The list `warnings.catch_warnings(record=True)` is recording into, nil when warnings show.
+    var warningRecords: PyList?
     /// Maximum nested Python calls, as `sys.getrecursionlimit()` (1000).
     public var recursionLimit = 1000
     /// Maximum statements and loop iterations per run.

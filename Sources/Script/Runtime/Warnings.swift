@@ -58,6 +58,11 @@ extension Interpreter {
             }
         }
         if let key, !warningRegistry.insert(key).inserted { return }
+        if let records = warningRecords {
+            let message = instance ?? .object(PyExceptionObject(cls: category, args: [.str(message)]))
+            records.items.append(.object(WarningMessageObject(message: message, category: category, filename: site.file, lineno: site.line)))
+            return
+        }
         var shown = "\(site.file):\(site.line): \(category.name): \(message)\n"
         let text = site.source.trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty { shown += "  \(text)\n" }

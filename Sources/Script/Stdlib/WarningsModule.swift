@@ -112,14 +112,12 @@ enum WarningsModule {
         let catchWarnings = PyClass("catch_warnings", module: "warnings")
         catchWarnings.construct = { interp, args in
             let a = try args.bind("catch_warnings", ["record", "module", "action", "category", "lineno", "append"])
-            if let r = a[0], try interp.truthy(r) {
-                throw PyError("NotImplementedError", "warnings.catch_warnings(record=True) is not supported by Descent yet")
-            }
+            let record = try a[0].map { try interp.truthy($0) } ?? false
             var filter: WarningFilter?
             if let action = a[2], !action.isNone {
                 filter = try makeFilter(interp, action: action, message: nil, category: a[3], module: nil, lineno: a[4])
             }
-            return .object(CatchWarnings(cls: catchWarnings, filter: filter))
+            return .object(CatchWarnings(cls: catchWarnings, filter: filter, record: record))
         }
         m.attributes["catch_warnings"] = .type(catchWarnings)
     }
@@ -172,14 +170,18 @@ enum WarningsModule {
     }
 }
 
-/// `warnings.catch_warnings()`: restores the filters (and the "once" memory) on exit.
+/// `warnings.catch_warnings()`: restores the filters (and the "once" memory) on exit; with
+/// `record=True`, `as w` is the list of `WarningMessage`s shown inside instead of printed.
 final class CatchWarnings: PyObject {
     let cls: PyClass
     let filter: WarningFilter?
-    private var saved: [[WarningFilter]] = []
-    init(cls: PyClass, filter: WarningFilter?) {
+    /// Whether `__enter__` returns a list the warnings go to instead of standard error.
+    let record: Bool
+    private var saved: [([WarningFilter], PyList?)] = []
+    init(cls: PyClass, filter: WarningFilter?, record: Bool) {
         self.cls = cls
         self.filter = filter
+        self.record = record
     }
     var pyClass: PyClass { cls }
     func repr(_ interp: Interpreter) throws -> String { "catch_warnings()" }
@@ -187,15 +189,19 @@ final class CatchWarnings: PyObject {
         switch name {
         case "__enter__":
             return .builtin(PyBuiltin("__enter__") { interp, _ in
-                self.saved.append(interp.warningFilters)
+                self.saved.append((interp.warningFilters, interp.warningRecords))
                 interp.warningFiltersMutated()
                 if let f = self.filter { interp.addWarningFilter(f, append: false) }
-                return .none
+                guard self.record else { return .none }
+                let log = PyList([])
+                interp.warningRecords = log
+                return .list(log)
             })
         case "__exit__":
             return .builtin(PyBuiltin("__exit__") { interp, _ in
-                if let filters = self.saved.popLast() {
+                if let (filters, records) = self.saved.popLast() {
                     interp.warningFilters = filters
+                    interp.warningRecords = records
                     interp.warningFiltersMutated()
                 }
                 return .none

@@ -17,6 +17,21 @@ extension NNLibrary {
         return m
     }
 
+    /// `Sequential.forward`: each child on the previous one's output; a library layer on a
+    /// tensor is called straight through its Swift forward.
+    static func sequentialForward(_ interp: Interpreter, _ m: ModuleObject, _ input: Value) throws -> Value {
+        var x = input
+        for (_, child) in m.children {
+            guard let child else { continue }
+            if case .object(let t as TensorObject) = x, let forward = nativeForward(child) {
+                x = TorchLibrary.wrap(try forward(interp, child, t.tensor))
+            } else {
+                x = try interp.call(.object(child), Arguments([x]))
+            }
+        }
+        return x
+    }
+
     static let containerClasses: [String: PyClass] = {
         var all: [String: PyClass] = [:]
         for name in ["Sequential", "ModuleList"] {
@@ -64,16 +79,9 @@ extension NNLibrary {
             } else {
                 method(c, "forward") { interp, m, args in
                     let a = try args.bind("forward", ["input"], required: 1)
-                    var x = a[0]!
-                    for child in live(m) {
-                        if case .object(let t as TensorObject) = x, let forward = nativeForward(child) {
-                            x = TorchLibrary.wrap(try forward(interp, child, t.tensor))
-                        } else {
-                            x = try interp.call(.object(child), Arguments([x]))
-                        }
-                    }
-                    return x
+                    return try sequentialForward(interp, m, a[0]!)
                 }
+                registerNative(c, .value(sequentialForward))
             }
             all[name] = c
         }

@@ -85,12 +85,16 @@ extension NNLibrary {
                 let r = try reduction(a[names.count - 1])
                 try m.dict.set(.str("reduction"), .str(r))
             }
+            let site = spec.forwardLine.map { Interpreter.WarningSite(file: lossModuleFile, line: $0.line, source: $0.source) }
+            let body: NativeLoss = { interp, m, input, target in
+                try computeLoss(spec.functional, input, target, option: { keys.contains($0) ? m.dict.get($0) : nil }, interp, site: site)
+            }
             method(c, "forward") { interp, m, args in
                 let a = try args.bind("forward", ["input", "target"], required: 2)
                 let input = try TorchLibrary.tensor(a[0]!, "input"), target = try TorchLibrary.tensor(a[1]!, "target")
-                let site = spec.forwardLine.map { Interpreter.WarningSite(file: lossModuleFile, line: $0.line, source: $0.source) }
-                return TorchLibrary.wrap(try computeLoss(spec.functional, input, target, option: { keys.contains($0) ? m.dict.get($0) : nil }, interp, site: site))
+                return TorchLibrary.wrap(try body(interp, m, input, target))
             }
+            registerNative(c, .loss(body))
             all[spec.name] = c
         }
         return all

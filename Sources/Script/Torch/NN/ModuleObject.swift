@@ -17,8 +17,8 @@ final class ModuleObject: PyInstance {
     var initialized = false
     /// `extra_repr()` of a library layer.
     var extraRepr: () -> String = { "" }
-    /// `NNLibrary.nativeForward`'s answer for this module's class at a class generation.
-    var nativeForwardCache: (generation: Int, body: NNLibrary.NativeForward?)?
+    /// `NNLibrary.nativeBody`'s answer for this module's class at a class generation.
+    var nativeForwardCache: (generation: Int, body: NNLibrary.NativeBody?)?
 
     func parameter(_ name: String) -> TensorObject? { parameters.first { $0.name == name }?.value }
     func child(_ name: String) -> ModuleObject? { children.first { $0.name == name }?.value }

@@ -57,7 +57,7 @@ enum NNLibrary {
             let a = try args.bind("forward", ["input"], required: 1)
             return TorchLibrary.wrap(try body(interp, m, try TorchLibrary.tensor(a[0]!, "input")))
         }
-        if case .builtin(let b)? = c.attributes["forward"] { nativeForwards.register(c, b, body) }
+        registerNative(c, .tensor(body))
     }
 
     static func module(_ v: Value) throws -> ModuleObject {
