@@ -31,6 +31,9 @@ public class Node {
     /// The script object standing for this node while one exists, so that reading
     /// `grad_fn` twice gives the same object, as in PyTorch.
     public weak var scriptObject: AnyObject?
+    /// The tensors whose `retain_grad()` hook this node carries (PyTorch's
+    /// `retains_grad_hooks`): each gets the gradient reaching the node before it runs.
+    var retainedTensors: [RetainedTensor]?
 
     init(name: String, sequenceNr: Int? = nil) {
         self.name = name
@@ -268,6 +271,7 @@ enum AutogradEngine {
                 if node is AccumulateGrad { continue }
             }
             if capture != nil, node is AccumulateGrad { continue }
+            if let retained = node.retainedTensors { for r in retained { r.tensor?.retainGradient(input) } }
             let outputs = try node.apply(input)
             if !retainGraph { node.release() }
             for index in 0..<node.edgeCount {
@@ -282,6 +286,44 @@ enum AutogradEngine {
                 next.dependencies -= 1
                 if next.dependencies == 0 { ready.push(next) }
             }
+        }
+    }
+}
+
+/// A tensor held weakly by the node whose output it is, for `retain_grad()`.
+final class RetainedTensor {
+    weak var tensor: Tensor?
+    init(_ tensor: Tensor) { self.tensor = tensor }
+}
+
+extension Tensor {
+    /// `retain_grad()`: keeps the gradient of this non-leaf in `grad` during backward (a
+    /// no-op on leaves, which keep theirs anyway), as PyTorch's retains-grad hook does.
+    /// - Throws: PyTorch's error when the tensor does not require grad.
+    public func retainGrad() throws {
+        guard requiresGrad else { throw EngineError.runtime("can't retain_grad on Tensor that has requires_grad=False") }
+        guard let node = gradFn, !retainsGrad else { return }
+        node.retainedTensors = (node.retainedTensors ?? []) + [RetainedTensor(self)]
+        retainsGrad = true
+    }
+
+    /// Moves this tensor's retains-grad hook to `node` (an in-place operation gave the
+    /// tensor a new `grad_fn`), as PyTorch does when it rebases history.
+    func moveRetainGradHook(to node: Node?) {
+        if let old = storedGradFn {
+            old.retainedTensors?.removeAll { $0.tensor === self }
+            if old.retainedTensors?.isEmpty == true { old.retainedTensors = nil }
+        }
+        guard let node else { retainsGrad = false; return }
+        node.retainedTensors = (node.retainedTensors ?? []) + [RetainedTensor(self)]
+    }
+
+    /// The hook itself: the first gradient is copied, later ones are added out of place.
+    func retainGradient(_ incoming: Tensor) {
+        if let existing = grad, let sum = try? Tensor.kernel(.add, .tensor(existing), .tensor(incoming)) {
+            grad = sum
+        } else {
+            grad = incoming.detach()
         }
     }
 }

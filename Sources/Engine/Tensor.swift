@@ -25,10 +25,14 @@ public final class Tensor {
             return storedGradFn
         }
         set {
+            if retainsGrad, newValue !== storedGradFn { moveRetainGradHook(to: newValue) }
             storedGradFn = newValue
             if let link = viewLink { link.attrVersion = link.root.ownVersion }
         }
     }
+    /// Whether `retain_grad()` was called on this non-leaf (`retains_grad`): backward then
+    /// stores the gradient reaching its node in `grad`.
+    public internal(set) var retainsGrad = false
     /// The node as last set (`gradFn` without view regeneration).
     var storedGradFn: Node?
     /// Leaf flag set by `requires_grad=True`.

@@ -148,12 +148,6 @@ extension Tensor {
         return unary("PermuteBackward0", permutedValues(perm), saves: false) { g in g.permutedValues(inverse) }
     }
 
-    /// `.T`: all dimensions reversed (`PermuteBackward0`); 0-d and 1-d tensors unchanged.
-    public func reversedDims() throws -> Tensor {
-        if rank < 2 { return self }
-        return try permute(Array((0..<rank).reversed()))
-    }
-
     /// This tensor broadcast to `target` (values copied), with PyTorch's `expand` checks.
     func expanded(to target: [Int]) throws -> Tensor {
         try checkExpand(target)

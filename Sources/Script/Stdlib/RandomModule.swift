@@ -31,6 +31,7 @@ final class PyRandom: PyObject {
 
     static let methods = ["seed", "random", "uniform", "randint", "randrange", "choice", "choices", "shuffle",
                           "sample", "gauss", "normalvariate", "lognormvariate", "expovariate", "triangular",
+                          "gammavariate", "betavariate", "paretovariate", "weibullvariate",
                           "getrandbits", "getstate", "setstate"]
 
     func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? { method(name) }
@@ -221,6 +222,8 @@ final class PyRandom: PyObject {
             }
             let r = mu + z * sigma
             return .float(name == "normalvariate" ? r : Foundation.exp(r))
+        case "gammavariate", "betavariate", "paretovariate", "weibullvariate":
+            return try distributionDraw(name, args, interp) ?? .none
         case "expovariate":
             let a = try args.bind("expovariate", ["lambd"])
             let lambd = try a[0].map { try interp.toDouble($0) } ?? 1

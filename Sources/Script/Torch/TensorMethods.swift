@@ -9,7 +9,10 @@ extension TorchLibrary {
     ] + shapeMethodNames + reductionMethodNames + mathMethodNames
     static let tensorMethodNameSet = Set(tensorMethodNames)
 
-    static let tensorPropertyNames = ["grad", "data", "requires_grad", "shape", "dtype", "is_leaf", "grad_fn", "ndim", "T", "mT", "device", "is_cuda", "_base", "output_nr"]
+    static let tensorPropertyNames = ["grad", "data", "requires_grad", "shape", "dtype", "is_leaf", "grad_fn", "ndim", "T", "mT", "H", "mH", "device", "is_cuda", "_base", "output_nr", "retains_grad"]
+
+    /// torch's warning on reading `.grad` of a non-leaf that does not retain it.
+    static let nonLeafGradWarning = "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more information. (Triggered internally at /__w/pytorch/pytorch/build/aten/src/ATen/core/TensorBody.h:488.)"
 
     static func tensorAttributeNames(_ t: TensorObject) -> [String] {
         (tensorMethodNames + randomTensorMethodNames + tensorPropertyNames).sorted()
@@ -18,7 +21,11 @@ extension TorchLibrary {
     static func tensorAttribute(_ t: TensorObject, _ name: String, _ interp: Interpreter) throws -> Value? {
         let tensor = t.tensor
         switch name {
-        case "grad": return t.storage.grad.map(wrap) ?? Value.none
+        case "grad":
+            if let g = t.storage.grad { return wrap(g) }
+            if !t.isDataView, !tensor.isLeaf, !tensor.retainsGrad { interp.warn("UserWarning", nonLeafGradWarning) }
+            return Value.none
+        case "retains_grad": return .bool(!t.isDataView && !tensor.isLeaf && tensor.retainsGrad)
         case "data": return .object(TensorObject(dataOf: t.storage))
         case "requires_grad": return .bool(tensor.requiresGrad)
         case "shape": return .object(SizeObject(tensor.shape))
@@ -35,8 +42,28 @@ extension TorchLibrary {
         case "_version": return .int(t.storage.version)
         case "device": return .object(DeviceObject.cpu)
         case "is_cuda": return .bool(false)
-        case "T": return wrap(try viewing(tensor) { try $0.reversedDims() })
-        case "mT": return wrap(try viewing(tensor) { try $0.batchTransposedView() })
+        case "T":
+            if tensor.rank == 0 {
+                interp.warn("UserWarning", "Tensor.T is deprecated on 0-D tensors. This function is the identity in these cases. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4313.)", once: true)
+            } else if tensor.rank != 2 {
+                interp.warn("UserWarning", "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4306.)", once: true)
+            }
+            let reversed = Array((0..<tensor.rank).reversed())
+            return wrap(try viewing(tensor, sameOrder: tensor.rank < 2) { try $0.permute(reversed) })
+        case "mT", "mH":
+            guard tensor.rank >= 2 else {
+                throw PyError("RuntimeError", "tensor.\(name) is only supported on matrices or batches of matrices. Got \(tensor.rank)-D tensor.")
+            }
+            return wrap(try viewing(tensor) { try $0.batchTransposedView() })
+        case "H":
+            if tensor.rank == 0 {
+                interp.warn("UserWarning", "Tensor.H is deprecated on 0-D tensors. Consider using x.conj(). (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4328.)", once: true)
+                return .object(t)
+            }
+            guard tensor.rank == 2 else {
+                throw PyError("RuntimeError", "tensor.H is only supported on matrices (2-D tensors). Got \(tensor.rank)-D tensor.\(tensor.rank > 2 ? " For batches of matrices, consider using tensor.mH" : "")")
+            }
+            return wrap(try viewing(tensor) { try $0.batchTransposedView() })
         default:
             if randomTensorMethodNames.contains(name) {
                 return .builtin(PyBuiltin(name, boundSelf: .object(t)) { interp, args in
@@ -156,6 +183,10 @@ extension TorchLibrary {
         case "detach": return wrap(try viewing(tensor, sameOrder: true, differentiable: false) { $0.detach() })
         case "clone": return wrap(tensor.clone())
         case "retain_grad":
+            _ = try args.positionalOnly("retain_grad", 0...0)
+            if !t.isDataView { try tensor.retainGrad() } else if !tensor.requiresGrad {
+                throw PyError("RuntimeError", "can't retain_grad on Tensor that has requires_grad=False")
+            }
             return .none
         case "requires_grad_":
             let a = try args.bind("requires_grad_", ["requires_grad"])

@@ -108,7 +108,9 @@ final class DTypeObject: PyObject, @unchecked Sendable {
     func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
         switch name {
         case "is_floating_point": return .bool(dtype.isFloatingPoint)
-        case "itemsize": return .int(dtype == .float32 || dtype == .int32 ? 4 : dtype == .bool ? 1 : 8)
+        case "itemsize": return .int(dtype == .float32 || dtype == .int32 ? 4 : dtype == .bool ? 1 : dtype == .float16 ? 2 : 8)
+        case "is_signed": return .bool(dtype != .bool)
+        case "is_complex": return .bool(false)
         default: return nil
         }
     }

@@ -18,6 +18,11 @@ extension TorchLibrary {
         torch.attributes["bool"] = .object(DTypeObject.of(.bool))
         torch.attributes["Tensor"] = .type(TensorObject.tensorClass)
         torch.attributes["Size"] = .type(SizeObject.sizeClass)
+        torch.attributes["dtype"] = .type(DTypeObject.dtypeClass)
+        fn("get_default_dtype") { _, args in
+            _ = try args.positionalOnly("get_default_dtype", 0...0)
+            return .object(DTypeObject.of(.float32))
+        }
         torch.attributes["pi"] = .float(Double.pi)
         torch.attributes["__version__"] = .str("2.15.0+cpu")
         torch.attributes["no_grad"] = .type(GradModeObject.noGradClass)
