@@ -60,13 +60,23 @@ extension Tensor {
         return Tensor(dtype: .float16, shape: output.shape, doubles: (0..<a.count).map { Double(f(Float(a[$0]), Float(b[$0]))) })
     }
 
-    /// `torch.tanh` through the math backend (`TanhBackward0`; gradient `grad * (1 - y²)`).
+    /// `torch.tanh` through the math backend (`TanhBackward0`; gradient `grad * (1 - y²)`, the
+    /// bracket fused as ATen computes it).
     public func tanh() -> Tensor {
         let out = elementary(.tanh)
         let result = out.detach(), saved = SavedOutput(out, producer: "Tanh")
         return unary("TanhBackward0", out) { g in
             try saved.check()
-            if let half = Tensor.halfBackward(g, result, { a, b in a * (1 - b * b) }) { return half }
+            if let half = Tensor.halfBackward(g, result, { a, b in a * (1 as Float).addingProduct(-b, b) }) { return half }
+            // ATen's tanh_backward computes `1 - y*y` as one fused multiply-add.
+            if g.shape == result.shape, g.dtype == result.dtype, g.dtype == .float32 {
+                let a = g.floats, b = result.floats
+                return Tensor(dtype: .float32, shape: g.shape, floats: (0..<a.count).map { a[$0] * (1 as Float).addingProduct(-b[$0], b[$0]) })
+            }
+            if g.shape == result.shape, g.dtype == result.dtype, g.dtype == .float64 {
+                let a = g.doubles, b = result.doubles
+                return Tensor(dtype: .float64, shape: g.shape, doubles: (0..<a.count).map { a[$0] * (1 as Double).addingProduct(-b[$0], b[$0]) })
+            }
             let y2 = try Tensor.kernel(.mul, .tensor(result), .tensor(result))
             let oneMinus = try Tensor.kernel(.sub, .scalar(.int(1)), .tensor(y2))
             return try Tensor.kernel(.mul, .tensor(g), .tensor(oneMinus))
