@@ -35,6 +35,18 @@ extension Tensor {
         return unary("ExpBackward0", out) { g in try saved.check(); return try Tensor.kernel(.mul, .tensor(g), .tensor(result)) }
     }
 
+    /// `torch.rsqrt`: `1 / sqrt(x)` (`RsqrtBackward0`; gradient `-0.5 * grad * result³` in
+    /// that order, as ATen's derivative formula).
+    public func rsqrt() -> Tensor {
+        let out = floatingPoint.mapValues({ 1 / $0.squareRoot() }, { 1 / $0.squareRoot() })
+        let result = out.detach(), saved = SavedOutput(out, producer: "Rsqrt")
+        return unary("RsqrtBackward0", out) { g in
+            try saved.check()
+            let scaled = try Tensor.kernel(.mul, .scalar(.double(-0.5)), .tensor(g))
+            return try Tensor.kernel(.mul, .tensor(scaled), .tensor(result.powKernel(.int(3))))
+        }
+    }
+
     /// `torch.log` through the current `MathBackend` (gradient `grad / self`).
     public func log() -> Tensor {
         let saved = SavedTensor(self)

@@ -193,7 +193,7 @@ extension Tensor {
 
     public static func sizeText(_ shape: [Int]) -> String { "torch.Size([\(shape.map(String.init).joined(separator: ", "))])" }
 
-    /// `F.binary_cross_entropy(input, target)`: logs clamped at -100
+    /// `F.binary_cross_entropy(input, target)`: `(y - 1)·log1p(-x) - y·log(x)`, logs clamped at -100
     /// (`BinaryCrossEntropyBackward0`).
     public static func binaryCrossEntropy(_ input: Tensor, _ target: Tensor, weight: Tensor? = nil, reduction: String = "mean") throws -> Tensor {
         try sameShape(input, target, "binary_cross_entropy")
@@ -209,12 +209,12 @@ extension Tensor {
         let loss: [Double] = (0..<x.count).map { i in
             if f32 {
                 let (xi, yi) = (Float(x[i]), Float(y[i]))
-                let a: Float = (yi - 1) * max(Foundation.log(1 - xi), -100)
+                let a: Float = (yi - 1) * max(Foundation.log1p(-xi), -100)
                 let b: Float = yi * max(Foundation.log(xi), -100)
                 let l: Float = a - b
                 return Double(w.map { Float($0[i]) * l } ?? l)
             }
-            let a: Double = (y[i] - 1) * max(Foundation.log(1 - x[i]), -100)
+            let a: Double = (y[i] - 1) * max(Foundation.log1p(-x[i]), -100)
             let b: Double = y[i] * max(Foundation.log(x[i]), -100)
             let l: Double = a - b
             return w.map { $0[i] * l } ?? l
@@ -223,6 +223,17 @@ extension Tensor {
         if recording && input.requiresGrad {
             let shape = input.shape, dtype = input.dtype, count = x.count
             out.gradFn = FunctionNode("BinaryCrossEntropyBackward0", input) { g in
+                if f32, g.dtype == .float32 {
+                    // ATen: grad * (x - y) / max((1 - x) * x, 1e-12), then * weight, then / numel.
+                    let gv = g.floats, n = Float(count)
+                    let grad: [Float] = (0..<count).map { i in
+                        let (xi, yi) = (Float(x[i]), Float(y[i]))
+                        var d = (reduction == "none" ? gv[i] : gv[0]) * (xi - yi) / max((1 - xi) * xi, 1e-12)
+                        if let w { d = d * Float(w[i]) }
+                        return reduction == "mean" ? d / n : d
+                    }
+                    return [try Tensor(floats: grad, shape: shape)]
+                }
                 let up = upstream(g, count: count, reduction)
                 let grad = (0..<count).map { i in
                     up(i) * (x[i] - y[i]) / max((1 - x[i]) * x[i], 1e-12) * (w?[i] ?? 1)
@@ -270,7 +281,11 @@ extension Tensor {
         let out = try reduce(loss, shape: input.shape, dtype: target.dtype, reduction)
         if recording && input.requiresGrad {
             let shape = input.shape, dtype = input.dtype, count = x.count
+            let allFloat = inF && tF && (posWeight == nil || pwF) && (weight?.dtype ?? .float32) == .float32
             out.gradFn = FunctionNode("BinaryCrossEntropyWithLogitsBackward0", input) { g in
+                if allFloat, g.dtype == .float32 {
+                    return [try bceWithLogitsGradient(g, x: x, y: y, p: p, w: w, shape: shape, reduction)]
+                }
                 let up = upstream(g, count: count, reduction)
                 let grad = (0..<count).map { i -> Double in
                     let s = 1 / (1 + Foundation.exp(-x[i]))
@@ -282,5 +297,28 @@ extension Tensor {
             }
         }
         return out
+    }
+
+    /// The float32 gradient of `binary_cross_entropy_with_logits` in ATen's steps, each rounded:
+    /// `sigmoid(x) - y` (or `((p·y + 1) - y)·sigmoid(x) - p·y` with `pos_weight`), times the
+    /// upstream gradient, times `weight`, divided by the element count for the mean.
+    static func bceWithLogitsGradient(_ g: Tensor, x: [Double], y: [Double], p: [Double]?, w: [Double]?, shape: [Int], _ reduction: String) throws -> Tensor {
+        let s = VectorKernels.sigmoid(x.map { Float($0) })
+        let gv = g.floats
+        let n = Float(x.count)
+        let grad: [Float] = (0..<x.count).map { i in
+            let yi = Float(y[i])
+            var d: Float
+            if let p {
+                let t = Float(p[i]) * yi
+                d = ((t + 1) - yi) * s[i] - t
+            } else {
+                d = s[i] - yi
+            }
+            d = d * (reduction == "none" ? gv[i] : gv[0])
+            if let w { d = d * Float(w[i]) }
+            return reduction == "mean" ? d / n : d
+        }
+        return try Tensor(floats: grad, shape: shape)
     }
 }

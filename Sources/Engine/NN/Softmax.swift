@@ -109,6 +109,10 @@ extension Tensor {
         let x = detach()
         return unary("LeakyReluBackward0", out) { g in
             let (gv, xv) = (g.values, x.values)
+            if g.dtype == .float32 {
+                // ATen multiplies by the slope as a float.
+                return try Tensor((0..<gv.count).map { xv[$0] > 0 ? gv[$0] : Double(Float(gv[$0]) * s) }, shape: g.shape, dtype: g.dtype)
+            }
             return try Tensor((0..<gv.count).map { xv[$0] > 0 ? gv[$0] : gv[$0] * slope }, shape: g.shape, dtype: g.dtype)
         }
     }

@@ -164,16 +164,16 @@ extension Tensor {
             let x = try saved.unpack()
             let mean = try GradMode.withNoGrad { try x.mean(dims: d, keepdim: true) }
             let centered = try Tensor.kernel(.sub, .tensor(x), .tensor(mean))
-            let gk = try g.reshapeValues(keptShape)
-            // var: (2 / (n - correction)) * grad * (x - mean); std: that / (2 * std)
-            let scale = 2.0 / (Double(n) - correction)
-            var gv = try Tensor.kernel(.mul, .tensor(try Tensor.kernel(.mul, .scalar(.double(scale)), .tensor(gk))), .tensor(centered))
+            var gk = try g.reshapeValues(keptShape)
+            // ATen: std's gradient goes through var's as `grad / (2 * std)` (0 where std is 0),
+            // then var's is `(2 / (n - correction)) * grad * (x - mean)`, rounded step by step.
             if takeSqrt {
                 let std = try result.reshapeValues(keptShape)
-                gv = try Tensor.kernel(.div, .tensor(try Tensor.kernel(.mul, .tensor(gk), .tensor(centered))),
-                                       .tensor(try Tensor.kernel(.mul, .tensor(std), .scalar(.double(Double(n) - correction)))))
+                let divided = try Tensor.kernel(.div, .tensor(gk), .tensor(try Tensor.kernel(.mul, .tensor(std), .scalar(.int(2)))))
+                gk = try Tensor.whereZero(try Tensor.kernel(.eq, .tensor(std), .scalar(.int(0))), divided)
             }
-            return gv
+            let scale = 2.0 / (Double(n) - correction)
+            return try Tensor.kernel(.mul, .tensor(try Tensor.kernel(.mul, .scalar(.double(scale)), .tensor(gk))), .tensor(centered))
         }
     }
 

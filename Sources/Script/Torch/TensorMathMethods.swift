@@ -28,7 +28,7 @@ extension TorchLibrary {
             let a = try args.bind("round", ["decimals"])
             if let d = try int(a[0], interp, "round") { return wrap(tensor.rounded(decimals: d)) }
             return wrap(tensor.rounded("round"))
-        case "rsqrt": return wrap(try tensor.pow(.double(-0.5)))
+        case "rsqrt": return wrap(tensor.rsqrt())
         case "clamp", "clip", "clamp_", "clip_":
             let a = try args.bind(name, ["min", "max"])
             func bound(_ v: Value?) throws -> Scalar? {
