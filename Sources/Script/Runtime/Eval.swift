@@ -308,7 +308,11 @@ extension Interpreter {
         guard isIterable(first) else { throw PyError("TypeError", "'\(first.typeName)' object is not iterable") }
         if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
         callDepth += 1
-        defer { callDepth -= 1 }
+        enterFrame()
+        defer {
+            callDepth -= 1
+            leaveFrame()
+        }
         do {
             try iterate(first) { item in
                 steps += 1

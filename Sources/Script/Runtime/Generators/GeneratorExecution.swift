@@ -23,7 +23,11 @@ extension Interpreter {
         }
         if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
         callDepth += 1
-        defer { callDepth -= 1 }
+        enterFrame()
+        defer {
+            callDepth -= 1
+            leaveFrame()
+        }
         g.state = .running
         g.sent = send
         g.replayIndex = 0

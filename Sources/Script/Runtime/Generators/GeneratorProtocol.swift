@@ -82,6 +82,7 @@ extension Interpreter {
         deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeLimit) * 1e9)
         handling = []
         callDepth = 1
+        callerSites = []
         var seen: Set<String> = []
         var order: [String] = []
         for name in globalOrder.reversed() where seen.insert(name).inserted { order.append(name) }
