@@ -118,6 +118,8 @@ enum GeneratorCursor {
     case whileBody
     /// `for`: inside the body, with the loop's iterator.
     case forBody(() throws -> Value?)
+    /// `for`: storing this item in a target that holds a `yield` (`for x[(yield)] in …`).
+    case forTarget(() throws -> Value?, Value)
     /// `try`: inside the body (handlers, else and finally have not run yet).
     case tryBody
     /// `try`: inside the `except` clause of this index, handling this error.
@@ -130,13 +132,16 @@ enum GeneratorCursor {
     case partial([Value])
     /// `with`: the `__exit__` methods to call when the body ends.
     case withBody([Value])
+    /// `with m as t`: storing what `__enter__` returned (the value) in a target that holds a
+    /// `yield`; the manager is entered, so its `__exit__` is pending.
+    case withTarget([Value], Value)
 }
 
 extension GeneratorCursor {
     /// Whether closing a generator suspended here runs code (`finally`, handlers, `__exit__`).
     var needsCleanup: Bool {
         switch self {
-        case .tryBody, .tryHandler, .tryElse, .tryFinally, .withBody: return true
+        case .tryBody, .tryHandler, .tryElse, .tryFinally, .withBody, .withTarget: return true
         default: return false
         }
     }
