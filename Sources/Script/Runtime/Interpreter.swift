@@ -110,6 +110,14 @@ public final class Interpreter {
     /// `warnings.warn(…, stacklevel=N)` points to. Frames push the running line as they start
     /// and restore it as they end (`enterFrame`, `leaveFrame`).
     var callerSites: [CallerSite] = []
+    /// Generators made so far (numbering them in order).
+    var generatorsMade = 0
+    /// Generators that were once suspended inside `try` or `with`, by number: those still
+    /// alive at exit are closed then, as CPython's collector closes cycles (`finalizeModule`).
+    var suspendedWithCleanup: [Int: WeakGenerator] = [:]
+    /// Whether the program is exiting: tracebacks of errors in cleanup then show no source
+    /// lines, as CPython's, whose source reading is gone by then.
+    var finalizing = false
     var steps = 0
     var stepsAtStart = 0
     var deadline: UInt64 = 0

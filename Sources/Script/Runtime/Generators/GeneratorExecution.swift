@@ -43,6 +43,10 @@ extension Interpreter {
             g.cursors = g.saving.reversed()
             g.saving = []
             g.state = .suspended
+            if !g.registered, g.cursors.contains(where: \.needsCleanup) {
+                g.registered = true
+                suspendedWithCleanup[g.serial] = WeakGenerator(generator: g)
+            }
             return y.value
         } catch var e as PyError {
             g.state = .finished

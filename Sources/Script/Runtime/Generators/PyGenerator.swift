@@ -26,10 +26,23 @@ final class PyGenerator: PyObject {
     /// The interpreter running the generator, which closes it when it is dropped.
     weak var interpreter: Interpreter?
 
+    /// The order generators were made in (CPython's collector finalizes in that order).
+    let serial: Int
+    /// Whether the interpreter's `suspendedWithCleanup` lists this generator.
+    var registered = false
+    /// Whether it was closed as dropped once already (CPython finalizes an object once).
+    var finalized = false
+
     init(function: PyFunction, frame: Frame, interpreter: Interpreter? = nil) {
         self.function = function
         self.frame = frame
         self.interpreter = interpreter
+        if let interpreter {
+            interpreter.generatorsMade &+= 1
+            serial = interpreter.generatorsMade
+        } else {
+            serial = 0
+        }
     }
 
     /// A generator dropped while suspended inside `try` or `with` is closed, as CPython closes
@@ -37,8 +50,9 @@ final class PyGenerator: PyObject {
     /// run then, and an error they raise is reported on standard error as CPython's
     /// "Exception ignored in: <generator object …>" (see `Interpreter.closeDropped`).
     deinit {
-        guard state == .suspended, let interp = interpreter,
-              cursors.contains(where: \.needsCleanup) else { return }
+        guard let interp = interpreter else { return }
+        if registered { interp.suspendedWithCleanup[serial] = nil }
+        guard !finalized, state == .suspended, cursors.contains(where: \.needsCleanup) else { return }
         interp.closeDropped(self)
     }
 
@@ -145,4 +159,10 @@ extension GeneratorCursor {
         default: return false
         }
     }
+}
+
+/// A generator the interpreter closes at exit if it is still alive then (kept only by a
+/// reference cycle), without keeping it alive itself.
+struct WeakGenerator {
+    weak var generator: PyGenerator?
 }
