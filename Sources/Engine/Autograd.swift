@@ -76,6 +76,9 @@ final class FunctionNode: Node {
         self.meta0 = (a.dtype, a.shape)
         self.meta1 = b.map { ($0.dtype, $0.shape) }
         super.init(name: name)
+        if savesTensors, AutogradThreadState.anyInferenceMode, a.isInference || b?.isInference == true, !GradMode.isInferenceMode {
+            Tensor.recordPendingError(Tensor.inferenceSavedMessage)
+        }
         edge0 = a.requiresGrad ? a.gradientEdge() : nil
         if let b {
             edge1 = b.requiresGrad ? b.gradientEdge() : nil
@@ -168,6 +171,9 @@ final class AccumulateGrad: Node {
 }
 
 extension Tensor {
+    /// PyTorch's refusal to save a tensor made under `inference_mode` for a backward outside it.
+    static let inferenceSavedMessage = "Inference tensors cannot be saved for backward. Please do not use Tensors created in inference mode in computation tracked by autograd. To work around this, you can make a clone to get a normal tensor and use it in autograd, or use `torch.no_grad()` instead of `torch.inference_mode()`."
+
     /// The node gradients for this tensor flow into: its `grad_fn`, or its accumulator.
     func gradientEdge() -> Node {
         if let gradFn {

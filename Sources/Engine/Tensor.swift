@@ -42,6 +42,9 @@ public final class Tensor {
     /// `AccumulateGrad.deinit`), which keeps both objects off the slow side-table reference
     /// counting a `weak` reference would put them on.
     unowned(unsafe) var accumulator: AccumulateGrad?
+    /// Whether scripts see this tensor as a `torch.nn.Parameter` (every handle on it, as
+    /// every Python reference to a Parameter is one).
+    public var isParameter = false
     /// Accumulated gradient (`.grad`).
     public var grad: Tensor?
     /// Version counter bumped by in-place operations (PyTorch's `_version`); a view shares

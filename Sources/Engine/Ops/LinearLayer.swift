@@ -91,6 +91,10 @@ final class LinearNode: Node {
     init(bias: Tensor, input: Tensor, weight: Tensor, backward: @escaping Backward) {
         self.backward = backward
         super.init(name: "AddmmBackward0")
+        if AutogradThreadState.anyInferenceMode, !GradMode.isInferenceMode,
+           (weight.requiresGrad && input.isInference) || (input.requiresGrad && weight.isInference) {
+            Tensor.recordPendingError(Tensor.inferenceSavedMessage)
+        }
         edge0 = bias.requiresGrad ? bias.gradientEdge() : nil
         edge1 = input.requiresGrad ? input.gradientEdge() : nil
         moreEdges = [weight.requiresGrad ? weight.gradientEdge() : nil]

@@ -35,7 +35,10 @@ public final class TensorObject: PyObject {
     }
 
     /// Whether this is a `torch.nn.Parameter` (a leaf that requires grad, registered by modules).
-    var isParameter = false
+    var isParameter: Bool {
+        get { !isDataView && storage.isParameter }
+        set { storage.isParameter = newValue }
+    }
 
     static let tensorClass = PyClass("Tensor", module: "torch")
     public var pyClass: PyClass { isParameter ? NNLibrary.parameterClass : TensorObject.tensorClass }
