@@ -76,4 +76,7 @@ final class TensorStepping: Optimizer {
     }
     func state(of param: Tensor) -> [(key: String, value: EngineValue)] { base.state(of: param) }
     func copy(mapping: (Tensor) throws -> Tensor) rethrows -> any Optimizer { TensorStepping(try base.copy(mapping: mapping)) }
+    func loadStateDict(groups: [[(key: String, value: EngineValue)]], states: [[[String: EngineValue]?]]) throws {
+        try base.loadStateDict(groups: groups, states: states)
+    }
 }

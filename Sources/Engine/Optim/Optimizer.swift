@@ -21,6 +21,9 @@ public protocol Optimizer: AnyObject {
     /// options as they are now (an lr a scheduler set, groups added since construction), and
     /// its own clones of the per-parameter state, so stepping one never moves the other.
     func copy(mapping: (Tensor) throws -> Tensor) rethrows -> any Optimizer
+    /// `load_state_dict`: every group's options as saved and each parameter's state (see
+    /// `OptimizerLoading.swift`).
+    func loadStateDict(groups: [[(key: String, value: EngineValue)]], states: [[[String: EngineValue]?]]) throws
 }
 
 extension Optimizer {
@@ -130,6 +133,9 @@ public class OptimizerBase<State: OptimizerState>: Optimizer {
 public protocol OptimizerState {
     /// An independent copy: tensors cloned without history, counters copied.
     func copied() -> Self
+    /// The state `describe` gave as `entries`, tensors cast to `dtype`; nil when
+    /// an entry it needs is missing.
+    static func restored(_ entries: [String: EngineValue], dtype: DType) -> Self?
 }
 
 extension Tensor: OptimizerState {

@@ -234,6 +234,12 @@ public final class OptimizerObject: PyObject {
                 _ = try args.bind("state_dict", [])
                 return .dict(self.stateDict())
             })
+        case "load_state_dict":
+            return .builtin(PyBuiltin("load_state_dict", boundSelf: .object(self)) { interp, args in
+                let a = try args.bind("load_state_dict", ["state_dict"], required: 1)
+                try self.loadStateDict(a[0]!, interp)
+                return .none
+            })
         case "zero_grad":
             return .builtin(PyBuiltin("zero_grad", boundSelf: .object(self)) { interp, args in
                 let a = try args.bind("zero_grad", ["set_to_none"])

@@ -25,3 +25,52 @@ extension OptimizerObject {
         return PyDict([("state", .dict(state)), ("param_groups", .list(PyList(groups)))])
     }
 }
+
+extension OptimizerObject {
+    /// `optimizer.load_state_dict(state_dict)`: the saved groups' options replace the
+    /// current ones (each keeps its parameters) and the saved per-parameter state, keyed by
+    /// position across the saved groups, goes to the parameter at that position, as
+    /// PyTorch's `Optimizer.load_state_dict` maps them.
+    func loadStateDict(_ value: Value, _ interp: Interpreter) throws {
+        guard case .dict(let sd) = value else {
+            throw PyError("TypeError", "'\(value.typeName)' object is not subscriptable")
+        }
+        func entry(_ d: PyDict, _ key: String) throws -> Value {
+            guard let v = try d.get(.str(key)) else { throw PyError("KeyError", PyFormat.reprString(key)) }
+            return v
+        }
+        let savedGroups = try interp.collect(try entry(sd, "param_groups"))
+        guard case .dict(let savedState) = try entry(sd, "state") else {
+            throw PyError("TypeError", "state must be a dict")
+        }
+        var groups: [[(key: String, value: EngineValue)]] = []
+        var states: [[[String: EngineValue]?]] = []
+        for g in savedGroups {
+            guard case .dict(let group) = g else { throw PyError("TypeError", "param_groups must hold dicts") }
+            var options: [(key: String, value: EngineValue)] = []
+            var positions: [[String: EngineValue]?] = []
+            for (k, v) in group.pairs {
+                guard case .str(let key) = k else { continue }
+                if key == "params" {
+                    for id in try interp.collect(v) {
+                        guard let saved = try savedState.get(id) else { positions.append(nil); continue }
+                        guard case .dict(let s) = saved else { positions.append(nil); continue }
+                        var entries: [String: EngineValue] = [:]
+                        for (sk, sv) in s.pairs {
+                            if case .str(let name) = sk { entries[name] = try OptimLibrary.engineValue(sv, interp) }
+                        }
+                        positions.append(entries)
+                    }
+                } else if key != "param_names" {
+                    options.append((key, try OptimLibrary.engineValue(v, interp)))
+                }
+            }
+            groups.append(options)
+            states.append(positions)
+        }
+        guard groups.count == optimizer.paramGroups.count else {
+            throw PyError("ValueError", "loaded state dict has a different number of parameter groups")
+        }
+        try optimizer.loadStateDict(groups: groups, states: states)
+    }
+}

@@ -1,0 +1,35 @@
+import torch
+from torch import nn
+torch.manual_seed(3)
+X = torch.randn(64, 3)
+true_w = torch.tensor([[1.5], [-2.0], [0.7]])
+y = X @ true_w + 0.3 + 0.05 * torch.randn(64, 1)
+model = nn.Linear(3, 1)
+opt = torch.optim.Adam(model.parameters(), lr=0.05)
+sched = torch.optim.lr_scheduler.StepLR(opt, step_size=20, gamma=0.5)
+history = {"loss": [], "lr": []}
+for epoch in range(60):
+    opt.zero_grad()
+    loss = nn.functional.mse_loss(model(X), y)
+    loss.backward()
+    opt.step()
+    sched.step()
+    history["loss"].append(loss.item())
+    history["lr"].append(sched.get_last_lr()[0])
+print([round(l, 5) for l in history["loss"][::10]])
+print(history["lr"][::10])
+print(model.weight.data, model.bias.data)
+sd = opt.state_dict()
+print(sd["param_groups"])
+print(sd["state"][0]["step"], sd["state"][0]["exp_avg"])
+opt2 = torch.optim.Adam(model.parameters(), lr=0.05)
+opt2.load_state_dict(sd)
+print(opt2.state_dict()["param_groups"][0]["lr"], opt2.param_groups[0]["initial_lr"])
+print(opt2.state[model.weight]["exp_avg_sq"])
+checkpoint = {"epoch": 60, "model_state_dict": model.state_dict(), "optimizer_state_dict": opt.state_dict(), "loss": history["loss"][-1]}
+print(sorted(checkpoint.keys()), checkpoint["epoch"])
+with torch.no_grad():
+    y_hat = model(X)
+    ss_res = ((y - y_hat) ** 2).sum()
+    ss_tot = ((y - y.mean()) ** 2).sum()
+    print(f"R^2 = {1 - ss_res / ss_tot:.6f}")
