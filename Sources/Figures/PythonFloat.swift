@@ -5,9 +5,10 @@ import Foundation
 /// CPython's `float_divmod` (Objects/floatobject.c) rounds the quotient so that results are
 /// stable where a naive `floor(x / y)` is off by one; the locators reproduce matplotlib
 /// exactly only with the same arithmetic.
-enum PythonFloat {
+public enum PythonFloat {
     /// `divmod(x, y)` for floats, as CPython computes it.
-    static func divmod(_ vx: Double, _ wx: Double) -> (div: Double, mod: Double) {
+    @inlinable
+    public static func divmod(_ vx: Double, _ wx: Double) -> (div: Double, mod: Double) {
         var mod = fmod(vx, wx)
         var div = (vx - mod) / wx
         if mod != 0 {
@@ -29,5 +30,5 @@ enum PythonFloat {
     }
 
     /// `x // y` for floats.
-    static func floorDiv(_ x: Double, _ y: Double) -> Double { divmod(x, y).div }
+    public static func floorDiv(_ x: Double, _ y: Double) -> Double { divmod(x, y).div }
 }

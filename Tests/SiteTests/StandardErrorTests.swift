@@ -99,4 +99,40 @@ import Testing
         #expect(page.contains("  File &quot;a.md&quot;, line 6, in gen\n"), "\(page)")
         #expect(page.contains("ValueError: cleanup failed\n</pre>"), "\(page)")
     }
+
+    @Test func stacklevelPointsAtTheCallersMarkdownLine() async throws {
+        let lesson = """
+        ```{code}
+        import warnings
+
+        def deprecated(name):
+            warnings.warn(f"{name} is deprecated", DeprecationWarning, stacklevel=2)
+        ```
+
+        Later on the page:
+
+        ```{code}
+        def old_mean(xs):
+            deprecated("old_mean")
+            return sum(xs) / len(xs)
+
+        print(old_mean([1, 2]))
+        deprecated("top")
+        ```
+
+        ```{output}
+        1.5
+        ```
+
+        ```{output} stderr
+        a.md:12: DeprecationWarning: old_mean is deprecated
+          deprecated("old_mean")
+        a.md:16: DeprecationWarning: top is deprecated
+          deprecated("top")
+        ```
+
+        """
+        let (result, folder) = try await LessonBuild.build(["a.md": lesson], render: false)
+        #expect(result.diagnostics.isEmpty, "\(LessonBuild.printed(result, folder: folder))")
+    }
 }

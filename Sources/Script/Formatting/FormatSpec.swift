@@ -118,3 +118,18 @@ struct FormatSpec {
         PyFormatError("Unknown format code \(quoted(c)) for object of type '\(typeName)'")
     }
 }
+
+extension FormatSpec {
+    /// Splits `padding` fill characters into left, inner (after the sign) and right parts by
+    /// the alignment: `<` right, `^` centred with the extra one on the right, `=` after the
+    /// sign, `>` (and the numeric default) left. No padding when `padding` is not positive.
+    func split(padding: Int) -> (left: Int, inner: Int, right: Int) {
+        guard padding > 0 else { return (0, 0, 0) }
+        switch align {
+        case "<": return (0, 0, padding)
+        case "^": return (padding / 2, 0, padding - padding / 2)
+        case "=": return (0, padding, 0)
+        default: return (padding, 0, 0)
+        }
+    }
+}

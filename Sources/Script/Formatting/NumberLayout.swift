@@ -36,17 +36,7 @@ enum NumberLayout {
         if let s = signChar { body.append(s) }
         body.append(contentsOf: prefixBytes)
         let padding = width - (nonDigit + grouped.count)
-        var left = 0, inner = 0, right = 0
-        if padding > 0 {
-            switch spec.align {
-            case "<": right = padding
-            case "^":
-                left = padding / 2
-                right = padding - left
-            case "=": inner = padding
-            default: left = padding
-            }
-        }
+        let (left, inner, right) = spec.split(padding: padding)
         let fill = String(Character(spec.fill))
         var result = String(repeating: fill, count: left)
         result += String(decoding: body, as: UTF8.self)

@@ -192,15 +192,7 @@ public enum PyFormat {
     private static func padCharacter(_ c: Unicode.Scalar, spec: FormatSpec) -> String {
         let width = spec.width ?? -1
         let padding = max(0, width - 1)
-        var left = 0, inner = 0, right = 0
-        switch spec.align {
-        case "<": right = padding
-        case "^":
-            left = padding / 2
-            right = padding - left
-        case "=": inner = padding
-        default: left = padding
-        }
+        let (left, inner, right) = spec.split(padding: padding)
         let fill = String(Character(spec.fill))
         return String(repeating: fill, count: left + inner) + String(Character(c))
             + String(repeating: fill, count: right)

@@ -190,6 +190,7 @@ extension Interpreter {
         builtins["type"] = .type(CoreClasses.type)
         builtins["object"] = .type(CoreClasses.object)
         builtins["slice"] = .type(CoreClasses.slice)
+        builtins["Ellipsis"] = .object(EllipsisObject.shared)
         _ = Interpreter.coreConstructors
         installClassBuiltins()
 

@@ -67,11 +67,28 @@ enum CPythonSuggestion {
         return result
     }
 
-    /// The order of `builtins.__dict__` in CPython 3.11, for names the script language has.
+    /// The order of `builtins.__dict__` in CPython 3.11 (names the script language lacks are
+    /// skipped where the list is used).
     static let builtinOrder: [String] = [
-        "abs", "all", "any", "ascii", "callable", "chr", "divmod", "format", "getattr", "hasattr", "hash", "id",
-        "isinstance", "iter", "len", "max", "min", "next", "ord", "pow", "print", "repr", "round", "setattr",
-        "sorted", "sum", "bool", "dict", "enumerate", "filter", "float", "int", "list", "map", "object", "range",
-        "reversed", "slice", "str", "tuple", "type", "zip",
+        "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr", "dir", "divmod",
+        "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance",
+        "issubclass", "iter", "aiter", "len", "locals", "max", "min", "next", "anext", "oct", "ord", "pow", "print",
+        "repr", "round", "setattr", "sorted", "sum", "vars", "None", "Ellipsis", "NotImplemented", "False", "True",
+        "bool", "memoryview", "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float",
+        "frozenset", "property", "int", "list", "map", "object", "range", "reversed", "set", "slice", "staticmethod",
+        "str", "super", "tuple", "type", "zip", "__debug__", "BaseException", "BaseExceptionGroup", "Exception",
+        "GeneratorExit", "KeyboardInterrupt", "SystemExit", "ArithmeticError", "AssertionError", "AttributeError",
+        "BufferError", "EOFError", "ImportError", "LookupError", "MemoryError", "NameError", "OSError",
+        "ReferenceError", "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError",
+        "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError", "ZeroDivisionError",
+        "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+        "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning",
+        "UserWarning", "BlockingIOError", "ChildProcessError", "ConnectionError", "FileExistsError",
+        "FileNotFoundError", "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+        "ProcessLookupError", "TimeoutError", "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError",
+        "NotImplementedError", "RecursionError", "UnboundLocalError", "UnicodeError", "BrokenPipeError",
+        "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TabError", "UnicodeDecodeError",
+        "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError", "open",
+        "quit", "exit", "copyright", "credits", "license", "help",
     ]
 }

@@ -122,7 +122,11 @@ extension Interpreter {
     private func run(_ f: PyFunction, in frame: Frame) throws -> Value {
         if f.def.isGenerator { return .object(PyGenerator(function: f, frame: frame, interpreter: self)) }
         callDepth += 1
-        defer { callDepth -= 1 }
+        enterFrame()
+        defer {
+            callDepth -= 1
+            leaveFrame()
+        }
         let ctx = Context(frame: frame, code: f.code, name: f.name, function: f)
         do {
             if let body = f.lambdaBody {

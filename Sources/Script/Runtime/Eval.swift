@@ -169,8 +169,8 @@ extension Interpreter {
             return .function(try makeFunction(lambdaDefinition(e, params, body), lambdaBody: body.containsYield ? nil : body, name: "<lambda>", ctx))
         case .yield, .yieldFrom:
             // ScopeCheck refuses a `yield` outside a function before the script runs; in a
-            // generator, only positions the resumable evaluation does not cover reach here.
-            throw PyError("SyntaxError", "'yield' is not supported in this position by the script language (the target of a 'for' loop or of 'with … as')")
+            // generator, the resumable evaluation covers every position a `yield` may take.
+            throw PyError("SystemError", "'yield' evaluated outside its generator's resumable evaluation")
         case .namedExpr(let n, let valueExpr):
             let v = try eval(valueExpr, ctx)
             try bind(n, v, ctx)
@@ -308,7 +308,11 @@ extension Interpreter {
         guard isIterable(first) else { throw PyError("TypeError", "'\(first.typeName)' object is not iterable") }
         if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
         callDepth += 1
-        defer { callDepth -= 1 }
+        enterFrame()
+        defer {
+            callDepth -= 1
+            leaveFrame()
+        }
         do {
             try iterate(first) { item in
                 steps += 1

@@ -16,6 +16,12 @@ struct Context {
     var function: PyFunction? = nil
 }
 
+/// A frame's caller: the code unit and (code-relative) line that was running when it started.
+struct CallerSite {
+    let code: CodeUnit?
+    let line: Int
+}
+
 /// Runs parsed scripts with Python's semantics.
 ///
 /// One interpreter holds one module namespace (the session's globals), the standard output
@@ -100,6 +106,18 @@ public final class Interpreter {
     var handling: [HandledError] = []
 
     var callDepth = 1
+    /// Where each frame below the running one is (its code and line), innermost last: what
+    /// `warnings.warn(…, stacklevel=N)` points to. Frames push the running line as they start
+    /// and restore it as they end (`enterFrame`, `leaveFrame`).
+    var callerSites: [CallerSite] = []
+    /// Generators made so far (numbering them in order).
+    var generatorsMade = 0
+    /// Generators that were once suspended inside `try` or `with`, by number: those still
+    /// alive at exit are closed then, as CPython's collector closes cycles (`finalizeModule`).
+    var suspendedWithCleanup: [Int: WeakGenerator] = [:]
+    /// Whether the program is exiting: tracebacks of errors in cleanup then show no source
+    /// lines, as CPython's, whose source reading is gone by then.
+    var finalizing = false
     var steps = 0
     var stepsAtStart = 0
     var deadline: UInt64 = 0
@@ -122,6 +140,7 @@ public final class Interpreter {
         loopLines = []
         handling = []
         callDepth = 1
+        callerSites = []
         let ctx = Context(frame: nil, code: code, name: "<module>")
         do {
             _ = try execBlock(body, ctx)
@@ -162,6 +181,20 @@ public final class Interpreter {
         e.pendingSpan = nil
         e.pendingAnchors = nil
         return e
+    }
+
+    /// Notes the running line as the new frame's caller.
+    @inline(__always)
+    func enterFrame() {
+        callerSites.append(CallerSite(code: currentCode, line: currentLine))
+    }
+
+    /// Returns to the caller's line as a frame ends.
+    @inline(__always)
+    func leaveFrame() {
+        let site = callerSites.removeLast()
+        currentLine = site.line
+        currentCode = site.code
     }
 
     // MARK: Limits

@@ -1,4 +1,5 @@
 import Foundation
+import Figures
 
 extension Interpreter {
     /// Python's truth value, with tensors' rules (one element only).
@@ -225,10 +226,10 @@ extension Interpreter {
             return .float(x / y)
         case .floorDiv:
             if y == 0 { throw PyError("ZeroDivisionError", "float floor division by zero") }
-            return .float(Interpreter.floatDivmod(x, y).0)
+            return .float(PythonFloat.divmod(x, y).div)
         case .mod:
             if y == 0 { throw PyError("ZeroDivisionError", "float modulo") }
-            return .float(Interpreter.floatDivmod(x, y).1)
+            return .float(PythonFloat.divmod(x, y).mod)
         case .pow:
             if x == 0 && y < 0 { throw PyError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
             if x < 0 && y != y.rounded() && y.isFinite {
@@ -240,28 +241,6 @@ extension Interpreter {
         default:
             throw PyError("TypeError", "unsupported operand type(s) for \(op.rawValue): 'float' and 'float'")
         }
-    }
-
-    /// CPython's float_divmod: floor quotient and remainder with the divisor's sign.
-    static func floatDivmod(_ vx: Double, _ wx: Double) -> (Double, Double) {
-        var mod = fmod(vx, wx)
-        var div = (vx - mod) / wx
-        if mod != 0 {
-            if (wx < 0) != (mod < 0) {
-                mod += wx
-                div -= 1.0
-            }
-        } else {
-            mod = copysign(0.0, wx)
-        }
-        var floordiv: Double
-        if div != 0 {
-            floordiv = div.rounded(.down)
-            if div - floordiv > 0.5 { floordiv += 1.0 }
-        } else {
-            floordiv = copysign(0.0, vx / wx)
-        }
-        return (floordiv, mod)
     }
 
     // MARK: Comparison

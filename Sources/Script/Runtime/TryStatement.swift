@@ -160,6 +160,15 @@ extension Interpreter {
         throw err
     }
 
+    /// A context manager's bound `__enter__` and `__exit__`.
+    func contextManagerMethods(_ manager: Value) throws -> (enter: Value, exit: Value) {
+        guard let enter = try getAttributeIfPresent(manager, "__enter__"),
+              let exit = try getAttributeIfPresent(manager, "__exit__") else {
+            throw PyError("TypeError", "'\(manager.typeName)' object does not support the context manager protocol")
+        }
+        return (enter, exit)
+    }
+
     /// `with a as x, b as y:`: `__exit__` gets the exception that ends the block, and a true
     /// result suppresses it.
     /// `resuming` holds the `__exit__` methods when a generator resumes inside the block.
@@ -171,10 +180,7 @@ extension Interpreter {
         do {
             for (e, target) in items where resuming == nil {
                 let manager = try evaluate.map { try $0(e) } ?? eval(e, ctx)
-                guard let enter = try getAttributeIfPresent(manager, "__enter__"),
-                      let exit = try getAttributeIfPresent(manager, "__exit__") else {
-                    throw PyError("TypeError", "'\(manager.typeName)' object does not support the context manager protocol")
-                }
+                let (enter, exit) = try contextManagerMethods(manager)
                 let entered = try call(enter, Arguments())
                 exits.append(exit)
                 if let target { try assign(target, entered, ctx) }

@@ -27,6 +27,17 @@ extension Interpreter {
         try? issueWarning(cls, message, at: site, once: once, mayRaise: false)
     }
 
+    /// The place `warnings.warn(…, stacklevel: level)` points to: the running line for 1 (or
+    /// less), the line that called the running frame for 2, and so on; past the outermost
+    /// frame, CPython's `sys:1` (no source line).
+    func warningSite(stacklevel level: Int) -> WarningSite? {
+        guard level > 1 else { return currentWarningSite }
+        let index = callerSites.count - (level - 1)
+        guard index >= 0, let code = callerSites[index].code else { return WarningSite(file: "sys", line: 1, source: "") }
+        let line = callerSites[index].line
+        return WarningSite(file: code.file, line: line + code.lineOffset, source: code.sourceLine(line) ?? "")
+    }
+
     /// The key torch's once-only warnings are remembered by (filter changes keep them).
     static let torchOnceKey = "\u{1}once\u{0}"
 
@@ -73,6 +84,7 @@ extension Interpreter {
     /// The module a warning's file belongs to, as filters see it: `__main__` for the script,
     /// the dotted name for torch's files.
     static func warningModule(of file: String, main: String?) -> String {
+        if file == "sys" { return "sys" }
         let prefix = "/opt/torchenv/lib/python3.11/site-packages/"
         guard file != main, file.hasPrefix(prefix) || file.hasPrefix("torch/") else { return "__main__" }
         var path = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file

@@ -77,12 +77,8 @@ enum WarningsModule {
                     category = cls
                 }
             }
-            let level = try a[2].map { try interp.indexValue($0).asInt ?? 1 } ?? 1
-            if level > 1 {
-                // The caller's line needs a frame stack the interpreter does not keep.
-                throw PyError("NotImplementedError", "warnings.warn(stacklevel=\(level)): Descent attributes a warning to the line that calls warn (stacklevel=1) only")
-            }
-            try interp.issueWarning(category, text, instance: instance)
+            let level = try a[2].map { try interp.toInt($0, "warn") } ?? 1
+            try interp.issueWarning(category, text, instance: instance, at: interp.warningSite(stacklevel: level))
             return .none
         }
         m.def("simplefilter") { interp, args in

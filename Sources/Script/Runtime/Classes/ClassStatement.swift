@@ -44,11 +44,14 @@ extension Interpreter {
         let body = Context(frame: frame, code: ctx.code, name: def.name, function: nil)
         if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
         callDepth += 1
+        enterFrame()
         do {
+            defer {
+                callDepth -= 1
+                leaveFrame()
+            }
             _ = try execBlock(def.body, body)
-            callDepth -= 1
         } catch var e as PyError {
-            callDepth -= 1
             e = record(e, body)
             throw e
         }

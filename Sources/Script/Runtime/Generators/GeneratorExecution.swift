@@ -23,7 +23,11 @@ extension Interpreter {
         }
         if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
         callDepth += 1
-        defer { callDepth -= 1 }
+        enterFrame()
+        defer {
+            callDepth -= 1
+            leaveFrame()
+        }
         g.state = .running
         g.sent = send
         g.replayIndex = 0
@@ -39,6 +43,10 @@ extension Interpreter {
             g.cursors = g.saving.reversed()
             g.saving = []
             g.state = .suspended
+            if !g.registered, g.cursors.contains(where: \.needsCleanup) {
+                g.registered = true
+                suspendedWithCleanup[g.serial] = WeakGenerator(generator: g)
+            }
             return y.value
         } catch var e as PyError {
             g.state = .finished
@@ -140,21 +148,40 @@ extension Interpreter {
             defer { loopLines.removeLast() }
             // Resuming: in the body, in the `else` block (`branch`), or in the iterable.
             var next: (() throws -> Value?)?
+            // An item whose store in the target was suspended by a `yield` there.
+            var storing: Value?
             if g.resuming {
                 switch g.peekCursor() {
                 case .forBody(let n): _ = g.nextCursor(); next = n
+                case .forTarget(let n, let item): _ = g.nextCursor(); next = n; storing = item
                 case .branch: _ = g.nextCursor(); return try genElse(orElse, ctx, g)
                 default: break
                 }
             }
-            var inBody = next != nil
+            var inBody = next != nil && storing == nil
             let advance = try next ?? iteratorOver(try genEval(iterExpr, ctx, g))
             while true {
                 if !inBody {
-                    guard let item = try advance() else { break }
-                    steps += 1
-                    if steps & 0x3FF == 0 { try checkLimits() }
-                    try assign(target, item, ctx)
+                    let item: Value
+                    if let s = storing {
+                        item = s
+                        storing = nil
+                    } else {
+                        guard let fresh = try advance() else { break }
+                        item = fresh
+                        steps += 1
+                        if steps & 0x3FF == 0 { try checkLimits() }
+                    }
+                    if target.containsYield {
+                        do {
+                            try resumableSteps(g) { step in try genAssign(target, item, ctx, g, step) }
+                        } catch let y as GeneratorYield {
+                            g.saving.append(.forTarget(advance, item))
+                            throw y
+                        }
+                    } else {
+                        try assign(target, item, ctx)
+                    }
                 }
                 inBody = false
                 let flow: Flow
@@ -174,11 +201,14 @@ extension Interpreter {
         case .tryExcept(let body, let handlers, let orElse, let finally):
             return try genTry(body, handlers, orElse, finally, ctx, g)
         case .with(let items, let body):
-            if let k = items.dropFirst().firstIndex(where: { $0.0.containsYield }) {
+            if let k = items.dropFirst().firstIndex(where: { $0.0.containsYield || $0.1?.containsYield == true }) {
                 // `with a, (yield) as b:` is `with a:` around `with (yield) as b:`, so that the
                 // managers entered before the `yield` stay entered while the body is suspended.
                 let inner = Stmt(.with(Array(items[k...]), body), stmt.span)
                 return try genStmt(Stmt(.with(Array(items[..<k]), [inner]), stmt.span), ctx, g)
+            }
+            if let target = items[0].1, target.containsYield {
+                return try genWithYieldingTarget(items, target, body, stmt.span, ctx, g)
             }
             var resumeExits: [Value]?
             if g.resuming, case .withBody(let exits) = g.peekCursor() {
@@ -213,6 +243,46 @@ extension Interpreter {
             return try exec(stmt, ctx)
         }
         return .normal
+    }
+
+    /// `with m as t, …:` whose target `t` holds a `yield`: the manager is entered, then `t`
+    /// stored (resumably: a `yield` there leaves the manager entered, to be exited when the
+    /// body ends or the generator is closed), then the other items and the body run.
+    private func genWithYieldingTarget(_ items: [(Expr, Expr?)], _ target: Expr, _ body: [Stmt], _ span: Span,
+                                       _ ctx: Context, _ g: PyGenerator) throws -> Flow {
+        var exits: [Value]?
+        var entered = Value.none
+        var stored = false
+        if g.resuming {
+            switch g.peekCursor() {
+            case .withTarget(let e, let v): _ = g.nextCursor(); exits = e; entered = v
+            case .withBody(let e): _ = g.nextCursor(); exits = e; stored = true
+            default: break
+            }
+        }
+        if exits == nil {
+            let manager = try genEval(items[0].0, ctx, g)
+            let (enter, exit) = try contextManagerMethods(manager)
+            entered = try call(enter, Arguments())
+            exits = [exit]
+        }
+        return try execWith([], ctx, resuming: exits) { exits in
+            if !stored {
+                do {
+                    try resumableSteps(g) { step in try genAssign(target, entered, ctx, g, step) }
+                } catch let y as GeneratorYield {
+                    g.saving.append(.withTarget(exits, entered))
+                    throw y
+                }
+            }
+            do {
+                if items.count > 1 { return try genStmt(Stmt(.with(Array(items.dropFirst()), body), span), ctx, g) }
+                return try genBlock(body, ctx, g)
+            } catch let y as GeneratorYield {
+                g.saving.append(.withBody(exits))
+                throw y
+            }
+        }
     }
 
     /// A loop's `else` block in a generator (a `yield` there resumes through `.branch`).

@@ -21,9 +21,11 @@ extension Interpreter {
                 throw PyError("RecursionError", "maximum recursion depth exceeded")
             }
             self.callDepth += 1
+            self.enterFrame()
             running = true
             defer {
                 self.callDepth -= 1
+                self.leaveFrame()
                 running = false
             }
             do {

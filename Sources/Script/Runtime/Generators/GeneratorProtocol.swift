@@ -60,34 +60,53 @@ extension Interpreter {
     /// "generator ignored GeneratorExit", which is not tracked here, so that report has no
     /// traceback, as CPython's at interpreter exit).
     func closeDropped(_ g: PyGenerator) {
+        g.finalized = true
         let (line, code) = (currentLine, currentCode)
         defer { (currentLine, currentCode) = (line, code) }
         do {
             try generatorClose(g)
         } catch let e as PyError where !e.isUncatchable {
             let name = (try? repr(.object(g))) ?? "<generator object>"
+            var shown = e
+            if finalizing {
+                for i in shown.traceback.indices { shown.traceback[i].source = nil }
+            }
             // CPython's default unraisable hook prints the exception's own traceback, no chain.
-            writeError("Exception ignored in: \(name)\n" + (e.traceback.isEmpty ? e.summary + "\n" : e.ownTraceback))
+            writeError("Exception ignored in: \(name)\n" + (e.traceback.isEmpty ? e.summary + "\n" : shown.ownTraceback))
         } catch {
             // The step budget or time limit ran out during cleanup: the run stops anyway.
         }
     }
 
-    /// Releases the module's names as CPython does when the interpreter exits and frees
-    /// `__main__`'s namespace: in the namespace's order (a name deleted and bound again
-    /// counts from its last binding), so that generators still suspended are closed, and
-    /// report, in CPython's order.
+    /// Closes the generators still suspended inside `try` or `with` when the program ends,
+    /// as CPython 3.11's exit does (its last collection finalizes them while the module's
+    /// names are all still bound): first those that are values of global names, in the
+    /// namespace's order (a name deleted and bound again counts from its last binding), then
+    /// the others (in containers, or kept by reference cycles) in the order they were made.
+    /// Then the names are released.
     func finalizeModule() {
+        finalizing = true
         steps = 0
         deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeLimit) * 1e9)
         handling = []
         callDepth = 1
+        callerSites = []
         var seen: Set<String> = []
         var order: [String] = []
         for name in globalOrder.reversed() where seen.insert(name).inserted { order.append(name) }
-        for name in order.reversed() where globals[name] != nil {
-            // The old value is released after the dictionary access ends: its cleanup may
-            // run code that reads the globals.
+        order.reverse()
+        func finalize(_ g: PyGenerator) {
+            guard !g.finalized, g.state == .suspended, g.cursors.contains(where: \.needsCleanup) else { return }
+            closeDropped(g)
+        }
+        for name in order {
+            if case .object(let g as PyGenerator)? = globals[name] { finalize(g) }
+        }
+        for serial in suspendedWithCleanup.keys.sorted() {
+            if let g = suspendedWithCleanup[serial]?.generator { finalize(g) }
+        }
+        for name in order where globals[name] != nil {
+            // The old value is released after the dictionary access ends.
             let old = globals.updateValue(Value.none, forKey: name)
             withExtendedLifetime(old) {}
         }

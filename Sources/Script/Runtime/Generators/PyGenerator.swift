@@ -26,10 +26,23 @@ final class PyGenerator: PyObject {
     /// The interpreter running the generator, which closes it when it is dropped.
     weak var interpreter: Interpreter?
 
+    /// The order generators were made in (CPython's collector finalizes in that order).
+    let serial: Int
+    /// Whether the interpreter's `suspendedWithCleanup` lists this generator.
+    var registered = false
+    /// Whether it was closed as dropped once already (CPython finalizes an object once).
+    var finalized = false
+
     init(function: PyFunction, frame: Frame, interpreter: Interpreter? = nil) {
         self.function = function
         self.frame = frame
         self.interpreter = interpreter
+        if let interpreter {
+            interpreter.generatorsMade &+= 1
+            serial = interpreter.generatorsMade
+        } else {
+            serial = 0
+        }
     }
 
     /// A generator dropped while suspended inside `try` or `with` is closed, as CPython closes
@@ -37,8 +50,9 @@ final class PyGenerator: PyObject {
     /// run then, and an error they raise is reported on standard error as CPython's
     /// "Exception ignored in: <generator object …>" (see `Interpreter.closeDropped`).
     deinit {
-        guard state == .suspended, let interp = interpreter,
-              cursors.contains(where: \.needsCleanup) else { return }
+        guard let interp = interpreter else { return }
+        if registered { interp.suspendedWithCleanup[serial] = nil }
+        guard !finalized, state == .suspended, cursors.contains(where: \.needsCleanup) else { return }
         interp.closeDropped(self)
     }
 
@@ -118,6 +132,8 @@ enum GeneratorCursor {
     case whileBody
     /// `for`: inside the body, with the loop's iterator.
     case forBody(() throws -> Value?)
+    /// `for`: storing this item in a target that holds a `yield` (`for x[(yield)] in …`).
+    case forTarget(() throws -> Value?, Value)
     /// `try`: inside the body (handlers, else and finally have not run yet).
     case tryBody
     /// `try`: inside the `except` clause of this index, handling this error.
@@ -130,14 +146,23 @@ enum GeneratorCursor {
     case partial([Value])
     /// `with`: the `__exit__` methods to call when the body ends.
     case withBody([Value])
+    /// `with m as t`: storing what `__enter__` returned (the value) in a target that holds a
+    /// `yield`; the manager is entered, so its `__exit__` is pending.
+    case withTarget([Value], Value)
 }
 
 extension GeneratorCursor {
     /// Whether closing a generator suspended here runs code (`finally`, handlers, `__exit__`).
     var needsCleanup: Bool {
         switch self {
-        case .tryBody, .tryHandler, .tryElse, .tryFinally, .withBody: return true
+        case .tryBody, .tryHandler, .tryElse, .tryFinally, .withBody, .withTarget: return true
         default: return false
         }
     }
+}
+
+/// A generator the interpreter closes at exit if it is still alive then (kept only by a
+/// reference cycle), without keeping it alive itself.
+struct WeakGenerator {
+    weak var generator: PyGenerator?
 }

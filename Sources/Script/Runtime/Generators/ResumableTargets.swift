@@ -54,7 +54,7 @@ extension Interpreter {
         }
     }
 
-    private func genAssign(_ target: Expr, _ value: Value, _ ctx: Context, _ g: PyGenerator,
+    func genAssign(_ target: Expr, _ value: Value, _ ctx: Context, _ g: PyGenerator,
                            _ step: (() throws -> Value) throws -> Value) throws {
         // Every store is a step too: a later target's `yield` must not repeat it on resuming.
         guard target.containsYield else {
