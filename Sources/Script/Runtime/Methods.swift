@@ -154,6 +154,7 @@ extension Interpreter {
         case .float(let d):
             switch name {
             case "is_integer": return bound { _, args in _ = try args.positionalOnly("is_integer", 0...0); return .bool(d.isFinite && d == d.rounded()) }
+            case "hex": return bound { _, args in _ = try args.positionalOnly("hex", 0...0); return .str(FloatHex.string(d)) }
             case "real": return obj
             case "imag": return .float(0)
             case "conjugate": return bound { _, _ in obj }
