@@ -23,6 +23,18 @@ final class PyDictView: PyObject {
 }
 
 extension Arguments {
+    /// The torch parameter a NumPy-style keyword stands for: torch's argument parser accepts
+    /// `axis` for `dim` and `keepdims` for `keepdim` wherever a function takes those
+    /// (`X.sum(axis=0, keepdims=True)`, as d2l writes it). Only signatures with a `dim` or
+    /// `keepdim` slot are affected, so Python builtins keep their own errors.
+    static func numpyAlias(_ keyword: String) -> String? {
+        switch keyword {
+        case "axis": return "dim"
+        case "keepdims": return "keepdim"
+        default: return nil
+        }
+    }
+
     /// Binds arguments to named slots the way a builtin's signature does.
     ///
     /// `builtin` words the errors as CPython's C functions do (Argument Clinic): more
@@ -43,7 +55,7 @@ extension Arguments {
         }
         for (i, v) in positional.enumerated() { slots[i] = v }
         for (k, v) in keywords {
-            guard let i = names.firstIndex(of: k) else {
+            guard let i = names.firstIndex(of: k) ?? Self.numpyAlias(k).flatMap(names.firstIndex(of:)) else {
                 if builtin { throw PyError("TypeError", "'\(k)' is an invalid keyword argument for \(function)()") }
                 throw PyError("TypeError", "\(function)() got an unexpected keyword argument '\(k)'")
             }

@@ -31,7 +31,16 @@ final class GeneratorObject: PyObject {
 /// random in-place tensor methods, drawing from the interpreter's default generator unless a
 /// `generator=` is given.
 extension TorchLibrary {
-    static let randomTensorMethodNames = ["normal_", "uniform_", "bernoulli_", "random_"]
+    static let randomTensorMethodNames = ["normal_", "uniform_", "bernoulli_", "random_", "exponential_", "multinomial"]
+
+    /// `torch.multinomial(input, num_samples, replacement=False, *, generator=None)` and the
+    /// tensor method.
+    static func multinomial(_ input: Tensor, _ args: Arguments, _ interp: Interpreter) throws -> Value {
+        let a = try args.bind("multinomial", ["num_samples", "replacement", "generator"], required: 1)
+        let g = try generator(a[2], "multinomial", interp)
+        let replacement = try a[1].map { try interp.truthy($0) } ?? false
+        return wrap(try input.detach().multinomial(numSamples: try interp.toInt(a[0]!, "multinomial"), replacement: replacement, generator: g))
+    }
 
     static func isGenerator(_ v: Value) -> Bool {
         if case .object(is GeneratorObject) = v { return true }
@@ -192,6 +201,18 @@ extension TorchLibrary {
             if let rg = a[5], try interp.truthy(rg) { try t.setRequiresGrad(true) }
             return wrap(t)
         }
+        fn("multinomial") { interp, args in try writingOut("multinomial", args, interp) { args in
+            var rest = args
+            let input: Value
+            if !rest.positional.isEmpty {
+                input = rest.positional.removeFirst()
+            } else if let k = rest.keywords.firstIndex(where: { $0.0 == "input" }) {
+                input = rest.keywords.remove(at: k).1
+            } else {
+                throw PyError("TypeError", "multinomial() missing required argument 'input' (pos 1)")
+            }
+            return try multinomial(try tensor(input, "input"), rest, interp)
+        } }
         fn("bernoulli") { interp, args in
             let a = try args.bind("bernoulli", ["input", "p", "generator"], required: 1)
             let g = try generator(a[2], "bernoulli", interp)
@@ -218,6 +239,12 @@ extension TorchLibrary {
             let g = try generator(a[2], name, interp)
             try t.mutate { try $0.uniform(from: try a[0].map { try interp.toDouble($0) } ?? 0,
                                           to: try a[1].map { try interp.toDouble($0) } ?? 1, generator: g) }
+        case "multinomial":
+            return try multinomial(t.tensor, args, interp)
+        case "exponential_":
+            let a = try args.bind(name, ["lambd", "generator"])
+            let g = try generator(a[1], name, interp)
+            try t.mutate { try $0.exponential(lambda: try a[0].map { try interp.toDouble($0) } ?? 1, generator: g) }
         case "bernoulli_":
             let a = try args.bind(name, ["p", "generator"])
             let g = try generator(a[1], name, interp)

@@ -39,8 +39,11 @@ extension TorchLibrary {
                 }
                 if tensor.rank == 0 && tensor.dtype.isIntegral { return .int(Int(try tensor.item())) }
                 return .tensor(tensor)
-            case .list, .tuple:
-                let t = try makeTensor(item, dtype: nil, requiresGrad: false, interp)
+            case .list, .tuple, .object(is PyRange):
+                // A range is a sequence of ints to torch, like a list (`y_hat[range(n), y]`).
+                var sequence = item
+                if case .object(is PyRange) = item { sequence = .list(PyList(try interp.collect(item))) }
+                let t = try makeTensor(sequence, dtype: nil, requiresGrad: false, interp)
                 if t.dtype.isFloatingPoint {
                     throw PyError("IndexError", "tensors used as indices must be long, int, byte or bool tensors")
                 }

@@ -3,7 +3,7 @@ import Engine
 extension TorchLibrary {
     static let tensorMethodNames = [
         "item", "zero_", "detach", "backward", "requires_grad_", "sum", "mean", "abs", "sin", "cos", "exp", "log",
-        "sqrt", "neg", "sign", "reciprocal", "pow", "clone", "size", "dim", "numel", "float", "double", "long", "to",
+        "sqrt", "neg", "sign", "reciprocal", "pow", "clone", "size", "dim", "numel", "nelement", "float", "double", "long", "to",
         "reshape", "view", "fill_", "add_", "sub_", "mul_", "div_", "copy_", "tolist", "add", "sub", "mul", "div",
         "retain_grad", "is_floating_point", "_is_view", "is_inference", "square", "max", "min", "argmax", "argmin",
     ] + shapeMethodNames + reductionMethodNames + mathMethodNames
@@ -186,7 +186,9 @@ extension TorchLibrary {
             }
             return .object(SizeObject(tensor.shape))
         case "dim": return .int(tensor.rank)
-        case "numel": return .int(tensor.count)
+        case "numel", "nelement":
+            _ = try args.positionalOnly(name, 0...0)
+            return .int(tensor.count)
         case "is_floating_point": return .bool(tensor.dtype.isFloatingPoint)
         case "_is_view":
             _ = try args.positionalOnly("_is_view", 0...0)

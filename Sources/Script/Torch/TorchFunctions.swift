@@ -116,7 +116,7 @@ extension TorchLibrary {
             return try binary(.pow, a[0]!, a[1]!, interp)
         }
         for (name, op) in [("add", BinaryOp.add), ("sub", .sub), ("mul", .mul), ("div", .div)] {
-            fn(name) { interp, args in
+            fn(name) { interp, args in try writingOut(name, args, interp) { args in
                 if op == .add || op == .sub, case .object(let t as TensorObject)? = args.positional.first {
                     var rest = args
                     rest.positional.removeFirst()
@@ -124,7 +124,7 @@ extension TorchLibrary {
                 }
                 let a = try args.bind(name, ["input", "other"], required: 2)
                 return try binary(op, a[0]!, a[1]!, interp)
-            }
+            } }
         }
     }
 

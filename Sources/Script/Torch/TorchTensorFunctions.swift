@@ -21,7 +21,7 @@ extension TorchLibrary {
             torch.attributes[name] = .builtin(PyBuiltin(name, body))
         }
         for name in methodFunctionNames {
-            fn(name) { interp, args in
+            fn(name) { interp, args in try writingOut(name, args, interp) { args in
                 var rest = args
                 let input: Value
                 if !rest.positional.isEmpty {
@@ -41,7 +41,7 @@ extension TorchLibrary {
                     return try callTensorMethod(t, name == "true_divide" ? "div" : name, rest, interp)
                 }
                 return try callTensorMethod(t, name, rest, interp)
-            }
+            } }
         }
         for name in ["cat", "concat", "concatenate"] {
             fn(name) { interp, args in
@@ -139,6 +139,24 @@ extension TorchLibrary {
         mps.attributes["is_available"] = .builtin(PyBuiltin("is_available") { _, _ in .bool(false) })
         backends.attributes["mps"] = .object(mps)
         torch.attributes["backends"] = .object(backends)
+        // `torch.accelerator` (PyTorch's "Learn the Basics" picks its device with it): the
+        // reference torch is a CUDA build on a machine without a GPU, so the current
+        // accelerator is `device(type='cuda')` and none is available.
+        let accelerator = PyModule("torch.accelerator", file: "/opt/torchenv/lib/python3.11/site-packages/torch/accelerator/__init__.py")
+        accelerator.attributes["is_available"] = .builtin(PyBuiltin("is_available") { _, args in
+            _ = try args.positionalOnly("is_available", 0...0)
+            return .bool(false)
+        })
+        accelerator.attributes["device_count"] = .builtin(PyBuiltin("device_count") { _, args in
+            _ = try args.positionalOnly("device_count", 0...0)
+            return .int(0)
+        })
+        accelerator.attributes["current_accelerator"] = .builtin(PyBuiltin("current_accelerator") { interp, args in
+            let a = try args.bind("current_accelerator", ["check_available"])
+            if let check = a[0], try interp.truthy(check) { return .none }
+            return .object(DeviceObject("cuda", index: nil))
+        })
+        torch.attributes["accelerator"] = .object(accelerator)
         fn("set_printoptions") { interp, args in
             let a = try args.bind("set_printoptions", ["precision", "threshold", "edgeitems", "linewidth", "profile", "sci_mode"])
             var options = TensorFormat.options
@@ -188,6 +206,44 @@ extension TorchLibrary {
         }
         torch.attributes["enable_grad"] = .type(GradModeObject.enableGradClass)
         torch.attributes["inference_mode"] = .type(GradModeObject.inferenceModeClass)
+    }
+
+    /// `torch.f(..., out=t)`: computes `f` without `out`, then writes the result into `t`
+    /// and returns `t`, as ATen's out variants do: the result's dtype must be castable to
+    /// `t`'s, an input that requires grad is refused, and a `t` of another shape is resized
+    /// (with torch's deprecation warning unless it was empty).
+    static func writingOut(_ name: String, _ args: Arguments, _ interp: Interpreter, _ body: (Arguments) throws -> Value) throws -> Value {
+        guard let k = args.keywords.firstIndex(where: { $0.0 == "out" }) else { return try body(args) }
+        var rest = args
+        let outValue = rest.keywords.remove(at: k).1
+        if outValue.isNone { return try body(rest) }
+        guard case .object(let out as TensorObject) = outValue else {
+            throw PyError("TypeError", "\(name)(): argument 'out' must be Tensor, not \(outValue.typeName)")
+        }
+        let inputs = (rest.positional + rest.keywords.map { $0.1 }).compactMap { v -> Tensor? in
+            if case .object(let t as TensorObject) = v { return t.tensor }
+            return nil
+        }
+        if GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) {
+            throw PyError("RuntimeError", "\(name)(): functions with out=... arguments don't support automatic differentiation, but one of the arguments requires grad.")
+        }
+        let result = try tensor(try body(rest), name)
+        let target = out.storage
+        if result.dtype != target.dtype, result.dtype.isFloatingPoint && !target.dtype.isFloatingPoint || target.dtype == .bool {
+            if name == "matmul" || name == "mm" || name == "bmm" || name == "mv" || name == "dot" {
+                throw PyError("RuntimeError", "Expected out tensor to have dtype \(result.dtype.cTypeName), but got \(target.dtype.cTypeName) instead")
+            }
+            throw PyError("RuntimeError", "result type \(result.dtype.scalarTypeName) can't be cast to the desired output type \(target.dtype.scalarTypeName)")
+        }
+        if target.shape == result.shape {
+            try GradMode.withNoGrad { try target.copy(from: result) }
+        } else {
+            if target.count > 0 {
+                interp.warn("UserWarning", "An output with one or more elements was resized since it had shape \(target.shape), which does not match the required output shape \(result.shape). This behavior is deprecated, and in a future PyTorch release outputs will not be resized unless they have zero elements. You can explicitly reuse an out tensor t by resizing it, inplace, to zero elements with t.resize_(0). (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/Resize.cpp:30.)")
+            }
+            target.setData(result.to(target.dtype).detach())
+        }
+        return outValue
     }
 
     static func callModuleFunction(_ module: PyModule, _ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value {
