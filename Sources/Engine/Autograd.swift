@@ -234,8 +234,13 @@ enum AutogradEngine {
         state.backwardPass += 1
         let mark = state.backwardPass
         // Count dependencies: how many edges point at each node.
-        var stack = [root]
-        var visited: [Node] = [root]
+        // Room for a small model's graph up front, so the lists do not regrow on every pass.
+        var stack: [Node] = []
+        stack.reserveCapacity(16)
+        stack.append(root)
+        var visited: [Node] = []
+        visited.reserveCapacity(32)
+        visited.append(root)
         root.visitMark = mark
         root.dependencies = 0
         while let node = stack.popLast() {
@@ -252,7 +257,7 @@ enum AutogradEngine {
             }
         }
         root.buffer = grad
-        var ready = NodeHeap()
+        var ready = NodeHeap(capacity: 16)
         ready.push(root)
         defer { for node in visited { node.buffer = nil } }
         while let node = ready.pop() {
@@ -325,6 +330,8 @@ extension Tensor {
 /// Max-heap of nodes by sequence number.
 struct NodeHeap {
     private var items: [Node] = []
+
+    init(capacity: Int = 0) { items.reserveCapacity(capacity) }
 
     mutating func push(_ node: Node) {
         items.append(node)

@@ -101,12 +101,32 @@ extension CascadeSum {
                     }
                 }
             }
+            // Rows `from..<to` into level 0. When a group of `nrows` rows is `cells`
+            // contiguous floats, each run of eight cells is summed over the rows in a
+            // register, instead of reading and writing `acc` once per row; every cell still
+            // adds the same values in the same order.
+            let contiguousCells = stride == width && cells % 8 == 0
+            @inline(__always) func addRows(_ from: Int, _ to: Int) {
+                if contiguousCells {
+                    var c = 0
+                    while c < cells {
+                        var sum = UnsafeRawPointer(acc + c).loadUnaligned(as: SIMD8<Float>.self)
+                        var src = x + (from &* cells &+ c)
+                        for _ in from..<to {
+                            sum = sum + UnsafeRawPointer(src).loadUnaligned(as: SIMD8<Float>.self)
+                            src += cells
+                        }
+                        UnsafeMutableRawPointer(acc + c).storeBytes(of: sum, as: SIMD8<Float>.self)
+                        c &+= 8
+                    }
+                } else {
+                    for row in from..<to { addRow(row) }
+                }
+            }
             var i = 0
             while i + levelStep <= size {
-                for _ in 0..<levelStep {
-                    addRow(i)
-                    i += 1
-                }
+                addRows(i, i + levelStep)
+                i += levelStep
                 for j in 1..<levels {
                     let upper = acc + j * cells, lower = acc + (j - 1) * cells
                     for c in 0..<cells {
@@ -116,10 +136,7 @@ extension CascadeSum {
                     if i & (levelMask << (j * levelPower)) != 0 { break }
                 }
             }
-            while i < size {
-                addRow(i)
-                i += 1
-            }
+            if i < size { addRows(i, size) }
             for j in 1..<levels {
                 let src = acc + j * cells
                 for c in 0..<cells { acc[c] += src[c] }

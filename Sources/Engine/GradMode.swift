@@ -31,6 +31,13 @@ final class AutogradThreadState {
         return key
     }()
 
+    /// Drops the calling thread's state: the next use starts afresh, as on a new thread.
+    static func reset() {
+        guard let pointer = pthread_getspecific(key) else { return }
+        pthread_setspecific(key, nil)
+        Unmanaged<AutogradThreadState>.fromOpaque(pointer).release()
+    }
+
     /// The calling thread's state.
     static var current: AutogradThreadState {
         if let pointer = pthread_getspecific(key) {
@@ -45,6 +52,10 @@ final class AutogradThreadState {
 /// Switch for recording autograd graphs (PyTorch's `torch.no_grad()`), per thread.
 public enum GradMode {
     static var enabled: Bool { AutogradThreadState.current.gradEnabled }
+
+    /// Forgets the calling thread's autograd state (grad and inference mode, node sequence
+    /// numbers), so a thread reused for another session starts as a new thread would.
+    public static func resetThreadState() { AutogradThreadState.reset() }
 
     /// Whether operations currently record a graph (`torch.is_grad_enabled()`).
     public static var isEnabled: Bool { enabled }

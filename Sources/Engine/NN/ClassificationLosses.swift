@@ -43,40 +43,53 @@ extension Tensor {
         if let weight, weight.count != classes || weight.rank != 1 {
             throw EngineError.runtime("weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: [\(weight.shape.map(String.init).joined(separator: ", "))]")
         }
-        let t = target.doubles.map { Int($0) }
+        // The targets as stored (int64 values held as doubles); read without a converted copy.
+        let targets = target.doubles
+        @inline(__always) func t(_ n: Int) -> Int { Int(targets[n]) }
         // Only the picked elements are read, so a float32 input is not converted as a whole.
         let floats = input.dtype == .float32 ? input.floats : [], doubles = input.dtype == .float32 ? [] : input.values
         @inline(__always) func element(_ i: Int) -> Double { floats.isEmpty ? doubles[i] : Double(floats[i]) }
         let w: [Double]? = weight.map { $0.converted(to: input.dtype).values }
         let f32 = input.dtype == .float32
         @inline(__always) func round(_ v: Double) -> Double { f32 ? Double(Float(v)) : v }
-        var losses = [Double](repeating: 0, count: batch)
-        var lossLevels = [Double](repeating: 0, count: 8), weightLevels = [Double](repeating: 0, count: 8)
+        let perSampleLosses = reduction == "none"
+        var losses = perSampleLosses ? [Double](repeating: 0, count: batch) : []
         var ignored = 0
-        for n in 0..<batch {
-            if t[n] == ignoreIndex { ignored += 1; continue }
-            guard t[n] >= 0 && t[n] < classes else {
-                throw EngineError(.indexError, "Target \(t[n]) is out of bounds.")
+        // ATen's cascade of 8 levels of 16 for the loss and the weight sums.
+        let (total, weightSum) = try withUnsafeTemporaryAllocation(of: Double.self, capacity: 16) { levels in
+            let lossLevels = levels.baseAddress!, weightLevels = lossLevels + 8
+            lossLevels.initialize(repeating: 0, count: 16)
+            for n in 0..<batch {
+                let tn = t(n)
+                if tn == ignoreIndex { ignored += 1; continue }
+                guard tn >= 0 && tn < classes else {
+                    throw EngineError(.indexError, "Target \(tn) is out of bounds.")
+                }
+                let data = element(n * classes + tn)
+                if let w {
+                    if perSampleLosses { losses[n] = round(-(data * w[tn])) }
+                    lossLevels[0] = round(lossLevels[0] - round(data * w[tn]))
+                    weightLevels[0] = round(weightLevels[0] + w[tn])
+                } else {
+                    if perSampleLosses { losses[n] = -data }
+                    lossLevels[0] = round(lossLevels[0] - data)
+                }
+                for j in 0..<7 {
+                    if n & (15 << (j * 4)) != 0 { break }
+                    lossLevels[j + 1] = round(lossLevels[j + 1] + lossLevels[j])
+                    weightLevels[j + 1] = round(weightLevels[j + 1] + weightLevels[j])
+                    lossLevels[j] = 0
+                    weightLevels[j] = 0
+                }
             }
-            let data = element(n * classes + t[n])
-            if let w {
-                losses[n] = round(-(data * w[t[n]]))
-                lossLevels[0] = round(lossLevels[0] - round(data * w[t[n]]))
-                weightLevels[0] = round(weightLevels[0] + w[t[n]])
-            } else {
-                losses[n] = -data
-                lossLevels[0] = round(lossLevels[0] - data)
+            var total = 0.0, weightSum = 0.0
+            for j in 0..<8 {
+                total = round(total + lossLevels[j])
+                weightSum = round(weightSum + weightLevels[j])
             }
-            for j in 0..<7 {
-                if n & (15 << (j * 4)) != 0 { break }
-                lossLevels[j + 1] = round(lossLevels[j + 1] + lossLevels[j])
-                weightLevels[j + 1] = round(weightLevels[j + 1] + weightLevels[j])
-                lossLevels[j] = 0
-                weightLevels[j] = 0
-            }
+            return (total, weightSum)
         }
-        let total = lossLevels.reduce(0) { round($0 + $1) }
-        let totalWeight = w == nil ? Double(batch - ignored) : weightLevels.reduce(0) { round($0 + $1) }
+        let totalWeight = w == nil ? Double(batch - ignored) : weightSum
         let out: Tensor
         switch reduction {
         case "none": out = try Tensor(losses, shape: input.rank == 2 ? [batch] : [], dtype: input.dtype)
@@ -87,19 +100,21 @@ extension Tensor {
             let shape = input.shape, dtype = input.dtype
             let perSample = reduction == "none", summed = reduction == "sum"
             out.gradFn = FunctionNode("NllLossBackward0", input) { g in
-                let gv = g.values
+                let gv = perSample ? g.values : [g.value(at: 0)]
                 @inline(__always) func value(_ n: Int) -> Double {
                     let scale = perSample ? gv[n] : summed ? gv[0] : gv[0] / totalWeight
-                    return -scale * (w?[t[n]] ?? 1)
+                    return -scale * (w?[t(n)] ?? 1)
                 }
                 if dtype == .float32 {
                     // Each value rounded to float32 once, as the double path's conversion does.
                     var grad = [Float](repeating: 0, count: shape.reduce(1, *))
-                    for n in 0..<batch where t[n] != ignoreIndex { grad[n * classes + t[n]] = Float(value(n)) }
+                    grad.withUnsafeMutableBufferPointer { out in
+                        for n in 0..<batch where t(n) != ignoreIndex { out[n * classes + t(n)] = Float(value(n)) }
+                    }
                     return [Tensor(dtype: .float32, shape: shape, floats: grad)]
                 }
                 var grad = [Double](repeating: 0, count: shape.reduce(1, *))
-                for n in 0..<batch where t[n] != ignoreIndex { grad[n * classes + t[n]] = value(n) }
+                for n in 0..<batch where t(n) != ignoreIndex { grad[n * classes + t(n)] = value(n) }
                 return [try Tensor(grad, shape: shape, dtype: dtype)]
             }
         }

@@ -26,6 +26,7 @@ extension Tensor {
     /// Shape after reducing `dims` (kept as 1 with `keepdim`).
     func reducedShape(_ dims: [Int], keepdim: Bool) -> [Int] {
         var out: [Int] = []
+        out.reserveCapacity(shape.count)
         for (i, s) in shape.enumerated() {
             if dims.contains(i) { if keepdim { out.append(1) } } else { out.append(s) }
         }

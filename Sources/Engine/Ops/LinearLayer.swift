@@ -60,11 +60,18 @@ extension Tensor {
         let n = values.count
         if rows == 1 { return values }
         return [Float](unsafeUninitializedCapacity: rows * n) { out, count in
-            values.withUnsafeBufferPointer { src in
-                let s = src.baseAddress!, o = out.baseAddress!
-                for r in 0..<rows { (o + r * n).initialize(from: s, count: n) }
+            guard n > 0 else { count = 0; return }
+            // The first row, then the rows written so far copied after themselves (doubling),
+            // so a long column of short rows takes a few large copies, not one per row.
+            values.withUnsafeBufferPointer { out.baseAddress!.initialize(from: $0.baseAddress!, count: n) }
+            let o = out.baseAddress!, total = rows * n
+            var filled = n
+            while filled < total {
+                let chunk = Swift.min(filled, total - filled)
+                (o + filled).initialize(from: o, count: chunk)
+                filled += chunk
             }
-            count = rows * n
+            count = total
         }
     }
 

@@ -82,12 +82,18 @@ extension Tensor {
     /// chosen from the operands' strides exactly as ATen does (including
     /// `normalize_last_dims`), through the current backend's `sgemm`.
     /// - Parameter c: the row-major `m × n` initial values (the expanded bias) when `beta != 0`.
-    static func gemm(_ m1In: MatrixOperand, _ m2In: MatrixOperand, c initial: [Float]?, beta: Float, alpha: Float) -> [Float] {
+    static func gemm(_ m1In: MatrixOperand, _ m2In: MatrixOperand, c initial: consuming [Float]?, beta: Float, alpha: Float) -> [Float] {
         let rowsOut = m1In.rows, colsOut = m2In.cols
         // With beta == 0 BLAS only writes C (MKL and the fallback kernel never read it).
-        var result = initial ?? (beta == 0 && m1In.cols > 0
-            ? [Float](unsafeUninitializedCapacity: rowsOut * colsOut) { _, count in count = rowsOut * colsOut }
-            : [Float](repeating: 0, count: rowsOut * colsOut))
+        // `initial` is consumed, so a fresh `C` (the bias rows) is written without a copy.
+        var result: [Float]
+        if let c = consume initial {
+            result = c
+        } else {
+            result = beta == 0 && m1In.cols > 0
+                ? [Float](unsafeUninitializedCapacity: rowsOut * colsOut) { _, count in count = rowsOut * colsOut }
+                : [Float](repeating: 0, count: rowsOut * colsOut)
+        }
         if result.isEmpty { return result }
         if m1In.cols == 0 {
             if beta == 0 { return [Float](repeating: 0, count: rowsOut * colsOut) }

@@ -31,20 +31,37 @@ extension Tensor {
         let lowWeight = Swift.abs(weight) < 0.5, oneMinusWeight = 1 - weight
         let beta2 = Float(o.beta2), squareWeight = Float(1 - o.beta2)
         if decay && o.decoupled { param.version += 1 }
-        // Pass 1: weight decay, the moment estimates.
+        let maximize = o.maximize, decoupled = o.decoupled
+        // Pass 1: weight decay, the moment estimates; eight elements at a time, each lane
+        // through the scalar tail's operations.
         gradValues.withUnsafeBufferPointer { gp in
             param.floats.withUnsafeMutableBufferPointer { pp in
                 expAvg.floats.withUnsafeMutableBufferPointer { mp in
                     expAvgSq.floats.withUnsafeMutableBufferPointer { vp in
                         let g = gp.baseAddress!, p = pp.baseAddress!, m = mp.baseAddress!, v = vp.baseAddress!
-                        for i in 0..<n {
-                            var gi = o.maximize ? -g[i] : g[i]
+                        var i = 0
+                        while i + 8 <= n {
+                            var gi = Lanes.load(g + i)
+                            if maximize { gi = -gi }
                             if decay {
-                                if o.decoupled { p[i] = p[i] * shrink } else { gi = gi.addingProduct(decayF, p[i]) }
+                                let pi = Lanes.load(p + i)
+                                if decoupled { (pi * shrink).store(p + i) } else { gi = gi.addingProduct(decayF, pi) }
+                            }
+                            let s = Lanes.load(m + i)
+                            let ms = lowWeight ? s.addingProduct(weight, gi - s) : gi.addingProduct(-(gi - s), oneMinusWeight)
+                            ms.store(m + i)
+                            (Lanes.load(v + i) * beta2).addingProduct(squareWeight * gi, gi).store(v + i)
+                            i += 8
+                        }
+                        while i < n {
+                            var gi = maximize ? -g[i] : g[i]
+                            if decay {
+                                if decoupled { p[i] = p[i] * shrink } else { gi = gi.addingProduct(decayF, p[i]) }
                             }
                             let s = m[i]
                             m[i] = lowWeight ? s.addingProduct(weight, gi - s) : gi.addingProduct(-(gi - s), oneMinusWeight)
                             v[i] = (v[i] * beta2).addingProduct(squareWeight * gi, gi)
+                            i += 1
                         }
                     }
                 }
@@ -52,14 +69,23 @@ extension Tensor {
         }
         expAvg.version += 1
         expAvgSq.version += 2
-        // sqrt over the whole second moment, then the parameter update.
-        let roots = MathBackend.current.apply(.sqrt, expAvgSq.floats)
+        // sqrt over the whole second moment (into scratch memory), then the parameter update.
         let correction = Float(o.biasCorrection2Sqrt), epsF = Float(o.eps), value = Float(-o.stepSize)
-        roots.withUnsafeBufferPointer { rp in
+        let backend = MathBackend.current
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: Swift.max(n, 1)) { roots in
+            expAvgSq.floats.withUnsafeBufferPointer { backend.floatKernel(.sqrt, UnsafeBufferPointer(start: $0.baseAddress, count: n), roots) }
             param.floats.withUnsafeMutableBufferPointer { pp in
                 expAvg.floats.withUnsafeBufferPointer { mp in
-                    let r = rp.baseAddress!, p = pp.baseAddress!, m = mp.baseAddress!
-                    for i in 0..<n { p[i] = p[i] + value * m[i] / (r[i] / correction + epsF) }
+                    let r = roots.baseAddress!, p = pp.baseAddress!, m = mp.baseAddress!
+                    var i = 0
+                    while i + 8 <= n {
+                        (Lanes.load(p + i) + value * Lanes.load(m + i) / (Lanes.load(r + i) / correction + epsF)).store(p + i)
+                        i += 8
+                    }
+                    while i < n {
+                        p[i] = p[i] + value * m[i] / (r[i] / correction + epsF)
+                        i += 1
+                    }
                 }
             }
         }
@@ -69,4 +95,13 @@ extension Tensor {
         expAvgSq.noteWrite()
         param.noteWrite()
     }
+}
+
+/// Eight float32 lanes read from and written to unaligned memory.
+private typealias Lanes = SIMD8<Float>
+
+private extension SIMD8 where Scalar == Float {
+    @inline(__always) static func load(_ p: UnsafePointer<Float>) -> Self { UnsafeRawPointer(p).loadUnaligned(as: Self.self) }
+    @inline(__always) static func load(_ p: UnsafeMutablePointer<Float>) -> Self { UnsafeRawPointer(p).loadUnaligned(as: Self.self) }
+    @inline(__always) func store(_ p: UnsafeMutablePointer<Float>) { UnsafeMutableRawPointer(p).storeBytes(of: self, as: Self.self) }
 }

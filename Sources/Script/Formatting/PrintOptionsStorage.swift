@@ -16,6 +16,13 @@ final class PrintOptionsStorage {
         return key
     }()
 
+    /// Drops the calling thread's options: the next use starts from the defaults.
+    static func reset() {
+        guard let pointer = pthread_getspecific(key) else { return }
+        pthread_setspecific(key, nil)
+        Unmanaged<PrintOptionsStorage>.fromOpaque(pointer).release()
+    }
+
     /// The calling thread's storage.
     static var current: PrintOptionsStorage {
         if let pointer = pthread_getspecific(key) {

@@ -128,6 +128,16 @@ public final class Interpreter {
     lazy var defaultGenerator = GeneratorObject(Generator())
 
     public init() {
+        builtins = Interpreter.sharedBuiltins
+    }
+
+    /// The builtins every interpreter starts with, made once per process: their functions
+    /// receive the calling interpreter as an argument and hold no state of their own, so
+    /// sessions share them (as CPython's interpreters share the `builtins` module's C
+    /// functions), and a new session does not rebuild the table.
+    nonisolated(unsafe) static let sharedBuiltins: [String: Value] = Interpreter(installingBuiltins: ()).builtins
+
+    private init(installingBuiltins: Void) {
         installBuiltins()
     }
 

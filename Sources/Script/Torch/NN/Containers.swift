@@ -41,6 +41,16 @@ extension NNLibrary {
                         for (key, v) in od.entries { m.setChild(key, try containerModule(v, 0)) }
                         return
                     }
+                    // `Sequential(OrderedDict([("fc1", nn.Linear(…)), …]))` names its children.
+                    if args.positional.count == 1, case .dict(let d) = args.positional[0], d.flavor?.kind == .ordered {
+                        for (key, v) in d.pairs {
+                            guard case .str(let name) = key else {
+                                throw PyError("TypeError", "module name should be a string. Got \(key.typeName)")
+                            }
+                            m.setChild(name, try containerModule(v, 0))
+                        }
+                        return
+                    }
                     for (i, v) in args.positional.enumerated() { m.setChild(String(i), try containerModule(v, i)) }
                 } else {
                     let a = try args.bind(name, ["modules"])

@@ -61,5 +61,10 @@ extension NNLibrary {
             t.setData(GradMode.withNoGrad { t.detach().to(dtype) })
             if let grad { t.grad = GradMode.withNoGrad { grad.detach().to(dtype) } }
         }
+        for (_, b) in m.namedBuffers() {
+            let t = b.storage
+            guard t.dtype != dtype, !floatingOnly || t.dtype.isFloatingPoint else { continue }
+            t.setData(GradMode.withNoGrad { t.detach().to(dtype) })
+        }
     }
 }

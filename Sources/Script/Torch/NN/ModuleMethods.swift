@@ -94,13 +94,45 @@ extension NNLibrary {
             return .none
         }
         method(c, "state_dict") { _, m, _ in
-            var memo = Set<ObjectIdentifier>()
-            let entries = m.namedModules(memo: &memo).flatMap { prefix, module in
-                module.parameters.compactMap { name, p in
-                    p.map { (prefix.isEmpty ? name : prefix + "." + name, Value.object(TensorObject(dataOf: $0.storage))) }
-                }
+            .object(OrderedDictObject(m.stateEntries().map { ($0.0, Value.object(TensorObject(dataOf: $0.1.storage))) }))
+        }
+        method(c, "register_buffer") { interp, m, args in
+            let a = try args.bind("register_buffer", ["name", "tensor", "persistent"], required: 2)
+            guard m.initialized else { throw PyError("AttributeError", "cannot assign buffer before Module.__init__() call") }
+            guard case .str(let name) = a[0]! else { throw PyError("TypeError", "buffer name should be a string. Got \(TorchLibrary.legacyTypeName(a[0]!))") }
+            func keyError(_ text: String) -> PyError {
+                var e = PyError("KeyError", (try? interp.repr(.str(text))) ?? text)
+                e.instance = .object(PyExceptionObject(cls: interp.exceptionClass(named: "KeyError"), args: [.str(text)]))
+                return e
             }
-            return .object(OrderedDictObject(entries))
+            if name.contains(".") { throw keyError("buffer name can't contain \".\"") }
+            if name.isEmpty { throw keyError("buffer name can't be empty string \"\"") }
+            if !m.buffers.contains(where: { $0.name == name }),
+               m.parameter(name) != nil || m.children.contains(where: { $0.name == name }) || m.dict.get(name) != nil || m.cls.lookup(name) != nil {
+                throw keyError("attribute '\(name)' already exists")
+            }
+            let persistent = try a[2].map { try interp.truthy($0) } ?? true
+            switch a[1]! {
+            case .none: m.setBuffer(name, nil, persistent: persistent)
+            case .object(let t as TensorObject): m.setBuffer(name, t, persistent: persistent)
+            default:
+                throw PyError("TypeError", "cannot assign '\(TorchLibrary.legacyTypeName(a[1]!))' object to buffer '\(name)' (torch Tensor or None required)")
+            }
+            return .none
+        }
+        method(c, "buffers") { interp, m, args in
+            let a = try args.bind("buffers", ["recurse"])
+            let recurse = try a[0].map { try interp.truthy($0) } ?? true
+            return iterator(m.namedBuffers(recurse: recurse).map { .object($0.1) })
+        }
+        method(c, "named_buffers") { interp, m, args in
+            let a = try args.bind("named_buffers", ["prefix", "recurse", "remove_duplicate"])
+            var prefix = ""
+            if let p = a[0], case .str(let s) = p { prefix = s }
+            let recurse = try a[1].map { try interp.truthy($0) } ?? true
+            return iterator(m.namedBuffers(recurse: recurse).map {
+                pair(.str(prefix.isEmpty ? $0.0 : prefix + "." + $0.0), .object($0.1))
+            })
         }
         method(c, "load_state_dict") { interp, m, args in
             let a = try args.bind("load_state_dict", ["state_dict", "strict", "assign"], required: 1)
@@ -111,7 +143,7 @@ extension NNLibrary {
             case .dict(let d): given = d.pairs.compactMap { if case .str(let k) = $0.0 { return (k, $0.1) } else { return nil } }
             default: throw PyError("TypeError", "Expected state_dict to be dict-like, got \(a[0]!.typeName).")
             }
-            let own = m.namedParameters()
+            let own = m.namedParameters() + m.stateEntries().filter { entry in !entry.1.isParameter }
             let missing = own.map(\.0).filter { name in !given.contains { $0.0 == name } }
             let unexpected = given.map(\.0).filter { name in !own.contains { $0.0 == name } }
             if strict && (!missing.isEmpty || !unexpected.isEmpty) {

@@ -12,6 +12,8 @@ final class ModuleObject: PyInstance {
     var parameters: [(name: String, value: TensorObject?)] = []
     /// Registered submodules in order.
     var children: [(name: String, value: ModuleObject?)] = []
+    /// Buffers from `register_buffer`, in order; non-persistent ones stay out of `state_dict`.
+    var buffers: [(name: String, value: TensorObject?, persistent: Bool)] = []
     var training = true
     /// Whether `Module.__init__` ran (assigning a parameter or module before it fails, as in torch).
     var initialized = false
@@ -27,6 +29,14 @@ final class ModuleObject: PyInstance {
         if let i = parameters.firstIndex(where: { $0.name == name }) { parameters[i].value = value } else { parameters.append((name, value)) }
     }
 
+    func setBuffer(_ name: String, _ value: TensorObject?, persistent: Bool) {
+        if let i = buffers.firstIndex(where: { $0.name == name }) {
+            buffers[i] = (name, value, persistent)
+        } else {
+            buffers.append((name, value, persistent))
+        }
+    }
+
     func setChild(_ name: String, _ value: ModuleObject?) {
         if let i = children.firstIndex(where: { $0.name == name }) { children[i].value = value } else { children.append((name, value)) }
     }
@@ -34,11 +44,12 @@ final class ModuleObject: PyInstance {
     override func nativeAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
         if let i = parameters.firstIndex(where: { $0.name == name }) { return parameters[i].value.map { .object($0) } ?? Value.none }
         if let i = children.firstIndex(where: { $0.name == name }) { return children[i].value.map { .object($0) } ?? Value.none }
+        if let i = buffers.firstIndex(where: { $0.name == name }) { return buffers[i].value.map { .object($0) } ?? Value.none }
         if name == "training" { return .bool(training) }
         return nil
     }
 
-    override var nativeAttributeNames: [String] { parameters.map(\.name) + children.map(\.name) + ["training"] }
+    override var nativeAttributeNames: [String] { parameters.map(\.name) + children.map(\.name) + buffers.map(\.name) + ["training"] }
 
     override func setNativeAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {
         if name == "training" {
@@ -57,6 +68,15 @@ final class ModuleObject: PyInstance {
             _ = try dict.remove(.str(name))
             parameters.removeAll { $0.name == name }
             setChild(name, m)
+            return true
+        }
+        if let i = buffers.firstIndex(where: { $0.name == name }) {
+            switch value {
+            case .none: buffers[i].value = nil
+            case .object(let t as TensorObject): buffers[i].value = t
+            default:
+                throw PyError("TypeError", "cannot assign '\(TorchLibrary.legacyTypeName(value))' as buffer '\(name)' (torch.nn.Buffer, torch.Tensor or None expected)")
+            }
             return true
         }
         if parameters.contains(where: { $0.name == name }) {
@@ -79,6 +99,7 @@ final class ModuleObject: PyInstance {
     override func deleteNativeAttribute(_ name: String, _ interp: Interpreter) throws -> Bool {
         if let i = parameters.firstIndex(where: { $0.name == name }) { parameters.remove(at: i); return true }
         if let i = children.firstIndex(where: { $0.name == name }) { children.remove(at: i); return true }
+        if let i = buffers.firstIndex(where: { $0.name == name }) { buffers.remove(at: i); return true }
         return false
     }
 
@@ -144,8 +165,10 @@ final class ModuleObject: PyInstance {
     override func takeReferences(into work: inout [Value]) {
         work.append(contentsOf: parameters.compactMap { $0.value.map { .object($0) } })
         work.append(contentsOf: children.compactMap { $0.value.map { .object($0) } })
+        work.append(contentsOf: buffers.compactMap { $0.value.map { .object($0) } })
         parameters = []
         children = []
+        buffers = []
         super.takeReferences(into: &work)
     }
 
@@ -160,6 +183,32 @@ final class ModuleObject: PyInstance {
             out += child.namedModules(prefix: prefix.isEmpty ? name : prefix + "." + name, memo: &memo)
         }
         return out
+    }
+
+    /// `named_buffers()`: every buffer once, named by its module path.
+    func namedBuffers(recurse: Bool = true) -> [(String, TensorObject)] {
+        var memo = Set<ObjectIdentifier>()
+        var seen = Set<ObjectIdentifier>()
+        let modules = recurse ? namedModules(memo: &memo) : [("", self)]
+        var out: [(String, TensorObject)] = []
+        for (prefix, module) in modules {
+            for (name, b, _) in module.buffers {
+                guard let b, seen.insert(ObjectIdentifier(b)).inserted else { continue }
+                out.append((prefix.isEmpty ? name : prefix + "." + name, b))
+            }
+        }
+        return out
+    }
+
+    /// The entries of `state_dict()`: each module's parameters, then its persistent buffers,
+    /// then its submodules', with dotted names.
+    func stateEntries() -> [(String, TensorObject)] {
+        var memo = Set<ObjectIdentifier>()
+        return namedModules(memo: &memo).flatMap { prefix, module in
+            let own = module.parameters.compactMap { name, p in p.map { (name, $0) } }
+                + module.buffers.compactMap { name, b, persistent in persistent ? b.map { (name, $0) } : nil }
+            return own.map { (prefix.isEmpty ? $0.0 : prefix + "." + $0.0, $0.1) }
+        }
     }
 
     /// `named_parameters()`: every parameter once, named by its module path.
