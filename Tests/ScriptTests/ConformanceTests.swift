@@ -139,6 +139,36 @@ import Testing
         #expect(failures.isEmpty, "\(failures.count) differ: \(failures.joined(separator: ", "))")
     }
 
+    /// CPython's traceback without the frames inside torch's (or Python's own) installed
+    /// sources: each `File "/…"` row with the source and caret lines under it. This is what
+    /// Descent prints for an error raised inside torch (lesson-format.md, "Errors").
+    static func withoutLibraryFrames(_ traceback: String) -> String {
+        var out: [Substring] = []
+        var skipping = false
+        for line in traceback.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("  File \"/") { skipping = true; continue }
+            if skipping && line.hasPrefix("    ") { continue }
+            skipping = false
+            out.append(line)
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// Where CPython's traceback runs through torch's sources, Descent's equals it with those
+    /// frames taken out: the script's frames with their source lines and carets, chained
+    /// exceptions, and the last line.
+    @Test func tracebacksThroughTorchMatchWithoutTorchsFrames() throws {
+        var failures: [String] = []
+        for c in try Self.cases() where c.exit != 0 && !c.exactStderr && Self.knownDifferences[c.name] == nil {
+            let r = Self.runCase(c)
+            guard let e = r.error, let start = c.stderr.range(of: "Traceback (most recent call last):\n") else { continue }
+            // Warnings come first; the traceback (the first of a chain) starts at "Traceback".
+            let expected = String(c.stderr[start.lowerBound...])
+            if Self.normalized(e.traceback) != Self.normalized(Self.withoutLibraryFrames(expected)) { failures.append(c.name) }
+        }
+        #expect(failures.isEmpty, "\(failures.count) differ: \(failures.joined(separator: ", "))")
+    }
+
     /// Scripts that run to the end may still write to standard error: "Exception ignored"
     /// reports of generators whose cleanup failed when they were dropped.
     @Test func standardErrorOfCompletedRunsMatches() throws {

@@ -5,11 +5,17 @@ built-in types the script language has, so `dir(3)`, `dir([])`, `dir(obj)` (whic
 Only names of the types' own namespaces are recorded (what `dir(type)` returns); `dir()`
 of an instance adds its `__dict__` and its class's names at run time.
 
+Also `dir(module)` of the standard modules a script can import (MODULES), so `dir(random)`
+lists CPython's names, private imports (`_random`, `_os`) included; names a script binds on
+a module are added at run time. Torch's modules are not recorded (`dir(torch)` lists what
+Descent implements).
+
 Run from the repository root:  /opt/torchenv/bin/python tools/reference/dir_tables.py
 """
 
 import builtins
 import os
+import subprocess
 import sys
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -17,6 +23,10 @@ OUT = os.path.join(ROOT, "Sources", "Script", "Runtime", "Dir", "BuiltinDirTable
 
 TYPES = [object, int, bool, float, str, list, tuple, dict, set, frozenset, type(None), range,
          slice, type, type(lambda: 0), type(len), BaseException]
+
+
+MODULES = ["math", "random", "collections", "itertools", "functools", "statistics", "time", "warnings",
+           "typing"]
 
 
 def main():
@@ -39,6 +49,19 @@ def main():
     ]
     for name in tables:
         joined = " ".join(tables[name])
+        lines.append(f'        "{name}": "{joined}".split(separator: " ").map(String.init),')
+    lines += [
+        "    ]",
+        "",
+        "    /// CPython 3.11's `dir(module)` of the standard modules a script can import.",
+        "    static let modules: [String: [String]] = [",
+    ]
+    for name in MODULES:
+        # A fresh interpreter per module: importing one (typing) binds submodules on others
+        # (`collections.abc`), which a script importing only that module does not see.
+        out = subprocess.run([sys.executable, "-c", f"import {name}; print(' '.join(dir({name})))"],
+                             capture_output=True, text=True, check=True).stdout
+        joined = out.strip()
         lines.append(f'        "{name}": "{joined}".split(separator: " ").map(String.init),')
     lines += ["    ]", "}", ""]
     with open(OUT, "w") as f:

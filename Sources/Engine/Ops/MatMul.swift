@@ -129,7 +129,11 @@ extension Tensor {
         guard shape[1] == vec.shape[0] else {
             throw EngineError.runtime("size mismatch, got input (\(shape[0])), mat (\(shape[0])x\(shape[1])), vec (\(vec.shape[0]))")
         }
-        try checkSameDtype(vec)
+        // ATen's `mv` is `addmv` into a result of the vector's dtype: (result, mat, vec).
+        guard dtype == vec.dtype else {
+            let v = vec.dtype.scalarTypeName
+            throw EngineError.runtime("addmv input tensors must have the same dtype, but got \(v), \(dtype.scalarTypeName), and \(v)")
+        }
         let out = Tensor.mvValues(self, vec)
         guard Tensor.recording, requiresGrad || vec.requiresGrad else { return out }
         let sm = SavedTensor(self), sv = SavedTensor(vec)

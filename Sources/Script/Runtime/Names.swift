@@ -162,7 +162,14 @@ extension Interpreter {
             }
         case .attribute(let objExpr, let name):
             let obj = try eval(objExpr, ctx)
-            try setAttribute(obj, name, value, site: target)
+            do {
+                try setAttribute(obj, name, value, site: target)
+            } catch var e as PyError {
+                // CPython underlines the target of a failing attribute store (`t.c = 5`),
+                // also when a property setter or `__setattr__` raised below it.
+                if e.pendingSpan == nil { e.pendingSpan = target.span }
+                throw e
+            }
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, ctx)
             let index = try eval(indexExpr, ctx)
@@ -274,9 +281,24 @@ extension Interpreter {
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, ctx)
             let index = try eval(indexExpr, ctx)
-            try deleteItem(obj, index)
+            do {
+                try deleteItem(obj, index)
+            } catch var e as PyError {
+                // CPython underlines the failing target of `del`: `d["k"]` as `~^^^^^`.
+                if e.pendingSpan == nil {
+                    e.pendingSpan = target.span
+                    e.pendingAnchors = (objExpr.fullSpan, indexExpr.fullSpan, true)
+                }
+                throw e
+            }
         case .attribute(let objExpr, let name):
-            try deleteAttribute(try eval(objExpr, ctx), name)
+            let obj = try eval(objExpr, ctx)
+            do {
+                try deleteAttribute(obj, name)
+            } catch var e as PyError {
+                if e.pendingSpan == nil { e.pendingSpan = target.span }
+                throw e
+            }
         case .tuple(let items), .list(let items):
             for i in items { try delete(i, ctx) }
         default:

@@ -13,7 +13,8 @@ extension Interpreter {
         let tables: [(PyClass, [String])] = [
             (CoreClasses.str, Interpreter.strMethods), (CoreClasses.list, Interpreter.listMethods),
             (CoreClasses.dict, Interpreter.dictMethods), (CoreClasses.float, Interpreter.floatMethods),
-            (CoreClasses.int, Interpreter.intMethods),
+            (CoreClasses.int, Interpreter.intMethods), (PySet.setClass, PySet.setMethods),
+            (PySet.frozensetClass, PySet.frozensetMethods), (PyDeque.dequeClass, PyDeque.methods),
         ]
         let attributes: Set = ["real", "imag", "numerator", "denominator"]  // data descriptors, not methods
         guard let names = tables.first(where: { $0.0 === cls })?.1, names.contains(name), !attributes.contains(name) else { return nil }
@@ -53,7 +54,7 @@ final class PyMethodDescriptor: PyObject, PyCallable {
         guard interp.classOf(receiver).isSubclass(of: cls) else {
             throw PyError("TypeError", "descriptor '\(name)' for '\(cls.name)' objects doesn't apply to a '\(receiver.typeName)' object")
         }
-        guard let bound = try interp.method(receiver.unwrappingBuiltin, name) else {
+        guard let bound = try interp.nativeMethod(receiver.unwrappingBuiltin, name) else {
             throw PyError("AttributeError", "'\(receiver.typeName)' object has no attribute '\(name)'")
         }
         return try interp.call(bound, Arguments(Array(args.positional.dropFirst()), keywords: args.keywords))

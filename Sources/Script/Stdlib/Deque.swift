@@ -16,11 +16,18 @@ final class PyDeque: PyObject, PyIterableObject, PySizedObject, PySubscriptableO
     /// The items live in `storage[head...]`; popping from the left moves `head` on.
     private var storage: [Value] = []
     private var head = 0
-    let maxlen: Int?
+    private(set) var maxlen: Int?
 
     init(maxlen: Int?) { self.maxlen = maxlen }
 
     var pyClass: PyClass { PyDeque.dequeClass }
+
+    /// `deque.__init__` on an existing deque: takes `made`'s items and `maxlen`.
+    func reinitialize(from made: PyDeque) {
+        maxlen = made.maxlen
+        storage = Array(made.items)
+        head = 0
+    }
     var items: ArraySlice<Value> { storage[head...] }
     var count: Int { storage.count - head }
     var truthValue: Bool? { count > 0 }
@@ -127,7 +134,7 @@ final class PyDeque: PyObject, PyIterableObject, PySizedObject, PySubscriptableO
     }
 
     func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
-        if name == "maxlen" { return maxlen.map { .int($0) } ?? .none }
+        if name == "maxlen" { return maxlen.map { .int($0) } ?? Value.none }
         guard PyDeque.methods.contains(name) else { return nil }
         return .builtin(PyBuiltin(name, boundSelf: .object(self)) { interp, args in
             try self.call(name, args, interp)

@@ -229,6 +229,7 @@ final class PySet: PyObject, PyIterableObject, PySizedObject, PyContainerObject,
     // MARK: Operators
 
     func binary(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? {
+        let other = other.unwrappingBuiltin
         guard case .object(let o as PySet) = other else { return nil }
         // The result has the left operand's kind.
         let (l, r): (PySet, Value) = reflected ? (o, .object(self)) : (self, other)
@@ -242,6 +243,7 @@ final class PySet: PyObject, PyIterableObject, PySizedObject, PyContainerObject,
     }
 
     func inPlace(_ op: BinaryOp, _ other: Value, _ interp: Interpreter) throws -> Value? {
+        let other = other.unwrappingBuiltin
         guard !frozen, case .object(let o as PySet) = other else { return try binary(op, other, reflected: false, interp) }
         switch op {
         case .bitOr: try update(with: other, interp)
@@ -254,12 +256,12 @@ final class PySet: PyObject, PyIterableObject, PySizedObject, PyContainerObject,
     }
 
     func equals(_ other: Value, _ interp: Interpreter) throws -> Bool? {
-        guard case .object(let o as PySet) = other else { return false }
+        guard case .object(let o as PySet) = other.unwrappingBuiltin else { return false }
         return count == o.count && isSubset(of: o)
     }
 
     func compare(_ op: CompareOp, _ other: Value, _ interp: Interpreter) throws -> Bool? {
-        guard case .object(let o as PySet) = other else { return nil }
+        guard case .object(let o as PySet) = other.unwrappingBuiltin else { return nil }
         switch op {
         case .le: return isSubset(of: o)
         case .lt: return count < o.count && isSubset(of: o)

@@ -28,10 +28,16 @@ final class BuiltinSubclassInstance: PyInstance {
     }
 
     override func nativeAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
-        try interp.method(value, name)
+        try interp.nativeMethod(value, name)
     }
 
-    override var nativeAttributeNames: [String] { Interpreter.methodNames(of: value) }
+    override var nativeAttributeNames: [String] {
+        switch value {
+        case .object(let s as PySet): return s.frozen ? PySet.frozensetMethods : PySet.setMethods
+        case .object(is PyDeque): return PyDeque.methods + ["maxlen"]
+        default: return Interpreter.methodNames(of: value)
+        }
+    }
 
     override func takeReferences(into work: inout [Value]) {
         work.append(value)
@@ -66,7 +72,8 @@ extension PyClass {
     static var subclassableBuiltins: [(PyClass, immutable: Bool)] {
         [(CoreClasses.int, true), (CoreClasses.float, true), (CoreClasses.str, true), (CoreClasses.tuple, true),
          (CoreClasses.list, false), (CoreClasses.dict, false),
-         (DictFlavor.defaultDictClass, false), (DictFlavor.counterClass, false), (DictFlavor.orderedDictClass, false)]
+         (DictFlavor.defaultDictClass, false), (DictFlavor.counterClass, false), (DictFlavor.orderedDictClass, false),
+         (PySet.setClass, false), (PySet.frozensetClass, true), (PyDeque.dequeClass, false)]
     }
 
     /// The first built-in class in the MRO whose values subclass instances carry, if any.
@@ -79,6 +86,13 @@ extension PyClass {
 }
 
 extension Interpreter {
+    /// A named method of a built-in value, bound to it: a core value's (`append`, `upper`), or
+    /// a set's or deque's, which are its object's attributes.
+    func nativeMethod(_ value: Value, _ name: String) throws -> Value? {
+        if case .object(let o) = value { return try o.getAttribute(name, self) }
+        return try method(value, name)
+    }
+
     /// `K.__new__(cls, *args)` of a built-in type K: the value K would make (immutable types)
     /// or an empty one (`list`, `dict`: their `__init__` fills it), wrapped in an instance of
     /// `cls` when `cls` is a script subclass.

@@ -1,6 +1,7 @@
 extension Interpreter {
     /// Gives the subclassable built-in classes (`int`, `float`, `str`, `tuple`, `list`, `dict`
-    /// and the dict flavors) their special methods as class attributes, once per process.
+    /// and the dict flavors; sets and deques in `collectionTypeMethods`) their special methods
+    /// as class attributes, once per process.
     ///
     /// Core values never look these up (the interpreter handles `3 + 4` and `len([1])`
     /// directly); they exist for instances of script subclasses (`BuiltinSubclassInstance`),
@@ -10,7 +11,8 @@ extension Interpreter {
     /// instance's built-in value and returns what the built-in type returns (`Celsius(1) + 1`
     /// is a `float`; `stack[1:]` a `list`).
     static let builtinTypeMethods: Void = {
-        for (k, immutable) in PyClass.subclassableBuiltins where k.module == "builtins" {
+        let collections: [PyClass] = [PySet.setClass, PySet.frozensetClass, PyDeque.dequeClass]
+        for (k, immutable) in PyClass.subclassableBuiltins where k.module == "builtins" && !collections.contains(where: { $0 === k }) {
             // A plain builtin in a class does not bind: `__new__` receives the class first.
             k.attributes["__new__"] = .builtin(PyBuiltin("__new__") { interp, args in
                 try interp.builtinNew(k, immutable: immutable, args)
@@ -20,10 +22,11 @@ extension Interpreter {
         for k in [CoreClasses.int, CoreClasses.float] { installNumeric(k) }
         installSequences()
         CoreClasses.object.attributes["__new__"] = .builtin(Interpreter.objectNew)
+        _ = Interpreter.collectionTypeMethods
     }()
 
     /// Adds `name` to `k` as a method receiving the instance's built-in value and the arguments.
-    private static func put(_ k: PyClass, _ name: String, _ body: @escaping (Interpreter, Value, Value, Arguments) throws -> Value) {
+    static func put(_ k: PyClass, _ name: String, _ body: @escaping (Interpreter, Value, Value, Arguments) throws -> Value) {
         k.attributes[name] = .builtin(PyBuiltin.method(name) { interp, receiver, args in
             guard interp.classOf(receiver).isSubclass(of: k) else {
                 throw PyError("TypeError", "descriptor '\(name)' requires a '\(k.name)' object but received a '\(receiver.typeName)'")
@@ -33,7 +36,7 @@ extension Interpreter {
     }
 
     /// A method taking exactly `count` arguments besides the instance.
-    private static func put(_ k: PyClass, _ name: String, arity count: Int, _ body: @escaping (Interpreter, Value, Value, [Value]) throws -> Value) {
+    static func put(_ k: PyClass, _ name: String, arity count: Int, _ body: @escaping (Interpreter, Value, Value, [Value]) throws -> Value) {
         put(k, name) { interp, value, receiver, args in
             let a = try args.positionalOnly("\(k.name).\(name)", count...count)
             return try body(interp, value, receiver, a)

@@ -87,10 +87,12 @@ extension Interpreter {
 
     /// Refuses bases whose instances the interpreter cannot make (`int`, `list`, library classes without a factory).
     private func checkSubclassable(_ c: PyClass) throws {
-        if c.isUserDefined || c === CoreClasses.object || c.nativeFactory != nil || c.builtinValueBase != nil { return }
-        if c === CoreClasses.bool || c === CoreClasses.noneType || c === CoreClasses.function || c === CoreClasses.range || c === CoreClasses.slice {
+        // CPython's final types (no Py_TPFLAGS_BASETYPE).
+        if c === CoreClasses.bool || c === CoreClasses.noneType || c === CoreClasses.function || c === CoreClasses.range
+            || c === CoreClasses.slice || c === EllipsisObject.ellipsisClass || c === PyGenerator.generatorClass {
             throw PyError("TypeError", "type '\(c.name)' is not an acceptable base type")
         }
+        if c.isUserDefined || c === CoreClasses.object || c.nativeFactory != nil || c.builtinValueBase != nil { return }
         throw PyError("TypeError", "subclassing '\(c.qualifiedName)' is not supported in the script language")
     }
 

@@ -157,7 +157,7 @@ final class PySuper: PyObject {
             // A built-in base's named method (`super().append(x)` in a list subclass).
             if let value = receiver.builtinValue, let base = searched.builtinValueBase,
                start === searched || searched.mro.drop(while: { $0 !== start }).dropFirst().contains(where: { $0 === base }) {
-                return try interp.method(value, name)
+                return try interp.nativeMethod(value, name)
             }
             return nil
         }

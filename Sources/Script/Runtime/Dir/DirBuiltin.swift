@@ -51,7 +51,18 @@ extension Interpreter {
         var names: Set<String>
         switch obj {
         case .object(let m as PyModule):
-            names = Set(m.attributes.keys).union(Interpreter.moduleNames(file: m.file))
+            names = Set(m.attributes.keys).union(m.dynamicAttributes.keys)
+            if let table = BuiltinDirTables.modules[m.name] {
+                // CPython's listing (names Descent lacks too), and what the script bound.
+                names.formUnion(table)
+                // Importing `typing`, `statistics` or `torch` imports `collections.abc`,
+                // which binds the submodule on its package.
+                if m.name == "collections", ["typing", "statistics", "torch"].contains(where: { modules[$0] != nil }) {
+                    names.insert("abc")
+                }
+            } else {
+                names.formUnion(Interpreter.moduleNames(file: m.file))
+            }
         case .type(let c):
             names = classDirNames(c)
         case .object(let i as PyInstance):

@@ -1,0 +1,4 @@
+class V:
+    pass
+v = V()
+del v.x
