@@ -22,6 +22,13 @@ extension Interpreter {
         for k in [CoreClasses.int, CoreClasses.float] { installNumeric(k) }
         installSequences()
         CoreClasses.object.attributes["__new__"] = .builtin(Interpreter.objectNew)
+        // `object.__init_subclass__`: does nothing, and takes no keywords.
+        CoreClasses.object.attributes["__init_subclass__"] = .object(PyClassMethod(.builtin(PyBuiltin("__init_subclass__") { _, args in
+            if !args.keywords.isEmpty, case .type(let cls)? = args.positional.first {
+                throw PyError("TypeError", "\(cls.name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        })))
         _ = Interpreter.collectionTypeMethods
     }()
 

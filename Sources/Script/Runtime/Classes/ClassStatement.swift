@@ -7,8 +7,8 @@ extension Interpreter {
     func execClassDef(_ def: ClassDef, decorators: [Expr], _ ctx: Context, evaluated: ([Value], Arguments)? = nil) throws {
         let wrappers = try evaluated?.0 ?? decorators.map { try eval($0, ctx) }
         let args = try evaluated?.1 ?? evalArguments(def.bases, ctx)
-        if let (k, _) = args.keywords.first {
-            throw PyError("TypeError", k == "metaclass" ? "metaclasses are not supported in the script language" : "\(def.name).__init_subclass__() takes no keyword arguments")
+        if args.keywords.contains(where: { $0.0 == "metaclass" }) {
+            throw PyError("TypeError", "metaclasses are not supported in the script language")
         }
         var bases: [PyClass] = []
         for b in args.positional {
@@ -80,9 +80,28 @@ extension Interpreter {
         cls.construct = { interp, args in try interp.instantiate(cls, args) }
         cls.makesPlainInstances = cls.nativeFactory == nil
         cell.cls = cls
+        try initSubclass(cls, keywords: args.keywords)
         var value = Value.type(cls)
         for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
         try bind(def.name, value, ctx)
+    }
+
+    /// `super(cls, cls).__init_subclass__(**keywords)`, as CPython's `type_new` calls it once
+    /// the class exists: a base's classmethod, or `object`'s, which takes no keywords.
+    private func initSubclass(_ cls: PyClass, keywords: [(String, Value)]) throws {
+        guard let hook = cls.lookup("__init_subclass__", after: cls) else {
+            if !keywords.isEmpty { throw PyError("TypeError", "\(cls.name).__init_subclass__() takes no keyword arguments") }
+            return
+        }
+        let function: Value
+        switch hook {
+        case .object(let cm as PyClassMethod): function = cm.function
+        case .function: function = hook
+        default:
+            if !keywords.isEmpty { throw PyError("TypeError", "\(cls.name).__init_subclass__() takes no keyword arguments") }
+            return
+        }
+        _ = try call(function, Arguments([.type(cls)], keywords: keywords))
     }
 
     /// Refuses bases whose instances the interpreter cannot make (`int`, `list`, library classes without a factory).
