@@ -35,6 +35,14 @@ extension Arguments {
         }
     }
 
+    /// Takes out a torch function's leading `input` argument, given by position or as
+    /// `input=`; nil when the call has neither (each caller words torch's error).
+    mutating func removeInput() -> Value? {
+        if !positional.isEmpty { return positional.removeFirst() }
+        guard let k = keywords.firstIndex(where: { $0.0 == "input" }) else { return nil }
+        return keywords.remove(at: k).1
+    }
+
     /// Binds arguments to named slots the way a builtin's signature does.
     ///
     /// `builtin` words the errors as CPython's C functions do (Argument Clinic): more

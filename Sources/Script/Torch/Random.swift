@@ -203,12 +203,7 @@ extension TorchLibrary {
         }
         fn("multinomial") { interp, args in try writingOut("multinomial", args, interp) { args in
             var rest = args
-            let input: Value
-            if !rest.positional.isEmpty {
-                input = rest.positional.removeFirst()
-            } else if let k = rest.keywords.firstIndex(where: { $0.0 == "input" }) {
-                input = rest.keywords.remove(at: k).1
-            } else {
+            guard let input = rest.removeInput() else {
                 throw PyError("TypeError", "multinomial() missing required argument 'input' (pos 1)")
             }
             return try multinomial(try tensor(input, "input"), rest, interp)

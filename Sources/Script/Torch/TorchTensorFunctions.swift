@@ -23,12 +23,7 @@ extension TorchLibrary {
         for name in methodFunctionNames {
             fn(name) { interp, args in try writingOut(name, args, interp) { args in
                 var rest = args
-                let input: Value
-                if !rest.positional.isEmpty {
-                    input = rest.positional.removeFirst()
-                } else if let k = rest.keywords.firstIndex(where: { $0.0 == "input" }) {
-                    input = rest.keywords.remove(at: k).1
-                } else {
+                guard let input = rest.removeInput() else {
                     throw PyError("TypeError", "\(name)() missing 1 required positional arguments: \"input\"")
                 }
                 guard case .object(let t as TensorObject) = input else {
