@@ -150,8 +150,10 @@ extension Tensor {
         return strides
     }
 
-    /// This tensor's strides over `target`, a shape it broadcasts to (0 where it repeats).
+    /// This tensor's strides over `target`, a shape it broadcasts to (0 where it repeats; all
+    /// 0 for `sum`'s gradient, a single value expanded).
     func broadcastStrides(to target: [Int]) -> [Int] {
+        if expandedScalarVersion == version { return [Int](repeating: 0, count: target.count) }
         let own = elementStrides() ?? Tensor(dtype: dtype, shape: shape).elementStrides()!
         let offset = target.count - rank
         return (0..<target.count).map { d in
