@@ -24,34 +24,7 @@ struct IteratorLayout {
     /// by the iterator, is dense in the inputs' order.
     init(shape: [Int], inputStrides: [[Int]]) {
         let rank = shape.count
-        var perm = Array((0..<rank).reversed())
-        // 1: dim0 goes after (outside) dim1; -1: before; 0: undecided.
-        func shouldSwap(_ d0: Int, _ d1: Int) -> Int {
-            for strides in inputStrides {
-                let (s0, s1) = (strides[d0], strides[d1])
-                if s0 == 0 || s1 == 0 { continue }
-                if s0 < s1 { return -1 }
-                if s0 > s1 { return 1 }
-                if shape[d0] > shape[d1] { return 1 }
-            }
-            return 0
-        }
-        if rank > 1 {
-            for i in 1..<rank {
-                var d1 = i
-                var d0 = i - 1
-                while d0 >= 0 {
-                    let c = shouldSwap(perm[d0], perm[d1])
-                    if c > 0 {
-                        perm.swapAt(d0, d1)
-                        d1 = d0
-                    } else if c < 0 {
-                        break
-                    }
-                    d0 -= 1
-                }
-            }
-        }
+        let perm = IteratorLayout.order(shape: shape, strides: inputStrides, reduction: false)
         permutation = perm
         // The output: dense in loop order.
         var outStrides = [Int](repeating: 0, count: rank)
@@ -85,6 +58,69 @@ struct IteratorLayout {
         } else {
             vectorizable = false
         }
+    }
+
+    /// `reorder_dimensions`: the dimensions innermost first, by the operands' strides in turn
+    /// (an operand with a 0 stride in either dim skips; equal strides put the smaller size
+    /// inside). For a reduction, operand 0 is the output, whose reduced (0-stride) dims go
+    /// innermost.
+    static func order(shape: [Int], strides operands: [[Int]], reduction: Bool) -> [Int] {
+        let rank = shape.count
+        var perm = Array((0..<rank).reversed())
+        // 1: d0 goes outside d1; -1: inside; 0: undecided.
+        func shouldSwap(_ d0: Int, _ d1: Int) -> Int {
+            for (k, strides) in operands.enumerated() {
+                let (s0, s1) = (strides[d0], strides[d1])
+                if reduction && k == 0 && (s0 == 0) != (s1 == 0) { return s1 == 0 ? 1 : -1 }
+                if s0 == 0 || s1 == 0 { continue }
+                if s0 < s1 { return -1 }
+                if s0 > s1 { return 1 }
+                if shape[d0] > shape[d1] { return 1 }
+            }
+            return 0
+        }
+        if rank > 1 {
+            for i in 1..<rank {
+                var d1 = i
+                var d0 = i - 1
+                while d0 >= 0 {
+                    let c = shouldSwap(perm[d0], perm[d1])
+                    if c > 0 {
+                        perm.swapAt(d0, d1)
+                        d1 = d0
+                    } else if c < 0 {
+                        break
+                    }
+                    d0 -= 1
+                }
+            }
+        }
+        return perm
+    }
+
+    /// `coalesce_dimensions` over dims in loop order (innermost first): the merged sizes and
+    /// each operand's strides.
+    static func coalesce(shape: [Int], strides operands: [[Int]], order perm: [Int]) -> (shape: [Int], strides: [[Int]]) {
+        var sizes = perm.map { shape[$0] }
+        var strides = operands.map { s in perm.map { s[$0] } }
+        guard sizes.count > 1 else { return (sizes, strides) }
+        var prev = 0
+        for d in 1..<sizes.count {
+            let canMerge = sizes[prev] == 1 || sizes[d] == 1 || strides.allSatisfy { sizes[prev] * $0[prev] == $0[d] }
+            if canMerge {
+                if sizes[prev] == 1 { for k in strides.indices { strides[k][prev] = strides[k][d] } }
+                sizes[prev] *= sizes[d]
+            } else {
+                prev += 1
+                if prev != d {
+                    for k in strides.indices { strides[k][prev] = strides[k][d] }
+                    sizes[prev] = sizes[d]
+                }
+            }
+        }
+        sizes.removeSubrange((prev + 1)...)
+        for k in strides.indices { strides[k].removeSubrange((prev + 1)...) }
+        return (sizes, strides)
     }
 
     /// For each element of the output (row-major over `shape`), whether `cpu_kernel_vec`
