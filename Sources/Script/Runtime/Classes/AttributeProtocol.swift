@@ -7,7 +7,7 @@ extension PyClass {
     /// class's MRO finds one before `object`'s; nil otherwise (library classes never have one).
     @inline(__always) func attributeHook(_ m: SpecialMethod) -> Value? {
         guard isUserDefined, let f = lookup(m) else { return nil }
-        if case .builtin(let b) = f, Interpreter.objectAttributeSlots.contains(where: { $0 === b }) { return nil }
+        if case .builtin(let b) = f, b.slotOwner != nil { return nil }  // `object`'s slot wrapper
         return f
     }
 
