@@ -1,10 +1,12 @@
 """Measure how many float32 results of Descent agree bit for bit with torch's.
 
 Runs one seeded script (softmax, log_softmax, cross_entropy, nll_loss, the BCE losses,
-sigmoid, log1p, tanh, exp, log, std/var, norm on 40 random (4, n) inputs, n from 3 to 257)
-under /opt/torchenv/bin/python and under Descent (`descent run`, with the math backend the
+sigmoid, log1p, tanh, exp, log, std/var, norm on 40 random (4, n) inputs, n from 3 to 257;
+then pow with number, tensor and broadcast exponents and on a transposed view, gelu in both
+forms with gradients and on a transposed view, and sum/mean over some dims of 40 random 2-4-d
+tensors permuted at random and of transposed matrices) under /opt/torchenv/bin/python and under Descent (`descent run`, with the math backend the
 environment selects: DESCENT_MKL=... or DESCENT_MATH=libm DESCENT_MKL=none), and prints,
-per operation, agreeing values / all values. Nothing is written; the figures are quoted in
+per operation, agreeing values / all values (NaN agrees with NaN). Nothing is written; the figures are quoted in
 docs/lesson-format.md ("Numbers").
 
 Run from the repository root after `swift build`:
