@@ -23,7 +23,7 @@ extension SchedulerObject {
                   let tracking = (s.optimizer as? TracksSchedulerSteps)?.schedulerTracking else { return false }
             return tracking.wrapped && !tracking.stepCalled
         }
-        let file = "/opt/torchenv/lib/python3.11/site-packages/torch/optim/lr_scheduler.py"
+        let file = "torch/optim/lr_scheduler.py"
         switch scheduler {
         case let seq as SequentialLR:
             if let child = seq.nextStepped, early(child) {
