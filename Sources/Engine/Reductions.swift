@@ -31,8 +31,15 @@ extension Tensor {
             throw EngineError(.notImplementedError, "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(dtype.scalarTypeName)")
         }
         let n = count
-        let total = GradMode.withNoGrad { sum() }
-        let out = try Tensor.kernel(.div, .tensor(total), .scalar(.int(n)))
+        let out: Tensor
+        if dtype == .float16 {
+            // ATen: cast to float, sum, divide, cast back to half
+            let total = GradMode.withNoGrad { converted(to: .float32).sum() }
+            out = try Tensor.kernel(.div, .tensor(total), .scalar(.int(n))).converted(to: .float16)
+        } else {
+            let total = GradMode.withNoGrad { sum() }
+            out = try Tensor.kernel(.div, .tensor(total), .scalar(.int(n)))
+        }
         let shape = self.shape
         return unary("MeanBackward0", out, saves: false) { g in
             try Tensor.kernel(.div, .tensor(g.expand(to: shape)), .scalar(.int(n)))
