@@ -63,10 +63,10 @@ public class Adam: OptimizerBase<Adam.State> {
 
     private var options = AdamOptions(), amsgrad = false
 
-    /// `OptimizerBase.step` compiled for Adam's state type: the generic version looks up
-    /// the state slots' type metadata at run time on every parameter of every step.
-    public override func step() throws {
-        try GradMode.withNoGrad {
+    /// `OptimizerBase.updateGroups` compiled for Adam's state type: the generic version
+    /// looks up the state slots' type metadata at run time on every parameter of every step.
+    override func updateGroups() throws {
+        do {
             for g in paramGroups.indices {
                 let group = paramGroups[g]
                 if states[g].count < group.params.count {
