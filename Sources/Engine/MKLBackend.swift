@@ -6,7 +6,8 @@ import Darwin
 
 /// Loads Intel MKL's runtime (`libmkl_rt.so.2`) with `dlopen` and wraps its VML functions.
 ///
-/// PyTorch calls `vmsSin`, `vmsCos`, `vmsExp`, `vmsLn`, `vmsSqrt` (and the `vmd` double versions) with
+/// PyTorch calls `vmsSin`, `vmsCos`, `vmsExp`, `vmsLn`, `vmsSqrt`, `vmsTanh`, `vmsAtan`, `vmsAsin`,
+/// `vmsAcos`, `vmsErf`, `vmsErfc` (and the `vmd` double versions) with
 /// mode `VML_HA | VML_FTZDAZ_OFF | VML_ERRMODE_IGNORE`; so do we, which makes the engine's
 /// float32 transcendental results bit-identical to PyTorch's. Nothing of MKL is linked.
 public enum MKLBackend {
@@ -65,6 +66,15 @@ public enum MKLBackend {
             dlclose(handle)
             return nil
         }
+        guard let sAtan = symbol("vmsAtan", as: VMLFloat.self), let dAtan = symbol("vmdAtan", as: VMLDouble.self),
+              let sAsin = symbol("vmsAsin", as: VMLFloat.self), let dAsin = symbol("vmdAsin", as: VMLDouble.self),
+              let sAcos = symbol("vmsAcos", as: VMLFloat.self), let dAcos = symbol("vmdAcos", as: VMLDouble.self),
+              let sErf = symbol("vmsErf", as: VMLFloat.self), let dErf = symbol("vmdErf", as: VMLDouble.self),
+              let sErfc = symbol("vmsErfc", as: VMLFloat.self), let dErfc = symbol("vmdErfc", as: VMLDouble.self)
+        else {
+            dlclose(handle)
+            return nil
+        }
         let mode = self.mode
         let blas = loadBLAS(handle)
         return MathBackend(
@@ -78,6 +88,11 @@ public enum MKLBackend {
                 case .log: f = sLn
                 case .sqrt: f = sSqrt
                 case .tanh: f = sTanh
+                case .atan: f = sAtan
+                case .asin: f = sAsin
+                case .acos: f = sAcos
+                case .erf: f = sErf
+                case .erfc: f = sErfc
                 }
                 f(Int32(x.count), x.baseAddress, y.baseAddress, mode)
             },
@@ -90,6 +105,11 @@ public enum MKLBackend {
                 case .log: f = dLn
                 case .sqrt: f = dSqrt
                 case .tanh: f = dTanh
+                case .atan: f = dAtan
+                case .asin: f = dAsin
+                case .acos: f = dAcos
+                case .erf: f = dErf
+                case .erfc: f = dErfc
                 }
                 f(Int32(x.count), x.baseAddress, y.baseAddress, mode)
             }, blas: blas)

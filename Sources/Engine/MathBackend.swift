@@ -7,9 +7,13 @@ import Darwin
 /// The elementary functions a `MathBackend` provides.
 public enum ElementaryFunction: String, Sendable, CaseIterable {
     case sin, cos, exp, log, sqrt, tanh
+    /// Inverse trigonometric and error functions (PyTorch's float32 ones are MKL's
+    /// `vsAtan`, `vsAsin`, `vsAcos`, `vsErf`, `vsErfc`).
+    case atan, asin, acos, erf, erfc
 }
 
-/// Source of every elementary function the engine evaluates (sin, cos, exp, log, sqrt).
+/// Source of every elementary function the engine evaluates (sin, cos, exp, log, sqrt, tanh,
+/// atan, asin, acos, erf, erfc).
 ///
 /// PyTorch's float32 `sin`/`cos`/`exp`/`log`/`sqrt` on x86-64 are Intel MKL's VML functions
 /// (its `sqrt` is not even correctly rounded, so `libm` models it: `vmlSqrt`); the
@@ -82,6 +86,11 @@ public final class MathBackend: Sendable {
             case .log: for i in 0..<x.count { y[i] = logf(x[i]) }
             case .sqrt: for i in 0..<x.count { y[i] = vmlSqrt(x[i]) }
             case .tanh: for i in 0..<x.count { y[i] = SleefFloat.tanh(x[i]) }
+            case .atan: for i in 0..<x.count { y[i] = atanf(x[i]) }
+            case .asin: for i in 0..<x.count { y[i] = asinf(x[i]) }
+            case .acos: for i in 0..<x.count { y[i] = acosf(x[i]) }
+            case .erf: for i in 0..<x.count { y[i] = erff(x[i]) }
+            case .erfc: for i in 0..<x.count { y[i] = erfcf(x[i]) }
             }
         },
         double: { function, x, y in
@@ -92,6 +101,11 @@ public final class MathBackend: Sendable {
             case .log: for i in 0..<x.count { y[i] = log(x[i]) }
             case .sqrt: for i in 0..<x.count { y[i] = x[i].squareRoot() }
             case .tanh: for i in 0..<x.count { y[i] = tanh(x[i]) }
+            case .atan: for i in 0..<x.count { y[i] = atan(x[i]) }
+            case .asin: for i in 0..<x.count { y[i] = asin(x[i]) }
+            case .acos: for i in 0..<x.count { y[i] = acos(x[i]) }
+            case .erf: for i in 0..<x.count { y[i] = erf(x[i]) }
+            case .erfc: for i in 0..<x.count { y[i] = erfc(x[i]) }
             }
         })
 

@@ -7,13 +7,13 @@
 /// rounding by rounding, to follow PyTorch's training runs bit for bit. The algorithm does not
 /// depend on the CPU vendor or on the math backend.
 enum SleefFloat {
-    private static func fma(_ x: Float, _ y: Float, _ z: Float) -> Float { z.addingProduct(x, y) }
+    static func fma(_ x: Float, _ y: Float, _ z: Float) -> Float { z.addingProduct(x, y) }
 
     /// `Sleef_expf_u10` (1.0 ulp), as `Vectorized<float>::exp()` (`VectorKernels.sleefExp`).
     static func exp(_ d: Float) -> Float { VectorKernels.sleefExp(d) }
 
     /// A float with an error term (SLEEF's `vfloat2`).
-    private struct Float2 { var x: Float; var y: Float }
+    struct Float2 { var x: Float; var y: Float }
 
     /// `Sleef_logf_u10` (1.0 ulp), as `Vectorized<float>::log()` on AVX-512 (`getexp`/`getmant`).
     static func log(_ d: Float) -> Float {
@@ -31,7 +31,7 @@ enum SleefFloat {
     /// What `log` and `log1p` end with: `e ln 2 + 2 atanh(x)` for the reduced argument's
     /// exponent `e` and `x = (m - 1) / (m + 1)` (a double-float), `atanh` by SLEEF's
     /// polynomial, summed in double-float arithmetic.
-    private static func logTail(exponent e: Float, _ x: Float2) -> Float {
+    static func logTail(exponent e: Float, _ x: Float2) -> Float {
         let ln2 = Float2(x: 0.69314718246459960938, y: -1.904654323148236017e-09)
         var s = Float2(x: ln2.x * e, y: fma(ln2.y, e, fma(ln2.x, e, -(ln2.x * e))))
         let x2 = x.x * x.x
@@ -85,7 +85,7 @@ enum SleefFloat {
     }
 
     /// SLEEF's `expk2f`: exp of a double-float, as a double-float.
-    private static func expk2(_ d: Float2) -> Float2 {
+    static func expk2(_ d: Float2) -> Float2 {
         let u0 = (d.x + d.y) * 1.442695040888963407359924681001892137426645954152985934135449406931
         let q: Int32 = u0.isFinite && Swift.abs(u0) < 2_147_483_520 ? Int32(u0.rounded(.toNearestOrEven)) : Int32.min
         let fq = Float(q)
@@ -109,52 +109,52 @@ enum SleefFloat {
     }
 
     /// SLEEF's `dfadd_vf2_vf2_vf2` (|x| >= |y|).
-    private static func add(_ x: Float2, _ y: Float2) -> Float2 {
+    static func add(_ x: Float2, _ y: Float2) -> Float2 {
         let s = x.x + y.x
         return Float2(x: s, y: (((x.x - s) + y.x) + x.y) + y.y)
     }
 
     /// SLEEF's `dfadd2_vf2_vf2_vf`.
-    private static func add2(_ x: Float2, _ y: Float) -> Float2 {
+    static func add2(_ x: Float2, _ y: Float) -> Float2 {
         let s = x.x + y
         let v = s - x.x
         return Float2(x: s, y: ((x.x - (s - v)) + (y - v)) + x.y)
     }
 
     /// SLEEF's `dfadd2_vf2_vf2_vf2`.
-    private static func add2(_ x: Float2, _ y: Float2) -> Float2 {
+    static func add2(_ x: Float2, _ y: Float2) -> Float2 {
         let s = x.x + y.x
         let v = s - x.x
         return Float2(x: s, y: ((x.x - (s - v)) + (y.x - v)) + (x.y + y.y))
     }
 
     /// SLEEF's `dfmul_vf2_vf2_vf` with fused multiply-adds.
-    private static func mul(_ x: Float2, _ y: Float) -> Float2 {
+    static func mul(_ x: Float2, _ y: Float) -> Float2 {
         let s = x.x * y
         return Float2(x: s, y: fma(x.y, y, fma(x.x, y, -s)))
     }
 
     /// SLEEF's `dfmul_vf2_vf2_vf2` with fused multiply-adds.
-    private static func mul(_ x: Float2, _ y: Float2) -> Float2 {
+    static func mul(_ x: Float2, _ y: Float2) -> Float2 {
         let s = x.x * y.x
         return Float2(x: s, y: fma(x.x, y.y, fma(x.y, y.x, fma(x.x, y.x, -s))))
     }
 
     /// SLEEF's `dfsqu_vf2_vf2` with fused multiply-adds.
-    private static func square(_ x: Float2) -> Float2 {
+    static func square(_ x: Float2) -> Float2 {
         let s = x.x * x.x
         return Float2(x: s, y: fma(x.x + x.x, x.y, fma(x.x, x.x, -s)))
     }
 
     /// SLEEF's `dfadd2_vf2_vf_vf`: `x + y` with its rounding error.
-    private static func add2(_ x: Float, _ y: Float) -> Float2 {
+    static func add2(_ x: Float, _ y: Float) -> Float2 {
         let s = x + y
         let v = s - x
         return Float2(x: s, y: (x - (s - v)) + (y - v))
     }
 
     /// SLEEF's `dfdiv_vf2_vf2_vf2` with fused multiply-adds.
-    private static func div(_ n: Float2, _ d: Float2) -> Float2 {
+    static func div(_ n: Float2, _ d: Float2) -> Float2 {
         let t = 1 / d.x
         let s = n.x * t
         let u = fma(t, n.x, -s)

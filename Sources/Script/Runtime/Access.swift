@@ -259,8 +259,12 @@ extension Interpreter {
     /// comes from the site's inline cache.
     @inline(__always)
     func getAttribute(_ obj: Value, _ name: String, site: Expr) throws -> Value {
-        if case .object(let o) = obj, let inst = o as? PyInstance, name != "__class__" {
-            if let v = try inst.getAttribute(name, self, classAttribute: cachedLookup(site, inst.cls, name), site: site) { return v }
+        if case .object(let o) = obj, let inst = o as? PyInstance, name != "__class__" || inst.cls.attributeHook(.getattribute) != nil {
+            do {
+                if let v = try inst.getAttribute(name, self, classAttribute: cachedLookup(site, inst.cls, name), site: site) { return v }
+            } catch let e as PyError where inst.cls.isUserDefined {
+                throw withAttributeContext(e, obj, name)
+            }
             throw attributeError(obj, name)
         }
         return try getAttribute(obj, name)
@@ -289,6 +293,36 @@ extension Interpreter {
             return
         }
         try setAttribute(obj, name, value)
+    }
+
+    /// An AttributeError that script code raised while `obj.name` was read (a `__getattr__`,
+    /// a property) with `name` and `obj` recorded and the "Did you mean" hint added, as
+    /// CPython 3.11's attribute load does for an exception that has neither; others unchanged.
+    func withAttributeContext(_ error: PyError, _ obj: Value, _ name: String) -> PyError {
+        guard error.matches("AttributeError", self) else { return error }
+        var e = error
+        let instance = e.instance ?? exceptionInstance(e)
+        guard case .object(let o as PyExceptionObject) = instance, o.nameAttribute == nil, o.objAttribute == nil else { return error }
+        o.nameAttribute = .str(name)
+        o.objAttribute = obj
+        if o.hint == nil, let hint = attributeHint(obj, name) {
+            o.hint = hint
+            e.message += hint
+        }
+        e.instance = instance
+        return e
+    }
+
+    /// CPython's ". Did you mean: 'x'?" for a missing `obj.name`, nil when no name is close.
+    func attributeHint(_ obj: Value, _ name: String) -> String? {
+        let candidates: [String]
+        switch obj {
+        case .object(let m as PyModule): candidates = m.hasModuleGetattr ? [] : Array(m.attributes.keys).sorted()
+        case .type(let c): candidates = c.mro.flatMap { $0.attributes.keys.sorted() }
+        case .object(let i as PyInstance): candidates = i.attributeNames
+        default: candidates = methodNames(of: obj)
+        }
+        return CPythonSuggestion.closest(to: name, in: candidates).map { ". Did you mean: '\($0)'?" }
     }
 
     /// The AttributeError for a missing `obj.name`, with CPython's "Did you mean" hint.
@@ -322,7 +356,10 @@ extension Interpreter {
     }
 
     func getAttributeIfPresent(_ obj: Value, _ name: String) throws -> Value? {
-        if name == "__class__" { return .type(classOf(obj)) }
+        if name == "__class__" {
+            if let i = obj.instance, let hook = i.cls.attributeHook(.getattribute) { return try customGetAttribute(i, name, hook) }
+            return .type(classOf(obj))
+        }
         switch obj {
         case .object(let o):
             if let v = try o.getAttribute(name, self) { return v }
@@ -337,7 +374,12 @@ extension Interpreter {
             case "__base__": return c.bestBase.map { .type($0) } ?? Value.none
             case "__dict__": return .object(PyMappingProxy(c))
             default:
-                if let v = c.lookup(name) { return classAttribute(v, of: c) }
+                if let v = c.lookup(name) {
+                    if case .object(let d as PyInstance) = v, d.cls.lookup(SpecialMethod.get) != nil {
+                        return try descriptorGet(d, .none, owner: c)
+                    }
+                    return classAttribute(v, of: c)
+                }
                 return unboundMethod(c, name)
             }
         case .function(let f):
@@ -383,7 +425,7 @@ extension Interpreter {
                 throw PyError("AttributeError", "attribute '\(name)' of '\(obj.typeName)' objects is not writable")
             }
         }
-        throw PyError("AttributeError", "'\(obj.typeName)' object has no attribute '\(name)'")
+        throw unnamedAttributeError("'\(obj.typeName)' object has no attribute '\(name)'")
     }
 }
 

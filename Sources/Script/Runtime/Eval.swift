@@ -182,7 +182,7 @@ extension Interpreter {
     /// instance's `__dict__`): called without making a bound method; nil otherwise.
     private func callMethodDirectly(_ obj: Value, _ name: String, _ site: Expr, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
         guard case .object(let o) = obj, let inst = o as? PyInstance, let f = cachedLookup(site, inst.cls, name),
-              case .function(let fn) = f, inst.dict.get(name) == nil else { return nil }
+              case .function(let fn) = f, inst.cls.attributeHook(.getattribute) == nil, inst.dict.get(name) == nil else { return nil }
         if let r = try callFunction(fn, positional: argExprs, ctx, receiver: obj) { return r }
         var args = Arguments()
         try evalArguments(argExprs, ctx, into: &args, callee: f)

@@ -51,6 +51,7 @@ extension Interpreter {
                 }
                 return "<built-in method \(b.name) of \(s.typeName) object at \(address(of: b))>"
             }
+            if let owner = b.slotOwner { return "<slot wrapper '\(b.name)' of '\(owner)' objects>" }
             return "<built-in function \(b.name)>"
         case .type(let c):
             return "<class '\(c.qualifiedName)'>"

@@ -109,6 +109,9 @@ public final class PyBuiltin {
     public let body: (Interpreter, Arguments) throws -> Value
     /// Whether it reads a real clock (`time.time`), which `descent check` reports.
     var readsClock = false
+    /// The class whose slot this is (`object.__setattr__`), which its repr names:
+    /// `<slot wrapper '__setattr__' of 'object' objects>`.
+    var slotOwner: String?
 
     /// Whether this is a library class's method: stored in `PyClass.attributes`, it binds to
     /// the instance it is read from (receiving it as the first positional argument), as a
@@ -123,10 +126,12 @@ public final class PyBuiltin {
 
     /// A library class's method (`Module.__init__`, `Module.parameters`): `body` receives the
     /// instance (`self`) apart from the other arguments. Store it in `PyClass.attributes`.
-    public static func method(_ name: String, _ body: @escaping (Interpreter, Value, Arguments) throws -> Value) -> PyBuiltin {
+    /// `owner` names the class in the error for a call without the instance, as CPython's
+    /// slot wrappers do (`descriptor '__setattr__' of 'object' object needs an argument`).
+    public static func method(_ name: String, owner: String? = nil, _ body: @escaping (Interpreter, Value, Arguments) throws -> Value) -> PyBuiltin {
         let b = PyBuiltin(name) { interp, args in
             guard let receiver = args.positional.first else {
-                throw PyError("TypeError", "descriptor '\(name)' needs an argument")
+                throw PyError("TypeError", "descriptor '\(name)'\(owner.map { " of '\($0)' object" } ?? "") needs an argument")
             }
             var rest = args
             rest.positional.removeFirst()

@@ -68,7 +68,8 @@ extension Interpreter {
         for (i, name) in cell.bindingOrder.enumerated() where !cell.bindingOrder[(i + 1)...].contains(name) { order.append(name) }
         // A body that assigns `__doc__` keeps it, as CPython's type_new sets it only when absent.
         let hasDoc = hasDocstring || attributes["__doc__"] != nil
-        order = order.filter { attributes[$0] != nil } + cls.addedNamespaceEntries(hasDocstring: hasDoc)
+        let slotNames = try layOutSlots(cls, attributes: &attributes)
+        order = order.filter { attributes[$0] != nil } + slotNames + cls.addedNamespaceEntries(hasDocstring: hasDoc)
         if !hasDoc { attributes["__doc__"] = Value.none }
         if attributes["__eq__"] != nil && attributes["__hash__"] == nil {
             attributes["__hash__"] = Value.none
@@ -80,10 +81,29 @@ extension Interpreter {
         cls.construct = { interp, args in try interp.instantiate(cls, args) }
         cls.makesPlainInstances = cls.nativeFactory == nil
         cell.cls = cls
+        try setNames(cls)
         try initSubclass(cls, keywords: args.keywords)
         var value = Value.type(cls)
         for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
         try bind(def.name, value, ctx)
+    }
+
+    /// Calls `__set_name__(cls, name)` on each attribute whose class defines it (a descriptor
+    /// learning its name), in namespace order, as CPython's `type_new` does.
+    private func setNames(_ cls: PyClass) throws {
+        for name in cls.attributeOrder {
+            guard let v = cls.attributes[name], case .object(let o) = v, let d = o as? PyInstance,
+                  let hook = d.cls.lookup("__set_name__") else { continue }
+            do {
+                _ = try callUnbound(hook, self: v, Arguments([.type(cls), .str(name)]))
+            } catch var e as PyError {
+                // CPython 3.11 reports the failing attribute as a note-free RuntimeError cause.
+                let cause = e
+                e = PyError("RuntimeError", "Error calling __set_name__ on '\(d.cls.name)' instance '\(name)' in '\(cls.name)'")
+                e.cause = ChainedError(cause)
+                throw e
+            }
+        }
     }
 
     /// `super(cls, cls).__init_subclass__(**keywords)`, as CPython's `type_new` calls it once
@@ -222,7 +242,7 @@ extension Interpreter {
     /// Calls `obj.name(*args)`: how Swift code calls a method a script class may override
     /// (`forward`, `__getitem__`), with Python's attribute lookup.
     public func callMethod(_ obj: Value, _ name: String, _ args: Arguments) throws -> Value {
-        if let i = obj.instance, i.dict.get(name) == nil, let f = i.cls.lookup(name) {
+        if let i = obj.instance, i.cls.attributeHook(.getattribute) == nil, i.dict.get(name) == nil, let f = i.cls.lookup(name), !f.isDescriptorInstance {
             return try callUnbound(f, self: obj, args)
         }
         return try call(try getAttribute(obj, name), args)
@@ -288,6 +308,7 @@ extension Interpreter {
         builtins["dir"] = .builtin(Interpreter.dirFunction)
         _ = Interpreter.descriptorConstructors
         _ = Interpreter.builtinTypeMethods
+        _ = Interpreter.objectAttributeMethods
         def("issubclass") { interp, args in
             let a = try args.positionalOnly("issubclass", 2...2)
             guard case .type(let cls) = a[0] else { throw PyError("TypeError", "issubclass() arg 1 must be a class") }
@@ -304,7 +325,7 @@ extension Interpreter {
         def("vars") { interp, args in
             if args.positional.count > 1 { throw PyError("TypeError", "vars expected at most 1 argument, got \(args.positional.count)") }
             let a = try args.positionalOnly("vars", 1...1)
-            if let i = a[0].instance { return .dict(i.dict) }
+            if let i = a[0].instance, i.hasDict { return .dict(i.dict) }
             if case .type(let c) = a[0] { return .object(PyMappingProxy(c)) }
             throw PyError("TypeError", "vars() argument must have __dict__ attribute")
         }
@@ -327,7 +348,7 @@ extension Interpreter {
             c.attributeOrder.removeAll { $0 == name }
             return
         }
-        throw PyError("AttributeError", "'\(obj.typeName)' object has no attribute '\(name)'")
+        throw unnamedAttributeError("'\(obj.typeName)' object has no attribute '\(name)'")
     }
 
     /// Sets the descriptor classes' constructors once per process.

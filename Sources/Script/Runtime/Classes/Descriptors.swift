@@ -106,6 +106,9 @@ final class PyMethod: PyObject, PyCallable {
     var pyClass: PyClass { DescriptorClasses.method }
 
     func repr(_ interp: Interpreter) throws -> String {
+        if case .builtin(let b) = function, b.slotOwner != nil, case .object(let o) = receiver {
+            return "<method-wrapper '\(b.name)' of \(interp.classOf(receiver).qualname) object at \(interp.address(of: o))>"
+        }
         let name: String
         switch function {
         case .function(let f): name = f.qualname
@@ -166,6 +169,10 @@ final class PySuper: PyObject {
             if case .object(let cm as PyClassMethod) = v { return .object(PyMethod(function: cm.function, receiver: receiver)) }
             if case .object(let sm as PyStaticMethod) = v { return sm.function }
             return v
+        }
+        if case .object(let o) = v {
+            if let p = o as? PyProperty { return try p.get(receiver, interp) }
+            if let d = o as? PyInstance, d.cls.lookup(SpecialMethod.get) != nil { return try interp.descriptorGet(d, receiver, owner: searched) }
         }
         return interp.bindAttribute(v, to: receiver, cls: searched)
     }

@@ -94,15 +94,22 @@ extension PyClass {
     func addedNamespaceEntries(hasDocstring: Bool) -> [String] {
         var out: [String] = []
         let base = bestBase ?? CoreClasses.object
-        if !base.instancesHaveDict { out.append("__dict__") }
-        if !base.instancesHaveWeakref { out.append("__weakref__") }
+        if slotLayout.declared {
+            // `__slots__` naming `__dict__` or `__weakref__` adds them; else neither comes.
+            if !slotLayout.noDict && !base.instancesHaveDict { out.append("__dict__") }
+            if !slotLayout.noWeakref && !base.instancesHaveWeakref { out.append("__weakref__") }
+        } else {
+            if !base.instancesHaveDict { out.append("__dict__") }
+            if !base.instancesHaveWeakref { out.append("__weakref__") }
+        }
         if !hasDocstring { out.append("__doc__") }
         return out
     }
 
     /// Whether instances of this class (and so of its subclasses) have a `__dict__` already.
-    private var instancesHaveDict: Bool {
-        if isUserDefined || module != "builtins" { return true }
+    var instancesHaveDict: Bool {
+        if isUserDefined { return !slotLayout.noDict }
+        if module != "builtins" { return true }
         if self === CoreClasses.object { return false }
         if let root = mro.last(where: { $0.name == "BaseException" }), root.module == "builtins" { return true }
         return false
@@ -110,8 +117,8 @@ extension PyClass {
 
     /// Whether instances of this class support weak references already, or cannot (CPython
     /// adds no `__weakref__` to subclasses of `int` and `tuple`).
-    private var instancesHaveWeakref: Bool {
-        if isUserDefined { return true }
+    var instancesHaveWeakref: Bool {
+        if isUserDefined { return !slotLayout.noWeakref }
         if self === CoreClasses.int || self === CoreClasses.tuple || self === CoreClasses.bool { return true }
         if module == "collections" { return name != "defaultdict" }
         if module != "builtins" { return true }

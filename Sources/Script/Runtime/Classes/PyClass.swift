@@ -65,6 +65,8 @@ public final class PyClass: @unchecked Sendable {
     public var instanceFactory: ((PyClass, Interpreter, Arguments) throws -> PyInstance)?
     /// Whether the script defined the class with a `class` statement.
     public let isUserDefined: Bool
+    /// What the class's `__slots__` (and its bases') make of its instances (see `SlotLayout`).
+    var slotLayout = SlotLayout()
     /// The interpreter that ran the `class` statement (its instances' `__hash__` and `__eq__`
     /// run there when they are dict keys).
     weak var interpreter: Interpreter?

@@ -15,9 +15,14 @@ open class PyInstance: PyObject {
     /// The instance's `__dict__`, shared with what `vars(obj)` and `obj.__dict__` return.
     public let dict: PyDict
 
+    /// The values of the slots `__slots__` declares, by `PySlotDescriptor.index` (nil: unset).
+    var slotValues: [Value?]
+
     public init(cls: PyClass) {
         self.cls = cls
         self.dict = PyDict()
+        let slots = cls.slotLayout.count
+        slotValues = slots == 0 ? [] : Array(repeating: nil, count: slots)
         dict.initialCapacity = 8
     }
 
@@ -27,6 +32,8 @@ open class PyInstance: PyObject {
     deinit {
         var work = dict.values
         dict.removeAll()
+        for case let v? in slotValues { work.append(v) }
+        slotValues = []
         PyDict.releaseNested(&work)
     }
 
@@ -58,6 +65,8 @@ open class PyInstance: PyObject {
     open func takeReferences(into work: inout [Value]) {
         work.append(contentsOf: dict.values)
         dict.removeAll()
+        for case let v? in slotValues { work.append(v) }
+        slotValues = []
     }
 
     // MARK: PyObject
@@ -79,22 +88,50 @@ open class PyInstance: PyObject {
         try getAttribute(name, interp, classAttribute: cls.lookup(name))
     }
 
-    /// `getAttribute` with the class attribute `name` already looked up (an inline cache's);
-    /// `site`, the attribute expression, remembers where `__dict__` held the name.
+    /// `obj.name` as CPython's `type(obj).__getattribute__` answers it: a script class's own
+    /// `__getattribute__` when it defines one, else `genericGetAttribute`; either falls back to
+    /// the class's `__getattr__` on an AttributeError (or a miss). `classAttribute` is `name`
+    /// already looked up on the class (an inline cache's); `site`, the attribute expression,
+    /// remembers where `__dict__` held the name.
     final func getAttribute(_ name: String, _ interp: Interpreter, classAttribute: Value?, site: Expr? = nil) throws -> Value? {
-        if let classAttribute, case .object(let p as PyProperty) = classAttribute {
-            return try p.get(.object(self), interp)
+        if let custom = cls.attributeHook(.getattribute) {
+            return try interp.customGetAttribute(self, name, custom)
         }
-        if let site {
-            if let v = dict.get(name, hint: &site.dictHint) { return v }
-        } else if let v = dict.get(name) { return v }
+        guard cls.isUserDefined, cls.lookup(SpecialMethod.getattr) != nil else {
+            if let v = try genericGetAttribute(name, interp, classAttribute: classAttribute, site: site) { return v }
+            guard let getattr = cls.lookup(SpecialMethod.getattr) else { return nil }
+            return try interp.callUnbound(getattr, self: .object(self), .str(name))
+        }
+        do {
+            if let v = try genericGetAttribute(name, interp, classAttribute: classAttribute, site: site) { return v }
+        } catch let e as PyError where e.matches("AttributeError", interp) {}
+        return try interp.callUnbound(cls.lookup(SpecialMethod.getattr)!, self: .object(self), .str(name))
+    }
+
+    /// `object.__getattribute__(obj, name)`: a data descriptor found through the class
+    /// (a property, a slot, a script class's `__get__` with `__set__` or `__delete__`) wins,
+    /// then the instance's `__dict__`, then the other class attributes (functions bind,
+    /// descriptors' `__get__` runs), then `nativeAttribute`; nil when none has it.
+    final func genericGetAttribute(_ name: String, _ interp: Interpreter, classAttribute: Value?, site: Expr? = nil) throws -> Value? {
+        var descriptor: PyInstance?
+        if let classAttribute, case .object(let o) = classAttribute {
+            if let p = o as? PyProperty { return try p.get(.object(self), interp) }
+            if let slot = o as? PySlotDescriptor, isInstance(of: slot.owner) { return try slot.get(self, interp) }
+            if let d = o as? PyInstance, d.cls.lookup(SpecialMethod.get) != nil {
+                if d.cls.isDataDescriptor { return try interp.descriptorGet(d, .object(self), owner: cls) }
+                descriptor = d
+            }
+        }
+        if hasDict {
+            if let site {
+                if let v = dict.get(name, hint: &site.dictHint) { return v }
+            } else if let v = dict.get(name) { return v }
+        }
+        if let descriptor { return try interp.descriptorGet(descriptor, .object(self), owner: cls) }
         if let classAttribute { return interp.bindAttribute(classAttribute, to: .object(self), cls: cls) }
-        if name == "__dict__" { return .dict(dict) }
-        if let v = try nativeAttribute(name, interp) { return v }
-        if let getattr = cls.lookup(SpecialMethod.getattr) {
-            return try interp.callUnbound(getattr, self: .object(self), Arguments([.str(name)]))
-        }
-        return nil
+        if name == "__dict__", hasDict { return .dict(dict) }
+        if name == "__class__" { return .type(cls) }
+        return try nativeAttribute(name, interp)
     }
 
     public final func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {
@@ -102,30 +139,66 @@ open class PyInstance: PyObject {
         return true
     }
 
-    /// `setAttribute` with the class attribute `name` already looked up (an inline cache's);
-    /// `site`, the target expression, remembers where `__dict__` holds the name.
+    /// `obj.name = value`: a script class's own `__setattr__` when it defines one, else
+    /// `genericSetAttribute`. (`classAttribute` and `site` as for `getAttribute`.)
     final func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter, classAttribute: Value?, site: Expr? = nil) throws {
-        if let classAttribute, case .object(let p as PyProperty) = classAttribute {
-            try p.set(.object(self), value, interp)
+        if let custom = cls.attributeHook(.setattr) {
+            _ = try interp.callUnbound(custom, self: .object(self), Arguments([.str(name), value]))
             return
         }
+        try genericSetAttribute(name, value, interp, classAttribute: classAttribute, site: site)
+    }
+
+    /// `object.__setattr__(obj, name, value)`: a data descriptor's setter (a property's, a
+    /// slot's, a script descriptor's `__set__`), else `setNativeAttribute`, else `__dict__`
+    /// (an AttributeError when `__slots__` leave the instance without one).
+    final func genericSetAttribute(_ name: String, _ value: Value, _ interp: Interpreter, classAttribute: Value?, site: Expr? = nil) throws {
+        if let classAttribute, case .object(let o) = classAttribute {
+            if let p = o as? PyProperty {
+                try p.set(.object(self), value, interp)
+                return
+            }
+            if let slot = o as? PySlotDescriptor, isInstance(of: slot.owner) { return slot.set(self, value) }
+            if let d = o as? PyInstance, try interp.descriptorSet(d, .object(self), value) { return }
+        }
         if try setNativeAttribute(name, value, interp) { return }
+        guard hasDict else { throw interp.unnamedAttributeError("'\(cls.name)' object has no attribute '\(name)'") }
         if let site { try dict.set(name, value, hint: &site.dictHint) } else { try dict.set(.str(name), value) }
     }
 
     public final var truthValue: Bool? { nil }
 
-    /// `del obj.name`.
+    /// `del obj.name`: a script class's own `__delattr__` when it defines one, else `genericDeleteAttribute`.
     final func deleteAttribute(_ name: String, _ interp: Interpreter) throws {
-        if let classAttribute = cls.lookup(name), case .object(let p as PyProperty) = classAttribute {
-            try p.delete(.object(self), interp)
+        if let custom = cls.attributeHook(.delattr) {
+            _ = try interp.callUnbound(custom, self: .object(self), .str(name))
             return
         }
-        if try deleteNativeAttribute(name, interp) { return }
-        if try dict.remove(.str(name)) == nil {
-            throw PyError("AttributeError", "'\(cls.name)' object has no attribute '\(name)'")
-        }
+        try genericDeleteAttribute(name, interp)
     }
+
+    /// `object.__delattr__(obj, name)`: a data descriptor's deleter, else the Swift side's
+    /// attribute, else the `__dict__` entry.
+    final func genericDeleteAttribute(_ name: String, _ interp: Interpreter) throws {
+        if let classAttribute = cls.lookup(name), case .object(let o) = classAttribute {
+            if let p = o as? PyProperty {
+                try p.delete(.object(self), interp)
+                return
+            }
+            if let slot = o as? PySlotDescriptor, isInstance(of: slot.owner) { return try slot.delete(self) }
+            if let d = o as? PyInstance, try interp.descriptorDelete(d, .object(self)) { return }
+        }
+        if try deleteNativeAttribute(name, interp) { return }
+        let removed = hasDict ? try dict.remove(.str(name)) : nil
+        if removed == nil { throw interp.unnamedAttributeError("'\(cls.name)' object has no attribute '\(name)'") }
+    }
+
+    /// Whether the instance has a `__dict__` (not when every class of a script's hierarchy
+    /// declares `__slots__`).
+    final var hasDict: Bool { !cls.slotLayout.noDict }
+
+    /// Whether the instance's class is `owner` or derives from it (a slot applies only then).
+    @inline(__always) private func isInstance(of owner: PyClass) -> Bool { cls === owner || cls.isSubclass(of: owner) }
 
     /// Every attribute name visible on the instance, for "Did you mean" hints.
     final var attributeNames: [String] {

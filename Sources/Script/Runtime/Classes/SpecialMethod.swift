@@ -9,6 +9,8 @@ enum SpecialMethod: Int, CaseIterable {
     case neg, pos, invert, bool, len, hash, call, getitem, setitem, delitem, iter, next, contains
     case eq, ne, lt, le, gt, ge
     case `init`, new, repr, str, getattr
+    // The attribute protocol: a class's own access hooks, and a descriptor's methods.
+    case getattribute, setattr, delattr, get, set, delete
 
     /// `__add__`, `__radd__`…
     var name: String { SpecialMethod.names[rawValue] }

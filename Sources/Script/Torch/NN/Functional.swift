@@ -42,6 +42,7 @@ extension NNLibrary {
             let bias = try a[2].flatMap { $0.isNone ? nil : try t($0, "bias") }
             return TorchLibrary.wrap(try Tensor.linear(try t(a[0]), try t(a[1], "weight"), bias))
         }
+        installActivationFunctional(functional, torch: torch)
         for spec in lossSpecs {
             let names = ["input", "target"] + spec.options.map(\.0) + ["size_average", "reduce", "reduction"]
             fn(spec.functional, names, required: 2) { interp, a in

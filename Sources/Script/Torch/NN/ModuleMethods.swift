@@ -13,6 +13,16 @@ extension NNLibrary {
             return .none
         }
         c.attributes["__call__"] = .builtin(moduleCall)
+        // `Module.__getattr__`: the registered parameters, buffers and submodules, so that a
+        // subclass's own `__getattr__` can fall back on `super().__getattr__(name)`.
+        method(c, "__getattr__") { interp, m, args in
+            let a = try args.positionalOnly("__getattr__", 1...1)
+            guard case .str(let name) = a[0] else {
+                throw PyError("TypeError", "attribute name must be string, not '\(a[0].typeName)'")
+            }
+            if let v = try m.nativeAttribute(name, interp) { return v }
+            throw interp.attributeError(.object(m), name)
+        }
         method(c, "forward") { _, m, _ in
             throw PyError("NotImplementedError", "Module [\(m.cls.name)] is missing the required \"forward\" function")
         }

@@ -74,6 +74,7 @@ enum NNLibrary {
         nn.attributes["Module"] = .type(moduleClass)
         nn.attributes["Parameter"] = .type(parameterClass)
         for (name, c) in layerClasses { nn.attributes[name] = .type(c) }
+        for (name, c) in activationLayerClasses { nn.attributes[name] = .type(c) }
         for (name, c) in containerClasses { nn.attributes[name] = .type(c) }
         for (name, c) in lossClasses { nn.attributes[name] = .type(c) }
         installFunctional(functional, torch: torch)

@@ -1,0 +1,45 @@
+import Engine
+
+/// The inverse trigonometric, hyperbolic and error-function tensor methods (`atan`, `asin`,
+/// `acos`, `sinh`, `cosh`, `erf`, `erfc`, `expm1`, `atan2` and their `arc…` aliases), their
+/// in-place forms and the `torch.*` functions of the same names.
+extension TorchLibrary {
+    static let specialMethodNames = [
+        "atan", "asin", "acos", "arctan", "arcsin", "arccos", "sinh", "cosh", "erf", "erfc", "expm1", "atan2", "arctan2",
+        "atan_", "asin_", "acos_", "sinh_", "cosh_", "erf_", "erfc_", "expm1_", "atan2_",
+    ]
+
+    static func unarySpecial(_ name: String) -> ((Tensor) -> Tensor)? {
+        switch name {
+        case "atan", "arctan": return { $0.atan() }
+        case "asin", "arcsin": return { $0.asin() }
+        case "acos", "arccos": return { $0.acos() }
+        case "sinh": return { $0.sinh() }
+        case "cosh": return { $0.cosh() }
+        case "erf": return { $0.erf() }
+        case "erfc": return { $0.erfc() }
+        case "expm1": return { $0.expm1() }
+        default: return nil
+        }
+    }
+
+    static func specialMethod(_ t: TensorObject, _ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value? {
+        if name == "atan2" || name == "arctan2" || name == "atan2_" {
+            let a = try args.bind(name, ["other"], required: 1)
+            let other = try TorchLibrary.tensor(a[0]!, "other")
+            if name == "atan2_" {
+                try t.mutate { x in try x.adopt { try Tensor.atan2($0, other) } }
+                return .object(t)
+            }
+            return wrap(try Tensor.atan2(t.tensor, other))
+        }
+        if name.hasSuffix("_"), let f = unarySpecial(String(name.dropLast())) {
+            _ = try args.positionalOnly(name, 0...0)
+            try t.mutate { x in try x.adopt(f) }
+            return .object(t)
+        }
+        guard let f = unarySpecial(name) else { return nil }
+        _ = try args.positionalOnly(name, 0...0)
+        return wrap(f(t.tensor))
+    }
+}
