@@ -181,7 +181,9 @@ extension Tensor {
         case 2: return x.mapValues({ $0 * $0 }, { $0 * $0 })
         case 3: return x.mapValues({ $0 * $0 * $0 }, { $0 * $0 * $0 })
         case -2: return x.mapValues({ 1 / ($0 * $0) }, { 1 / ($0 * $0) })
-        default: return x.mapValues({ Float(cPow(Double($0), e)) }, { cPow($0, e) })
+        default:
+            if x.dtype == .float32 { return x.floatPow(exponent: e) }
+            return x.mapValues({ Float(cPow(Double($0), e)) }, { cPow($0, e) })
         }
     }
 

@@ -27,6 +27,18 @@ public enum HostCPU {
         }
     }()
 
+    /// Whether oneDNN runs its AVX-512 (`avx512_core`) kernels here: the CPU has AVX-512
+    /// F/BW/VL/DQ and `ONEDNN_MAX_CPU_ISA` (or `DNNL_MAX_CPU_ISA`) does not cap it at an older
+    /// instruction set. PyTorch's float32 `gelu` runs through oneDNN, whose AVX-512 kernel
+    /// computes erf by a piecewise polynomial and whose AVX2 kernel by Abramowitz and Stegun's
+    /// formula, so the two round differently. `ATEN_CPU_CAPABILITY` does not change it.
+    public static let oneDNNAVX512: Bool = {
+        guard cpuFlags.isSuperset(of: ["avx512f", "avx512bw", "avx512vl", "avx512dq"]) else { return false }
+        let env = ProcessInfo.processInfo.environment
+        guard let cap = (env["ONEDNN_MAX_CPU_ISA"] ?? env["DNNL_MAX_CPU_ISA"])?.uppercased(), !cap.isEmpty else { return true }
+        return cap == "ALL" || cap == "DEFAULT" || cap.hasPrefix("AVX512") || cap.hasPrefix("AVX10")
+    }()
+
     /// The CPU's feature flags from /proc/cpuinfo (empty where it cannot be read).
     static var cpuFlags: Set<String> {
         guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),

@@ -144,6 +144,7 @@ extension Tensor {
             case .sub: result = map2(xa, shapeA, xb, shapeB, outShape, outCount) { $0 - $1 }
             case .mul: result = map2(xa, shapeA, xb, shapeB, outShape, outCount) { $0 * $1 }
             case .div: result = map2(xa, shapeA, xb, shapeB, outShape, outCount) { $0 / $1 }
+            case .pow: result = floatPow(a, xa, b, xb, outShape: outShape, outCount: outCount)
             default: result = map2(xa, shapeA, xb, shapeB, outShape, outCount, floatOp(op))
             }
             return Tensor(dtype: .float32, shape: outShape, floats: result)

@@ -84,6 +84,89 @@ enum SleefFloat {
         return x.sign == .minus ? -y : y
     }
 
+    /// `Sleef_powf_u10`, as `Vectorized<float>::pow()` (what ATen's `pow` kernels run on whole
+    /// vector blocks): `exp(y log|x|)` with the logarithm and the product in double-float
+    /// arithmetic, then SLEEF's signs and special values (odd integer powers of negative
+    /// bases, infinities, zeros, NaNs; `pow(x, 0)` and `pow(1, y)` are 1).
+    static func pow(_ x: Float, _ y: Float) -> Float {
+        let ay = Swift.abs(y)
+        let yIsInt = y.rounded(.towardZero) == y || ay > 16_777_216
+        // cvttps2dq: out of range (and NaN) gives the "integer indefinite", which is even.
+        let truncated: Int32 = ay < 2_147_483_648 ? Int32(y.rounded(.towardZero)) : Int32.min
+        let yIsOdd = truncated & 1 == 1 && yIsInt && ay < 16_777_216
+        var result = expk(mul(logk(Swift.abs(x)), y))
+        if result.isNaN { result = .infinity }
+        result *= x > 0 ? 1 : (yIsInt ? (yIsOdd ? -1 : 1) : .nan)
+        if y.isInfinite {
+            let efx = Swift.abs(x) - 1
+            let signed = y.sign == .minus ? -efx : efx
+            result = signed < 0 ? 0 : (signed == 0 ? 1 : .infinity)
+        }
+        if x.isInfinite || x == 0 {
+            let magnitude: Float = (y.sign == .minus) != (x == 0) ? 0 : .infinity
+            let signSource: Float = yIsOdd ? x : 1
+            result = signSource.sign == .minus ? -magnitude : magnitude
+        }
+        if x.isNaN || y.isNaN { result = .nan }
+        if y == 0 || x == 1 { result = 1 }
+        return result
+    }
+
+    /// SLEEF's `logkf` on AVX-512 (`getexp`/`getmant`): ln d as a double-float.
+    private static func logk(_ d: Float) -> Float2 {
+        // getexp(d / 0.75) (+inf → 128) and getmant(d) normalized to [0.75, 1.5)
+        let q = d * (1 / Float(0.75))
+        let e: Float = q == .infinity ? 128 : (q == 0 ? -.infinity : (q.isNaN ? .nan : Float(q.exponent)))
+        var m = d.isFinite && d != 0 ? d.significand : (d == 0 ? 0 : d)
+        if m >= 1.5 { m *= 0.5 }
+        let x = div(add2(-1, m), add2(1, m))
+        let x2 = square(x)
+        var t: Float = 0.240320354700088500976562
+        t = fma(t, x2.x, 0.285112679004669189453125)
+        t = fma(t, x2.x, 0.400007992982864379882812)
+        let c = Float2(x: 0.66666662693023681640625, y: 3.69183861259614332084311e-09)
+        var s = mul(Float2(x: 0.69314718246459960938, y: -1.904654323148236017e-09), e)
+        s = add(s, Float2(x: x.x * 2, y: x.y * 2))
+        return add(s, mul(mul(x2, x), add2(mul(x2, t), c)))
+    }
+
+    /// SLEEF's `expkf`: exp of a double-float, as a float.
+    private static func expk(_ d: Float2) -> Float {
+        let u0 = (d.x + d.y) * 1.442695040888963407359924681001892137426645954152985934135449406931
+        let q: Int32 = u0.isFinite && Swift.abs(u0) < 2_147_483_520 ? Int32(u0.rounded(.toNearestOrEven)) : Int32.min
+        let fq = Float(q)
+        var s = add2(d, fq * -0.693145751953125)
+        s = add2(s, fq * -1.428606765330187045e-06)
+        // dfnormalize
+        let sx = s.x + s.y
+        s = Float2(x: sx, y: (s.x - sx) + s.y)
+        var u: Float = 0.00136324646882712841033936
+        u = fma(u, s.x, 0.00836596917361021041870117)
+        u = fma(u, s.x, 0.0416710823774337768554688)
+        u = fma(u, s.x, 0.166665524244308471679688)
+        u = fma(u, s.x, 0.499999850988388061523438)
+        var t = add(s, mul(square(s), u))
+        // dfadd_vf2_vf_vf2(1, t)
+        let tx = 1 + t.x
+        t = Float2(x: tx, y: ((1 - tx) + t.x) + t.y)
+        let r = ldexp(t.x + t.y, q)
+        return d.x < -104 ? 0 : r
+    }
+
+    /// SLEEF's `vldexp_vf_vf_vi2`: `x * 2^q` by four equal power-of-two factors and a rest,
+    /// each exponent field clamped to [0, 255].
+    private static func ldexp(_ x: Float, _ q: Int32) -> Float {
+        var m = q >> 31
+        m = (((m &+ q) >> 6) &- m) << 4
+        let rest = q &- (m << 2)
+        m = m &+ 0x7f
+        m = m > 0 ? m : 0
+        m = m > 0xff ? 0xff : m
+        let u = Float(bitPattern: UInt32(bitPattern: m << 23))
+        let v = Float(bitPattern: UInt32(bitPattern: (rest &+ 0x7f) << 23))
+        return x * u * u * u * u * v
+    }
+
     /// SLEEF's `expk2f`: exp of a double-float, as a double-float.
     static func expk2(_ d: Float2) -> Float2 {
         let u0 = (d.x + d.y) * 1.442695040888963407359924681001892137426645954152985934135449406931

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `softmax` / `log_softmax` along one dimension, and the activations torch.nn adds
-/// (`gelu`, `leaky_relu`), with PyTorch's autograd node names.
+/// (`leaky_relu`; `gelu` is in Gelu.swift), with PyTorch's autograd node names.
 extension Tensor {
     /// Outer count, dimension size and inner count of a reduction over `dim`.
     func lanes(_ dim: Int) throws -> (outer: Int, size: Int, inner: Int, dim: Int) {
@@ -115,64 +115,5 @@ extension Tensor {
             }
             return try Tensor((0..<gv.count).map { xv[$0] > 0 ? gv[$0] : gv[$0] * slope }, shape: g.shape, dtype: g.dtype)
         }
-    }
-
-    /// `F.gelu(x)` with the exact erf form `x * 0.5 * (1 + erf(x / √2))` (`GeluBackward0`),
-    /// or `approximate="tanh"`.
-    public func gelu(tanhApproximation: Bool = false) -> Tensor {
-        let out: Tensor
-        if tanhApproximation {
-            let x = floatingPoint
-            out = x.dtype == .float32
-                ? Tensor(dtype: .float32, shape: x.shape, floats: VectorKernels.geluTanh(x.floats))
-                : x.mapValues({ $0 }, { x in 0.5 * x * (1 + Foundation.tanh((2 / Double.pi).squareRoot() * (x + 0.044715 * x * x * x))) })
-        } else {
-            let a = Float(0.5.squareRoot())
-            out = floatingPoint.mapValues({ x in x * 0.5 * (1 + Foundation.erf(x * a)) }, { x in x * 0.5 * (1 + Foundation.erf(x * 0.5.squareRoot())) })
-        }
-        let x = detach()
-        return unary("GeluBackward0", out) { g in
-            if g.dtype == .float32, x.dtype == .float32 {
-                let (gv, xv) = (g.floats, x.floats)
-                // ATen's kernel runs whole vector blocks through SLEEF's tanh, the tail through libm's.
-                let vectorized = gv.count - gv.count % (2 * VectorKernels.floatLanes)
-                let grad = (0..<gv.count).map { i -> Float in
-                    gv[i] * (tanhApproximation ? Self.geluTanhDerivative(xv[i], sleef: i < vectorized) : Self.geluDerivative(xv[i]))
-                }
-                return Tensor(dtype: .float32, shape: g.shape, floats: grad)
-            }
-            let (gv, xv) = (g.values, x.values)
-            let grad = (0..<gv.count).map { i -> Double in
-                gv[i] * (tanhApproximation ? Self.geluTanhDerivative(xv[i]) : Self.geluDerivative(xv[i]))
-            }
-            return try Tensor(grad, shape: g.shape, dtype: g.dtype)
-        }
-    }
-
-    /// d/dx of the exact GELU: `Φ(x) + x φ(x)`.
-    static func geluDerivative(_ v: Double) -> Double {
-        0.5 * (1 + Foundation.erf(v * 0.5.squareRoot())) + v * Foundation.exp(-0.5 * v * v) / (2 * Double.pi).squareRoot()
-    }
-
-    /// The exact GELU's derivative in float32, as ATen's float kernel computes it.
-    static func geluDerivative(_ v: Float) -> Float {
-        0.5 * (1 + Foundation.erf(v * Float(0.5.squareRoot()))) + v * Foundation.exp(-0.5 * v * v) / Float((2 * Double.pi).squareRoot())
-    }
-
-    /// d/dx of the tanh GELU, as ATen's `GeluBackwardKernelImpl` writes it:
-    /// `0.5 (1 + t) + 0.5 x (1 - t²) β (1 + 3κx²)` with `t = tanh(β (x + κx³))`.
-    static func geluTanhDerivative(_ v: Double) -> Double {
-        let (beta, kappa) = ((2 / Double.pi).squareRoot(), 0.044715)
-        let t = Foundation.tanh(beta * (v + kappa * v * v * v))
-        return 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * beta * (1 + 3 * kappa * v * v)
-    }
-
-    /// The tanh GELU's derivative in float32, as ATen's float kernel computes it.
-    static func geluTanhDerivative(_ v: Float, sleef: Bool) -> Float {
-        let beta = Float(2.0.squareRoot() * (2 / Double.pi.squareRoot()) * 0.5), kappa: Float = 0.044715
-        let inner = beta * v.addingProduct(kappa, v * v * v)
-        let t = sleef ? SleefFloat.tanh(inner) : Foundation.tanh(inner)
-        let rightDerivative = 0.5 * v * (1 - t * t) * (beta * (1 + 3 * kappa * (v * v)))
-        return 0.5 * (1 + t) + rightDerivative
     }
 }

@@ -49,25 +49,4 @@ enum VectorKernels {
         for i in vectorized..<x.count { out[i] = 1 / (1 + Foundation.exp(-x[i])) }
         return out
     }
-
-    /// Float32 `gelu(approximate="tanh")` as ATen's `GeluKernelImpl` loop computes it: whole
-    /// blocks of two vectors as `0.5 * x * (1 + tanh(beta * (x + kappa * x³)))` with SLEEF's
-    /// tanh, the rest with libm's (`x + kappa * x³` fused, as GCC contracts it in both).
-    static func geluTanh(_ x: [Float]) -> [Float] {
-        let beta = Float(2.0.squareRoot() * (2 / Double.pi.squareRoot()) * 0.5), kappa: Float = 0.044715
-        let block = 2 * floatLanes
-        let vectorized = x.count - x.count % block
-        var out = [Float](repeating: 0, count: x.count)
-        for i in 0..<vectorized {
-            let v = x[i]
-            let inner = beta * v.addingProduct(kappa, v * v * v)
-            out[i] = 0.5 * v * (1 + SleefFloat.tanh(inner))
-        }
-        for i in vectorized..<x.count {
-            let v = x[i]
-            let inner = beta * v.addingProduct(kappa, v * v * v)
-            out[i] = 0.5 * v * (1 + Foundation.tanh(inner))
-        }
-        return out
-    }
 }

@@ -34,12 +34,13 @@ extension Tensor {
     }
 
     /// Sum of the values over `dims` (sorted, valid) as a keepdim-shaped tensor, in ATen's order
-    /// for a block of adjacent dims; other combinations reduce one dim at a time.
+    /// (`IteratorSum` for dims that are not adjacent; half and integers one dim at a time).
     func sumValues(over dims: [Int]) -> Tensor {
         let keptShape = reducedShape(dims, keepdim: true)
         if rank == 0 || dims.isEmpty { return detachedView() }
         let adjacent = dims.last! - dims.first! + 1 == dims.count
         if !adjacent {
+            if let sum = iteratorSum(over: dims) { return sum }
             var t = self
             for d in dims.reversed() { t = t.sumValues(over: [d]) }
             return t
@@ -66,12 +67,16 @@ extension Tensor {
         }
     }
 
-    /// `sumValues(over:)` on the elements in memory order for a strided floating view
-    /// (`x.t().sum(0)`), as ATen's iterator reduces it. Only for one dim or all of them:
-    /// ATen orders several reduced dims of a permuted view otherwise (measured, not modelled).
+    /// `sumValues(over:)` in ATen's order for a view that is not contiguous (`x.t().sum(0)`,
+    /// `x.permute(…).sum((0, 2))`) or reduced dims that are not adjacent (`IteratorSum`).
     func memoryOrderedSum(over d: [Int]) -> Tensor {
-        guard dtype.isFloatingPoint, d.count == 1 || d.count == rank else { return sumValues(over: d) }
-        return reducedInMemoryOrder(dims: d) { m, md in m.sumValues(over: md) } ?? sumValues(over: d)
+        guard dtype == .float32 || dtype == .float64 else {
+            guard dtype.isFloatingPoint, d.count == 1 || d.count == rank else { return sumValues(over: d) }
+            return reducedInMemoryOrder(dims: d) { m, md in m.sumValues(over: md) } ?? sumValues(over: d)
+        }
+        let adjacent = d.isEmpty || d.last! - d.first! + 1 == d.count
+        if adjacent && isContiguousLayout { return sumValues(over: d) }
+        return iteratorSum(over: d) ?? sumValues(over: d)
     }
 
     /// `sum(dim, keepdim)` (`SumBackward1`).
