@@ -4,7 +4,7 @@ extension Tensor {
     /// Floating sums follow PyTorch's cascade summation exactly (`CascadeSum`).
     /// A strided view (`x.t()`) is summed in its memory order, as ATen's iterator visits it.
     public func sum() -> Tensor {
-        let out: Tensor
+        var out: Tensor
         let ordered = dtype.isFloatingPoint ? memoryOrderPermutation().map { detachedView().permutedValues($0) } : nil
         switch dtype {
         case .float32:
@@ -15,6 +15,11 @@ extension Tensor {
             out = Tensor(dtype: .float16, shape: [], doubles: [Double(CascadeSum.sum(doubles.map { Float($0) }, lanes: 8))])
         case .int64, .int32, .bool:
             out = Tensor(dtype: .int64, shape: [], doubles: [Tensor.wrappedInt64(doubles.reduce(0, +))])
+        }
+        if (dtype == .float32 || dtype == .float64) && rank > 1 && !isContiguousLayout,
+           let planes = iteratorSum(over: Array(0..<rank)) {
+            // a view with gaps (`x[:, ::2]`): ATen sums it plane by plane (`IteratorSum`)
+            out = Tensor(dtype: dtype, shape: [], floats: planes.floats, doubles: planes.doubles)
         }
         let shape = self.shape
         return unary("SumBackward0", out, saves: false) { g in
@@ -31,8 +36,15 @@ extension Tensor {
             throw EngineError(.notImplementedError, "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(dtype.scalarTypeName)")
         }
         let n = count
-        let total = GradMode.withNoGrad { sum() }
-        let out = try Tensor.kernel(.div, .tensor(total), .scalar(.int(n)))
+        let out: Tensor
+        if dtype == .float16 {
+            // ATen: cast to float, sum, divide, cast back to half
+            let total = GradMode.withNoGrad { converted(to: .float32).sum() }
+            out = try Tensor.kernel(.div, .tensor(total), .scalar(.int(n))).converted(to: .float16)
+        } else {
+            let total = GradMode.withNoGrad { sum() }
+            out = try Tensor.kernel(.div, .tensor(total), .scalar(.int(n)))
+        }
         let shape = self.shape
         return unary("MeanBackward0", out, saves: false) { g in
             try Tensor.kernel(.div, .tensor(g.expand(to: shape)), .scalar(.int(n)))

@@ -99,3 +99,13 @@ enum ActivationKernels {
         x <= -3 ? 0 : (x < 3 ? g * ((x / 3) + 0.5) : g)
     }
 }
+
+extension ActivationKernels {
+    /// `map` over a tensor's elements; over a view, the whole blocks are those of ATen's loop
+    /// through its memory (`Tensor.vectorizedElements`), which differ from the logical order's.
+    static func map(_ x: Tensor, _ f: (_ vector: Bool, _ x: Float) -> Float) -> [Float] {
+        guard x.viewLink != nil else { return map(x.floats, f) }
+        let mask = x.vectorizedElements(), v = x.floats
+        return (0..<v.count).map { f(mask[$0], v[$0]) }
+    }
+}

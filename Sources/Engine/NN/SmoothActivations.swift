@@ -12,7 +12,7 @@ extension Tensor {
         let x = floatingPoint
         let k = ActivationKernels.ELU(alpha: alpha, scale: scale, inputScale: inputScale)
         let out = x.dtype == .float32
-            ? Tensor(dtype: .float32, shape: shape, floats: ActivationKernels.map(x.floats, k.forward))
+            ? Tensor(dtype: .float32, shape: shape, floats: ActivationKernels.map(x, k.forward))
             : x.mapValues({ $0 }, { $0 <= 0 ? cExpm1($0 * inputScale) * (alpha * scale) : $0 * scale })
         let saved = SavedTensor(self)
         return unary("EluBackward0", out) { g in
@@ -28,7 +28,7 @@ extension Tensor {
         let x = floatingPoint
         let b = Float(beta), t = Float(threshold)
         let out = x.dtype == .float32
-            ? Tensor(dtype: .float32, shape: shape, floats: ActivationKernels.map(x.floats) { ActivationKernels.softplus($0, $1, beta: b, threshold: t) })
+            ? Tensor(dtype: .float32, shape: shape, floats: ActivationKernels.map(x) { ActivationKernels.softplus($0, $1, beta: b, threshold: t) })
             : x.mapValues({ $0 }, { $0 * beta > threshold ? $0 : cLog1p(cExp($0 * beta)) / beta })
         let saved = SavedTensor(self)
         return unary("SoftplusBackward0", out) { g in
@@ -43,7 +43,7 @@ extension Tensor {
     public func silu() -> Tensor {
         let x = floatingPoint
         let out = x.dtype == .float32
-            ? Tensor(dtype: .float32, shape: shape, floats: ActivationKernels.map(x.floats, ActivationKernels.silu))
+            ? Tensor(dtype: .float32, shape: shape, floats: ActivationKernels.map(x, ActivationKernels.silu))
             : x.mapValues({ $0 }, { $0 / (1 + cExp(-$0)) })
         let saved = SavedTensor(self)
         return unary("SiluBackward0", out) { g in
@@ -58,7 +58,7 @@ extension Tensor {
     public func mish() -> Tensor {
         let x = floatingPoint
         let out = x.dtype == .float32
-            ? Tensor(dtype: .float32, shape: shape, floats: ActivationKernels.map(x.floats, ActivationKernels.mish))
+            ? Tensor(dtype: .float32, shape: shape, floats: ActivationKernels.map(x, ActivationKernels.mish))
             : x.mapValues({ $0 }, { $0 * cTanh(cLog1p(cExp($0))) })
         let saved = SavedTensor(self)
         return unary("MishBackward0", out) { g in

@@ -49,4 +49,12 @@ enum VectorKernels {
         for i in vectorized..<x.count { out[i] = 1 / (1 + Foundation.exp(-x[i])) }
         return out
     }
+
+    /// `sigmoid` of a tensor's elements; over a view, the whole blocks are those of ATen's
+    /// loop through its memory (`Tensor.vectorizedElements`).
+    static func sigmoid(_ x: Tensor) -> [Float] {
+        guard x.viewLink != nil else { return sigmoid(x.floats) }
+        let mask = x.vectorizedElements(), v = x.floats
+        return (0..<v.count).map { mask[$0] ? 1 / (1 + sleefExp(0 - v[$0])) : 1 / (1 + Foundation.exp(-v[$0])) }
+    }
 }

@@ -40,7 +40,7 @@ extension Tensor {
     public func sigmoid() -> Tensor {
         let x = floatingPoint
         let out = x.dtype == .float32
-            ? Tensor(dtype: .float32, shape: x.shape, floats: VectorKernels.sigmoid(x.floats))
+            ? Tensor(dtype: .float32, shape: x.shape, floats: VectorKernels.sigmoid(x))
             : x.mapValues({ 1 / (1 + Foundation.exp(-$0)) }, { 1 / (1 + Foundation.exp(-$0)) })
         let result = out.detach(), saved = SavedOutput(out, producer: "Sigmoid")
         return unary("SigmoidBackward0", out) { g in

@@ -95,8 +95,11 @@ extension Tensor {
         }
         let d = try reductionDims(dims)
         let n = d.reduce(1) { $0 * (rank == 0 ? 1 : shape[$1]) }
-        let kept = memoryOrderedSum(over: d)
-        let out = try Tensor.kernel(.div, .tensor(try kept.reshapeValues(reducedShape(d, keepdim: keepdim))), .scalar(.int(n)))
+        // half: ATen casts to float, sums, divides, and casts the mean back to half
+        let half = dtype == .float16
+        let kept = half ? GradMode.withNoGrad { converted(to: .float32) }.memoryOrderedSum(over: d) : memoryOrderedSum(over: d)
+        var out = try Tensor.kernel(.div, .tensor(try kept.reshapeValues(reducedShape(d, keepdim: keepdim))), .scalar(.int(n)))
+        if half { out = out.converted(to: .float16) }
         let inputShape = shape, keptShape = kept.shape
         return unary("MeanBackward1", out, saves: false) { g in
             try Tensor.kernel(.div, .tensor(try g.reshapeValues(keptShape).expand(to: inputShape)), .scalar(.int(n)))

@@ -34,8 +34,11 @@ extension Optimizer {
 /// Shared machinery of the optimizers: parameter groups, per-parameter state slots, and
 /// `zero_grad`. Subclasses implement `update(group:index:param:grad:)` for one parameter,
 /// mirroring `torch/optim/<name>.py`'s `_single_tensor_<name>`.
-public class OptimizerBase<State: OptimizerState>: Optimizer {
+public class OptimizerBase<State: OptimizerState>: Optimizer, TracksSchedulerSteps {
     public let name: String
+    /// Whether a scheduler was attached and whether `step()` ran since (torch's
+    /// `_wrapped_by_lr_sched` wrapper and its `_opt_called` flag).
+    public let schedulerTracking = SchedulerTracking()
     public private(set) var paramGroups: [ParamGroup]
     public let defaults: [(key: String, value: EngineValue)]
     /// State slot per parameter, parallel to each group's `params`.
@@ -58,6 +61,8 @@ public class OptimizerBase<State: OptimizerState>: Optimizer {
         defaults = other.defaults
         paramGroups = try other.paramGroups.map { try $0.copy(mapping: mapping) }
         states = other.states.map { $0.map { $0?.copied() } }
+        schedulerTracking.wrapped = other.schedulerTracking.wrapped
+        schedulerTracking.stepCalled = other.schedulerTracking.stepCalled
     }
 
     public func copy(mapping: (Tensor) throws -> Tensor) rethrows -> any Optimizer {
@@ -77,6 +82,7 @@ public class OptimizerBase<State: OptimizerState>: Optimizer {
     }
 
     public func step() throws {
+        if schedulerTracking.wrapped { schedulerTracking.stepCalled = true }
         try GradMode.withNoGrad {
             for (g, group) in paramGroups.enumerated() {
                 if states[g].count < group.params.count {
@@ -141,4 +147,18 @@ public protocol OptimizerState {
 extension Tensor: OptimizerState {
     /// A detached copy of the values (an SGD momentum buffer).
     public func copied() -> Tensor { detach() }
+}
+
+/// torch's record of whether `optimizer.step()` ran after a learning-rate scheduler wrapped
+/// it: its "Detected call of `lr_scheduler.step()` before `optimizer.step()`" warning asks.
+public final class SchedulerTracking {
+    /// A scheduler was created on this optimizer.
+    public var wrapped = false
+    /// `step()` ran since then (`_opt_called`).
+    public var stepCalled = false
+}
+
+/// An optimizer that keeps a `SchedulerTracking`.
+public protocol TracksSchedulerSteps: AnyObject {
+    var schedulerTracking: SchedulerTracking { get }
 }

@@ -1,6 +1,8 @@
 /// `ChainedScheduler`: steps every scheduler in order each epoch.
 public final class ChainedScheduler: SchedulerBase {
     let schedulers: [any LRScheduler]
+    /// The chained schedulers, stepped in this order.
+    public var chained: [any LRScheduler] { schedulers }
 
     /// Chains `schedulers` (all on one optimizer, none a `ReduceLROnPlateau`).
     public init(schedulers: [any LRScheduler], optimizer: (any Optimizer)? = nil) throws {

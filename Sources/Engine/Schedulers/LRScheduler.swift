@@ -48,8 +48,12 @@ public class SchedulerBase: LRScheduler {
     /// `base_lrs`.
     public internal(set) var baseLRs: [Double]
     var lastLR: [Double] = []
-    var stepCount = 0
+    /// `_step_count`: steps taken, the initial one included.
+    public internal(set) var stepCount = 0
     var isInitial = false
+    /// The constructor's arguments as given (defaults filled), which `state_dict()` reports
+    /// with their Python types (`gamma=1` stays an int).
+    public internal(set) var arguments: [String: EngineValue] = [:]
 
     init(name: String, optimizer: any Optimizer, lastEpoch: Int = -1, performInitialStep: Bool = true) throws {
         self.name = name
@@ -77,6 +81,7 @@ public class SchedulerBase: LRScheduler {
         lastLR = other.lastLR
         stepCount = other.stepCount
         isInitial = other.isInitial
+        arguments = other.arguments
     }
 
     /// Subclasses override this to copy their own state too.

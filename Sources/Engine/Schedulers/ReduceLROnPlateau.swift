@@ -4,7 +4,7 @@
 public final class ReduceLROnPlateau: LRScheduler {
     public let name = "ReduceLROnPlateau"
     public let optimizer: any Optimizer
-    public private(set) var lastEpoch = 0
+    public internal(set) var lastEpoch = 0
     public var takesMetric: Bool { true }
 
     let mode: String, thresholdMode: String
@@ -13,11 +13,13 @@ public final class ReduceLROnPlateau: LRScheduler {
     var minLRs: [Double]
     let defaultMinLR: Double?
     /// Best metric so far (`best`).
-    public private(set) var best: Double
+    public internal(set) var best: Double
     var cooldownCounter = 0
     /// `num_bad_epochs`.
-    public private(set) var numBadEpochs = 0
+    public internal(set) var numBadEpochs = 0
     var lastLR: [Double]
+    /// The constructor's arguments as given (for `state_dict()`).
+    public internal(set) var arguments: [String: EngineValue] = [:]
 
     /// - Parameter minLRs: one value for all groups (`min_lr=0`) or one per group.
     public init(optimizer: any Optimizer, mode: String = "min", factor: Double = 0.1, patience: Int = 10,
@@ -111,6 +113,7 @@ public final class ReduceLROnPlateau: LRScheduler {
         minLRs = other.minLRs
         defaultMinLR = other.defaultMinLR
         best = other.best
+        arguments = other.arguments
         cooldownCounter = other.cooldownCounter
         numBadEpochs = other.numBadEpochs
         lastLR = other.lastLR

@@ -41,6 +41,16 @@ public enum SchedulerFactory {
     /// - Throws: unknown names with a suggestion; CPython's `TypeError` for bad arguments;
     ///   PyTorch's `ValueError` for invalid values.
     public static func make(name: String, optimizer: any Optimizer, positional: [EngineValue] = [], keywords: [(String, EngineValue)] = []) throws -> any LRScheduler {
+        let scheduler = try construct(name: name, optimizer: optimizer, positional: positional, keywords: keywords)
+        if let a = try signature(of: name)?.bound(positional: positional, keywords: keywords) {
+            let arguments = Dictionary(a.values.map { ($0.name, $0.value) }, uniquingKeysWith: { x, _ in x })
+            (scheduler as? SchedulerBase)?.arguments = arguments
+            (scheduler as? ReduceLROnPlateau)?.arguments = arguments
+        }
+        return scheduler
+    }
+
+    private static func construct(name: String, optimizer: any Optimizer, positional: [EngineValue], keywords: [(String, EngineValue)]) throws -> any LRScheduler {
         guard let signature = signature(of: name) else {
             throw EngineError.unknownName(kind: "torch.optim.lr_scheduler", name: name, candidates: names)
         }

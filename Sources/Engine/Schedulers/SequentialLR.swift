@@ -50,6 +50,14 @@ public final class SequentialLR: SchedulerBase {
 
     static func bisectRight(_ a: [Int], _ x: Int) -> Int { a.filter { $0 <= x }.count }
 
+    /// The scheduler the next `step()` steps, nil when that step reaches a milestone (the next
+    /// scheduler then restarts at epoch 0 without a step of its own).
+    public var nextStepped: SchedulerBase? {
+        let epoch = saturatingAdd(lastEpoch, 1)
+        let idx = SequentialLR.bisectRight(milestones, epoch)
+        return idx > 0 && milestones[idx - 1] == epoch ? nil : schedulers[idx]
+    }
+
     public override func step() throws {
         lastEpoch = saturatingAdd(lastEpoch, 1)
         let idx = SequentialLR.bisectRight(milestones, lastEpoch)

@@ -193,6 +193,7 @@ extension Interpreter {
         builtins["Ellipsis"] = .object(EllipsisObject.shared)
         _ = Interpreter.coreConstructors
         installClassBuiltins()
+        installNamespaceBuiltins()
 
         def("print") { interp, args in
             let a = try args.bind("print", [], required: 0, allowing: ["sep", "end", "file", "flush"])
@@ -262,20 +263,6 @@ extension Interpreter {
                 return .tuple(.pair(i, v))
             })
         }
-        def("zip") { interp, args in
-            let a = try args.bind("zip", [], allowing: ["strict"])
-            _ = a
-            let iterators = try args.positional.map { try interp.iteratorOver($0) }
-            return .object(PyIterator(kind: "zip") {
-                if iterators.isEmpty { return nil }
-                var row: [Value] = []
-                for it in iterators {
-                    guard let v = try it() else { return nil }
-                    row.append(v)
-                }
-                return .tuple(PyTuple.of(row))
-            })
-        }
         def("map") { interp, args in
             guard args.positional.count >= 2 else { throw PyError("TypeError", "map() must have at least two arguments.") }
             let a = try args.positionalOnly("map", 2...Int.max)
@@ -309,7 +296,10 @@ extension Interpreter {
             let a = try args.positionalOnly("reversed", 1...1)
             switch a[0] {
             case .list, .tuple, .str, .object(is PyRange):
-                return .object(PyIterator(items: try interp.collect(a[0]).reversed(), kind: a[0].typeName == "list" ? "list_reverseiterator" : "reversed"))
+                let kind = a[0].typeName == "list" ? "list_reverseiterator" : a[0].typeName == "range" ? "range_iterator" : "reversed"
+                return .object(PyIterator(items: try interp.collect(a[0]).reversed(), kind: kind))
+            case .dict(let d):
+                return .object(PyIterator(items: d.keys.reversed(), kind: "dict_reversekeyiterator"))
             case .object(let i as PyInstance):
                 // `__reversed__`, else the sequence protocol (`__len__` and `__getitem__`).
                 if let f = interp.special(i, "__reversed__") { return try interp.callUnbound(f, self: a[0], Arguments()) }
@@ -340,7 +330,13 @@ extension Interpreter {
                 return .object(PyIterator(kind: "iterator", producer: next))
             }
             let next = try interp.iteratorOver(a[0])
-            return .object(PyIterator(kind: "\(a[0].typeName)_iterator", producer: next))
+            let kind: String
+            switch a[0] {
+            case .str(let s): kind = s.utf8.allSatisfy { $0 < 128 } ? "str_ascii_iterator" : "str_iterator"
+            case .dict: kind = "dict_keyiterator"
+            default: kind = "\(a[0].typeName)_iterator"
+            }
+            return .object(PyIterator(kind: kind, producer: next))
         }
         def("next") { interp, args in
             let a = try args.positionalOnly("next", 1...2)
@@ -527,6 +523,7 @@ extension Interpreter {
             try interp.callDescent(args)
             return .none
         }
+        installIteratorTypes()
     }
 
     /// A Swift closure producing an iterable's items one at a time.

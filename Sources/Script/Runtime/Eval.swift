@@ -95,9 +95,10 @@ extension Interpreter {
                 fn = try eval(fnExpr, ctx)
                 if case .type(let c) = fn, c.makesPlainInstances, let r = try instantiate(c, positional: argExprs, ctx) { return r }
                 if argExprs.isEmpty {
-                    // The builtins that read the calling frame: `super()` and `dir()`.
+                    // The builtins that read the calling frame: `super()`, `dir()` and `locals()`.
                     if case .type(let c) = fn, c === DescriptorClasses.superType { return try zeroArgumentSuper(ctx) }
                     if case .builtin(let b) = fn, b === Interpreter.dirFunction { return dirOfFrame(ctx.frame) }
+                    if case .builtin(let b) = fn, b === Interpreter.localsFunction { return localsOfFrame(ctx.frame) }
                 }
             }
             if case .function(let f) = fn, let r = try callFunction(f, positional: argExprs, ctx) { return r }

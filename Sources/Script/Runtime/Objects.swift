@@ -135,7 +135,7 @@ final class PyIterator: PyObject {
         self.producer = producer
     }
 
-    var pyClass: PyClass { PyClass(kind, base: CoreClasses.object) }
+    var pyClass: PyClass { PyIterator.kindClass(kind) }
 
     func repr(_ interp: Interpreter) throws -> String {
         kind == "generator" ? "<generator object <genexpr> at \(interp.address(of: self))>" : "<\(kind) object at \(interp.address(of: self))>"

@@ -167,6 +167,7 @@ enum OptimLibrary {
         let scheduler = try SchedulerFactory.make(name: name, optimizer: optimizer,
                                                   positional: try positional.map { try engineValue($0, interp) },
                                                   keywords: try keywords.map { ($0.0, try engineValue($0.1, interp)) })
+        SchedulerObject.attach(scheduler)
         return .object(SchedulerObject(scheduler))
     }
 }
@@ -332,6 +333,7 @@ public final class SchedulerObject: PyObject {
                     if let e = a[0], !e.isNone {
                         throw PyError("NotImplementedError", "scheduler.step(epoch) is deprecated in PyTorch and not supported in the script language")
                     }
+                    self.warnStepOrder(interp)
                     try self.scheduler.step()
                 }
                 return .none
@@ -340,6 +342,17 @@ public final class SchedulerObject: PyObject {
             return .builtin(PyBuiltin("get_last_lr", boundSelf: .object(self)) { _, args in
                 _ = try args.positionalOnly("get_last_lr", 0...0)
                 return .list(PyList(self.scheduler.getLastLR().map { .float($0) }))
+            })
+        case "state_dict":
+            return .builtin(PyBuiltin("state_dict", boundSelf: .object(self)) { _, args in
+                _ = try args.positionalOnly("state_dict", 0...0)
+                return try self.stateDict()
+            })
+        case "load_state_dict":
+            return .builtin(PyBuiltin("load_state_dict", boundSelf: .object(self)) { interp, args in
+                let a = try args.bind("load_state_dict", ["state_dict"], required: 1)
+                try self.loadStateDict(a[0]!, interp)
+                return .none
             })
         case "last_epoch": return .int(scheduler.lastEpoch)
         case "optimizer": return .object(OptimizerObject(scheduler.optimizer))

@@ -309,6 +309,7 @@ extension Interpreter {
         _ = Interpreter.descriptorConstructors
         _ = Interpreter.builtinTypeMethods
         _ = Interpreter.objectAttributeMethods
+        _ = Interpreter.propertyTypeMethods
         def("issubclass") { interp, args in
             let a = try args.positionalOnly("issubclass", 2...2)
             guard case .type(let cls) = a[0] else { throw PyError("TypeError", "issubclass() arg 1 must be a class") }

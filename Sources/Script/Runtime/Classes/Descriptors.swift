@@ -59,12 +59,14 @@ final class PyProperty: PyObject {
             })
         }
         switch name {
-        case "fget": return getter ?? .none
-        case "fset": return setter ?? .none
-        case "fdel": return deleter ?? .none
+        case "fget": return getter ?? Value.none
+        case "fset": return setter ?? Value.none
+        case "fdel": return deleter ?? Value.none
         case "getter": return rebuild { PyProperty(getter: $0, setter: self.setter, deleter: self.deleter) }
         case "setter": return rebuild { PyProperty(getter: self.getter, setter: $0, deleter: self.deleter) }
         case "deleter": return rebuild { PyProperty(getter: self.getter, setter: self.setter, deleter: $0) }
+        case "__get__", "__set__", "__delete__":
+            return DescriptorClasses.property.attributes[name].map { interp.bindAttribute($0, to: .object(self), cls: DescriptorClasses.property) }
         default: return nil
         }
     }

@@ -165,7 +165,7 @@ class Node:
 
 
 head = None
-for i in range(100000):
+for i in range(30000):
     head = Node(i, head)
 total = 0
 node = head

@@ -28,3 +28,7 @@ print(x.sum((0, 2)).tolist(), x.transpose(0, 2).sum((1, 2)).tolist(), x[:, 3].su
 b = torch.randn(1, 20, 1, requires_grad=True)
 (x * b).sum().backward()
 print(b.grad.reshape(-1).tolist())
+
+# whole sums and means of views with gaps: one plane at a time, as ATen's loop runs
+for v in [w[:, ::2], w[::3, 1::2], c[:, ::2, 1:].permute(1, 2, 0), x[1::2, :, ::4]]:
+    print(v.sum().item(), v.mean().item())
