@@ -1,3 +1,5 @@
+import Foundation
+
 /// The messages the site builder emits, declared in one place beside the stage.
 enum SiteMessage {
     static func noSuchPath(_ path: String) -> String { "no such file or directory: \(path)" }
@@ -33,6 +35,10 @@ extension SiteMessage {
 }
 
 extension SiteMessage {
+    static func runNeedsScript(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        return "\(name) is a Markdown lesson, not a Python script: use `descent check \(path)` to run its code, or `descent render \(path)` for its page"
+    }
     static func renderNeedsFile(_ path: String) -> String { "\(path) is a folder: render takes one lesson file (use `descent build` for a folder)" }
 }
 

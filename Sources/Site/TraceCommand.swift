@@ -4,9 +4,19 @@ import Notebook
 import Script
 
 extension Commands {
-    /// `descent run FILE.py`: runs a script as `python FILE.py` would.
-    public static func runScript(path: String) -> Int32 {
-        ScriptRunner.runFile(path: path)
+    /// `descent run FILE.py`: runs a script as `python FILE.py` would. A Markdown lesson is
+    /// not run as Python (its prose would be a SyntaxError on line 1): the error, located at
+    /// the file's start, names the commands that run lessons.
+    public static func runScript(path: String, console: Console = .standard) -> Int32 {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown"),
+           let data = FileManager.default.contents(atPath: path) {
+            let text = String(decoding: data, as: UTF8.self)
+            let start = SourceRange(SourceLocation(file: path, line: 1, column: 1))
+            report([.error(SiteMessage.runNeedsScript(path), at: start)], sources: [path: text], console: console)
+            return 2
+        }
+        return ScriptRunner.runFile(path: path)
     }
 
     /// `descent trace [FILE]`: runs one descent spec and prints `epoch,w1,w2,loss,lr` as CSV.

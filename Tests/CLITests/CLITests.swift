@@ -53,6 +53,18 @@ import Testing
         #expect(result.stderr.contains("|  ^~~~~"))
     }
 
+    @Test func runOfALessonPointsAtCheckAndRender() throws {
+        let dir = try Self.temporaryFolder()
+        let lesson = dir.appendingPathComponent("lesson.md")
+        try "# Gradient descent\n\n```python\nprint(1)\n```\n".write(to: lesson, atomically: true, encoding: .utf8)
+        let result = try Self.run(["run", lesson.path])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("\(lesson.path):1:1: error: lesson.md is a Markdown lesson, not a Python script: use `descent check \(lesson.path)` to run its code, or `descent render \(lesson.path)` for its page"))
+        #expect(result.stderr.contains(" 1 | # Gradient descent\n"))
+        #expect(!result.stderr.contains("SyntaxError"))
+    }
+
     @Test func checkReportsMissingFile() throws {
         let result = try Self.run(["check", "/nonexistent/lesson.md"])
         #expect(result.status == 1)

@@ -8,17 +8,30 @@ extension Tensor {
     /// `F.elu`: `expm1(x * inputScale) * alpha * scale` where `x <= 0`, else `x * scale` (and
 /// `F.selu` with SELU's constants) (`EluBackward0`; gradient
     /// `grad * negiptcoef * negcoef * exp(x * negiptcoef)` where `x <= 0`, else `grad * scale`).
-    public func elu(alpha: Double, scale: Double = 1, inputScale: Double = 1) -> Tensor {
+    public func elu(alpha: Double, scale: Double = 1, inputScale: Double = 1, inPlace: Bool = false) -> Tensor {
         let x = floatingPoint
         let k = ActivationKernels.ELU(alpha: alpha, scale: scale, inputScale: inputScale)
         let out = x.dtype == .float32
             ? Tensor(dtype: .float32, shape: shape, floats: ActivationKernels.map(x, k.forward))
             : x.mapValues({ $0 }, { $0 <= 0 ? cExpm1($0 * inputScale) * (alpha * scale) : $0 * scale })
+        if inPlace { return eluResultBackward(out, k, alpha: alpha, scale: scale, inputScale: inputScale) }
         let saved = SavedTensor(self)
         return unary("EluBackward0", out) { g in
             try Tensor.activationBackward(g, try saved.unpack(), k.backward) { gv, b in
                 b <= 0 ? gv * inputScale * (alpha * scale) * cExp(b * inputScale) : gv * scale
             }
+        }
+    }
+
+    /// The in-place ELU's node (`EluBackward1`): its gradient reads the result `y`,
+    /// `grad * negiptcoef * (y + negcoef)` where `y <= 0`, else `grad * scale`.
+    func eluResultBackward(_ out: Tensor, _ k: ActivationKernels.ELU, alpha: Double, scale: Double, inputScale: Double) -> Tensor {
+        let result = out.detach(), saved = SavedOutput(out, producer: "Elu")
+        return unary("EluBackward1", out) { g in
+            try saved.check()
+            return try Tensor.activationBackward(g, result, { _, gv, b in
+                b <= 0 ? gv * k.negiptcoef * (b + k.negcoef) : gv * k.poscoef
+            }) { gv, b in b <= 0 ? gv * inputScale * (b + alpha * scale) : gv * scale }
         }
     }
 

@@ -76,11 +76,20 @@ extension Interpreter {
         put(k, "__getitem__", arity: 1) { interp, v, _, a in try interp.getItem(v, a[0]) }
         put(k, "__setitem__", arity: 2) { interp, v, _, a in try interp.setItem(v, a[0], a[1]); return .none }
         put(k, "__delitem__", arity: 1) { interp, v, _, a in try interp.deleteItem(v, a[0]); return .none }
-        put(k, "__add__", arity: 1) { interp, v, _, a in
+        // A subclass's copy, concatenation and repetition make an instance of the subclass,
+        // as CPython's `deque_copy` does by calling `type(d)(d)` (with `maxlen` when set).
+        put(k, "copy", arity: 0) { interp, v, receiver, _ in try interp.dequeCopy(receiver, v) }
+        put(k, "__copy__", arity: 0) { interp, v, receiver, _ in try interp.dequeCopy(receiver, v) }
+        put(k, "__add__", arity: 1) { interp, v, receiver, a in
             guard case .object(is PyDeque) = a[0].unwrappingBuiltin else { return .object(PyNotImplemented.shared) }
-            return try interp.binary(.add, v, a[0].unwrappingBuiltin)
+            return try interp.dequeCopy(receiver, v, holding: try interp.binary(.add, v, a[0].unwrappingBuiltin))
         }
-        put(k, "__mul__", arity: 1) { interp, v, _, a in try interp.binary(.mul, v, a[0].unwrappingBuiltin) }
+        put(k, "__mul__", arity: 1) { interp, v, receiver, a in
+            try interp.dequeCopy(receiver, v, holding: try interp.binary(.mul, v, a[0].unwrappingBuiltin))
+        }
+        put(k, "__rmul__", arity: 1) { interp, v, receiver, a in
+            try interp.dequeCopy(receiver, v, holding: try interp.binary(.mul, v, a[0].unwrappingBuiltin))
+        }
         put(k, "__iadd__", arity: 1) { interp, v, receiver, a in
             guard case .object(let d as PyDeque) = v else { return .object(PyNotImplemented.shared) }
             _ = try d.inPlace(.add, a[0], interp)
@@ -96,6 +105,20 @@ extension Interpreter {
             d.reinitialize(from: made)
             return .none
         }
+    }
+
+    /// `type(d)(d)`, or `type(d)(d, maxlen)` when the deque has one: the copy of a deque
+    /// subclass instance (`receiver`, whose deque is `value`); with `holding`, a deque made
+    /// from `value` (a concatenation, a repetition), the copy then takes its items.
+    func dequeCopy(_ receiver: Value, _ value: Value, holding result: Value? = nil) throws -> Value {
+        guard case .object(let d as PyDeque) = value else { return result ?? value }
+        var args: [Value] = [receiver]
+        if let m = d.maxlen { args.append(.int(m)) }
+        let copy = try call(.type(classOf(receiver)), Arguments(args))
+        if let result, case .object(let made as PyDeque) = result, case .object(let target as PyDeque)? = copy.builtinValue {
+            target.reinitialize(from: made)
+        }
+        return copy
     }
 
     /// The repr of a set, frozenset or deque subclass instance: CPython names the instance's

@@ -56,9 +56,10 @@ extension Interpreter {
     /// Closes a generator whose last reference is gone. An error escaping its cleanup cannot
     /// propagate anywhere, so, as CPython's `PyErr_WriteUnraisable`, it is written to
     /// standard error: "Exception ignored in: <generator object f at 0x…>", then its
-    /// traceback (through the generator's frame; CPython also shows the dropping frame for
-    /// "generator ignored GeneratorExit", which is not tracked here, so that report has no
-    /// traceback, as CPython's at interpreter exit).
+    /// traceback (through the generator's frame). "generator ignored GeneratorExit" is raised
+    /// in the frame that dropped the generator: at module level that frame is shown, its
+    /// carets under the name a `del NAME` or `NAME = …` statement unbinds (see
+    /// `droppingFrame`); a drop inside a function, or at interpreter exit, shows no traceback.
     func closeDropped(_ g: PyGenerator) {
         g.finalized = true
         let (line, code) = (currentLine, currentCode)
@@ -68,14 +69,48 @@ extension Interpreter {
         } catch let e as PyError where !e.isUncatchable {
             let name = (try? repr(.object(g))) ?? "<generator object>"
             var shown = e
+            if e.traceback.isEmpty, !finalizing, let frame = droppingFrame() { shown.traceback = [frame] }
             if finalizing {
                 for i in shown.traceback.indices { shown.traceback[i].source = nil }
             }
             // CPython's default unraisable hook prints the exception's own traceback, no chain.
-            writeError("Exception ignored in: \(name)\n" + (e.traceback.isEmpty ? e.summary + "\n" : shown.ownTraceback))
+            writeError("Exception ignored in: \(name)\n" + (shown.traceback.isEmpty ? e.summary + "\n" : shown.ownTraceback))
         } catch {
             // The step budget or time limit ran out during cleanup: the run stops anyway.
         }
+    }
+
+    /// The module-level statement running when a generator was dropped, as a traceback frame
+    /// with CPython's carets: under the target of `del NAME` or `NAME = …` (the store or
+    /// delete that released it), none for a statement that is a call (a function's frame
+    /// released on return). Nil inside a function, whose frames are not tracked by name.
+    private func droppingFrame() -> TraceEntry? {
+        guard callerSites.isEmpty, let code = currentCode, let source = code.sourceLine(currentLine) else { return nil }
+        var entry = TraceEntry(file: code.file, line: currentLine + code.lineOffset, function: "<module>", source: source)
+        let text = Array(source)
+        var start = 0
+        while start < text.count, text[start] == " " || text[start] == "\t" { start += 1 }
+        func identifierEnd(from i: Int) -> Int {
+            var j = i
+            while j < text.count, text[j] == "_" || text[j].isLetter || (j > i && text[j].isNumber) { j += 1 }
+            return j
+        }
+        var nameStart = start
+        if source.dropFirst(start).hasPrefix("del ") {
+            nameStart = start + 4
+            while nameStart < text.count, text[nameStart] == " " { nameStart += 1 }
+        }
+        let nameEnd = identifierEnd(from: nameStart)
+        guard nameEnd > nameStart else { return entry }
+        var rest = nameEnd
+        while rest < text.count, text[rest] == " " { rest += 1 }
+        let isDelete = nameStart != start && (rest == text.count || text[rest] == "#")
+        let isStore = nameStart == start && rest < text.count && text[rest] == "=" && (rest + 1 == text.count || text[rest + 1] != "=")
+        if isDelete || isStore {
+            entry.caretStart = nameStart
+            entry.caretEnd = nameEnd
+        }
+        return entry
     }
 
     /// Closes the generators still suspended inside `try` or `with` when the program ends,

@@ -9,28 +9,29 @@ extension NNLibrary {
         let name: String
         let options: [(String, Value)]
         let inplace: Bool
-        let apply: (Interpreter, Tensor, [Value]) throws -> Tensor
+        /// The function; the flag says it runs in place (ELU records `EluBackward1` then).
+        let apply: (Interpreter, Tensor, [Value], Bool) throws -> Tensor
     }
 
     static func double(_ interp: Interpreter, _ v: Value) throws -> Double { try interp.toDouble(v) }
 
     nonisolated(unsafe) static let activationSpecs: [ActivationSpec] = [
-        ActivationSpec(name: "elu", options: [("alpha", .float(1))], inplace: true) { i, x, o in x.elu(alpha: try double(i, o[0])) },
-        ActivationSpec(name: "selu", options: [], inplace: true) { _, x, _ in x.elu(alpha: Tensor.seluAlpha, scale: Tensor.seluScale) },
-        ActivationSpec(name: "softplus", options: [("beta", .float(1)), ("threshold", .float(20))], inplace: false) { i, x, o in
+        ActivationSpec(name: "elu", options: [("alpha", .float(1))], inplace: true) { i, x, o, ip in x.elu(alpha: try double(i, o[0]), inPlace: ip) },
+        ActivationSpec(name: "selu", options: [], inplace: true) { _, x, _, ip in x.elu(alpha: Tensor.seluAlpha, scale: Tensor.seluScale, inPlace: ip) },
+        ActivationSpec(name: "softplus", options: [("beta", .float(1)), ("threshold", .float(20))], inplace: false) { i, x, o, _ in
             x.softplus(beta: try double(i, o[0]), threshold: try double(i, o[1]))
         },
-        ActivationSpec(name: "silu", options: [], inplace: true) { _, x, _ in x.silu() },
-        ActivationSpec(name: "mish", options: [], inplace: true) { _, x, _ in x.mish() },
-        ActivationSpec(name: "logsigmoid", options: [], inplace: false) { _, x, _ in x.logSigmoid() },
-        ActivationSpec(name: "hardtanh", options: [("min_val", .float(-1)), ("max_val", .float(1))], inplace: true) { i, x, o in
+        ActivationSpec(name: "silu", options: [], inplace: true) { _, x, _, _ in x.silu() },
+        ActivationSpec(name: "mish", options: [], inplace: true) { _, x, _, _ in x.mish() },
+        ActivationSpec(name: "logsigmoid", options: [], inplace: false) { _, x, _, _ in x.logSigmoid() },
+        ActivationSpec(name: "hardtanh", options: [("min_val", .float(-1)), ("max_val", .float(1))], inplace: true) { i, x, o, _ in
             try hardtanh(x, try double(i, o[0]), try double(i, o[1]))
         },
-        ActivationSpec(name: "relu6", options: [], inplace: true) { _, x, _ in x.hardtanh(min: 0, max: 6) },
-        ActivationSpec(name: "hardsigmoid", options: [], inplace: true) { _, x, _ in x.hardsigmoid() },
-        ActivationSpec(name: "hardswish", options: [], inplace: true) { _, x, _ in x.hardswish() },
-        ActivationSpec(name: "softsign", options: [], inplace: false) { _, x, _ in try x.softsign() },
-        ActivationSpec(name: "tanhshrink", options: [], inplace: false) { _, x, _ in try x.tanhshrink() },
+        ActivationSpec(name: "relu6", options: [], inplace: true) { _, x, _, _ in x.hardtanh(min: 0, max: 6) },
+        ActivationSpec(name: "hardsigmoid", options: [], inplace: true) { _, x, _, _ in x.hardsigmoid() },
+        ActivationSpec(name: "hardswish", options: [], inplace: true) { _, x, _, _ in x.hardswish() },
+        ActivationSpec(name: "softsign", options: [], inplace: false) { _, x, _, _ in try x.softsign() },
+        ActivationSpec(name: "tanhshrink", options: [], inplace: false) { _, x, _, _ in try x.tanhshrink() },
     ]
 
     /// `hardtanh` with PyTorch's check of its bounds.
@@ -57,10 +58,10 @@ extension NNLibrary {
                     throw PyError("TypeError", "\(spec.name)(): argument 'input' (position 1) must be Tensor, not \(a[0]!.typeName)")
                 }
                 if inplace {
-                    try t.mutate { x in try x.adopt { try spec.apply(interp, $0, options) } }
+                    try t.mutate { x in try x.adopt { try spec.apply(interp, $0, options, true) } }
                     return .object(t)
                 }
-                return TorchLibrary.wrap(try spec.apply(interp, t.tensor, options))
+                return TorchLibrary.wrap(try spec.apply(interp, t.tensor, options, false))
             })
         }
         torch.attributes["selu"] = functional.attributes["selu"]

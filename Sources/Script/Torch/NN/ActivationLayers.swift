@@ -46,7 +46,12 @@ extension NNLibrary {
             }
             forward(c) { interp, m, x in
                 let values = try options.map { key, def in try m.dict.get(.str(key)) ?? def }
-                return try spec.apply(interp, x, values)
+                if inplace, case .bool(true)? = try m.dict.get(.str("inplace")) {
+                    // `inplace=True` writes the input, as torch's module calls `F.elu(x, inplace=True)`.
+                    try x.adopt { try spec.apply(interp, $0, values, true) }
+                    return x
+                }
+                return try spec.apply(interp, x, values, false)
             }
             all[name] = c
         }
