@@ -101,6 +101,9 @@ public final class Interpreter {
 
     /// Containers being printed, to print a self-containing one as `[...]`.
     var reprInProgress: Set<ObjectIdentifier> = []
+    /// What `globals()` returns: the one live view of the module namespace (it holds no
+    /// reference back: each operation reads the namespace of the interpreter running it).
+    lazy var globalsView = PyGlobalsDict()
 
     /// The exceptions `except` clauses and `finally` blocks are handling, innermost last.
     var handling: [HandledError] = []

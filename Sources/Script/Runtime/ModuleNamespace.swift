@@ -36,20 +36,20 @@ extension Interpreter {
     /// go to the script's globals).
     nonisolated(unsafe) static let globalsFunction = PyBuiltin("globals") { interp, args in
         _ = try args.positionalOnly("globals", 0...0)
-        return .object(PyGlobalsDict(interp))
+        return .object(interp.globalsView)
     }
 
     /// `locals()` called other than by name (`f = locals; f()`): the module's namespace. A
     /// plain `locals()` call is answered by the call site (`localsOfFrame`).
     nonisolated(unsafe) static let localsFunction = PyBuiltin("locals") { interp, args in
         _ = try args.positionalOnly("locals", 0...0)
-        return .object(PyGlobalsDict(interp))
+        return .object(interp.globalsView)
     }
 
     /// `locals()` in `frame`: the module namespace at module level; in a function or class
     /// body, a new dict of its bound names (CPython 3.11's snapshot).
     func localsOfFrame(_ frame: Frame?) -> Value {
-        guard let frame else { return .object(PyGlobalsDict(self)) }
+        guard let frame else { return .object(globalsView) }
         let d = PyDict()
         if let layout = frame.layout {
             for (i, name) in layout.names.enumerated() {
@@ -64,46 +64,48 @@ extension Interpreter {
 
 /// What `globals()` returns: a `dict` whose entries are the module's names, live (CPython's
 /// module `__dict__`). The module dunders come first, then the script's names in the order
-/// first bound.
+/// first bound. Every operation reads the namespace of the interpreter it runs in (one view
+/// per interpreter, `Interpreter.globalsView`; a session's copy reads its own namespace).
 final class PyGlobalsDict: PyObject, PyIterableObject, PySizedObject, PyContainerObject, PySubscriptableObject, PyOperandObject {
-    unowned let interp: Interpreter
-
-    init(_ interp: Interpreter) { self.interp = interp }
-
     var pyClass: PyClass { CoreClasses.dict }
 
     /// The names, in the namespace's order.
-    private var names: [String] {
+    private func names(_ interp: Interpreter) -> [String] {
         interp.moduleDunders().map(\.0).filter { interp.globals[$0] == nil } + interp.globals.keys
     }
 
-    private func value(_ name: String) -> Value? {
+    private func value(_ name: String, _ interp: Interpreter) -> Value? {
         interp.globals[name] ?? interp.moduleDunders().first { $0.0 == name }?.1
     }
 
     /// The namespace as a new dict.
-    func snapshot() throws -> PyDict {
+    func snapshot(_ interp: Interpreter) throws -> PyDict {
         let d = PyDict()
-        for n in names { if let v = value(n) { try d.set(.str(n), v) } }
+        for n in names(interp) { if let v = value(n, interp) { try d.set(.str(n), v) } }
         return d
     }
 
-    func repr(_ interp: Interpreter) throws -> String { try interp.repr(.dict(try snapshot())) }
-
-    func makeIterator(_ interp: Interpreter) throws -> () throws -> Value? {
-        try interp.iteratorOver(.list(PyList(names.map { .str($0) })))
+    func repr(_ interp: Interpreter) throws -> String {
+        // A namespace holding its own view prints it as `{...}`, as CPython's dict repr does.
+        guard interp.reprInProgress.insert(ObjectIdentifier(self)).inserted else { return "{...}" }
+        defer { interp.reprInProgress.remove(ObjectIdentifier(self)) }
+        return try interp.repr(.dict(try snapshot(interp)))
     }
 
-    func length(_ interp: Interpreter) throws -> Int { names.count }
+    func makeIterator(_ interp: Interpreter) throws -> () throws -> Value? {
+        try interp.iteratorOver(.list(PyList(names(interp).map { .str($0) })))
+    }
+
+    func length(_ interp: Interpreter) throws -> Int { names(interp).count }
 
     func containsItem(_ item: Value, _ interp: Interpreter) throws -> Bool {
         guard case .str(let n) = item else { return false }
-        return value(n) != nil
+        return value(n, interp) != nil
     }
 
     func item(_ index: Value, _ interp: Interpreter) throws -> Value {
-        if case .str(let n) = index, let v = value(n) { return v }
-        return try interp.getItem(.dict(try snapshot()), index)
+        if case .str(let n) = index, let v = value(n, interp) { return v }
+        return try interp.getItem(.dict(try snapshot(interp)), index)
     }
 
     func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws -> Bool {
@@ -123,8 +125,8 @@ final class PyGlobalsDict: PyObject, PyIterableObject, PySizedObject, PyContaine
 
     func equals(_ other: Value, _ interp: Interpreter) throws -> Bool? {
         var rhs = other
-        if case .object(let g as PyGlobalsDict) = other { rhs = .dict(try g.snapshot()) }
-        return try interp.equals(.dict(try snapshot()), rhs)
+        if case .object(let g as PyGlobalsDict) = other { rhs = .dict(try g.snapshot(interp)) }
+        return try interp.equals(.dict(try snapshot(interp)), rhs)
     }
 
     func binary(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? { nil }
@@ -134,13 +136,13 @@ final class PyGlobalsDict: PyObject, PyIterableObject, PySizedObject, PyContaine
         case "get":
             return .builtin(PyBuiltin("get", boundSelf: .object(self)) { interp, args in
                 let a = try args.positionalOnly("get", 1...2)
-                if case .str(let n) = a[0], let v = self.value(n) { return v }
+                if case .str(let n) = a[0], let v = self.value(n, interp) { return v }
                 return a.count == 2 ? a[1] : .none
             })
         case "setdefault":
             return .builtin(PyBuiltin("setdefault", boundSelf: .object(self)) { interp, args in
                 let a = try args.positionalOnly("setdefault", 1...2)
-                if case .str(let n) = a[0], let v = self.value(n) { return v }
+                if case .str(let n) = a[0], let v = self.value(n, interp) { return v }
                 let v = a.count == 2 ? a[1] : .none
                 _ = try self.setItem(a[0], v, interp)
                 return v
@@ -163,7 +165,7 @@ final class PyGlobalsDict: PyObject, PyIterableObject, PySizedObject, PyContaine
                 throw PyError("KeyError", try interp.repr(a[0]))
             })
         case "keys", "values", "items", "copy", "__len__", "__contains__", "__getitem__":
-            return try interp.method(.dict(try snapshot()), name)
+            return try interp.method(.dict(try snapshot(interp)), name)
         default:
             return nil
         }

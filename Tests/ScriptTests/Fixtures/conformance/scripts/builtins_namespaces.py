@@ -71,3 +71,6 @@ try:
     __import__("nonexistent_module_xyz")
 except ImportError as e:
     print(type(e).__name__)
+print(globals() is globals(), locals() is globals())
+globals()["itself"] = globals()
+print(repr(globals()).endswith("'itself': {...}}"), itself is globals())
