@@ -8,16 +8,29 @@ public class Node {
     public let name: String
     /// Creation order; gradient accumulators use `Int.max` so they run as soon as ready.
     let sequenceNr: Int
-    /// Where each input's gradient goes (nil when that input needs no gradient); nodes
-    /// have at most two inputs, stored inline to keep graph building allocation-light.
+    /// Where each input's gradient goes (nil when that input needs no gradient); the first
+    /// three (`addmm`/`linear` has three inputs) are stored inline to keep graph building
+    /// allocation-light.
     var edge0: Node?
     var edge1: Node?
-    /// Edges of inputs after the second (`cat`, `stack`, `addmm`).
+    var edge2: Node?
+    /// Edges of inputs after the third (`cat`, `stack`).
     var moreEdges: [Node?] = []
     var edgeCount = 0
 
     /// Edge `index`.
-    @inline(__always) func edge(_ index: Int) -> Node? { index == 0 ? edge0 : index == 1 ? edge1 : moreEdges[index - 2] }
+    @inline(__always) func edge(_ index: Int) -> Node? {
+        index == 0 ? edge0 : index == 1 ? edge1 : index == 2 ? edge2 : moreEdges[index - 3]
+    }
+
+    /// Sets the edges from a list (`edgeCount` is the list's length).
+    func setEdges(_ edges: [Node?]) {
+        edge0 = edges.count > 0 ? edges[0] : nil
+        edge1 = edges.count > 1 ? edges[1] : nil
+        edge2 = edges.count > 2 ? edges[2] : nil
+        moreEdges = edges.count > 3 ? Array(edges.dropFirst(3)) : []
+        edgeCount = edges.count
+    }
     // Scratch state of one backward pass.
     var dependencies = 0
     var visitMark = 0
@@ -109,22 +122,27 @@ final class FunctionNode: Node {
 
     /// Frees a long graph (`y = y * 1.0` a hundred thousand times) without recursing once
     /// per node: nodes this one alone keeps alive are taken apart in a loop.
-    /// The usual graph is a chain, so the next node to take apart waits in `pending` and the
-    /// work list (an allocation) is only used where a node frees two or more others.
+    /// The usual graph is a chain (or a layer freeing its input's node and a parameter's
+    /// accumulator), so the next nodes to take apart wait in `pending`/`pending2` and the
+    /// work list (an allocation) is only used where more are freed at once.
     deinit {
         backward = nil
-        var pending: Node? = nil
+        var pending: Node? = nil, pending2: Node? = nil
         var work: [Node] = []
         func push(_ node: Node) {
-            if pending == nil { pending = node } else { work.append(node) }
+            if pending == nil { pending = node } else if pending2 == nil { pending2 = node } else { work.append(node) }
         }
         if let e = edge0 { push(e); edge0 = nil }
         if let e = edge1 { push(e); edge1 = nil }
+        if let e = edge2 { push(e); edge2 = nil }
         while true {
             var node: Node
             if pending != nil {
                 node = pending!
                 pending = nil
+            } else if pending2 != nil {
+                node = pending2!
+                pending2 = nil
             } else if !work.isEmpty {
                 node = work.removeLast()
             } else {
@@ -134,6 +152,7 @@ final class FunctionNode: Node {
             if let f = node as? FunctionNode { f.backward = nil }
             if let e = node.edge0 { push(e); node.edge0 = nil }
             if let e = node.edge1 { push(e); node.edge1 = nil }
+            if let e = node.edge2 { push(e); node.edge2 = nil }
             if !node.moreEdges.isEmpty {
                 for e in node.moreEdges { if let e { push(e) } }
                 node.moreEdges = []
@@ -158,6 +177,18 @@ final class AccumulateGrad: Node {
         if let variable, variable.accumulator === self { variable.accumulator = nil }
     }
 
+    /// `apply` on the gradient the backward pass holds in `grad`: when the leaf has no
+    /// gradient yet and nothing else references this one (a fresh result of the nodes'
+    /// kernels), it becomes the leaf's `.grad` without a copy, as PyTorch's `AccumulateGrad`
+    /// steals a gradient whose use count allows it.
+    func apply(stealing grad: inout Tensor) throws {
+        if let variable, variable.grad == nil, grad.dtype == variable.dtype, isKnownUniquelyReferenced(&grad), grad.isPlainGradient {
+            variable.grad = grad
+            return
+        }
+        _ = try apply(grad)
+    }
+
     override func apply(_ grad: Tensor) throws -> [Tensor?] {
         guard let variable else { return [] }
         let incoming = grad.dtype == variable.dtype ? grad : grad.converted(to: variable.dtype)
@@ -171,6 +202,14 @@ final class AccumulateGrad: Node {
 }
 
 extension Tensor {
+    /// Whether this tensor is indistinguishable from its `detach()`: no history, no view
+    /// relation, no layout marker, never written in place, no gradient of its own.
+    var isPlainGradient: Bool {
+        storedGradFn == nil && !leafRequiresGrad && !retainsGrad && !isParameter && grad == nil
+            && viewLink == nil && views.isEmpty && transposeOf == nil && expandedScalarVersion == nil
+            && ownVersion == 0 && outputWatch == nil && accumulator == nil
+    }
+
     /// PyTorch's refusal to save a tensor made under `inference_mode` for a backward outside it.
     static let inferenceSavedMessage = "Inference tensors cannot be saved for backward. Please do not use Tensors created in inference mode in computation tracked by autograd. To work around this, you can make a clone to get a normal tensor and use it in autograd, or use `torch.no_grad()` instead of `torch.inference_mode()`."
 
@@ -270,7 +309,7 @@ enum AutogradEngine {
         ready.push(root)
         defer { for node in visited { node.buffer = nil } }
         while let node = ready.pop() {
-            guard let input = node.buffer else { continue }
+            guard var input = node.buffer else { continue }
             node.buffer = nil
             if let capture, capture.nodes.contains(ObjectIdentifier(node)) {
                 let key = ObjectIdentifier(node)
@@ -283,6 +322,11 @@ enum AutogradEngine {
             }
             if capture != nil, node is AccumulateGrad { continue }
             if let retained = node.retainedTensors { for r in retained { r.tensor?.retainGradient(input) } }
+            if let accumulate = node as? AccumulateGrad {
+                // No edges and nothing to release: the leaf takes the gradient.
+                try accumulate.apply(stealing: &input)
+                continue
+            }
             let outputs = try node.apply(input)
             if !retainGraph { node.release() }
             for index in 0..<node.edgeCount {
@@ -376,13 +420,17 @@ extension Tensor {
 }
 
 /// Max-heap of nodes by sequence number.
+///
+/// Entries carry their sequence number and do not retain their node: the one user,
+/// `AutogradEngine.run`, holds every node of the pass in its `visited` list until the pass
+/// ends, so sifting compares plain integers and moves no reference counts.
 struct NodeHeap {
-    private var items: [Node] = []
+    private var items: [(sequenceNr: Int, node: Unmanaged<Node>)] = []
 
     init(capacity: Int = 0) { items.reserveCapacity(capacity) }
 
     mutating func push(_ node: Node) {
-        items.append(node)
+        items.append((node.sequenceNr, Unmanaged.passUnretained(node)))
         var i = items.count - 1
         while i > 0 {
             let parent = (i - 1) / 2
@@ -409,6 +457,6 @@ struct NodeHeap {
                 i = best
             }
         }
-        return top
+        return top.node.takeUnretainedValue()
     }
 }

@@ -354,6 +354,12 @@ extension Tensor {
         // PyTorch's sum_to: sum over the leading dims and the dims the target keeps as 1,
         // in ATen's reduction order.
         let lead = rank - target.count
+        if dtype == .float32, lead > 0, shape[lead...].elementsEqual(target) {
+            // Only leading dims summed away (a bias's gradient): `sumValues(over: 0..<lead)`
+            // without its intermediate tensor.
+            let r = shape[..<lead].reduce(1, *)
+            return Tensor(dtype: dtype, shape: target, floats: CascadeSum.sum(floats, outer: 1, r: r, inner: targetCount, lanes: 8))
+        }
         var dims = Array(0..<lead)
         for (i, size) in target.enumerated() where size == 1 && shape[lead + i] != 1 { dims.append(lead + i) }
         if !dtype.isFloatingPoint || dims.isEmpty {

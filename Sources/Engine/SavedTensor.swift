@@ -34,21 +34,39 @@ struct SavedTensor {
 /// are copied, and the result's version is checked as PyTorch checks a saved output, so an
 /// in-place write to the result (or a view of it) before backward fails instead of using
 /// stale values.
+///
+/// The result is not held (it holds the node that holds this, so a strong reference would
+/// be a cycle); an `OutputWatch` tells whether it still exists. A `weak` reference would
+/// do the same but move the result's reference counting onto a slow side table for the
+/// rest of its life, on every activation of every training step.
 struct SavedOutput {
-    private weak var tensor: Tensor?
+    private let watch: OutputWatch
     private let version: Int
     private let producer: String
 
     /// - Parameter producer: the node's name without `Backward0` (`Exp`).
     init(_ out: Tensor, producer: String) {
-        self.tensor = out
+        if let existing = out.outputWatch {
+            self.watch = existing
+        } else {
+            let watch = OutputWatch(out)
+            out.outputWatch = watch
+            self.watch = watch
+        }
         self.version = out.version
         self.producer = producer
     }
 
     /// PyTorch's "modified by an inplace operation" error if the result changed.
     func check() throws {
-        guard let tensor, tensor.version != version else { return }
+        guard let tensor = watch.tensor, tensor.version != version else { return }
         throw EngineError.runtime(SavedTensor.modifiedMessage(tensor, producer: ", which is output 0 of \(producer),", expected: version))
     }
+}
+
+/// The tensor a `SavedOutput` was taken from while it exists: the tensor clears this
+/// reference when it goes (`Tensor.deinit`), as `AccumulateGrad` does for its leaf.
+final class OutputWatch {
+    unowned(unsafe) var tensor: Tensor?
+    init(_ tensor: Tensor) { self.tensor = tensor }
 }

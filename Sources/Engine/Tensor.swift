@@ -70,6 +70,12 @@ public final class Tensor {
     /// many views stays linear).
     var viewsCompactionSize = 8
 
+    /// Set while some node saved this tensor as its own output (`SavedOutput`), which this
+    /// tells when the tensor goes.
+    var outputWatch: OutputWatch?
+
+    deinit { outputWatch?.tensor = nil }
+
     /// Made under `torch.inference_mode()` (`is_inference()`): PyTorch refuses to write it in
     /// place or make it require grad outside inference mode.
     public internal(set) var isInference = false

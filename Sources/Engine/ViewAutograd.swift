@@ -28,10 +28,7 @@ final class CopySlices: Node {
         self.positions = positions
         self.viewShape = viewShape
         super.init(name: "CopySlices")
-        edge0 = base.requiresGrad ? base.gradientEdge() : nil
-        edge1 = fn.edgeCount > 1 ? fn.edge(1) : nil
-        moreEdges = fn.edgeCount > 2 ? (2..<fn.edgeCount).map { fn.edge($0) } : []
-        edgeCount = max(fn.edgeCount, 1)
+        setEdges([base.requiresGrad ? base.gradientEdge() : nil] + (1..<max(fn.edgeCount, 1)).map { fn.edge($0) })
     }
 
     override func apply(_ grad: Tensor) throws -> [Tensor?] {

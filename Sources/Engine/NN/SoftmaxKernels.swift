@@ -43,13 +43,12 @@ enum SoftmaxKernels {
     }
 
     /// `softmax` / `log_softmax` along the last dimension: contiguous rows of length `k`.
+    /// (Every element of the result is written, so it starts uninitialized.)
     static func forwardRows(_ x: [Float], _ k: Int, log: Bool) -> [Float] {
-        var out = x
-        guard k > 0 else { return out }
-        var e = [Float](repeating: 0, count: k)
-        x.withUnsafeBufferPointer { xs in
-            out.withUnsafeMutableBufferPointer { os in
-                e.withUnsafeMutableBufferPointer { es in
+        guard k > 0, !x.isEmpty else { return x }
+        return [Float](unsafeUninitializedCapacity: x.count) { os, count in
+            x.withUnsafeBufferPointer { xs in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: k) { es in
                     var base = 0
                     if k < width && xs.count >= 8 * k {
                         base = k * forwardShortRows(xs.baseAddress!, os.baseAddress!, rows: xs.count / k, k: k, log: log)
@@ -70,19 +69,18 @@ enum SoftmaxKernels {
                     }
                 }
             }
+            count = x.count
         }
-        return out
     }
 
     /// Gradients of `log_softmax` / `softmax` along the last dimension (rows of length `k`).
+    /// (Every element of the result is written, so it starts uninitialized.)
     static func backwardRows(_ g: [Float], _ y: [Float], _ k: Int, log: Bool) -> [Float] {
-        var out = g
-        guard k > 0 else { return out }
-        var p = [Float](repeating: 0, count: k)
-        g.withUnsafeBufferPointer { gs in
-            y.withUnsafeBufferPointer { ys in
-                out.withUnsafeMutableBufferPointer { os in
-                    p.withUnsafeMutableBufferPointer { ps in
+        guard k > 0, !g.isEmpty else { return g }
+        return [Float](unsafeUninitializedCapacity: g.count) { os, count in
+            g.withUnsafeBufferPointer { gs in
+                y.withUnsafeBufferPointer { ys in
+                    withUnsafeTemporaryAllocation(of: Float.self, capacity: k) { ps in
                         var base = 0
                         if log && k < width && gs.count >= 8 * k && ys.count == gs.count {
                             base = k * logBackwardShortRows(gs.baseAddress!, ys.baseAddress!, os.baseAddress!, rows: gs.count / k, k: k)
@@ -101,8 +99,8 @@ enum SoftmaxKernels {
                     }
                 }
             }
+            count = g.count
         }
-        return out
     }
 
     /// `a > b ? a : b`, NaN-propagating as `vec::maximum`.

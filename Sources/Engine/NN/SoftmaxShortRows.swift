@@ -14,6 +14,7 @@ extension SoftmaxKernels {
     /// width); returns how many rows it wrote. A block with a NaN is left to the caller.
     static func forwardShortRows(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, rows: Int, k: Int, log: Bool) -> Int {
         guard k > 0 && k < 16 else { return 0 }
+        if k == 2 { return forwardPairRows(x, out, rows: rows, log: log) }
         var r = 0
         return withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 2 * k) { buffer in
             let v = buffer.baseAddress!, e = v + k
@@ -60,6 +61,7 @@ extension SoftmaxKernels {
     /// the vector width), as `forwardShortRows`; returns how many rows it wrote.
     static func logBackwardShortRows(_ g: UnsafePointer<Float>, _ y: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, rows: Int, k: Int) -> Int {
         guard k > 0 && k < 16 else { return 0 }
+        if k == 2 { return logBackwardPairRows(g, y, out, rows: rows) }
         var r = 0
         while r + 8 <= rows {
             let gb = g + r * k, yb = y + r * k, ob = out + r * k

@@ -15,12 +15,14 @@ extension Tensor {
         // `!(x <= 0) ? x : 0` keeps NaN and is a select, not a branch: the signs of a
         // layer's pre-activations are random, so a branch would mispredict half the time.
         let out = mapValues({ !($0 <= 0) ? $0 : 0 }, { !($0 <= 0) ? $0 : 0 })
-        let result = out.detach(), saved = SavedOutput(out, producer: "Relu")
+        let saved = SavedOutput(out, producer: "Relu")
+        // The result's values (shared, not copied), without a second tensor object.
+        let (dtype, shape, floats, doubles) = (out.dtype, out.shape, out.floats, out.doubles)
         return unary("ReluBackward0", out) { g in
             try saved.check()
-            if g.dtype == .float32 && result.dtype == .float32 && g.shape == result.shape {
+            if g.dtype == .float32 && dtype == .float32 && g.shape == shape {
                 // where(result <= 0, 0, g) in one pass.
-                let r = result.floats
+                let r = floats
                 return Tensor(dtype: .float32, shape: g.shape, floats: [Float](unsafeUninitializedCapacity: r.count) { out, count in
                     r.withUnsafeBufferPointer { pr in
                         g.floats.withUnsafeBufferPointer { pg in
@@ -31,6 +33,7 @@ extension Tensor {
                     count = r.count
                 })
             }
+            let result = Tensor(dtype: dtype, shape: shape, floats: floats, doubles: doubles)
             return try Tensor.whereZero(try Tensor.kernel(.le, .tensor(result), .scalar(.int(0))), g)
         }
     }

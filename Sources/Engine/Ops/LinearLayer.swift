@@ -104,7 +104,7 @@ final class LinearNode: Node {
         }
         edge0 = bias.requiresGrad ? bias.gradientEdge() : nil
         edge1 = input.requiresGrad ? input.gradientEdge() : nil
-        moreEdges = [weight.requiresGrad ? weight.gradientEdge() : nil]
+        edge2 = weight.requiresGrad ? weight.gradientEdge() : nil
         edgeCount = 3
     }
 

@@ -9,11 +9,7 @@ final class MultiInputNode: Node {
         self.backward = backward
         self.meta = inputs.map { ($0.dtype, $0.shape) }
         super.init(name: name)
-        let edges = inputs.map { $0.requiresGrad ? $0.gradientEdge() : nil }
-        edge0 = edges.first ?? nil
-        edge1 = edges.count > 1 ? edges[1] : nil
-        moreEdges = Array(edges.dropFirst(2))
-        edgeCount = inputs.count
+        setEdges(inputs.map { $0.requiresGrad ? $0.gradientEdge() : nil })
     }
 
     override func apply(_ grad: Tensor) throws -> [Tensor?] {

@@ -63,6 +63,24 @@ public class Adam: OptimizerBase<Adam.State> {
 
     private var options = AdamOptions(), amsgrad = false
 
+    /// `OptimizerBase.updateGroups` compiled for Adam's state type: the generic version
+    /// looks up the state slots' type metadata at run time on every parameter of every step.
+    override func updateGroups() throws {
+        do {
+            for g in paramGroups.indices {
+                let group = paramGroups[g]
+                if states[g].count < group.params.count {
+                    states[g] += Array(repeating: nil, count: group.params.count - states[g].count)
+                }
+                try prepare(group: group)
+                for (i, param) in group.params.enumerated() {
+                    guard let grad = param.grad else { continue }
+                    try update(group: group, state: &states[g][i], param: param, grad: grad)
+                }
+            }
+        }
+    }
+
     override func prepare(group: ParamGroup) throws {
         options = AdamOptions(group)
         amsgrad = group.flag("amsgrad")

@@ -83,7 +83,13 @@ public class OptimizerBase<State: OptimizerState>: Optimizer, TracksSchedulerSte
 
     public func step() throws {
         if schedulerTracking.wrapped { schedulerTracking.stepCalled = true }
-        try GradMode.withNoGrad {
+        try GradMode.withNoGrad { try updateGroups() }
+    }
+
+    /// Updates every parameter of every group (under `no_grad`); a subclass may repeat this
+    /// loop for its concrete state type (see `Adam.updateGroups`).
+    func updateGroups() throws {
+        do {
             for (g, group) in paramGroups.enumerated() {
                 if states[g].count < group.params.count {
                     states[g] += Array(repeating: nil, count: group.params.count - states[g].count)

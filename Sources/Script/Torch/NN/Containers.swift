@@ -18,17 +18,28 @@ extension NNLibrary {
     }
 
     /// `Sequential.forward`: each child on the previous one's output; a library layer on a
-    /// tensor is called straight through its Swift forward.
+    /// tensor is called straight through its Swift forward, and a run of such layers passes
+    /// the engine's tensor along, wrapped for scripts only when a Python-level call needs it
+    /// or at the end (no script can see the intermediate objects).
     static func sequentialForward(_ interp: Interpreter, _ m: ModuleObject, _ input: Value) throws -> Value {
         var x = input
+        var tensor: Tensor? = nil
         for (_, child) in m.children {
             guard let child else { continue }
-            if case .object(let t as TensorObject) = x, let forward = nativeForward(child) {
-                x = TorchLibrary.wrap(try forward(interp, child, t.tensor))
-            } else {
-                x = try interp.call(.object(child), Arguments([x]))
+            if let forward = nativeForward(child) {
+                if let t = tensor {
+                    tensor = try forward(interp, child, t)
+                    continue
+                }
+                if case .object(let t as TensorObject) = x {
+                    tensor = try forward(interp, child, t.tensor)
+                    continue
+                }
             }
+            if let t = tensor { x = TorchLibrary.wrap(t); tensor = nil }
+            x = try interp.call(.object(child), Arguments([x]))
         }
+        if let t = tensor { return TorchLibrary.wrap(t) }
         return x
     }
 
