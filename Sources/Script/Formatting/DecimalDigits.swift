@@ -60,12 +60,71 @@ struct DecimalDigits: Equatable {
 
     /// `places` digits after the decimal point, correctly rounded (dtoa mode 3).
     static func fixed(_ x: Double, places: Int) -> DecimalDigits {
+        if let scaled = fixedByScaling(x, places: places) { return scaled }
         let exact = DecimalDigits.exact(x)
         if exact.digits == [0] { return exact }
         let keep = exact.decimalPoint + places
         if keep < 0 { return DecimalDigits(digits: [], decimalPoint: -places) }
         let r = exact.rounded(keeping: keep)
         return r.digits.isEmpty ? DecimalDigits(digits: [], decimalPoint: -places) : r
+    }
+
+    /// `fixed` without the exact expansion, when `x × 10^places` (x = m × 2^e) fits 128 bits
+    /// and its integer part 64: that product's integer part rounded half to even on the exact
+    /// remainder is the digits. Nil when it does not fit (the caller expands exactly).
+    private static func fixedByScaling(_ x: Double, places: Int) -> DecimalDigits? {
+        let a = abs(x)
+        guard a != 0, a.exponentBitPattern != 0, places >= 0, places <= 19 else { return nil }
+        var mantissa = a.significandBitPattern | 1 << 52
+        var exponent2 = Int(a.exponentBitPattern) - 1075
+        let zeros = mantissa.trailingZeroBitCount
+        mantissa >>= UInt64(zeros)
+        exponent2 += zeros
+        var power: UInt64 = 1
+        for _ in 0..<places { power *= 10 }
+        let (hi, lo) = mantissa.multipliedFullWidth(by: power)
+        var q: UInt64
+        if exponent2 >= 0 {
+            guard hi == 0, exponent2 < 64, lo.leadingZeroBitCount > exponent2 else { return nil }
+            q = lo << UInt64(exponent2)
+        } else {
+            let k = -exponent2
+            // q = (hi, lo) >> k; the remainder against half of 2^k decides the rounding.
+            let above: Bool, tie: Bool
+            if k < 64 {
+                guard hi >> UInt64(k) == 0 else { return nil }
+                q = hi << UInt64(64 - k) | lo >> UInt64(k)
+                let rest = lo & (UInt64(1) << UInt64(k) - 1), half = UInt64(1) << UInt64(k - 1)
+                above = rest > half
+                tie = rest == half
+            } else if k == 64 {
+                q = hi
+                above = lo > UInt64(1) << 63
+                tie = lo == UInt64(1) << 63
+            } else if k < 128 {
+                let s = k - 64
+                q = hi >> UInt64(s)
+                let restHi = hi & (UInt64(1) << UInt64(s) - 1), halfHi = UInt64(1) << UInt64(s - 1)
+                above = restHi > halfHi || (restHi == halfHi && lo > 0)
+                tie = restHi == halfHi && lo == 0
+            } else {
+                return nil
+            }
+            if above || (tie && q & 1 == 1) {
+                guard q < UInt64.max else { return nil }
+                q += 1
+            }
+        }
+        if q == 0 { return DecimalDigits(digits: [], decimalPoint: -places) }
+        var digits: [UInt8] = []
+        while q > 0 {
+            digits.append(UInt8(q % 10))
+            q /= 10
+        }
+        digits.reverse()
+        let point = digits.count - places
+        while let last = digits.last, last == 0 { digits.removeLast() }
+        return DecimalDigits(digits: digits, decimalPoint: point)
     }
 
     /// Keeps the first `keep` digits, rounding half to even on the exact remainder.

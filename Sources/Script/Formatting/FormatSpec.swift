@@ -96,8 +96,7 @@ struct FormatSpec {
     private static func readInteger(_ s: [Unicode.Scalar], _ pos: inout Int) throws -> Int? {
         var value = 0
         var count = 0
-        while pos < s.count, let d = s[pos].properties.numericType == .decimal
-                ? s[pos].properties.numericValue : nil {
+        while pos < s.count, let d = FormatSpec.decimalValue(s[pos]) {
             let (m, o1) = value.multipliedReportingOverflow(by: 10)
             let (a, o2) = m.addingReportingOverflow(Int(d))
             if o1 || o2 { throw PyFormatError("Too many decimal digits in format string") }
@@ -106,6 +105,16 @@ struct FormatSpec {
             count += 1
         }
         return count == 0 ? nil : value
+    }
+
+    /// The value of a decimal digit (any script's, as CPython's `Py_UNICODE_TODECIMAL`); nil
+    /// for anything else. ASCII is answered without the Unicode property tables.
+    @inline(__always)
+    private static func decimalValue(_ c: Unicode.Scalar) -> Double? {
+        if c.value < 128 {
+            return c.value >= 48 && c.value <= 57 ? Double(c.value - 48) : nil
+        }
+        return c.properties.numericType == .decimal ? c.properties.numericValue : nil
     }
 
     /// A presentation type as CPython quotes it in messages: `'d'`, or `'\xe9'` outside ASCII 33...127.

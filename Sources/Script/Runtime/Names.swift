@@ -44,13 +44,17 @@ extension Interpreter {
     /// enclosing frame or the global (or builtin) its caches remember, else as `lookup` does.
     @inline(__always)
     func lookupCached(_ e: Expr, _ name: String, _ ctx: Context) throws -> Value {
-        if e.freeHops > 0, var f = ctx.frame {
+        if e.freeHops > 0, let start = ctx.frame {
+            // The running frame keeps its enclosing frames alive: the walk retains none.
+            var f = Unmanaged.passUnretained(start)
             var hops = e.freeHops
-            while hops > 0, let next = f.enclosing {
+            while hops > 0, let next = f._withUnsafeGuaranteedRef({ $0.enclosing.map(Unmanaged.passUnretained) }) {
                 f = next
                 hops -= 1
             }
-            if hops == 0, f.layoutID == e.freeScope, let v = f.slots[e.freeSlot] { return v }
+            if hops == 0, let v = f._withUnsafeGuaranteedRef({ $0.layoutID == e.freeScope ? $0.slots[e.freeSlot] : nil }) {
+                return v
+            }
         } else if e.globalSerial == serial, e.globalVersion == globals.version {
             if e.globalSlot < 0 { return e.globalValue.value }
             if let v = globals.values[e.globalSlot] { return v }

@@ -66,6 +66,9 @@ enum HashKey: Hashable {
         case .float(let d):
             if d == d.rounded(), abs(d) < 9.2e18 { self = .int(Int(d)) } else { self = .float(d) }
         case .str(let s): self = .str(s)
+        case .object(let i as PyInstance) where i.cls.isUserDefined && !((i as? BuiltinSubclassInstance)?.hashesAsValue ?? false):
+            // Script objects first (a graph's nodes in a `seen` dict), before the library's casts.
+            self = try HashKey(userInstance: i)
         case .list: throw PyError("TypeError", "unhashable type: 'list'")
         case .dict: throw PyError("TypeError", "unhashable type: 'dict'")
         case .function(let f): self = .identity(ObjectIdentifier(f))
@@ -77,16 +80,21 @@ enum HashKey: Hashable {
         case .object(let b as BuiltinSubclassInstance) where b.hashesAsValue:
             self = try HashKey(b.value)
         case .object(let i as PyInstance) where i.cls.isUserDefined:
-            if i.cls.lookup(SpecialMethod.hash) == nil, i.cls.lookup(SpecialMethod.eq) == nil {
-                // Neither `__hash__` nor `__eq__`: hashed by identity, as `instanceHash` decides.
-                self = .identity(ObjectIdentifier(i))
-            } else if let interp = i.cls.interpreter, let h = try interp.instanceHash(i) {
-                self = .custom(h, InstanceKey(instance: i, interp: interp))
-            } else {
-                self = .identity(ObjectIdentifier(i))
-            }
+            self = try HashKey(userInstance: i)
         case .object(let o as PyHashableObject): self = try o.hashKey()
         case .object(let o): self = .identity(ObjectIdentifier(o))
+        }
+    }
+
+    /// The key for an instance of a script class.
+    private init(userInstance i: PyInstance) throws {
+        if i.cls.hashesByIdentity {
+            // Neither `__hash__` nor `__eq__`: hashed by identity, as `instanceHash` decides.
+            self = .identity(ObjectIdentifier(i))
+        } else if let interp = i.cls.interpreter, let h = try interp.instanceHash(i) {
+            self = .custom(h, InstanceKey(instance: i, interp: interp))
+        } else {
+            self = .identity(ObjectIdentifier(i))
         }
     }
 }

@@ -6,8 +6,9 @@ extension Interpreter {
     // MARK: Statements
 
     func execBlock(_ body: [Stmt], _ ctx: Context) throws -> Flow {
-        for stmt in body {
-            let flow = try execOne(stmt, ctx, generator: nil)
+        // The block keeps its statements alive while they run: none is retained for its run.
+        for i in body.indices {
+            let flow = try Unmanaged.passUnretained(body[i])._withUnsafeGuaranteedRef { try execOne($0, ctx, generator: nil) }
             if case .normal = flow { continue }
             return flow
         }

@@ -18,8 +18,12 @@ struct WarningFilter {
     /// with the defaults; an `NSRegularExpression` is immutable, so threads may share it).
     nonisolated(unsafe) private static let mainModule = try? NSRegularExpression(pattern: "__main__")
 
-    /// CPython 3.11's default filters (a release build, no `-W` options).
-    static var defaults: [WarningFilter] {
+    /// CPython 3.11's default filters (a release build, no `-W` options), made once per
+    /// process: every session starts with them (the filters are values; the classes and
+    /// patterns they hold are immutable and shared).
+    static var defaults: [WarningFilter] { sharedDefaults }
+
+    nonisolated(unsafe) private static let sharedDefaults: [WarningFilter] = {
         func cls(_ name: String) -> PyClass { Interpreter.exceptionClasses[name]! }
         return [
             WarningFilter(action: "default", category: cls("DeprecationWarning"), module: mainModule,
@@ -29,7 +33,7 @@ struct WarningFilter {
             WarningFilter(action: "ignore", category: cls("ImportWarning"), lineno: 0),
             WarningFilter(action: "ignore", category: cls("ResourceWarning"), lineno: 0),
         ]
-    }
+    }()
 
     init(action: String, message: NSRegularExpression? = nil, messageSource: String? = nil, category: PyClass,
          module: NSRegularExpression? = nil, moduleSource: String? = nil, lineno: Int) {

@@ -132,7 +132,7 @@ enum FStringParser {
             guard pos < chars.count else { throw error("expecting '}'") }
             var text = ""
             text.unicodeScalars.append(contentsOf: chars[start..<end])
-            if text.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            if text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) {
                 throw error("empty expression not allowed")
             }
             let expr = try FStringParser.expression(text, line: startLine, column: startColumn)

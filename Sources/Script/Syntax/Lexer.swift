@@ -319,7 +319,7 @@ public struct Lexer {
 
     /// Decodes backslash escapes as Python does for a non-raw string literal.
     static func unescape(_ raw: String, line: Int, column: Int) throws(ScriptSyntaxError) -> String {
-        if !raw.contains("\\") { return raw }
+        if !raw.utf8.contains(UInt8(ascii: "\\")) { return raw }
         let s = Array(raw.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0

@@ -104,7 +104,10 @@ extension Parser {
             var op: CompareOp?
             switch current.kind {
             case .op(let o):
-                op = CompareOp(rawValue: o)
+                // Every comparison operator starts with one of these; skip the others' lookup.
+                if let c = o.utf8.first, c == UInt8(ascii: "=") || c == UInt8(ascii: "!") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">") {
+                    op = CompareOp(rawValue: o)
+                }
                 if op != nil { index += 1 }
             case .name("in"):
                 op = .in; index += 1

@@ -121,6 +121,9 @@ extension TorchLibrary {
             let retain = try a[1].map { try interp.truthy($0) } ?? false
             try tensor.backward(gradient: gradient, retainGraph: retain)
             return .none
+        case "zero_":
+            try t.mutate { try $0.zero() }
+            return .object(t)
         default: break
         }
         if let v = try shapeMethod(t, name, args, interp) { return v }
@@ -144,9 +147,6 @@ extension TorchLibrary {
                 }))
             }
             return build(ArraySlice(tensor.values), ArraySlice(tensor.shape))
-        case "zero_":
-            try t.mutate { try $0.zero() }
-            return .object(t)
         case "fill_":
             let a = try args.positionalOnly("fill_", 1...1)
             if case .object(let v as TensorObject) = a[0] {

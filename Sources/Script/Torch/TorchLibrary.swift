@@ -156,8 +156,16 @@ enum TorchLibrary {
             }
             return wrap(try x.tensor.matmul(y.tensor))
         }
-        let bitwiseNames: [BinaryOp: String] = [.bitAnd: "and", .bitOr: "or", .bitXor: "xor", .lshift: "lshift", .rshift: "rshift"]
-        if let name = bitwiseNames[op], let ea = operand(a), let eb = operand(b) {
+        let bitwiseName: String?
+        switch op {
+        case .bitAnd: bitwiseName = "and"
+        case .bitOr: bitwiseName = "or"
+        case .bitXor: bitwiseName = "xor"
+        case .lshift: bitwiseName = "lshift"
+        case .rshift: bitwiseName = "rshift"
+        default: bitwiseName = nil
+        }
+        if let name = bitwiseName, let ea = operand(a), let eb = operand(b) {
             return wrap(try Tensor.bitwise(name, ea, eb))
         }
         guard let ea = operand(a), let eb = operand(b), let eop = engineOp(op) else {
@@ -168,8 +176,17 @@ enum TorchLibrary {
     }
 
     static func compare(_ op: CompareOp, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Value {
-        let map: [CompareOp: BinaryOperator] = [.eq: .eq, .ne: .ne, .lt: .lt, .le: .le, .gt: .gt, .ge: .ge]
-        guard let ea = operand(a), let eb = operand(b), let eop = map[op] else {
+        let engineCompare: BinaryOperator?
+        switch op {
+        case .eq: engineCompare = .eq
+        case .ne: engineCompare = .ne
+        case .lt: engineCompare = .lt
+        case .le: engineCompare = .le
+        case .gt: engineCompare = .gt
+        case .ge: engineCompare = .ge
+        default: engineCompare = nil
+        }
+        guard let ea = operand(a), let eb = operand(b), let eop = engineCompare else {
             if op == .eq { return .bool(false) }
             if op == .ne { return .bool(true) }
             throw PyError("TypeError", "'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")

@@ -93,6 +93,18 @@ public final class PyClass: @unchecked Sendable {
     /// Special methods looked up so far (nil: not yet), for `generation` `specialsGeneration`.
     private var specials: [Value??] = []
     private var specialsGeneration = -1
+    private var identityHash = false
+    private var identityHashGeneration = -1
+
+    /// Whether the MRO defines neither `__hash__` nor `__eq__` (instances then hash by
+    /// identity), remembered until any class changes.
+    var hashesByIdentity: Bool {
+        if identityHashGeneration != PyClass.generation {
+            identityHash = lookup(SpecialMethod.hash) == nil && lookup(SpecialMethod.eq) == nil
+            identityHashGeneration = PyClass.generation
+        }
+        return identityHash
+    }
 
     public init(_ name: String, module: String = "builtins", base: PyClass? = nil, construct: ((Interpreter, Arguments) throws -> Value)? = nil) {
         self.name = name
