@@ -237,7 +237,7 @@ final class PyBigInt: PyObject {
     let value: BigInt
     init(_ value: BigInt) { self.value = value }
     var pyClass: PyClass { CoreClasses.int }
-    func repr(_ interp: Interpreter) throws -> String { value.description }
+    func repr(_ interp: Interpreter) throws -> String { try IntStringLimit.decimal(value) }
     var truthValue: Bool? { !value.isZero }
 }
 

@@ -151,6 +151,15 @@ public final class PyDict {
 
     public var count: Int { keys.count }
 
+    /// What a dict iterator checks before each step, as CPython's: a dict that grew or shrank
+    /// since the iteration began (`size` keys) is a RuntimeError. An `OrderedDict` is let be,
+    /// as CPython's does not raise when a key is added during its iteration.
+    func checkUnchangedSize(_ size: Int) throws {
+        if keys.count != size && flavor?.kind != .ordered {
+            throw PyError("RuntimeError", "dictionary changed size during iteration")
+        }
+    }
+
     /// The position of the string key `name` in a dict without an index.
     @inline(__always) private func linearPosition(_ name: String) -> Int? {
         let n = name.utf8.count

@@ -276,7 +276,15 @@ extension Interpreter {
     /// CPython's `hash(v)`: by value for numbers, strings, tuples and frozensets (as
     /// `PyHash`), by a stable fake address for objects hashed by identity.
     func pythonHash(_ v: Value) throws -> Int {
-        if let h = try PyHash.hash(v) { return h }
+        switch v {
+        case .tuple(let t):
+            // Items hash as `hash()` hashes them: instances by their `__hash__`.
+            if let h = try PyHash.tuple(t, tick: checkLimits, pythonHash) { return h }
+        case .object(let n as PyNamedTuple):
+            if let h = try PyHash.tuple(n.tuple, tick: checkLimits, pythonHash) { return h }
+        default:
+            if let h = try PyHash.hash(v) { return h }
+        }
         if let i = v.instance, let h = try instanceHash(i) { return h }
         _ = try HashKey(v)
         let object: AnyObject
