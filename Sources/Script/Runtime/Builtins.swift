@@ -82,15 +82,10 @@ extension Interpreter {
                 if digits.first == "-" || digits.first == "+" { digits = "" }
                 try IntStringLimit.checkParse(Substring(digits), radix: radix)
                 if let n = Int(sign + digits, radix: radix) { return .int(n) }
-                // Beyond 64 bits: digit by digit into a big int.
-                var big = BigInt(0)
-                for c in digits {
-                    guard let d = c.hexDigitValue ?? (c.isASCII && c.isLetter ? Int(c.asciiValue! | 0x20) - 87 : nil), d < radix else {
-                        throw PyError("ValueError", "invalid literal for int() with base \(base): \(PyFormat.reprString(s))")
-                    }
-                    big = big * BigInt(radix) + BigInt(d)
+                // Beyond 64 bits.
+                guard let big = BigInt(magnitude: Substring(digits), radix: radix) else {
+                    throw PyError("ValueError", "invalid literal for int() with base \(base): \(PyFormat.reprString(s))")
                 }
-                if digits.isEmpty { throw PyError("ValueError", "invalid literal for int() with base \(base): \(PyFormat.reprString(s))") }
                 return interp.integer(sign == "-" ? -big : big)
             }
             switch x {

@@ -11,8 +11,8 @@ enum HashKey: Hashable {
     /// Inside a flattened `.tuple`: the next `count` item subtrees form one nested tuple.
     case nested(count: Int)
     case identity(ObjectIdentifier)
-    /// A frozenset: its items' keys.
-    case frozenset(Set<HashKey>)
+    /// A frozenset: its items' keys, with their hash computed once.
+    case frozenset(FrozenSetKey)
     /// An instance whose class defines `__hash__`: its hash, and the instance for `__eq__`.
     case custom(Int, InstanceKey)
 

@@ -41,6 +41,11 @@ extension Interpreter {
             defer { reprInProgress.remove(ObjectIdentifier(l)) }
             return "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
         case .tuple(let t):
+            // A tuple holding a list that holds the tuple shows `(...)` there, as in CPython.
+            if t.holdsNesting {
+                guard reprInProgress.insert(ObjectIdentifier(t)).inserted else { return "(...)" }
+            }
+            defer { if t.holdsNesting { reprInProgress.remove(ObjectIdentifier(t)) } }
             if t.count == 1 { return "(" + (try repr(t[0])) + ",)" }
             return "(" + (try t.map { try repr($0) }).joined(separator: ", ") + ")"
         case .dict(let d):

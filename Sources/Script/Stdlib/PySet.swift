@@ -93,7 +93,7 @@ final class PySet: PyObject, PyIterableObject, PySizedObject, PyContainerObject,
 
     func hashKey() throws -> HashKey {
         guard frozen else { throw PyError("TypeError", "unhashable type: 'set'") }
-        return .frozenset(Set(table.entries.map(\.key)))
+        return .frozenset(FrozenSetKey(Set(table.entries.map(\.key))))
     }
 
     /// `frozenset.__hash__`: order-independent, as CPython computes it.
@@ -353,4 +353,29 @@ extension Interpreter {
         }
         return items.count > 2 && items.allSatisfy(constant)
     }
+}
+
+/// A frozenset's items as a dict key. The hash is computed once, from the items' own hashes,
+/// so a frozenset nested n deep (`f = frozenset([f])`) hashes in constant time at each
+/// level, as CPython caches a frozenset's hash, instead of walking the whole chain each time.
+final class FrozenSetKey: Hashable {
+    let items: Set<HashKey>
+    private let hash: Int
+
+    init(_ items: Set<HashKey>) {
+        self.items = items
+        // Order-independent: the sum of the items' hashes, mixed with the count.
+        var sum = 0
+        for item in items { sum = sum &+ item.hashValue }
+        var hasher = Hasher()
+        hasher.combine(sum)
+        hasher.combine(items.count)
+        hash = hasher.finalize()
+    }
+
+    static func == (a: FrozenSetKey, b: FrozenSetKey) -> Bool {
+        a === b || (a.hash == b.hash && a.items == b.items)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }

@@ -69,7 +69,7 @@ extension Interpreter {
     func instanceIndex(_ v: Value) throws -> Int? {
         guard let i = v.instance, special(i, "__index__") != nil else { return nil }
         guard let n = try indexInteger(v).asInt else {
-            throw PyError("IndexError", "cannot fit 'int' into an index-sized integer")
+            throw PyError("IndexError", "cannot fit '\(i.cls.name)' into an index-sized integer")
         }
         return n
     }
