@@ -61,6 +61,8 @@ extension Interpreter {
             let r = try callUnbound(f, self: b, a)
             if !r.isNotImplemented { return r }
         }
+        // Subclasses of int and float divide as their builtin values.
+        if (ai == nil || a.builtinValue != nil) && (bi == nil || b.builtinValue != nil) { return nil }
         throw PyError("TypeError", "unsupported operand type(s) for divmod(): '\(a.typeName)' and '\(b.typeName)'")
     }
 
