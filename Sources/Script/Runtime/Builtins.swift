@@ -450,7 +450,6 @@ extension Interpreter {
             case .object(let t as TensorObject):
                 return try TorchLibrary.callTensorMethod(t, "round", Arguments(nd.map { [$0] } ?? []), interp)
             default:
-                if let i = x.instance { return try interp.instanceRound(i, a[1]) }
                 throw PyError("TypeError", "type \(x.typeName) doesn't define __round__ method")
             }
         }

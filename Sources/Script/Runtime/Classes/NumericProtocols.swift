@@ -1,6 +1,6 @@
 /// The numeric conversion protocols of script instances, as CPython's abstract layer runs
 /// them: `int(x)` (`__int__`, then `__index__`, then `__trunc__`), `float(x)` (`__float__`,
-/// then `__index__`), `round(x)` (`__round__`), `divmod(a, b)` (`__divmod__`, `__rdivmod__`)
+/// then `__index__`), `divmod(a, b)` (`__divmod__`, `__rdivmod__`)
 /// and sequence indices (`__index__`), each with CPython's error when the method returns a
 /// value of the wrong type.
 extension Interpreter {
@@ -38,14 +38,6 @@ extension Interpreter {
             return d
         }
         return nil
-    }
-
-    /// `round(x[, ndigits])` for an instance: its `__round__`, or CPython's TypeError.
-    func instanceRound(_ i: PyInstance, _ ndigits: Value?) throws -> Value {
-        guard let f = special(i, "__round__") else {
-            throw PyError("TypeError", "type \(i.cls.name) doesn't define __round__ method")
-        }
-        return try callUnbound(f, self: .object(i), Arguments(ndigits.map { [$0] } ?? []))
     }
 
     /// `divmod(a, b)` with an instance on either side: `a.__divmod__(b)`, then
