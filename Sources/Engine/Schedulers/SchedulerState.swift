@@ -16,7 +16,10 @@ extension LRScheduler {
         guard let base = self as? SchedulerBase else { return [] }
         // SequentialLR and ChainedScheduler do not run `LRScheduler.__init__`.
         if base is SequentialLR || base is ChainedScheduler { return base.ownState() }
-        return base.ownState() + base.baseState()
+        // LambdaLR and MultiplicativeLR put `lr_lambdas` last: None for each plain function.
+        let lambdas = (base as? LambdaLR)?.lambdas ?? (base as? MultiplicativeLR)?.lambdas
+        let lambdaState: [(key: String, value: SchedulerStateValue)] = lambdas.map { [("lr_lambdas", .value(.list($0.map { _ in .none })))] } ?? []
+        return base.ownState() + base.baseState() + lambdaState
     }
 
     /// `load_state_dict(state)`: restores the epoch, step count, last lrs and the

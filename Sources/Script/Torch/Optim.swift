@@ -22,7 +22,7 @@ enum OptimLibrary {
     static let schedulerClasses: [String: PyClass] = {
         let base = PyClass("LRScheduler", module: "torch.optim.lr_scheduler")
         var out: [String: PyClass] = ["LRScheduler": base]
-        for name in SchedulerFactory.names {
+        for name in SchedulerFactory.names + lambdaSchedulerNames {
             let cls = PyClass(name, module: "torch.optim.lr_scheduler", base: name == "ReduceLROnPlateau" ? nil : base)
             cls.construct = { interp, args in try makeScheduler(name, args, interp) }
             out[name] = cls
@@ -163,6 +163,11 @@ enum OptimLibrary {
         }
         guard let optimizer = optimizer ?? interp.impliedOptimizer else {
             throw PyError("TypeError", "\(name).__init__() missing 1 required positional argument: 'optimizer'")
+        }
+        if lambdaSchedulerNames.contains(name) {
+            let scheduler = try makeLambdaScheduler(name, optimizer: optimizer, Arguments(positional, keywords: keywords), interp)
+            SchedulerObject.attach(scheduler)
+            return .object(SchedulerObject(scheduler))
         }
         let scheduler = try SchedulerFactory.make(name: name, optimizer: optimizer,
                                                   positional: try positional.map { try engineValue($0, interp) },

@@ -40,7 +40,11 @@ extension SchedulerObject {
 
     /// `state_dict()`: the scheduler's `__dict__` without `optimizer`.
     func stateDict() throws -> Value {
-        .dict(try Self.dict(scheduler.stateDict()))
+        let lambdas = (scheduler as? LambdaLR)?.lambdas ?? (scheduler as? MultiplicativeLR)?.lambdas ?? []
+        if lambdas.contains(where: { !$0.isFunction }) {
+            throw PyError("NotImplementedError", "\(scheduler.name).state_dict() with a callable object as lr_lambda (torch saves its __dict__) is not supported in the script language; use a function")
+        }
+        return .dict(try Self.dict(scheduler.stateDict()))
     }
 
     static func dict(_ entries: [(key: String, value: SchedulerStateValue)]) throws -> PyDict {
