@@ -211,6 +211,25 @@ public final class PyDict {
             values[h] = value
             return
         }
+        if !indexed {
+            // A small dict of strings (an instance's `__dict__` in `__init__`): found by
+            // comparison, or appended without making a hash key.
+            if let i = linearPosition(key) {
+                values[i] = value
+                hint = i
+                return
+            }
+            if keys.count < PyDict.linearLimit {
+                if keys.isEmpty && initialCapacity > 0 {
+                    keys.reserveCapacity(initialCapacity)
+                    values.reserveCapacity(initialCapacity)
+                }
+                hint = keys.count
+                keys.append(.str(key))
+                values.append(value)
+                return
+            }
+        }
         try set(.str(key), value)
         if let i = indexed ? index[.str(key)] : linearPosition(key) { hint = i }
     }
