@@ -3,6 +3,9 @@ import Engine
 extension Interpreter {
     /// Evaluates an expression, noting it as the failing expression if an error escapes it.
     func eval(_ e: Expr, _ ctx: Context) throws -> Value {
+        // A bound local variable, the commonest expression: read from its frame slot before
+        // the big switch (which would copy the name out of the node first).
+        if e.slot >= 0, let frame = ctx.frame, frame.layoutID == e.slotScope, let v = frame.slots[e.slot] { return v }
         do {
             return try evalInner(e, ctx)
         } catch var err as PyError {
