@@ -70,7 +70,8 @@ public enum MKLBackend {
               let sAsin = symbol("vmsAsin", as: VMLFloat.self), let dAsin = symbol("vmdAsin", as: VMLDouble.self),
               let sAcos = symbol("vmsAcos", as: VMLFloat.self), let dAcos = symbol("vmdAcos", as: VMLDouble.self),
               let sErf = symbol("vmsErf", as: VMLFloat.self), let dErf = symbol("vmdErf", as: VMLDouble.self),
-              let sErfc = symbol("vmsErfc", as: VMLFloat.self), let dErfc = symbol("vmdErfc", as: VMLDouble.self)
+              let sErfc = symbol("vmsErfc", as: VMLFloat.self), let dErfc = symbol("vmdErfc", as: VMLDouble.self),
+              let sErfInv = symbol("vmsErfInv", as: VMLFloat.self), let dErfInv = symbol("vmdErfInv", as: VMLDouble.self)
         else {
             dlclose(handle)
             return nil
@@ -93,6 +94,7 @@ public enum MKLBackend {
                 case .acos: f = sAcos
                 case .erf: f = sErf
                 case .erfc: f = sErfc
+                case .erfinv: f = sErfInv
                 }
                 f(Int32(x.count), x.baseAddress, y.baseAddress, mode)
             },
@@ -110,6 +112,7 @@ public enum MKLBackend {
                 case .acos: f = dAcos
                 case .erf: f = dErf
                 case .erfc: f = dErfc
+                case .erfinv: f = dErfInv
                 }
                 f(Int32(x.count), x.baseAddress, y.baseAddress, mode)
             }, blas: blas)

@@ -8,12 +8,12 @@ import Darwin
 public enum ElementaryFunction: String, Sendable, CaseIterable {
     case sin, cos, exp, log, sqrt, tanh
     /// Inverse trigonometric and error functions (PyTorch's float32 ones are MKL's
-    /// `vsAtan`, `vsAsin`, `vsAcos`, `vsErf`, `vsErfc`).
-    case atan, asin, acos, erf, erfc
+    /// `vsAtan`, `vsAsin`, `vsAcos`, `vsErf`, `vsErfc`, `vsErfInv`).
+    case atan, asin, acos, erf, erfc, erfinv
 }
 
 /// Source of every elementary function the engine evaluates (sin, cos, exp, log, sqrt, tanh,
-/// atan, asin, acos, erf, erfc).
+/// atan, asin, acos, erf, erfc, erfinv).
 ///
 /// PyTorch's float32 `sin`/`cos`/`exp`/`log`/`sqrt` on x86-64 are Intel MKL's VML functions
 /// (its `sqrt` is not even correctly rounded, so `libm` models it: `vmlSqrt`); the
@@ -91,6 +91,7 @@ public final class MathBackend: Sendable {
             case .acos: for i in 0..<x.count { y[i] = acosf(x[i]) }
             case .erf: for i in 0..<x.count { y[i] = erff(x[i]) }
             case .erfc: for i in 0..<x.count { y[i] = erfcf(x[i]) }
+            case .erfinv: for i in 0..<x.count { y[i] = InverseErrorFunction.float(x[i]) }
             }
         },
         double: { function, x, y in
@@ -106,6 +107,7 @@ public final class MathBackend: Sendable {
             case .acos: for i in 0..<x.count { y[i] = acos(x[i]) }
             case .erf: for i in 0..<x.count { y[i] = erf(x[i]) }
             case .erfc: for i in 0..<x.count { y[i] = erfc(x[i]) }
+            case .erfinv: for i in 0..<x.count { y[i] = InverseErrorFunction.double(x[i]) }
             }
         })
 

@@ -1,8 +1,8 @@
 """Run the script-language conformance corpus under real CPython + torch and record its output.
 
 For every Tests/ScriptTests/Fixtures/conformance/scripts/NAME.py this runs
-`python NAME.py` with the scripts folder as working directory (so tracebacks name only
-`NAME.py`) and writes beside it:
+`python NAME.py` on a copy in a temporary folder of its own, as working directory (so
+tracebacks name only `NAME.py`, and files a script writes are thrown away) and writes beside it:
 
     NAME.out   exact stdout (bytes)
     NAME.err   exact stderr (bytes), a CPython 3.11 traceback when the script raises
@@ -40,8 +40,10 @@ Run from the repository root:
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -64,11 +66,16 @@ def run(name, capability=None):
     }
     if capability:
         env["ATEN_CPU_CAPABILITY"] = capability
-    p = subprocess.run([PYTHON, name + ".py"], cwd=SCRIPTS, env=env, capture_output=True,
-                       timeout=300)
+    # Each script runs on a copy in a folder of its own, so files it writes (`torch.save`)
+    # neither land in the corpus nor collide with another script's running in parallel.
+    with tempfile.TemporaryDirectory(prefix="conformance-") as folder:
+        shutil.copy(os.path.join(SCRIPTS, name + ".py"), folder)
+        p = subprocess.run([PYTHON, name + ".py"], cwd=folder, env=env, capture_output=True,
+                           timeout=300)
     # CPython 3.11 reports the main script by its absolute path; keep only the file name, as
     # a traceback from `python NAME.py` printed relative to the scripts folder.
-    stderr = p.stderr.replace((SCRIPTS + os.sep).encode(), b"")
+    stderr = p.stderr.replace((os.path.realpath(folder) + os.sep).encode(), b"")
+    stderr = stderr.replace((folder + os.sep).encode(), b"")
     return p.stdout, stderr, p.returncode
 
 

@@ -175,6 +175,7 @@ extension Interpreter {
         warningRegistry = other.warningRegistry
         classPatches = other.classPatches.copy()
         defaultGenerator = GeneratorObject(other.defaultGenerator.generator.copy())
+        torchFiles = other.torchFiles
         var memo: [ObjectIdentifier: Value] = [ObjectIdentifier(other.defaultGenerator): .object(defaultGenerator)]
         for name in other.globalOrder {
             if let value = other.globals[name] { setGlobal(name, deepCopy(value, &memo)) }

@@ -154,9 +154,7 @@ extension Interpreter {
         case .dict(let d):
             guard let v = try d.get(i) else {
                 if let flavor = d.flavor, let v = try flavor.missing(i, in: d, self) { return v }
-                var e = PyError("KeyError", try repr(i))
-                e.instance = .object(PyExceptionObject(cls: exceptionClass(named: "KeyError"), args: [i]))
-                throw e
+                throw keyError(i)
             }
             return v
         case .object(let r as PyRange):
@@ -237,7 +235,7 @@ extension Interpreter {
             }
             l.items.remove(at: try index(i, count: l.items.count, kind: "list assignment"))
         case .dict(let d):
-            if try d.remove(i) == nil { throw PyError("KeyError", try repr(i)) }
+            if try d.remove(i) == nil { throw keyError(i) }
         case .object(let inst as PyInstance):
             try instanceDeleteItem(inst, i)
         case .object(let o as PySubscriptableObject):
@@ -363,6 +361,7 @@ extension Interpreter {
         switch obj {
         case .object(let o):
             if let v = try o.getAttribute(name, self) { return v }
+            if o is PySet || o is PyRange, name.hasPrefix("__"), let m = builtinDunder(obj, name) { return m }
             return patchedAttribute(of: obj, o.pyClass, name)
         case .type(let c):
             switch name {

@@ -300,6 +300,9 @@ extension Interpreter {
                 return .object(PyIterator(items: try interp.collect(a[0]).reversed(), kind: kind))
             case .dict(let d):
                 return .object(PyIterator(items: d.keys.reversed(), kind: "dict_reversekeyiterator"))
+            case .object(let view as PyDictView):
+                let kind = ["dict_keys": "dict_reversekeyiterator", "dict_values": "dict_reversevalueiterator"][view.kind.rawValue]
+                return .object(PyIterator(items: view.items().reversed(), kind: kind ?? "dict_reverseitemiterator"))
             case .object(let i as PyInstance):
                 // `__reversed__`, else the sequence protocol (`__len__` and `__getitem__`).
                 if let f = interp.special(i, "__reversed__") { return try interp.callUnbound(f, self: a[0], Arguments()) }
@@ -409,8 +412,11 @@ extension Interpreter {
         }
         def("round") { interp, args in
             let a = try args.bind("round", ["number", "ndigits"], required: 1, builtin: true)
-            let x = a[0]!.unwrappingBuiltin
             let nd = a[1].flatMap { $0.isNone ? nil : $0 }
+            if case .object(let i as PyInstance) = a[0]!, let f = interp.special(i, "__round__") {
+                return try interp.callUnbound(f, self: a[0]!, Arguments(nd.map { [$0] } ?? []))
+            }
+            let x = a[0]!.unwrappingBuiltin
             switch x {
             case .int, .bool:
                 guard let nd, case .int(let i) = x.boolAsInt else { return x.boolAsInt }
@@ -430,9 +436,20 @@ extension Interpreter {
             return .tuple(PyTuple.of([try interp.binary(.floorDiv, a[0], a[1]), try interp.binary(.mod, a[0], a[1])]))
         }
         def("pow") { interp, args in
-            let a = try args.bind("pow", ["base", "exp", "mod"], required: 2, builtin: true).compactMap { $0 }
+            let a = try args.bind("pow", ["base", "exp", "mod"], required: 2, builtin: true).compactMap { $0 }.map { $0.isNone ? $0 : $0.boolAsInt }
+            if a.count == 3, !a[2].isNone {
+                if case .int(let b) = a[0], case .int(let e) = a[1], case .int(let m) = a[2] {
+                    return .int(try ModularPower.pow(b, e, m))
+                }
+                if [a[0], a[1], a[2]].contains(where: { !$0.isNumber }) {
+                    throw PyError("TypeError", "unsupported operand type(s) for ** or pow(): '\(a[0].typeName)', '\(a[1].typeName)', '\(a[2].typeName)'")
+                }
+                if [a[0], a[1], a[2]].contains(where: { if case .float = $0 { return true }; return false }) {
+                    throw PyError("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
+                }
+            }
             let r = try interp.binary(.pow, a[0], a[1])
-            if a.count == 3 { return try interp.binary(.mod, r, a[2]) }
+            if a.count == 3, !a[2].isNone { return try interp.binary(.mod, r, a[2]) }
             return r
         }
         builtins["isinstance"] = .builtin(Interpreter.isinstanceFunction)

@@ -280,8 +280,9 @@ extension Interpreter {
                 args.positional.append(contentsOf: try collect(v))
             case .keyword(let k, let e, _):
                 let v = try eval(e, ctx)
+                // A literal keyword repeated is a SyntaxError; here it repeats one a `**` gave.
                 if args.keywords.contains(where: { $0.0 == k }) {
-                    throw PyError("TypeError", "keyword argument repeated: \(k)")
+                    throw PyError("TypeError", "\(callee.map { functionString($0) + " " } ?? "")got multiple values for keyword argument '\(k)'")
                 }
                 args.keywords.append((k, v))
             case .doubleStar(let e):

@@ -121,6 +121,14 @@ extension Interpreter {
         return .object(o)
     }
 
+    /// `KeyError(key)`: its message is the key's repr, its `args` the key itself (so
+    /// `str(e)` and `e.args` read as CPython's).
+    func keyError(_ key: Value) -> PyError {
+        var e = PyError("KeyError", (try? repr(key)) ?? "")
+        e.instance = .object(PyExceptionObject(cls: exceptionClass(named: "KeyError"), args: [key]))
+        return e
+    }
+
     /// The error a `raise` statement throws for its operand.
     func makeRaisedError(_ v: Value) throws -> PyError {
         switch v {

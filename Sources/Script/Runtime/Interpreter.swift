@@ -129,6 +129,8 @@ public final class Interpreter {
     var nextAddress = 0x7f3a_1c00_0000
     /// `torch.default_generator`: this interpreter's own random state (copied with the session).
     lazy var defaultGenerator = GeneratorObject(Generator())
+    /// The files `torch.save` wrote in this session (in memory; copied with the session).
+    var torchFiles = TorchFileStore()
 
     public init() {
         builtins = Interpreter.sharedBuiltins

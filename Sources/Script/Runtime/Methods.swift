@@ -133,6 +133,7 @@ extension Interpreter {
         func bound(_ body: @escaping (Interpreter, Arguments) throws -> Value) -> Value {
             .builtin(PyBuiltin(name, boundSelf: obj, body))
         }
+        if name.hasPrefix("__"), let m = builtinDunder(obj, name) { return m }
         switch obj {
         case .str(let s):
             guard Interpreter.strMethods.contains(name) else { return nil }
@@ -142,6 +143,7 @@ extension Interpreter {
             return bound { interp, args in try interp.listMethod(l, name, args) }
         case .dict(let d):
             if let flavor = d.flavor, let m = try flavor.attribute(name, of: d, self) { return m }
+            if name == "fromkeys" { return DictFlavor.fromKeys(d.flavor?.kind) }
             guard Interpreter.dictMethods.contains(name) else { return nil }
             return bound { interp, args in try interp.dictMethod(d, name, args) }
         case .tuple(let t):
@@ -453,9 +455,9 @@ extension Interpreter {
             let a = try args.positionalOnly("pop", 1...2)
             if let v = try d.remove(a[0]) { return v }
             if a.count > 1 { return a[1] }
-            throw PyError("KeyError", try repr(a[0]))
+            throw keyError(a[0])
         case "popitem":
-            guard let k = d.keys.last else { throw PyError("KeyError", "'popitem(): dictionary is empty'") }
+            guard let k = d.keys.last else { throw keyError(.str("popitem(): dictionary is empty")) }
             let v = try d.remove(k) ?? .none
             return .tuple(.pair(k, v))
         case "setdefault":

@@ -118,7 +118,7 @@ final class PyGlobalsDict: PyObject, PyIterableObject, PySizedObject, PyContaine
 
     func deleteItem(_ index: Value, _ interp: Interpreter) throws -> Bool {
         guard case .str(let n) = index, interp.globals.removeValue(forKey: n) != nil else {
-            throw PyError("KeyError", try interp.repr(index))
+            throw interp.keyError(index)
         }
         return true
     }
@@ -162,7 +162,7 @@ final class PyGlobalsDict: PyObject, PyIterableObject, PySizedObject, PyContaine
                 let a = try args.positionalOnly("pop", 1...2)
                 if case .str(let n) = a[0], let v = interp.globals.removeValue(forKey: n) { return v }
                 if a.count == 2 { return a[1] }
-                throw PyError("KeyError", try interp.repr(a[0]))
+                throw interp.keyError(a[0])
             })
         case "keys", "values", "items", "copy", "__len__", "__contains__", "__getitem__":
             return try interp.method(.dict(try snapshot(interp)), name)

@@ -281,11 +281,16 @@ extension Interpreter {
         case .name(let n):
             if let frame = ctx.frame, frame.owns(n) {
                 guard frame.get(n) != nil else {
-                    throw PyError("UnboundLocalError", "cannot access local variable '\(n)' where it is not associated with a value")
+                    // CPython underlines the name `del` could not delete.
+                    var e = PyError("UnboundLocalError", "cannot access local variable '\(n)' where it is not associated with a value")
+                    e.pendingSpan = target.span
+                    throw e
                 }
                 frame.set(n, nil)
             } else if globals.removeValue(forKey: n) == nil {
-                throw PyError("NameError", "name '\(n)' is not defined")
+                var e = PyError("NameError", "name '\(n)' is not defined")
+                e.pendingSpan = target.span
+                throw e
             }
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, ctx)

@@ -7,7 +7,11 @@ enum CoreClasses {
     static let str = PyClass("str", base: object)
     static let list = PyClass("list", base: object)
     static let tuple = PyClass("tuple", base: object)
-    static let dict = PyClass("dict", base: object)
+    static let dict: PyClass = {
+        let c = PyClass("dict", base: object)
+        c.attributes["fromkeys"] = DictFlavor.fromKeys(nil)
+        return c
+    }()
     static let noneType = PyClass("NoneType", base: object)
     static let function = PyClass("function", base: object)
     static let builtinFunction = PyClass("builtin_function_or_method", base: object)
@@ -28,6 +32,32 @@ final class PySlice: PyObject {
     var pyClass: PyClass { CoreClasses.slice }
     func repr(_ interp: Interpreter) throws -> String {
         "slice(\(try interp.repr(lower)), \(try interp.repr(upper)), \(try interp.repr(step)))"
+    }
+
+    /// `start`, `stop`, `step` and `indices(length)`, as CPython's slice object has them.
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        switch name {
+        case "start": return lower
+        case "stop": return upper
+        case "step": return step
+        case "indices":
+            return .builtin(PyBuiltin("indices", boundSelf: .object(self)) { interp, args in
+                if !args.keywords.isEmpty { throw PyError("TypeError", "slice.indices() takes no keyword arguments") }
+                guard args.positional.count == 1 else {
+                    throw PyError("TypeError", "slice.indices() takes exactly one argument (\(args.positional.count) given)")
+                }
+                let length: Int
+                switch args.positional[0] {
+                case .int(let n): length = n
+                case .bool(let b): length = b ? 1 : 0
+                case let other: throw PyError("TypeError", "'\(other.typeName)' object cannot be interpreted as an integer")
+                }
+                if length < 0 { throw PyError("ValueError", "length should not be negative") }
+                let (start, stop, step) = try self.bounds(count: length)
+                return .tuple(PyTuple.of([.int(start), .int(stop), .int(step)]))
+            })
+        default: return nil
+        }
     }
 
     /// The indices the slice selects in a sequence of `count` items.
@@ -122,6 +152,8 @@ final class PyIterator: PyObject {
     private var items: [Value]
     private var position = 0
     private let producer: (() throws -> Value?)?
+    /// The repr when it shows the iterator's state (`count(3)`, `repeat(1, 2)`), else nil.
+    var describe: ((Interpreter) throws -> String)?
 
     init(items: [Value], kind: String) {
         self.items = items
@@ -138,7 +170,8 @@ final class PyIterator: PyObject {
     var pyClass: PyClass { PyIterator.kindClass(kind) }
 
     func repr(_ interp: Interpreter) throws -> String {
-        kind == "generator" ? "<generator object <genexpr> at \(interp.address(of: self))>" : "<\(kind) object at \(interp.address(of: self))>"
+        if let describe { return try describe(interp) }
+        return kind == "generator" ? "<generator object <genexpr> at \(interp.address(of: self))>" : "<\(kind) object at \(interp.address(of: self))>"
     }
 
     func next() throws -> Value? {
@@ -260,7 +293,7 @@ final class PyExceptionObject: PyInstance {
         case "__cause__": return cause
         case "__context__": return context
         case "__suppress_context__": return .bool(suppressContext)
-        case "__traceback__": return .none
+        case "__traceback__": return Value.none
         case "value" where cls.isSubclass(of: interp.exceptionClass(named: "StopIteration")): return args.first ?? Value.none
         case "name" where cls.isSubclass(of: interp.exceptionClass(named: "NameError"))
             || cls.isSubclass(of: interp.exceptionClass(named: "AttributeError")):

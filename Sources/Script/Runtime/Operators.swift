@@ -34,6 +34,9 @@ extension Interpreter {
             return try TorchLibrary.unary(op, t, self)
         case (_, .object(let i as PyInstance)):
             return try instanceUnary(op, i)
+        case (_, .dict(let d)) where d.flavor != nil:
+            if let r = try DictFlavor.counterUnary(op, d, self) { return r }
+            throw PyError("TypeError", "bad operand type for unary \(op.rawValue): '\(v.typeName)'")
         default:
             throw PyError("TypeError", "bad operand type for unary \(op.rawValue): '\(v.typeName)'")
         }
@@ -45,6 +48,20 @@ extension Interpreter {
     static let maxStringBytes = 200_000_000
 
     func inPlaceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        do {
+            return try inPlaceOperation(op, a, b)
+        } catch var e as PyError where e.type == "TypeError" && e.instance == nil && e.traceback.isEmpty {
+            // CPython names the augmented operator when no method took the operands.
+            let symbol = op == .pow ? "** or pow()" : op.rawValue
+            let plain = "unsupported operand type(s) for \(symbol): '\(a.typeName)' and '\(b.typeName)'"
+            if e.message == plain {
+                e.message = "unsupported operand type(s) for \(op.rawValue)=: '\(a.typeName)' and '\(b.typeName)'"
+            }
+            throw e
+        }
+    }
+
+    private func inPlaceOperation(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         if case .list(let l) = a, op == .add {
             if l.items.count >= Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
             l.items.append(contentsOf: try collect(b))
@@ -333,6 +350,7 @@ extension Interpreter {
             return try itemsEqual(x, y)
         case (.dict(let x), .dict(let y)):
             if x === y { return true }
+            if let r = try DictFlavor.flavoredEquals(x, y, self) { return r }
             guard x.count == y.count else { return false }
             for (k, v) in x.pairs {
                 guard let w = try y.get(k), try identical(v, w) || equals(v, w) else { return false }

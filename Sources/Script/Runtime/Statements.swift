@@ -145,12 +145,13 @@ extension Interpreter {
         case .delete(let targets):
             for t in targets { try delete(t, ctx) }
         case .assert(let test, let message):
-            if !(try truthy(try eval(test, ctx))) {
+            var comparison: Span?
+            if !(try assertionHolds(test, ctx, lastComparison: &comparison)) {
                 let m = try message.map { try eval($0, ctx) }
                 var e = PyError("AssertionError", try m.map { try str($0) } ?? "")
                 e.instance = .object(PyExceptionObject(cls: exceptionClass(named: "AssertionError"), args: m.map { [$0] } ?? []))
-                // CPython 3.11 points at the failed test.
-                e.pendingSpan = test.span
+                // CPython 3.11 points at the last comparison the test decided on, else at the statement.
+                e.pendingSpan = comparison
                 throw e
             }
         case .raise(let e, let cause):

@@ -21,37 +21,72 @@ final class DictFlavor {
         }
     }
 
-    static let defaultDictClass = PyClass("defaultdict", module: "collections", base: CoreClasses.dict) { interp, args in
-        let d = PyDict()
-        var factory: Value = .none
-        var rest = args
-        if let first = args.positional.first {
-            switch first {
-            case .none, .function, .builtin, .type: break
-            case .object(let o) where o is PyCallable: break
-            default: throw PyError("TypeError", "first argument must be callable or None")
+    static let defaultDictClass: PyClass = {
+        let c = PyClass("defaultdict", module: "collections", base: CoreClasses.dict) { interp, args in
+            let d = PyDict()
+            var factory: Value = .none
+            var rest = args
+            if let first = args.positional.first {
+                switch first {
+                case .none, .function, .builtin, .type: break
+                case .object(let o) where o is PyCallable: break
+                default: throw PyError("TypeError", "first argument must be callable or None")
+                }
+                factory = first
+                rest.positional.removeFirst()
             }
-            factory = first
-            rest.positional.removeFirst()
+            d.flavor = DictFlavor(.defaultDict, defaultFactory: factory)
+            _ = try interp.dictMethod(d, "update", rest)
+            return .dict(d)
         }
-        d.flavor = DictFlavor(.defaultDict, defaultFactory: factory)
-        _ = try interp.dictMethod(d, "update", rest)
-        return .dict(d)
-    }
+        c.attributes["fromkeys"] = fromKeys(.defaultDict)
+        return c
+    }()
 
-    static let counterClass = PyClass("Counter", module: "collections", base: CoreClasses.dict) { interp, args in
-        if args.positional.count > 1 { throw PyError("TypeError", "expected at most 1 argument, got \(args.positional.count)") }
-        let d = PyDict()
-        d.flavor = DictFlavor(.counter)
-        try counterUpdate(d, args, interp, sign: 1)
-        return .dict(d)
-    }
+    static let counterClass: PyClass = {
+        let c = PyClass("Counter", module: "collections", base: CoreClasses.dict) { interp, args in
+            if args.positional.count > 1 { throw PyError("TypeError", "expected at most 1 argument, got \(args.positional.count)") }
+            let d = PyDict()
+            d.flavor = DictFlavor(.counter)
+            try counterUpdate(d, args, interp, sign: 1)
+            return .dict(d)
+        }
+        c.attributes["fromkeys"] = fromKeys(.counter)
+        return c
+    }()
 
-    static let orderedDictClass = PyClass("OrderedDict", module: "collections", base: CoreClasses.dict) { interp, args in
-        let d = PyDict()
-        d.flavor = DictFlavor(.ordered)
-        _ = try interp.dictMethod(d, "update", args)
-        return .dict(d)
+    static let orderedDictClass: PyClass = {
+        let c = PyClass("OrderedDict", module: "collections", base: CoreClasses.dict) { interp, args in
+            let d = PyDict()
+            d.flavor = DictFlavor(.ordered)
+            _ = try interp.dictMethod(d, "update", args)
+            return .dict(d)
+        }
+        c.attributes["fromkeys"] = fromKeys(.ordered)
+        return c
+    }()
+
+    /// `dict.fromkeys(iterable, value=None)` (a class method): a new dict of the class's
+    /// flavor mapping each item to `value`. A defaultdict's has no default factory;
+    /// `Counter.fromkeys` is undefined, as in CPython.
+    static func fromKeys(_ kind: Kind?) -> Value {
+        .builtin(PyBuiltin("fromkeys") { interp, args in
+            if kind == .counter {
+                throw PyError("NotImplementedError", "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+            }
+            if !args.keywords.isEmpty { throw PyError("TypeError", "fromkeys() takes no keyword arguments") }
+            let n = args.positional.count
+            if n < 1 { throw PyError("TypeError", "fromkeys expected at least 1 argument, got 0") }
+            if n > 2 { throw PyError("TypeError", "fromkeys expected at most 2 arguments, got \(n)") }
+            let value = n == 2 ? args.positional[1] : .none
+            let d = PyDict()
+            if let kind { d.flavor = DictFlavor(kind) }
+            try interp.iterate(args.positional[0]) { key in
+                try d.set(key, value)
+                return true
+            }
+            return .dict(d)
+        })
     }
 
     func repr(_ d: PyDict, _ interp: Interpreter) throws -> String {
@@ -180,6 +215,46 @@ final class DictFlavor {
     }
 
     /// Counter's `+ - | &`: multiset sum, difference, union and intersection, keeping positive counts.
+    /// `==` between two Counters (a missing element counts as zero, as `Counter.__eq__`
+    /// has it since 3.10) or two OrderedDicts (order matters); nil for other pairs, which
+    /// compare as plain dicts.
+    static func flavoredEquals(_ x: PyDict, _ y: PyDict, _ interp: Interpreter) throws -> Bool? {
+        switch (x.flavor?.kind, y.flavor?.kind) {
+        case (.counter?, .counter?):
+            for (a, b) in [(x, y), (y, x)] {
+                for (k, count) in a.pairs {
+                    let other = try b.get(k) ?? .int(0)
+                    guard try interp.identical(count, other) || interp.equals(count, other) else { return false }
+                }
+            }
+            return true
+        case (.ordered?, .ordered?):
+            guard x.count == y.count else { return false }
+            for ((k1, v1), (k2, v2)) in zip(x.pairs, y.pairs) {
+                guard try interp.equals(k1, k2), try interp.identical(v1, v2) || interp.equals(v1, v2) else { return false }
+            }
+            return true
+        default:
+            return nil
+        }
+    }
+
+    /// `+counter` (the positive counts) and `-counter` (the negated negative counts), as
+    /// Counter's `__pos__` and `__neg__` build them; nil for other dicts and operators.
+    static func counterUnary(_ op: UnaryOp, _ d: PyDict, _ interp: Interpreter) throws -> Value? {
+        guard d.flavor?.kind == .counter, op == .pos || op == .neg else { return nil }
+        let result = PyDict()
+        result.flavor = DictFlavor(.counter)
+        for (k, count) in d.pairs {
+            if op == .pos, try interp.truthy(try interp.compare(.gt, count, .int(0))) {
+                try result.set(k, count)
+            } else if op == .neg, try interp.truthy(try interp.compare(.lt, count, .int(0))) {
+                try result.set(k, try interp.binary(.sub, .int(0), count))
+            }
+        }
+        return .dict(result)
+    }
+
     func binary(_ op: BinaryOp, _ d: PyDict, _ other: Value, _ interp: Interpreter) throws -> Value? {
         guard kind == .counter, case .dict(let o) = other, o.flavor?.kind == .counter else { return nil }
         guard [.add, .sub, .bitOr, .bitAnd].contains(op) else { return nil }

@@ -43,19 +43,30 @@ enum ItertoolsModule {
             for v in [n, step] where !v.isNumber {
                 throw PyError("TypeError", "a number is required")
             }
-            return .object(PyIterator(kind: "itertools.count") {
+            let it = PyIterator(kind: "itertools.count") {
                 defer { n = (try? interp.binary(.add, n, step)) ?? n }
                 return n
-            })
+            }
+            // CPython leaves out an int step of 1.
+            it.describe = { interp in
+                if case .int(1) = step { return "count(\(try interp.repr(n)))" }
+                return "count(\(try interp.repr(n)), \(try interp.repr(step)))"
+            }
+            return .object(it)
         }
         m.def("repeat") { interp, args in
             let a = try args.bind("repeat", ["object", "times"], required: 1)
             var left = try a[1].map { try interp.toInt($0, "repeat") }
             let v = a[0]!
-            return iterator("repeat") {
+            let it = PyIterator(kind: "itertools.repeat") {
                 if let l = left { if l <= 0 { return nil }; left = l - 1 }
                 return v
             }
+            it.describe = { interp in
+                guard let l = left else { return "repeat(\(try interp.repr(v)))" }
+                return "repeat(\(try interp.repr(v)), \(max(l, 0)))"
+            }
+            return .object(it)
         }
         m.def("cycle") { interp, args in
             let a = try args.positionalOnly("cycle", 1...1)
@@ -278,6 +289,7 @@ enum ItertoolsModule {
                 return .tuple(.pair(previous!, v))
             }
         }
+        m.def("tee") { interp, args in try TeeBuffer.tee(args, interp) }
         m.def("groupby") { interp, args in
             let a = try args.bind("groupby", ["iterable", "key"], required: 1)
             return GroupBy(try interp.iteratorOver(a[0]!), key: a[1].flatMap { $0.isNone ? nil : $0 }, interp).outer()

@@ -256,7 +256,11 @@ final class PySet: PyObject, PyIterableObject, PySizedObject, PyContainerObject,
     }
 
     func equals(_ other: Value, _ interp: Interpreter) throws -> Bool? {
-        guard case .object(let o as PySet) = other.unwrappingBuiltin else { return false }
+        guard case .object(let o as PySet) = other.unwrappingBuiltin else {
+            // A keys or items view compares itself with the set (its reflected `==`).
+            if case .object(is PyDictView) = other { return nil }
+            return false
+        }
         return count == o.count && isSubset(of: o)
     }
 

@@ -6,7 +6,7 @@ import Foundation
 /// `mean`, `variance`, `pvariance`, `stdev` and `pstdev` sum the data exactly (as CPython's
 /// fractions do, see `ExactRational`) and round once; an int result stays an int when it is
 /// whole (`mean([1, 2, 3])` is `2`). `fmean` and `geometric_mean` work in floats with
-/// `math.fsum`; the medians, `mode`, `multimode` and `quantiles` use the script's own
+/// `math.fsum`; `harmonic_mean` sums its quotients exactly; the medians, `mode`, `multimode` and `quantiles` use the script's own
 /// ordering, equality and arithmetic, so they accept what CPython accepts.
 enum StatisticsModule {
     /// `statistics.StatisticsError`, a `ValueError`.
@@ -63,6 +63,9 @@ enum StatisticsModule {
                 throw error("geometric mean requires a non-empty dataset containing positive numbers", interp)
             }
             return .float(Foundation.exp(try ExactSum.fsum(logs) / Double(logs.count)))
+        }
+        m.def("harmonic_mean") { interp, args in
+            try harmonicMean(args, interp)
         }
         m.def("median") { interp, args in
             let data = try sortedData("median", args, interp)
@@ -135,6 +138,48 @@ enum StatisticsModule {
     static func convert(_ n: BigInt, _ d: BigInt, floatResult: Bool, _ interp: Interpreter) throws -> Value {
         if !floatResult, let q = ExactRational.exactQuotient(n, d) { return interp.integer(q) }
         return .float(try ExactRational.double(n, d))
+    }
+
+    /// CPython's `harmonic_mean(data, weights=None)`: the exact weighted sum of `w / x`
+    /// (each quotient in the script's arithmetic, so a float) divided into the weights' sum,
+    /// rounded once; a zero datum makes it 0.
+    private static func harmonicMean(_ args: Arguments, _ interp: Interpreter) throws -> Value {
+        let a = try args.bind("harmonic_mean", ["data", "weights"], required: 1)
+        let data = try interp.collect(a[0]!)
+        let negative = "harmonic mean does not support negative values"
+        guard !data.isEmpty else { throw error("harmonic_mean requires at least one data point", interp) }
+        let weightsValue = a[1].flatMap { $0.isNone ? nil : $0 }
+        if data.count == 1, weightsValue == nil {
+            switch data[0] {
+            case .int, .bool, .float, .object(is PyBigInt):
+                if try interp.toDouble(data[0]) < 0 { throw error(negative, interp) }
+                return data[0]
+            default:
+                throw PyError("TypeError", "unsupported type")
+            }
+        }
+        var weights: [Value] = Array(repeating: .int(1), count: data.count)
+        var weightSum: (BigInt, BigInt) = (BigInt(data.count), BigInt(1))
+        if let weightsValue {
+            weights = try interp.collect(weightsValue)
+            guard weights.count == data.count else { throw error("Number of weights does not match data size", interp) }
+            for w in weights where try interp.toDouble(w) < 0 { throw error(negative, interp) }
+            weightSum = try ExactData(weights, interp).sum.fraction
+        }
+        var terms: [Value] = []
+        for (w, x) in zip(weights, data) {
+            if try interp.toDouble(x) < 0 { throw error(negative, interp) }
+            guard try interp.truthy(w) else { terms.append(.int(0)); continue }
+            do {
+                terms.append(try interp.binary(.div, w, x))
+            } catch let e as PyError where e.matches("ZeroDivisionError", interp) {
+                return .int(0)
+            }
+        }
+        let total = try ExactData(terms, interp)
+        let (tn, td) = total.sum.fraction
+        guard !tn.isZero, !tn.negative else { throw error("Weighted sum must be positive", interp) }
+        return try convert(weightSum.0 * td, weightSum.1 * tn, floatResult: total.isFloat, interp)
     }
 
     private static func sortedData(_ name: String, _ args: Arguments, _ interp: Interpreter) throws -> [Value] {

@@ -1,12 +1,12 @@
 import Engine
 
 /// The inverse trigonometric, hyperbolic and error-function tensor methods (`atan`, `asin`,
-/// `acos`, `sinh`, `cosh`, `erf`, `erfc`, `expm1`, `atan2` and their `arc…` aliases), their
+/// `acos`, `sinh`, `cosh`, `erf`, `erfc`, `erfinv`, `expm1`, `atan2` and their `arc…` aliases), their
 /// in-place forms and the `torch.*` functions of the same names.
 extension TorchLibrary {
     static let specialMethodNames = [
-        "atan", "asin", "acos", "arctan", "arcsin", "arccos", "sinh", "cosh", "erf", "erfc", "expm1", "atan2", "arctan2",
-        "atan_", "asin_", "acos_", "sinh_", "cosh_", "erf_", "erfc_", "expm1_", "atan2_",
+        "atan", "asin", "acos", "arctan", "arcsin", "arccos", "sinh", "cosh", "erf", "erfc", "erfinv", "expm1", "atan2", "arctan2",
+        "atan_", "asin_", "acos_", "sinh_", "cosh_", "erf_", "erfc_", "erfinv_", "expm1_", "atan2_",
     ]
 
     static func unarySpecial(_ name: String) -> ((Tensor) -> Tensor)? {
@@ -18,6 +18,7 @@ extension TorchLibrary {
         case "cosh": return { $0.cosh() }
         case "erf": return { $0.erf() }
         case "erfc": return { $0.erfc() }
+        case "erfinv": return { $0.erfinv() }
         case "expm1": return { $0.expm1() }
         default: return nil
         }

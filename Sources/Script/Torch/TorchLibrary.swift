@@ -65,6 +65,7 @@ enum TorchLibrary {
         installTypeInfo(torch)
         installLinalg(torch)
         installRandom(torch)
+        installSerialization(torch)
         _ = constructors
         for (name, cls) in lossClasses { nn.attributes[name] = .type(cls) }
         for (pyName, lossName) in [("mse_loss", "MSELoss"), ("l1_loss", "L1Loss")] {

@@ -14,7 +14,7 @@ extension TorchLibrary {
         "index_select", "matmul", "mm", "bmm", "mv", "dot", "outer", "all", "any", "isnan", "isinf", "isfinite", "rsqrt",
         "repeat_interleave", "flip", "narrow", "unbind", "count_nonzero", "eq", "ne", "lt", "le", "gt", "ge", "floor_divide",
         "remainder", "fmod", "sub", "div", "true_divide", "gather", "cumprod",
-        "atan", "asin", "acos", "arctan", "arcsin", "arccos", "sinh", "cosh", "erf", "erfc", "expm1", "atan2", "arctan2",
+        "atan", "asin", "acos", "arctan", "arcsin", "arccos", "sinh", "cosh", "erf", "erfc", "erfinv", "expm1", "atan2", "arctan2",
     ]
 
     static func installTensorFunctions(_ torch: PyModule) {

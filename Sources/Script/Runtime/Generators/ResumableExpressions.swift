@@ -155,7 +155,9 @@ extension Interpreter {
                     args.positional.append(contentsOf: try collect(v))
                 case .keyword(let k, let x, _):
                     let v = try operand(x)
-                    if args.keywords.contains(where: { $0.0 == k }) { throw PyError("TypeError", "keyword argument repeated: \(k)") }
+                    if args.keywords.contains(where: { $0.0 == k }) {
+                        throw PyError("TypeError", "\(functionString(f)) got multiple values for keyword argument '\(k)'")
+                    }
                     args.keywords.append((k, v))
                 case .doubleStar(let x):
                     let v = try operand(x)

@@ -78,6 +78,15 @@ extension NNLibrary {
                 }
             }
         }
+        fn("trunc_normal_", ["mean", "std", "a", "b"]) { interp, t, a, g in
+            let mean = try d(a[0], 0, interp), std = try d(a[1], 1, interp), low = try d(a[2], -2, interp), high = try d(a[3], 2, interp)
+            if mean < low - 2 * std || mean > high + 2 * std {
+                // stacklevel=2 from `_no_grad_trunc_normal_` names `trunc_normal_`'s call of it
+                interp.warn("UserWarning", "mean is more than 2 std from [a, b] in nn.init.trunc_normal_. The distribution of values may be incorrect.",
+                            at: Interpreter.WarningSite(file: "torch/nn/init.py", line: 334, source: "return _no_grad_trunc_normal_(tensor, mean, std, a, b, generator=generator)"))
+            }
+            try t.truncatedNormal(mean: mean, std: std, a: low, b: high, generator: g)
+        }
         m.attributes["calculate_gain"] = .builtin(PyBuiltin("calculate_gain") { interp, args in
             let a = try args.bind("calculate_gain", ["nonlinearity", "param"], required: 1)
             guard case .str(let s) = a[0]! else { throw PyError("ValueError", "Unsupported nonlinearity \(try interp.repr(a[0]!))") }

@@ -48,7 +48,7 @@ except RecursionError as e:
 class S:
     __slots__ = ("nxt",)
 head = None
-for i in range(100000):
+for i in range(20000):
     s = S(); s.nxt = head; head = s
 del head, s
 print("freed slots")

@@ -1,0 +1,22 @@
+import torch
+
+x = torch.tensor([-0.99, -0.5, -0.1, 0.0, 0.1, 0.5, 0.7, 0.75, 0.99])
+print(torch.erfinv(x))
+print(x.erfinv())
+print(torch.erf(torch.erfinv(x)))
+print(torch.erfinv(torch.tensor([1.0, -1.0, 1.5, -2.0])))
+y = torch.linspace(-0.95, 0.95, 9, dtype=torch.float64)
+print(torch.erfinv(y))
+z = torch.tensor([0.2, -0.3, 0.8], requires_grad=True)
+out = torch.erfinv(z)
+print(out)
+out.sum().backward()
+print(z.grad)
+w = torch.tensor([0.25, 0.5])
+w.erfinv_()
+print(w)
+print(torch.erfinv(torch.tensor([1, 0])))
+torch.manual_seed(0)
+u = torch.rand(200) * 2 - 1
+print(torch.erfinv(u)[:10])
+print(round(torch.erfinv(u).sum().item(), 3))
