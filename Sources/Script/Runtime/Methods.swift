@@ -439,6 +439,9 @@ extension Interpreter {
             if let other = a.first {
                 if case .dict(let o) = other.unwrappingBuiltin {
                     for (k, v) in o.pairs { try d.set(k, v) }
+                } else if case .object = other, let keys = try getAttributeIfPresent(other, "keys") {
+                    // a mapping (CPython's test: it has `keys`), e.g. a module's `state_dict()`
+                    for k in try collect(try call(keys, Arguments())) { try d.set(k, try getItem(other, k)) }
                 } else {
                     for item in try collect(other) {
                         let pair = try collect(item)

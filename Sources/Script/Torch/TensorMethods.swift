@@ -80,8 +80,10 @@ extension TorchLibrary {
     static func setTensorAttribute(_ t: TensorObject, _ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {
         switch name {
         case "data":
-            let source = try tensor(value, "data")
-            t.storage.setData(source.detach())
+            guard case .object(let o as TensorObject) = value else {
+                throw PyError("TypeError", "Variable data has to be a tensor, but got \(value.typeName)")
+            }
+            t.storage.setData(o.tensor.detach())
             return true
         case "grad":
             if value.isNone { t.storage.grad = nil; return true }

@@ -129,6 +129,13 @@ final class SizeObject: TupleBacked {
         "torch.Size([" + sizes.map(String.init).joined(separator: ", ") + "])"
     }
     var tuple: Value { .tuple(PyTuple.of(sizes.map { .int($0) })) }
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+        guard name == "numel" else { return nil }
+        return .builtin(PyBuiltin("numel", boundSelf: .object(self)) { _, args in
+            _ = try args.positionalOnly("numel", 0...0)
+            return .int(self.sizes.reduce(1, *))
+        })
+    }
 }
 
 /// `nn.MSELoss()` / `nn.L1Loss()`: callable loss modules.

@@ -83,7 +83,8 @@ extension TorchLibrary {
             return .object(ReturnTypesObject("sort", r.values, r.indices))
         case "unique":
             let a = try args.bind("unique", ["sorted", "return_inverse", "return_counts", "dim"])
-            let r = tensor.unique()
+            let dim = try int(a[3], interp, name)
+            let r = try dim.map { try tensor.unique(dim: $0) } ?? tensor.unique()
             let inverse = try bool(a[1], interp), counts = try bool(a[2], interp)
             if !inverse && !counts { return wrap(r.values) }
             var parts = [wrap(r.values)]

@@ -31,6 +31,16 @@ extension TorchLibrary {
             let requiresGrad = try a[3].map { try interp.truthy($0) } ?? false
             return wrap(try makeTensor(a[0]!, dtype: try dtype(a[1]), requiresGrad: requiresGrad, interp))
         }
+        fn("as_tensor") { interp, args in
+            let a = try args.bind("as_tensor", ["data", "dtype", "device"], required: 1)
+            let dt = try dtype(a[1])
+            if case .object(let t as TensorObject) = a[0]! {
+                // shares the tensor (no copy) unless another dtype is asked for
+                guard let dt, dt != t.tensor.dtype else { return a[0]! }
+                return wrap(t.tensor.to(dt))
+            }
+            return wrap(try makeTensor(a[0]!, dtype: dt, requiresGrad: false, interp))
+        }
         fn("is_tensor") { _, args in
             let a = try args.positionalOnly("is_tensor", 1...1)
             if case .object(is TensorObject) = a[0] { return .bool(true) }

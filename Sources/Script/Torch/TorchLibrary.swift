@@ -210,6 +210,12 @@ enum TorchLibrary {
     }
 
     static func inPlace(_ op: BinaryOp, _ t: TensorObject, _ b: Value, _ interp: Interpreter) throws -> Value {
+        if engineOp(op) == nil, op != .matMul, operand(b) != nil {
+            // `//=`, `%=`, `&=`, `|=`, `^=`, `<<=`, `>>=`: torch's `floor_divide_`, `remainder_`,
+            // `bitwise_and_`… write the operator's result back into the tensor.
+            try t.mutate { x in try x.adopt { current in try tensor(try binary(op, wrap(current), b, interp)) } }
+            return try checked(.object(t))
+        }
         guard let eb = operand(b), let eop = engineOp(op) else {
             throw PyError("TypeError", "unsupported operand type(s) for \(op.rawValue)=: 'Tensor' and '\(b.typeName)'")
         }

@@ -176,7 +176,8 @@ extension TorchLibrary {
                 if a.count == 1, !a[0].isNumber, !isTensor(a[0]) {
                     return wrap(try makeTensor(a[0], dtype: dt, requiresGrad: false, interp))
                 }
-                let s = try a.map { try interp.toInt($0, name) }
+                // no sizes: an empty 1-d tensor, as torch's legacy constructors make
+                let s = a.isEmpty ? [0] : try a.map { try interp.toInt($0, name) }
                 try Tensor.checkShape(s)
                 return wrap(Tensor.full(s, value: .int(0), dtype: dt))
             }
@@ -193,7 +194,7 @@ extension TorchLibrary {
                 if case .object(let t as TensorObject) = a[0] { return .object(t) }
                 return wrap(try makeTensor(a[0], dtype: .float32, requiresGrad: false, interp))
             }
-            let s = try a.map { try interp.toInt($0, "Tensor") }
+            let s = a.isEmpty ? [0] : try a.map { try interp.toInt($0, "Tensor") }
             return wrap(Tensor.full(s, value: .int(0), dtype: .float32))
         }
         SizeObject.sizeClass.construct = { interp, args in

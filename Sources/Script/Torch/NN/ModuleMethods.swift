@@ -151,15 +151,16 @@ extension NNLibrary {
             switch a[0]! {
             case .object(let od as OrderedDictObject): given = od.entries
             case .dict(let d): given = d.pairs.compactMap { if case .str(let k) = $0.0 { return (k, $0.1) } else { return nil } }
-            default: throw PyError("TypeError", "Expected state_dict to be dict-like, got \(a[0]!.typeName).")
+            default: throw PyError("TypeError", "Expected state_dict to be dict-like, got <class '\(a[0]!.typeName)'>.")
             }
             let own = m.namedParameters() + m.stateEntries().filter { entry in !entry.1.isParameter }
             let missing = own.map(\.0).filter { name in !given.contains { $0.0 == name } }
             let unexpected = given.map(\.0).filter { name in !own.contains { $0.0 == name } }
             if strict && (!missing.isEmpty || !unexpected.isEmpty) {
                 var parts: [String] = []
-                if !unexpected.isEmpty { parts.append("Unexpected key(s) in state_dict: " + unexpected.map { "\"\($0)\"" }.joined(separator: ", ") + ". ") }
+                // torch inserts each at the front: missing keys first, then unexpected ones
                 if !missing.isEmpty { parts.append("Missing key(s) in state_dict: " + missing.map { "\"\($0)\"" }.joined(separator: ", ") + ". ") }
+                if !unexpected.isEmpty { parts.append("Unexpected key(s) in state_dict: " + unexpected.map { "\"\($0)\"" }.joined(separator: ", ") + ". ") }
                 throw PyError("RuntimeError", "Error(s) in loading state_dict for \(m.cls.name):\n\t" + parts.joined(separator: "\n\t"))
             }
             for (name, p) in own {

@@ -1,0 +1,20 @@
+import torch
+
+print(torch.tensor([[1, 2], [3, 4]]), torch.tensor([[1.0, 2], [3, 4]]), torch.tensor([True, False]), torch.tensor(3.5))
+print(torch.tensor([1, 2], dtype=torch.float32), torch.tensor([[[1]]]).shape, torch.tensor([[], []]).shape)
+print(torch.zeros(2, 3), torch.zeros((2, 3), dtype=torch.int64), torch.ones(2), torch.ones([1, 2], dtype=torch.bool))
+print(torch.full((2, 2), 7), torch.full((2,), 1.5), torch.full((2,), True), torch.full([1, 2], 3, dtype=torch.float32))
+print(torch.empty(2, 3).shape, torch.empty((0, 2)).shape, torch.zeros_like(torch.ones(2, 2)), torch.ones_like(torch.tensor([1, 2])))
+print(torch.full_like(torch.zeros(2), 4), torch.empty_like(torch.zeros(3)).shape, torch.zeros_like(torch.ones(2), dtype=torch.float64))
+print(torch.arange(5), torch.arange(1, 4), torch.arange(0, 1, 0.25), torch.arange(5.0), torch.arange(10, 0, -3), torch.arange(3, dtype=torch.float32))
+print(torch.linspace(0, 1, 5), torch.linspace(-1, 1, steps=4), torch.linspace(0, 10, 1))
+print(torch.eye(3), torch.eye(2, 3), torch.eye(2, dtype=torch.int64))
+print(torch.zeros(0), torch.ones(2, 0), torch.tensor([[1, 2, 3]]).shape)
+print(torch.tensor([1, 2.5]).dtype, torch.tensor([1, True]).dtype, torch.tensor(2**40), torch.tensor([-1e-5, 1e5]))
+print(torch.as_tensor([1, 2]), torch.from_numpy if False else torch.tensor([[0.1, 0.2], [0.3, 0.4]], dtype=torch.float64))
+print(torch.arange(12).view(3, 4).float().mean())
+print(torch.zeros(2, 2) + torch.eye(2) * 3)
+print(torch.tensor([1.0, 2.0], requires_grad=True), torch.ones(2, requires_grad=True))
+print(torch.randn(2, 3).shape, torch.rand(3).dtype, torch.randint(0, 5, (3,)).dtype)
+
+print(torch.complex if False else torch.tensor([1e-10, 1.0]), torch.tensor([1e10, 1.0]), torch.tensor([0.1, 100.0, 12345.678]))
