@@ -301,6 +301,8 @@ extension Interpreter {
         case (.none, .none): return true
         case (.bool(let x), .bool(let y)): return x == y
         case (.int(let x), .int(let y)): return x == y
+        // A float is one object wherever it is passed on (`x is x`, `copy.copy(x) is x`).
+        case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
         case (.str(let x), .str(let y)): return x == y
         case (.list(let x), .list(let y)): return x === y
         case (.tuple(let x), .tuple(let y)): return x === y

@@ -16,6 +16,7 @@ extension Interpreter {
         "typing": "/root/.pyenv/versions/3.11.7/lib/python3.11/typing.py",
         "statistics": "/root/.pyenv/versions/3.11.7/lib/python3.11/statistics.py",
         "warnings": "/root/.pyenv/versions/3.11.7/lib/python3.11/warnings.py",
+        "copy": "/root/.pyenv/versions/3.11.7/lib/python3.11/copy.py",
     ]
 
     /// Every module a script can import, sorted.
@@ -46,6 +47,7 @@ extension Interpreter {
         case "typing": TypingModule.install(in: m)
         case "statistics": StatisticsModule.install(in: m)
         case "warnings": WarningsModule.install(in: m)
+        case "copy": CopyModule.install(in: m)
         default: return nil
         }
         return m
