@@ -93,6 +93,10 @@ extension Tensor {
     /// - Throws: `RuntimeError` as PyTorch when the sizes do not match.
     public func reshape(_ newShape: [Int]) throws -> Tensor {
         var resolved = newShape
+        if newShape.filter({ $0 == -1 }).count > 1 { throw EngineError.runtime("only one dimension can be inferred") }
+        if let (i, bad) = newShape.enumerated().first(where: { $0.element < -1 }) {
+            throw EngineError.runtime("invalid shape dimension \(bad) at index \(i) of shape \(Tensor.sizeList(newShape))")
+        }
         if let k = newShape.firstIndex(of: -1) {
             let known = newShape.enumerated().filter { $0.offset != k }.map(\.element).reduce(1, *)
             if known > 0 && count % known == 0 { resolved[k] = count / known }

@@ -60,7 +60,8 @@ extension Tensor {
         if a == b { return a }
         let n = max(a.count, b.count)
         var out = [Int](repeating: 1, count: n)
-        for i in 0..<n {
+        // from the last dimension backwards, so the mismatch named is torch's (the innermost)
+        for i in (0..<n).reversed() {
             let da = i < n - a.count ? 1 : a[i - (n - a.count)]
             let db = i < n - b.count ? 1 : b[i - (n - b.count)]
             if da == db || db == 1 { out[i] = da } else if da == 1 { out[i] = db } else {

@@ -63,7 +63,9 @@ import Testing
         #expect(run("torch.full((10**6, 10**6), 1.0)\n", torch: true).error?.type == "RuntimeError")
         #expect(run("torch.linspace(0, 1, 10**10)\n", torch: true).error?.message.contains("DefaultCPUAllocator") == true)
         #expect(run("a = torch.zeros(100000)\ntorch.meshgrid(a, a)\n", torch: true).error?.message.contains("DefaultCPUAllocator") == true)
-        #expect(run("torch.zeros(-1)\n", torch: true).error?.summary == "RuntimeError: Trying to create tensor with negative dimension -1: [-1]")
+        // torch 2.15's `zeros` checks sizes itself; `ones`/`empty`/`full` leave it to the allocator
+        #expect(run("torch.zeros(-1)\n", torch: true).error?.summary == "RuntimeError: zeros: Dimension size must be non-negative.")
+        #expect(run("torch.ones(-1)\n", torch: true).error?.summary == "RuntimeError: Trying to create tensor with negative dimension -1: [-1]")
     }
 
     @Test func schedulerEpochCountersAtTheInt64LimitDoNotTrap() {

@@ -202,6 +202,9 @@ extension Tensor {
 
     private static func sameShape(_ input: Tensor, _ target: Tensor, _ what: String) throws {
         guard input.shape == target.shape else {
+            if what == "binary_cross_entropy_with_logits" {
+                throw EngineError.value("Target size (\(Tensor.sizeText(target.shape))) must be the same as input size (\(Tensor.sizeText(input.shape)))")
+            }
             throw EngineError.value("Using a target size (\(Tensor.sizeText(target.shape))) that is different to the input size (\(Tensor.sizeText(input.shape))) is deprecated. Please ensure they have the same size.")
         }
     }

@@ -71,8 +71,8 @@ extension Tensor {
     /// `self.mm(mat2)` (`MmBackward0`).
     /// - Throws: PyTorch's errors for non-matrices, mismatched sizes or dtypes.
     public func mm(_ mat2: Tensor) throws -> Tensor {
-        guard rank == 2 else { throw EngineError.runtime("self must be a matrix") }
-        guard mat2.rank == 2 else { throw EngineError.runtime("mat2 must be a matrix") }
+        guard rank == 2 else { throw EngineError.runtime("mm: self must be a matrix, got \(rank)-D tensor") }
+        guard mat2.rank == 2 else { throw EngineError.runtime("mm: mat2 must be a matrix, got \(mat2.rank)-D tensor") }
         guard shape[1] == mat2.shape[0] else {
             throw EngineError.runtime("mm: mat1 and mat2 shapes cannot be multiplied (\(shape[0])x\(shape[1]) and \(mat2.shape[0])x\(mat2.shape[1]))")
         }

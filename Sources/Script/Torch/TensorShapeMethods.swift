@@ -64,6 +64,16 @@ extension TorchLibrary {
             let repeats: [Int]
             if case .object(let r as TensorObject) = a[0]! { repeats = r.tensor.values.map { Int($0) } } else {
                 repeats = [try interp.toInt(a[0]!, "repeat_interleave")]
+                let dim = try int(a[1], interp, "repeat_interleave")
+                if repeats[0] >= 0, tensor.rank > 0 || dim == nil {
+                    // an int count: ATen's unsqueeze, expand, clone, flatten (`ViewBackward0`)
+                    let input = dim == nil ? try tensor.flatten() : tensor
+                    let d = try input.checkDimPublic(dim ?? 0)
+                    var sizes = input.shape
+                    sizes.insert(repeats[0], at: d + 1)
+                    let expanded = try input.unsqueeze(d + 1).expand(sizes).clone()
+                    return wrap(try expanded.flatten(startDim: d, endDim: d + 1))
+                }
             }
             return wrap(try tensor.repeatInterleave(repeats, dim: try int(a[1], interp, "repeat_interleave")))
         case "split":

@@ -60,6 +60,9 @@ extension TorchLibrary {
                     sizes = try args.positional.map { try interp.toInt($0, name) }
                 }
                 let dt = try dtype(a[1]) ?? .float32
+                if name == "zeros", sizes.contains(where: { $0 < 0 }) {
+                    throw PyError("RuntimeError", "zeros: Dimension size must be non-negative.")
+                }
                 try Tensor.checkShape(sizes, dtype: dt)
                 let t = name == "zeros" ? Tensor.zeros(sizes, dtype: dt) : Tensor.ones(sizes, dtype: dt)
                 if let rg = a[3], try interp.truthy(rg) { try t.setRequiresGrad(true) }

@@ -109,6 +109,10 @@ extension TorchLibrary {
             return .int(try tensor(a[0]).count)
         }
         fn("is_grad_enabled") { _, _ in .bool(GradMode.isEnabled) }
+        fn("is_inference_mode_enabled") { _, args in
+            _ = try args.positionalOnly("is_inference_mode_enabled", 0...0)
+            return .bool(GradMode.isInferenceMode)
+        }
         fn("set_grad_enabled") { interp, args in
             let a = try args.positionalOnly("set_grad_enabled", 1...1)
             GradMode.setEnabled(try interp.truthy(a[0]))
