@@ -68,6 +68,16 @@ import Testing
         #expect(output("s = 'ab'\nwhile True:\n    s += s\n") == "!MemoryError")
     }
 
+    @Test func moduleTreesDeeperThanTheRecursionLimitRaise() {
+        // torch walks module trees with recursive generators; walking 100000 levels built a
+        // dotted name per level (quadratic memory) before.
+        let source = "import torch.nn as nn\nm = nn.Identity()\nfor i in range(3000):\n    m = nn.Sequential(m)\n"
+        for walk in ["list(m.modules())", "m.state_dict()", "list(m.parameters())", "m.apply(print)", "m.train()", "print(m)"] {
+            #expect(run(source + walk + "\n", torch: true).error?.type == "RecursionError", "\(walk)")
+        }
+        #expect(run("import torch.nn as nn\nclass P(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.sub = self\nprint(len(list(P().modules())))\n", torch: true).stdout == "1\n")
+    }
+
     @Test func hugeIntsAreAMemoryErrorNotACrash() {
         #expect(output("print(len(str(2 ** 10 ** 9)))\n") == "!MemoryError")
     }
@@ -236,6 +246,29 @@ import Testing
         maximum recursion depth exceeded while getting the repr of an object
 
         """)
+    }
+
+    @Test func deepTuplesHashWithoutRecursing() {
+        // hash() of a tuple nested 200000 deep, on a 256 KiB stack: one Swift frame per level
+        // overflowed it (CPython's own tuplehash overflows its C stack a million deep).
+        let text = onSmallStack {
+            let session = ScriptSession(importTorch: false)
+            _ = session.run(source: "x = 1\n", file: "test.py")
+            var t = Value.tuple(PyTuple.of([]))
+            for _ in 0..<200_000 { t = .tuple(PyTuple.of([t])) }
+            let interp = session.interpreter
+            let a = try? interp.pythonHash(t), b = try? interp.pythonHash(.tuple(PyTuple.of([t])))
+            let again = try? interp.pythonHash(t)
+            return "\(a != nil && a == again) \(a != b)"
+        }
+        #expect(text == "true true")
+    }
+
+    @Test func deepFrozensetsHashInLinearTime() {
+        // Each level's hash is computed once, as CPython caches it: building 10000 levels
+        // re-hashed the whole chain at every level before.
+        let source = "f = frozenset()\nfor i in range(10000):\n    f = frozenset([f])\ng = frozenset()\nfor i in range(10000):\n    g = frozenset([g])\nprint(f == g, {f: 1}[g], hash(f) == hash(g), len(f))\n"
+        #expect(output(source) == "True 1 True 1\n")
     }
 
     @Test func longAutogradChainsAreFreed() {

@@ -242,6 +242,7 @@ struct PercentFormatter {
         case "X": radix = 16; prefix = ["0", "X"]
         default: radix = 10
         }
+        if radix == 10 { _ = try IntStringLimit.decimal(value) }
         var digits = Array(value.magnitudeText(radix: radix).unicodeScalars)
         if spec.ch == "X" { digits = digits.map { $0 >= "a" && $0 <= "f" ? Unicode.Scalar($0.value - 32)! : $0 } }
         if spec.precision > digits.count {

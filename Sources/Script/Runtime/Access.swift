@@ -37,7 +37,11 @@ extension Interpreter {
             for c in s where !(try body(.str(String(c)))) { return }
         case .dict(let d):
             let keys = d.keys
-            for k in keys where !(try body(k)) { return }
+            for k in keys {
+                try d.checkUnchangedSize(keys.count)
+                if !(try body(k)) { return }
+            }
+            try d.checkUnchangedSize(keys.count)
         case .object(let r as PyRange):
             var i = r.start
             if r.step > 0 {
@@ -58,7 +62,12 @@ extension Interpreter {
         case .object(let it as PyIterator):
             while let item = try it.next() { if !(try body(item)) { return } }
         case .object(let view as PyDictView):
-            for item in view.items() where !(try body(item)) { return }
+            let items = view.items()
+            for item in items {
+                try view.dict.checkUnchangedSize(items.count)
+                if !(try body(item)) { return }
+            }
+            try view.dict.checkUnchangedSize(items.count)
         case .object(let g as ParamGroupObject):
             try iterate(.dict(g.asDict), body)
         case .object(let s as TupleBacked):
@@ -127,6 +136,8 @@ extension Interpreter {
     private func index(_ i: Value, count: Int, kind: String) throws -> Int {
         guard case .int(var n) = i.boolAsInt else {
             if let b = i.builtinValue, b.isInteger { return try index(b, count: count, kind: kind) }
+            if case .object(is PyBigInt) = i { throw PyError("IndexError", "cannot fit 'int' into an index-sized integer") }
+            if let n = try instanceIndex(i) { return try index(.int(n), count: count, kind: kind) }
             throw PyError("TypeError", "\(kind) indices must be integers or slices, not \(i.typeName)")
         }
         if n < 0 { n += count }
@@ -206,7 +217,13 @@ extension Interpreter {
                 }
                 return
             }
-            guard case .int = i.boolAsInt else { throw PyError("TypeError", "list indices must be integers or slices, not \(i.typeName)") }
+            switch i.boolAsInt {
+            case .int, .object(is PyBigInt): break
+            default:
+                guard let inst = i.instance, special(inst, "__index__") != nil else {
+                    throw PyError("TypeError", "list indices must be integers or slices, not \(i.typeName)")
+                }
+            }
             l.items[try index(i, count: l.items.count, kind: "list assignment")] = v
         case .dict(let d):
             try d.set(i, v)

@@ -40,12 +40,46 @@ struct BigInt: Equatable {
         var s = Substring(text)
         var neg = false
         if s.first == "-" || s.first == "+" { neg = s.first == "-"; s = s.dropFirst() }
-        guard !s.isEmpty, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        var value = BigInt(0)
-        for c in s {
-            value = value.multipliedSmall(10).addingSmall(UInt32(c.asciiValue! - 48))
-        }
+        guard let value = BigInt(magnitude: s, radix: 10) else { return nil }
         self.init(negative: neg, limbs: value.limbs)
+    }
+
+    /// Parses unsigned digits in `radix` (2...36, either case), nil when any character is not
+    /// such a digit or there is none. Takes the digits in groups that fit a limb, so the work
+    /// is one limb-wide multiply-add per group rather than per digit.
+    init?(magnitude s: Substring, radix: Int) {
+        guard !s.isEmpty, (2...36).contains(radix) else { return nil }
+        var group = 1, scale: UInt64 = UInt64(radix)
+        while scale * UInt64(radix) <= UInt64(UInt32.max) { scale *= UInt64(radix); group += 1 }
+        var limbs: [UInt32] = []
+        var chunk: UInt64 = 0, chunkScale: UInt64 = 1, inChunk = 0
+        func flush() {
+            // limbs = limbs * chunkScale + chunk
+            var carry = chunk
+            for i in 0..<limbs.count {
+                let cur = UInt64(limbs[i]) * chunkScale + carry
+                limbs[i] = UInt32(truncatingIfNeeded: cur)
+                carry = cur >> 32
+            }
+            if carry > 0 { limbs.append(UInt32(carry)) }
+            chunk = 0; chunkScale = 1; inChunk = 0
+        }
+        for c in s.utf8 {
+            let d: Int
+            switch c {
+            case 48...57: d = Int(c) - 48
+            case 97...122: d = Int(c) - 87
+            case 65...90: d = Int(c) - 55
+            default: return nil
+            }
+            guard d < radix else { return nil }
+            chunk = chunk * UInt64(radix) + UInt64(d)
+            chunkScale *= UInt64(radix)
+            inChunk += 1
+            if inChunk == group { flush() }
+        }
+        if inChunk > 0 { flush() }
+        self.init(negative: false, limbs: limbs)
     }
 
     var isZero: Bool { limbs.isEmpty }
@@ -237,7 +271,7 @@ final class PyBigInt: PyObject {
     let value: BigInt
     init(_ value: BigInt) { self.value = value }
     var pyClass: PyClass { CoreClasses.int }
-    func repr(_ interp: Interpreter) throws -> String { value.description }
+    func repr(_ interp: Interpreter) throws -> String { try IntStringLimit.decimal(value) }
     var truthValue: Bool? { !value.isZero }
 }
 

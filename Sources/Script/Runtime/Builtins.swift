@@ -30,6 +30,10 @@ extension Interpreter {
         case .object(is PyBigInt): throw PyError("OverflowError", "Python int too large to convert to C ssize_t")
         default:
             if let b = v.builtinValue, b.isInteger { return try toInt(b, function) }
+            if let i = v.instance, special(i, "__index__") != nil {
+                guard let n = try indexInteger(v).asInt else { throw PyError("OverflowError", "Python int too large to convert to C ssize_t") }
+                return n
+            }
             throw PyError("TypeError", "'\(v.typeName)' object cannot be interpreted as an integer")
         }
     }
@@ -76,10 +80,13 @@ extension Interpreter {
                     digits.removeFirst(2)
                 }
                 if digits.first == "-" || digits.first == "+" { digits = "" }
-                guard let n = Int(sign + digits, radix: radix) else {
+                try IntStringLimit.checkParse(Substring(digits), radix: radix)
+                if let n = Int(sign + digits, radix: radix) { return .int(n) }
+                // Beyond 64 bits.
+                guard let big = BigInt(magnitude: Substring(digits), radix: radix) else {
                     throw PyError("ValueError", "invalid literal for int() with base \(base): \(PyFormat.reprString(s))")
                 }
-                return .int(n)
+                return interp.integer(sign == "-" ? -big : big)
             }
             switch x {
             case .int: return x
@@ -91,10 +98,13 @@ extension Interpreter {
             case .str(let s):
                 let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
                 if let n = Int(t.replacingOccurrences(of: "_", with: "")), !t.hasPrefix("_"), !t.hasSuffix("_"), !t.contains("__") { return .int(n) }
+                try IntStringLimit.checkParse(Substring(t), radix: 10)
                 if !t.hasPrefix("_"), !t.hasSuffix("_"), !t.contains("__"), let b = BigInt(t.replacingOccurrences(of: "_", with: "")) { return interp.integer(b) }
                 throw PyError("ValueError", "invalid literal for int() with base 10: \(PyFormat.reprString(s))")
             case .object(let t as TensorObject): return .int(try interp.floatToInt(try t.scalarValue()))
-            default: throw PyError("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '\(x.typeName)'")
+            default:
+                if let i = x.instance, let r = try interp.withRecursionCheck(.call, { try interp.instanceToInt(i) }) { return r }
+                throw PyError("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '\(x.typeName)'")
             }
         }
         CoreClasses.float.construct = { interp, args in
@@ -118,13 +128,18 @@ extension Interpreter {
             case .object(let b as PyBigInt):
                 guard let d = b.value.double else { throw PyError("OverflowError", "int too large to convert to float") }
                 return .float(d)
-            default: throw PyError("TypeError", "float() argument must be a string or a real number, not '\(x.typeName)'")
+            default:
+                if let i = x.instance, let d = try interp.instanceToFloat(i) { return .float(d) }
+                throw PyError("TypeError", "float() argument must be a string or a real number, not '\(x.typeName)'")
             }
         }
         CoreClasses.str.construct = { interp, args in
             let a = try args.bind("str", ["object", "encoding", "errors"], builtin: true)
             if a[1] != nil || a[2] != nil { throw PyError("TypeError", "decoding to str: need a bytes-like object, \(a[0]?.typeName ?? "str") found") }
-            return .str(try a[0].map { try interp.str($0) } ?? "")
+            guard let x = a[0] else { return .str("") }
+            // `PyObject_Str` of an object is one of CPython's recursion checks.
+            if case .object = x { return .str(try interp.withRecursionCheck(.str) { try interp.str(x) }) }
+            return .str(try interp.str(x))
         }
         CoreClasses.bool.construct = { interp, args in
             let a = try args.positionalOnly("bool", 0...1)
@@ -153,6 +168,7 @@ extension Interpreter {
             let a = try args.positionalOnly("range", 1...3)
             let n = try a.map { v -> Int in
                 guard case .int(let i) = v.unwrappingBuiltin.boolAsInt else {
+                    if v.instance != nil { return try interp.toInt(v, "range") }
                     throw PyError("TypeError", "'\(v.typeName)' object cannot be interpreted as an integer")
                 }
                 return i
@@ -215,7 +231,10 @@ extension Interpreter {
             let a = try args.positionalOnly("len", 1...1)
             return .int(try interp.length(a[0]))
         }
-        def("repr") { interp, args in .str(try interp.repr(try args.positionalOnly("repr", 1...1)[0])) }
+        def("repr") { interp, args in
+            let a = try args.positionalOnly("repr", 1...1)
+            return .str(try interp.withRecursionCheck(.call) { try interp.repr(a[0]) })
+        }
         def("ascii") { interp, args in .str(interp.asciiRepr(try interp.repr(try args.positionalOnly("ascii", 1...1)[0]))) }
         def("format") { interp, args in
             let a = try args.positionalOnly("format", 1...2)
@@ -238,7 +257,7 @@ extension Interpreter {
             case .object(let t as TensorObject): return try TorchLibrary.callTensorMethod(t, "abs", Arguments(), interp)
             case .object(let i as PyInstance):
                 guard let f = interp.special(i, "__abs__") else { throw PyError("TypeError", "bad operand type for abs(): '\(i.cls.name)'") }
-                return try interp.callUnbound(f, self: a[0], Arguments())
+                return try interp.withRecursionCheck(.call) { try interp.callUnbound(f, self: a[0], Arguments()) }
             default: throw PyError("TypeError", "bad operand type for abs(): '\(a[0].typeName)'")
             }
         }
@@ -386,28 +405,31 @@ extension Interpreter {
         }
         for name in ["min", "max"] {
             def(name) { interp, args in
-                let a = try Arguments([], keywords: args.keywords).bind(name, ["key", "default"], builtin: true)
-                var items: [Value]
-                if args.positional.count == 1 {
-                    items = try interp.collect(args.positional[0])
-                } else if args.positional.isEmpty {
-                    throw PyError("TypeError", "\(name) expected at least 1 argument, got 0")
-                } else {
-                    if a[1] != nil { throw PyError("TypeError", "Cannot specify a default for \(name)() with multiple positional arguments") }
-                    items = args.positional
+                // min and max take *args: CPython checks the depth as it calls them.
+                try interp.withRecursionCheck(.call) {
+                    let a = try Arguments([], keywords: args.keywords).bind(name, ["key", "default"], builtin: true)
+                    var items: [Value]
+                    if args.positional.count == 1 {
+                        items = try interp.collect(args.positional[0])
+                    } else if args.positional.isEmpty {
+                        throw PyError("TypeError", "\(name) expected at least 1 argument, got 0")
+                    } else {
+                        if a[1] != nil { throw PyError("TypeError", "Cannot specify a default for \(name)() with multiple positional arguments") }
+                        items = args.positional
+                    }
+                    guard var best = items.first else {
+                        if let d = a[1] { return d }
+                        throw PyError("ValueError", "\(name)() arg is an empty sequence")
+                    }
+                    let key = a[0].flatMap { $0.isNone ? nil : $0 }
+                    var bestKey = try key.map { try interp.call($0, Arguments([best])) } ?? best
+                    for item in items.dropFirst() {
+                        let k = try key.map { try interp.call($0, Arguments([item])) } ?? item
+                        let better = name == "min" ? try interp.truthy(try interp.compare(.lt, k, bestKey)) : try interp.truthy(try interp.compare(.gt, k, bestKey))
+                        if better { best = item; bestKey = k }
+                    }
+                    return best
                 }
-                guard var best = items.first else {
-                    if let d = a[1] { return d }
-                    throw PyError("ValueError", "\(name)() arg is an empty sequence")
-                }
-                let key = a[0].flatMap { $0.isNone ? nil : $0 }
-                var bestKey = try key.map { try interp.call($0, Arguments([best])) } ?? best
-                for item in items.dropFirst() {
-                    let k = try key.map { try interp.call($0, Arguments([item])) } ?? item
-                    let better = name == "min" ? try interp.truthy(try interp.compare(.lt, k, bestKey)) : try interp.truthy(try interp.compare(.gt, k, bestKey))
-                    if better { best = item; bestKey = k }
-                }
-                return best
             }
         }
         def("round") { interp, args in
@@ -433,6 +455,7 @@ extension Interpreter {
         }
         def("divmod") { interp, args in
             let a = try args.positionalOnly("divmod", 2...2)
+            if let r = try interp.instanceDivmod(a[0], a[1]) { return r }
             return .tuple(PyTuple.of([try interp.binary(.floorDiv, a[0], a[1]), try interp.binary(.mod, a[0], a[1])]))
         }
         def("pow") { interp, args in
@@ -516,8 +539,10 @@ extension Interpreter {
         }
         def("hash") { interp, args in
             let a = try args.positionalOnly("hash", 1...1)
-            if let i = a[0].instance, let h = try interp.instanceHash(i) { return .int(h) }
-            return .int(try interp.pythonHash(a[0]))
+            return try interp.withRecursionCheck(.call) {
+                if let i = a[0].instance, let h = try interp.instanceHash(i) { return .int(h) }
+                return .int(try interp.pythonHash(a[0]))
+            }
         }
         def("id") { interp, args in
             let a = try args.positionalOnly("id", 1...1)

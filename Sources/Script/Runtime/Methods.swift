@@ -418,7 +418,20 @@ extension Interpreter {
         case "sort":
             let a = try args.bind("sort", ["key", "reverse"], builtin: true)
             if !args.positional.isEmpty { throw PyError("TypeError", "sort() takes no positional arguments") }
-            l.items = try sortValues(l.items, key: a[0], reverse: a[1].map { try truthy($0) } ?? false)
+            // As CPython: the list looks empty while it sorts, and one that the key or a
+            // comparison changed meanwhile is a ValueError (its sorted items are kept).
+            let items = l.items
+            l.items = []
+            let sorted: [Value]
+            do {
+                sorted = try sortValues(items, key: a[0], reverse: a[1].map { try truthy($0) } ?? false)
+            } catch {
+                l.items = items
+                throw error
+            }
+            let modified = !l.items.isEmpty
+            l.items = sorted
+            if modified { throw PyError("ValueError", "list modified during sort") }
         default:
             throw PyError("AttributeError", "'list' object has no attribute '\(name)'")
         }
@@ -482,11 +495,14 @@ extension Interpreter {
         if let key, !(key.isNone) { keys = try items.map { try call(key, Arguments([$0])) } }
         var indices = Array(items.indices)
         var error: Error?
+        // Keys of one class compare without a recursion check, as in CPython's sort.
+        let firstClass = keys.first?.instance?.cls
+        let checked = !(firstClass != nil && keys.allSatisfy { $0.instance?.cls === firstClass })
         // Merge sort keeps equal items in order (Swift's sort is not guaranteed stable).
         func less(_ i: Int, _ j: Int) -> Bool {
             if error != nil { return false }
             do {
-                return reverse ? try order(keys[j], keys[i], .lt) < 0 : try order(keys[i], keys[j], .lt) < 0
+                return reverse ? try order(keys[j], keys[i], .lt, checked: checked) < 0 : try order(keys[i], keys[j], .lt, checked: checked) < 0
             } catch let e {
                 error = e
                 return false

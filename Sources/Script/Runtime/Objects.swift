@@ -74,6 +74,8 @@ final class PySlice: PyObject {
             case .none: return nil
             case .int(let i): return i
             case .bool(let b): return b ? 1 : 0
+            // Beyond 64 bits: clipped like any bound past the ends (`xs[:2**100]`).
+            case .object(let b as PyBigInt): return b.value.negative ? Int.min / 2 : Int.max / 2
             default: throw PyError("TypeError", "slice indices must be integers or None or have an __index__ method")
             }
         }

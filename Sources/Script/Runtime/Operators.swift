@@ -385,7 +385,7 @@ extension Interpreter {
     }
 
     /// Three-way order for `<`-style comparisons, or TypeError.
-    func order(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Int {
+    func order(_ a: Value, _ b: Value, _ op: CompareOp, checked: Bool = true) throws -> Int {
         switch (a, b) {
         case (.object(is PyBigInt), _), (_, .object(is PyBigInt)):
             if let x = bigInt(a), let y = bigInt(b) { return BigInt.compare(x, y) }
@@ -407,7 +407,7 @@ extension Interpreter {
         case (.tuple(let x), .tuple(let y)): return try sequenceOrder(x, y, op)
         case (.object(is PyInstance), _), (_, .object(is PyInstance)):
             // Only the sign matters to callers: negative when `a op b` holds for < and <=.
-            let holds = try truthy(try instanceCompare(op, a, b))
+            let holds = try truthy(checked ? try instanceCompare(op, a, b) : try instanceRichCompare(op, a, b))
             return op == .lt || op == .le ? (holds ? -1 : 1) : (holds ? 1 : -1)
         default:
             if let lt = try libraryCompare(.lt, a, b) { return lt ? -1 : 1 }

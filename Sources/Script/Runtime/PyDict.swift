@@ -11,8 +11,8 @@ enum HashKey: Hashable {
     /// Inside a flattened `.tuple`: the next `count` item subtrees form one nested tuple.
     case nested(count: Int)
     case identity(ObjectIdentifier)
-    /// A frozenset: its items' keys.
-    case frozenset(Set<HashKey>)
+    /// A frozenset: its items' keys, with their hash computed once.
+    case frozenset(FrozenSetKey)
     /// An instance whose class defines `__hash__`: its hash, and the instance for `__eq__`.
     case custom(Int, InstanceKey)
 
@@ -150,6 +150,15 @@ public final class PyDict {
     }
 
     public var count: Int { keys.count }
+
+    /// What a dict iterator checks before each step, as CPython's: a dict that grew or shrank
+    /// since the iteration began (`size` keys) is a RuntimeError. An `OrderedDict` is let be,
+    /// as CPython's does not raise when a key is added during its iteration.
+    func checkUnchangedSize(_ size: Int) throws {
+        if keys.count != size && flavor?.kind != .ordered {
+            throw PyError("RuntimeError", "dictionary changed size during iteration")
+        }
+    }
 
     /// The position of the string key `name` in a dict without an index.
     @inline(__always) private func linearPosition(_ name: String) -> Int? {

@@ -11,15 +11,21 @@ extension Interpreter {
     /// `repr(v)`, with containers showing each element's repr.
     public func repr(_ v: Value) throws -> String {
         switch v {
-        case .list, .tuple, .dict:
-            // Deeply nested containers end as in CPython instead of overflowing the stack.
-            if callDepth >= recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object") }
-            callDepth += 1
-            defer { callDepth -= 1 }
-            return try containerRepr(v)
+        case .list, .tuple, .dict, .object:
+            // Deeply nested containers and objects whose repr holds themselves (a module
+            // that is its own submodule) end as in CPython instead of overflowing the stack.
+            return try withRecursionCheck(.repr) { try containerRepr(v) }
         default:
             return try containerRepr(v)
         }
+    }
+
+    /// `dict.__repr__` of `d` whatever its flavor: `{...}` for a dict already being shown
+    /// (one that holds itself), as CPython's `Py_ReprEnter` makes it.
+    func plainDictRepr(_ d: PyDict) throws -> String {
+        guard reprInProgress.insert(ObjectIdentifier(d)).inserted else { return "{...}" }
+        defer { reprInProgress.remove(ObjectIdentifier(d)) }
+        return "{" + (try d.pairs.map { "\(try repr($0.0)): \(try repr($0.1))" }).joined(separator: ", ") + "}"
     }
 
     private func containerRepr(_ v: Value) throws -> String {
@@ -35,13 +41,16 @@ extension Interpreter {
             defer { reprInProgress.remove(ObjectIdentifier(l)) }
             return "[" + (try l.items.map { try repr($0) }).joined(separator: ", ") + "]"
         case .tuple(let t):
+            // A tuple holding a list that holds the tuple shows `(...)` there, as in CPython.
+            if t.holdsNesting {
+                guard reprInProgress.insert(ObjectIdentifier(t)).inserted else { return "(...)" }
+            }
+            defer { if t.holdsNesting { reprInProgress.remove(ObjectIdentifier(t)) } }
             if t.count == 1 { return "(" + (try repr(t[0])) + ",)" }
             return "(" + (try t.map { try repr($0) }).joined(separator: ", ") + ")"
         case .dict(let d):
             if let flavor = d.flavor { return try flavor.repr(d, self) }
-            guard reprInProgress.insert(ObjectIdentifier(d)).inserted else { return "{...}" }
-            defer { reprInProgress.remove(ObjectIdentifier(d)) }
-            return "{" + (try d.pairs.map { "\(try repr($0.0)): \(try repr($0.1))" }).joined(separator: ", ") + "}"
+            return try plainDictRepr(d)
         case .function(let f):
             return "<function \(f.displayQualname) at \(address(of: f))>"
         case .builtin(let b):
@@ -70,7 +79,9 @@ extension Interpreter {
         case .float(let d): return try PyFormat.format(d, spec: spec)
         case .str(let s): return try PyFormat.format(s, spec: spec)
         case .object(let b as PyBigInt):
-            if spec.isEmpty { return b.value.description }
+            if spec.isEmpty { return try IntStringLimit.decimal(b.value) }
+            // Decimal presentations convert the whole int to a string: CPython's limit applies.
+            if !"bcoxXeEfFgG%".unicodeScalars.contains(spec.unicodeScalars.last!) { _ = try IntStringLimit.decimal(b.value) }
             return try PyFormat.format(negative: b.value.negative, magnitude: { b.value.magnitudeText(radix: $0) },
                                        spec: spec) { b.value.double }
         case .object(let i as PyInstance):

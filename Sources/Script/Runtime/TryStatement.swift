@@ -189,13 +189,18 @@ extension Interpreter {
         } catch let e as PyError where !e.isUncatchable && !exits.isEmpty {
             var pending: PyError? = e
             let handled = caught(e, ctx)
-            for exit in exits.reversed() {
-                if let p = pending {
-                    let args = Arguments([.type(errorClass(p)), handled.recorded.instance ?? .none, .none])
-                    if try truthy(try call(exit, args)) { pending = nil }
-                } else {
-                    _ = try call(exit, Arguments([.none, .none, .none]))
+            // `__exit__` runs while the body's exception is being handled: an exception it
+            // raises has that one as its context, as in CPython.
+            _ = try whileHandling(handled) {
+                for exit in exits.reversed() {
+                    if let p = pending {
+                        let args = Arguments([.type(errorClass(p)), handled.recorded.instance ?? .none, .none])
+                        if try truthy(try call(exit, args)) { pending = nil }
+                    } else {
+                        _ = try call(exit, Arguments([.none, .none, .none]))
+                    }
                 }
+                return .normal
             }
             if let p = pending { throw p }
             return .normal

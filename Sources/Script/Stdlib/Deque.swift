@@ -14,7 +14,10 @@ final class PyDeque: PyObject, PyIterableObject, PySizedObject, PySubscriptableO
     }
 
     /// The items live in `storage[head...]`; popping from the left moves `head` on.
-    private var storage: [Value] = []
+    private var storage: [Value] = [] { didSet { state &+= 1 } }
+    /// Bumped by every change of the items, as CPython's `deque.state`: an iterator that
+    /// sees it change raises "deque mutated during iteration".
+    private var state = 0
     private var head = 0
     private(set) var maxlen: Int?
 
@@ -72,7 +75,9 @@ final class PyDeque: PyObject, PyIterableObject, PySizedObject, PySubscriptableO
     func makeIterator(_ interp: Interpreter) throws -> () throws -> Value? {
         var i = 0
         let snapshot = Array(items)
-        return {
+        let start = state
+        return { [self] in
+            if state != start { throw PyError("RuntimeError", "deque mutated during iteration") }
             guard i < snapshot.count else { return nil }
             defer { i += 1 }
             return snapshot[i]
@@ -93,7 +98,10 @@ final class PyDeque: PyObject, PyIterableObject, PySizedObject, PySubscriptableO
 
     func item(_ index: Value, _ interp: Interpreter) throws -> Value { storage[try self.index(index, interp)] }
     func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws -> Bool {
+        // Replacing an item is no mutation to iterators, as in CPython.
+        let kept = state
         storage[try self.index(index, interp)] = value
+        state = kept
         return true
     }
     func deleteItem(_ index: Value, _ interp: Interpreter) throws -> Bool {

@@ -92,9 +92,7 @@ final class DictFlavor {
     func repr(_ d: PyDict, _ interp: Interpreter) throws -> String {
         switch kind {
         case .defaultDict:
-            let plain = d.copy()
-            plain.flavor = nil
-            return "defaultdict(\(try interp.repr(defaultFactory)), \(try interp.repr(.dict(plain))))"
+            return "defaultdict(\(try interp.repr(defaultFactory)), \(try interp.plainDictRepr(d)))"
         case .counter:
             if d.count == 0 { return "Counter()" }
             let plain = PyDict()
@@ -102,6 +100,9 @@ final class DictFlavor {
             return "Counter(\(try interp.repr(.dict(plain))))"
         case .ordered:
             if d.count == 0 { return "OrderedDict()" }
+            // An OrderedDict that holds itself shows `...` there, as CPython's.
+            guard interp.reprInProgress.insert(ObjectIdentifier(d)).inserted else { return "..." }
+            defer { interp.reprInProgress.remove(ObjectIdentifier(d)) }
             return "OrderedDict(\(try interp.repr(.list(PyList(d.pairs.map { .tuple(.pair($0.0, $0.1)) })))))"
         }
     }

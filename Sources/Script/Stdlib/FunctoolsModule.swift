@@ -109,6 +109,7 @@ extension Interpreter {
     func isCallable(_ v: Value) -> Bool {
         switch v {
         case .function, .builtin, .type: return true
+        case .object(let i as PyInstance): return special(i, "__call__") != nil
         case .object(let o): return o is PyCallable
         default: return false
         }
@@ -130,7 +131,10 @@ final class PyPartial: PyCallable {
     var pyClass: PyClass { FunctoolsModule.partialClass }
 
     func call(_ interp: Interpreter, _ args: Arguments) throws -> Value {
-        try interp.call(function, Arguments(arguments + args.positional, keywords: FunctoolsModule.mergedKeywords(keywords, args.keywords)))
+        let call = { try interp.call(self.function, Arguments(self.arguments + args.positional, keywords: FunctoolsModule.mergedKeywords(self.keywords, args.keywords))) }
+        // A partial of an instance is called through `tp_call`: CPython checks the depth there.
+        if function.instance != nil { return try interp.withRecursionCheck(.call, call) }
+        return try call()
     }
 
     func repr(_ interp: Interpreter) throws -> String {

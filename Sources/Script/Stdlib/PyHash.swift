@@ -15,24 +15,56 @@ enum PyHash {
         case .str(let s): return string(s)
         case .object(let b as PyBigInt): return big(b.value)
         case .tuple(let t):
-            var acc: UInt64 = 2870177450012600261
-            for item in t {
-                guard let h = try hash(item) else { return nil }
-                acc = acc &+ UInt64(bitPattern: Int64(h)) &* 14029467366897019727
-                acc = (acc << 31) | (acc >> 33)
-                acc = acc &* 11400714785074694791
-            }
-            acc = acc &+ (UInt64(t.count) ^ (2870177450012600261 ^ 3527539))
-            if acc == UInt64.max { return 1546275796 }
-            return Int(Int64(bitPattern: acc))
+            return try tuple(t) { try hash($0) }
         case .object(let n as PyNamedTuple):
-            return try hash(.tuple(n.tuple))
+            return try tuple(n.tuple) { try hash($0) }
         case .object(let s as PySet) where s.frozen:
             return s.frozenHash()
         case .list, .dict: _ = try HashKey(v); return nil
         case .object(let s as PySet): _ = try s.hashKey(); return nil
         default: return nil
         }
+    }
+
+    /// CPython's `tuplehash` (xxHash's round over the item hashes) of `root`, the hash of each
+    /// item that is not a tuple given by `leaf` (nil: the tuple is hashed by identity). Nested
+    /// tuples are walked with an explicit stack, so a tuple nested a million deep hashes
+    /// without recursing (CPython's own recursion overflows its C stack there); `tick` runs
+    /// every few thousand items, so the script's time limit stops a walk of shared structure
+    /// (`t = (t, t)`) that would take forever.
+    static func tuple(_ root: PyTuple, tick: () throws -> Void = {}, _ leaf: (Value) throws -> Int?) throws -> Int? {
+        struct Level { let items: PyTuple; var next: Int; var acc: UInt64 }
+        let seed: UInt64 = 2870177450012600261
+        func combine(_ acc: inout UInt64, _ h: Int) {
+            acc = acc &+ UInt64(bitPattern: Int64(h)) &* 14029467366897019727
+            acc = (acc << 31) | (acc >> 33)
+            acc = acc &* 11400714785074694791
+        }
+        var stack = [Level(items: root, next: 0, acc: seed)]
+        var walked = 0
+        while let top = stack.last {
+            if top.next == top.items.count {
+                var acc = top.acc &+ (UInt64(top.items.count) ^ (seed ^ 3527539))
+                if acc == UInt64.max { acc = 1546275796 }
+                stack.removeLast()
+                let h = Int(Int64(bitPattern: acc))
+                if stack.isEmpty { return h }
+                combine(&stack[stack.count - 1].acc, h)
+                continue
+            }
+            let item = top.items[top.next]
+            stack[stack.count - 1].next += 1
+            walked += 1
+            if walked & 4095 == 0 { try tick() }
+            switch item {
+            case .tuple(let inner): stack.append(Level(items: inner, next: 0, acc: seed))
+            case .object(let n as PyNamedTuple): stack.append(Level(items: n.tuple, next: 0, acc: seed))
+            default:
+                guard let h = try leaf(item) else { return nil }
+                combine(&stack[stack.count - 1].acc, h)
+            }
+        }
+        return nil
     }
 
     static func int(_ i: Int) -> Int {

@@ -93,7 +93,7 @@ final class PySet: PyObject, PyIterableObject, PySizedObject, PyContainerObject,
 
     func hashKey() throws -> HashKey {
         guard frozen else { throw PyError("TypeError", "unhashable type: 'set'") }
-        return .frozenset(Set(table.entries.map(\.key)))
+        return .frozenset(FrozenSetKey(Set(table.entries.map(\.key))))
     }
 
     /// `frozenset.__hash__`: order-independent, as CPython computes it.
@@ -280,7 +280,15 @@ extension Interpreter {
     /// CPython's `hash(v)`: by value for numbers, strings, tuples and frozensets (as
     /// `PyHash`), by a stable fake address for objects hashed by identity.
     func pythonHash(_ v: Value) throws -> Int {
-        if let h = try PyHash.hash(v) { return h }
+        switch v {
+        case .tuple(let t):
+            // Items hash as `hash()` hashes them: instances by their `__hash__`.
+            if let h = try PyHash.tuple(t, tick: checkLimits, pythonHash) { return h }
+        case .object(let n as PyNamedTuple):
+            if let h = try PyHash.tuple(n.tuple, tick: checkLimits, pythonHash) { return h }
+        default:
+            if let h = try PyHash.hash(v) { return h }
+        }
         if let i = v.instance, let h = try instanceHash(i) { return h }
         _ = try HashKey(v)
         let object: AnyObject
@@ -349,4 +357,29 @@ extension Interpreter {
         }
         return items.count > 2 && items.allSatisfy(constant)
     }
+}
+
+/// A frozenset's items as a dict key. The hash is computed once, from the items' own hashes,
+/// so a frozenset nested n deep (`f = frozenset([f])`) hashes in constant time at each
+/// level, as CPython caches a frozenset's hash, instead of walking the whole chain each time.
+final class FrozenSetKey: Hashable {
+    let items: Set<HashKey>
+    private let hash: Int
+
+    init(_ items: Set<HashKey>) {
+        self.items = items
+        // Order-independent: the sum of the items' hashes, mixed with the count.
+        var sum = 0
+        for item in items { sum = sum &+ item.hashValue }
+        var hasher = Hasher()
+        hasher.combine(sum)
+        hasher.combine(items.count)
+        hash = hasher.finalize()
+    }
+
+    static func == (a: FrozenSetKey, b: FrozenSetKey) -> Bool {
+        a === b || (a.hash == b.hash && a.items == b.items)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }

@@ -204,6 +204,7 @@ extension Interpreter {
         guard a.isSequence, op == .add || op == .mul else { return nil }
         let value = b.unwrappingBuiltin
         if op == .mul {
+            if let i = b.instance, special(i, "__index__") != nil { return try binary(op, a, integer(try indexInteger(b))) }
             guard value.isInteger else { throw PyError("TypeError", "can't multiply sequence by non-int of type '\(b.typeName)'") }
             return try binary(op, a, value)
         }

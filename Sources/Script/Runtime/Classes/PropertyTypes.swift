@@ -100,6 +100,9 @@ enum CachedProperty {
                 throw PyError("TypeError", "No '__dict__' attribute on '\(a[0].typeName)' instance to cache '\(name)' property.")
             }
             if let cached = target.dict.get(name) { return cached }
+            // CPython 3.11's cached_property takes its RLock first (`with self.lock:`), a C
+            // call one level deeper that a runaway recursion through the property hits first.
+            try interp.withRecursionCheck(.call) {}
             let value = try interp.call(i.dict.get("func") ?? .none, Arguments([a[0]]))
             try target.dict.set(.str(name), value)
             return value

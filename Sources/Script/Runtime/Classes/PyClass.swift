@@ -130,7 +130,9 @@ public final class PyClass: @unchecked Sendable {
         self.module = module
         self.bases = bases
         self.isUserDefined = true
-        self.ancestors = try PyClass.c3Merge(bases.map(\.mro) + [bases])
+        // With one base, C3 gives that base's MRO: no merge (a chain of subclasses made one
+        // per level, as a recursive `__init_subclass__` does, stays linear per class).
+        self.ancestors = bases.count == 1 ? bases[0].mro : try PyClass.c3Merge(bases.map(\.mro) + [bases])
     }
 
     /// C3 linearization: repeatedly take the first head that is in no other list's tail.

@@ -23,6 +23,8 @@ extension Interpreter {
             if !r.isNotImplemented { return r }
         }
         if ai == nil, let r = try sequenceOperation(op, a, b) { return r }
+        // `n * seq` with `n` an instance that has `__index__`: the sequence repeats.
+        if bi == nil, op == .mul, b.isSequence, let ai, special(ai, "__index__") != nil { return try binary(.mul, b, integer(try indexInteger(a))) }
         let symbol = op == .pow ? "** or pow()" : op.rawValue
         throw PyError("TypeError", "unsupported operand type(s) for \(symbol): '\(a.typeName)' and '\(b.typeName)'")
     }
@@ -71,6 +73,10 @@ extension Interpreter {
         }
         let r = try callUnbound(f, self: .object(i), nil)
         guard case .int(let n) = r.boolAsInt else {
+            if case .object(let b as PyBigInt) = r {
+                if b.value.negative { throw PyError("ValueError", "__len__() should return >= 0") }
+                throw PyError("OverflowError", "cannot fit 'int' into an index-sized integer")
+            }
             throw PyError("TypeError", "'\(r.typeName)' object cannot be interpreted as an integer")
         }
         if n < 0 { throw PyError("ValueError", "__len__() should return >= 0") }
@@ -80,6 +86,12 @@ extension Interpreter {
     /// Rich comparison with an instance on either side: `a.__op__(b)`, then the reflected
     /// `b.__rop__(a)`; `==` and `!=` fall back to identity, orderings raise TypeError.
     func instanceCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
+        try withRecursionCheck(.comparison) { try instanceRichCompare(op, a, b) }
+    }
+
+    /// The comparison itself, without CPython's "in comparison" check: `list.sort` of items
+    /// of one type calls the type's comparison directly, as CPython's `unsafe_object_compare`.
+    func instanceRichCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
         let (name, reflectedName): (SpecialMethod, SpecialMethod)
         switch op {
         case .eq: (name, reflectedName) = (.eq, .eq)
@@ -162,7 +174,7 @@ extension Interpreter {
         guard let f = special(i, SpecialMethod.call) else {
             throw PyError("TypeError", "'\(i.cls.name)' object is not callable")
         }
-        return try callUnbound(f, self: .object(i), args)
+        return try withRecursionCheck(.call) { try callUnbound(f, self: .object(i), args) }
     }
 
     /// Whether `iter(x)` can work: `__iter__` or the `__getitem__` sequence protocol.

@@ -108,7 +108,18 @@ enum DataLibrary {
             let remainder = total - lengths.reduce(0, +)
             for i in 0..<remainder { lengths[i % lengths.count] += 1 }
         } else {
-            lengths = try given.map { try interp.toInt($0, "random_split") }
+            // torch compares the plain sum first: lengths summing to the length as floats
+            // pass, and fail later as slice bounds.
+            guard sum == Double(total) else {
+                throw PyError("ValueError", "Sum of input lengths does not equal the length of the input dataset!")
+            }
+            lengths = try given.map { v in
+                switch v {
+                case .int(let n): return n
+                case .bool(let b): return b ? 1 : 0
+                default: throw PyError("TypeError", "slice indices must be integers or None or have an __index__ method")
+                }
+            }
         }
         guard lengths.reduce(0, +) == total else {
             throw PyError("ValueError", "Sum of input lengths does not equal the length of the input dataset!")
@@ -117,8 +128,13 @@ enum DataLibrary {
         var offset = 0
         var subsets: [Value] = []
         for n in lengths {
-            subsets.append(try interp.instantiate(subsetClass, Arguments([dataset, .list(PyList(Array(perm[offset..<(offset + n)])))])))
+            // `indices[offset - length : offset]` with Python's slice bounds: a negative
+            // length (torch does not refuse one) counts from the end, and bounds clamp.
             offset += n
+            func bound(_ i: Int) -> Int { i < 0 ? Swift.max(0, i + total) : Swift.min(i, total) }
+            let lo = bound(offset - n), hi = bound(offset)
+            let part = lo < hi ? Array(perm[lo..<hi]) : []
+            subsets.append(try interp.instantiate(subsetClass, Arguments([dataset, .list(PyList(part))])))
         }
         return .list(PyList(subsets))
     }

@@ -17,13 +17,24 @@ final class DataLoaderObject: PyInstance {
             let loader = DataLoaderObject(cls: c)
             try loader.dict.set(.str("dataset"), a[0]!)
             let batchSize: Value = a[1] ?? .int(1)
-            if !batchSize.isNone {
-                let n = try interp.toInt(batchSize, "DataLoader")
-                guard n > 0 else { throw PyError("ValueError", "batch_size should be a positive integer value, but got batch_size=\(n)") }
+            let shuffle = try a[2].map { try interp.truthy($0) } ?? false
+            let sampler = a[3].flatMap { $0.isNone ? nil : $0 }
+            let dropLast = try a[8].map { try interp.truthy($0) } ?? false
+            // torch's checks, in its order.
+            if sampler != nil && shuffle { throw PyError("ValueError", "sampler option is mutually exclusive with shuffle") }
+            if let b = a[4], !b.isNone { throw PyError("ValueError", "batch_sampler is not supported in the script language") }
+            if batchSize.isNone {
+                if dropLast { throw PyError("ValueError", "batch_size=None option disables auto-batching and is mutually exclusive with drop_last") }
+            } else {
+                // BatchSampler: a positive int, not a bool.
+                guard case .int(let n) = batchSize, n > 0 else {
+                    throw PyError("ValueError", "batch_size should be a positive integer value, but got batch_size=\(try interp.repr(batchSize))")
+                }
             }
+            loader.sampler = sampler
             try loader.dict.set(.str("batch_size"), batchSize)
-            try loader.dict.set(.str("drop_last"), .bool(try a[8].map { try interp.truthy($0) } ?? false))
-            loader.shuffle = try a[2].map { try interp.truthy($0) } ?? false
+            try loader.dict.set(.str("drop_last"), .bool(dropLast))
+            loader.shuffle = shuffle
             loader.collateFn = a[6].flatMap { $0.isNone ? nil : $0 }
             try loader.dict.set(.str("generator"), a[12] ?? .none)
             try loader.dict.set(.str("num_workers"), a[5] ?? .int(0))
@@ -42,9 +53,11 @@ final class DataLoaderObject: PyInstance {
 
     var shuffle = false
     var collateFn: Value?
+    /// `sampler=`: an iterable of dataset indices drawn anew for each pass.
+    var sampler: Value?
 
     func batchCount(_ interp: Interpreter) throws -> Int {
-        let n = try interp.length(dict.get("dataset") ?? .none)
+        let n = try interp.length(sampler ?? dict.get("dataset") ?? .none)
         guard case .int(let b) = dict.get("batch_size") ?? .none else { return n }
         if case .bool(true) = dict.get("drop_last") ?? .none { return n / b }
         return (n + b - 1) / b
@@ -60,11 +73,14 @@ final class DataLoaderObject: PyInstance {
         let shuffle = self.shuffle
         let explicitGenerator = !(dict.get("generator") ?? .none).isNone
         let collateFn = self.collateFn
-        var order: [Int]?
+        let sampler = self.sampler
+        var order: [Value]?
         var position = 0
         return .object(PyIterator(kind: "generator") {
             if order == nil {
-                if shuffle {
+                if let sampler {
+                    order = try interp.collect(sampler)
+                } else if shuffle {
                     let g: Generator
                     if explicitGenerator {
                         g = loaderGenerator
@@ -72,9 +88,9 @@ final class DataLoaderObject: PyInstance {
                         let seed = interp.defaultGenerator.generator.nonNegativeInt64()
                         g = Generator(seed: UInt64(bitPattern: seed))
                     }
-                    order = g.permutation(n).map { Int($0) }
+                    order = g.permutation(n).map { .int(Int($0)) }
                 } else {
-                    order = Array(0..<n)
+                    order = (0..<n).map { .int($0) }
                 }
             }
             let all = order!
@@ -84,8 +100,12 @@ final class DataLoaderObject: PyInstance {
             if batchSize != nil && dropLast && end - position < size { return nil }
             let indices = all[position..<end]
             position = end
-            let samples = try indices.map { try interp.getItem(dataset, .int($0)) }
-            if batchSize == nil { return samples[0] }
+            let samples = try indices.map { try interp.getItem(dataset, $0) }
+            // Without batching, torch's default_convert turns a tuple sample into a list.
+            if batchSize == nil {
+                if collateFn == nil, case .tuple(let t) = samples[0] { return .list(PyList(t.items)) }
+                return samples[0]
+            }
             if let collateFn { return try interp.call(collateFn, Arguments([.list(PyList(samples))])) }
             return try DataLibrary.collate(samples, interp)
         })

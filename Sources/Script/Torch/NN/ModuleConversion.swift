@@ -11,7 +11,7 @@ extension NNLibrary {
                 guard target.isFloatingPoint else {
                     throw PyError("TypeError", "nn.Module.to only accepts floating point or complex dtypes, but got desired dtype=\(target.torchName)")
                 }
-                convertParameters(m, to: target, floatingOnly: true)
+                try convertParameters(m, to: target, floatingOnly: true)
             }
             return .object(m)
         }
@@ -19,7 +19,7 @@ extension NNLibrary {
         for (name, dtype) in [("half", DType.float16), ("float", .float32), ("double", .float64)] {
             method(c, name) { _, m, args in
                 _ = try args.positionalOnly(name, 0...0)
-                convertParameters(m, to: dtype, floatingOnly: true)
+                try convertParameters(m, to: dtype, floatingOnly: true)
                 return .object(m)
             }
         }
@@ -28,7 +28,7 @@ extension NNLibrary {
             guard case .object(let d as DTypeObject) = a[0]! else {
                 throw PyError("TypeError", "type(): argument 'dst_type' must be torch.dtype, not \(a[0]!.typeName)")
             }
-            convertParameters(m, to: d.dtype, floatingOnly: false)
+            try convertParameters(m, to: d.dtype, floatingOnly: false)
             return .object(m)
         }
     }
@@ -53,15 +53,15 @@ extension NNLibrary {
 
     /// Converts every parameter (and its gradient) of `m` and its submodules to `dtype`;
     /// `floatingOnly` leaves non-floating ones alone, as `to`/`half`/`float`/`double` do.
-    static func convertParameters(_ m: ModuleObject, to dtype: DType, floatingOnly: Bool) {
-        for (_, p) in m.namedParameters() {
+    static func convertParameters(_ m: ModuleObject, to dtype: DType, floatingOnly: Bool) throws {
+        for (_, p) in try m.namedParameters() {
             let t = p.storage
             guard t.dtype != dtype, !floatingOnly || t.dtype.isFloatingPoint else { continue }
             let grad = t.grad
             t.setData(GradMode.withNoGrad { t.detach().to(dtype) })
             if let grad { t.grad = GradMode.withNoGrad { grad.detach().to(dtype) } }
         }
-        for (_, b) in m.namedBuffers() {
+        for (_, b) in try m.namedBuffers() {
             let t = b.storage
             guard t.dtype != dtype, !floatingOnly || t.dtype.isFloatingPoint else { continue }
             t.setData(GradMode.withNoGrad { t.detach().to(dtype) })

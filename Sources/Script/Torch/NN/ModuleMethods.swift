@@ -30,14 +30,14 @@ extension NNLibrary {
         method(c, "parameters") { interp, m, args in
             let a = try args.bind("parameters", ["recurse"])
             let recurse = try a[0].map { try interp.truthy($0) } ?? true
-            return iterator(m.namedParameters(recurse: recurse).map { .object($0.1) })
+            return iterator(try m.namedParameters(recurse: recurse).map { .object($0.1) })
         }
         method(c, "named_parameters") { interp, m, args in
             let a = try args.bind("named_parameters", ["prefix", "recurse"])
             var prefix = ""
             if let p = a[0], case .str(let s) = p { prefix = s }
             let recurse = try a[1].map { try interp.truthy($0) } ?? true
-            return iterator(m.namedParameters(recurse: recurse).map {
+            return iterator(try m.namedParameters(recurse: recurse).map {
                 pair(.str(prefix.isEmpty ? $0.0 : prefix + "." + $0.0), .object($0.1))
             })
         }
@@ -47,29 +47,29 @@ extension NNLibrary {
         }
         method(c, "modules") { _, m, _ in
             var memo = Set<ObjectIdentifier>()
-            return iterator(m.namedModules(memo: &memo).map { .object($0.1) })
+            return iterator(try m.namedModules(memo: &memo).map { .object($0.1) })
         }
         method(c, "named_modules") { _, m, _ in
             var memo = Set<ObjectIdentifier>()
-            return iterator(m.namedModules(memo: &memo).map { pair(.str($0.0), .object($0.1)) })
+            return iterator(try m.namedModules(memo: &memo).map { pair(.str($0.0), .object($0.1)) })
         }
         method(c, "train") { interp, m, args in
             let a = try args.bind("train", ["mode"])
             let mode = try a[0].map { try interp.truthy($0) } ?? true
             var memo = Set<ObjectIdentifier>()
-            for (_, sub) in m.namedModules(memo: &memo) { sub.training = mode }
+            for (_, sub) in try m.namedModules(memo: &memo) { sub.training = mode }
             return .object(m)
         }
         method(c, "eval") { _, m, args in
             _ = try args.bind("eval", [])
             var memo = Set<ObjectIdentifier>()
-            for (_, sub) in m.namedModules(memo: &memo) { sub.training = false }
+            for (_, sub) in try m.namedModules(memo: &memo) { sub.training = false }
             return .object(m)
         }
         method(c, "zero_grad") { interp, m, args in
             let a = try args.bind("zero_grad", ["set_to_none"])
             let toNone = try a[0].map { try interp.truthy($0) } ?? true
-            for (_, p) in m.namedParameters() {
+            for (_, p) in try m.namedParameters() {
                 if toNone { p.storage.grad = nil } else if let g = p.storage.grad { try GradMode.withNoGrad { try g.zero() } }
             }
             return .none
@@ -77,7 +77,7 @@ extension NNLibrary {
         method(c, "requires_grad_") { interp, m, args in
             let a = try args.bind("requires_grad_", ["requires_grad"])
             let flag = try a[0].map { try interp.truthy($0) } ?? true
-            for (_, p) in m.namedParameters() { try p.storage.setRequiresGrad(flag) }
+            for (_, p) in try m.namedParameters() { try p.storage.setRequiresGrad(flag) }
             return .object(m)
         }
         method(c, "apply") { interp, m, args in
@@ -104,7 +104,7 @@ extension NNLibrary {
             return .none
         }
         method(c, "state_dict") { _, m, _ in
-            .object(OrderedDictObject(m.stateEntries().map { ($0.0, Value.object(TensorObject(dataOf: $0.1.storage))) }))
+            .object(OrderedDictObject(try m.stateEntries().map { ($0.0, Value.object(TensorObject(dataOf: $0.1.storage))) }))
         }
         method(c, "register_buffer") { interp, m, args in
             let a = try args.bind("register_buffer", ["name", "tensor", "persistent"], required: 2)
@@ -133,14 +133,14 @@ extension NNLibrary {
         method(c, "buffers") { interp, m, args in
             let a = try args.bind("buffers", ["recurse"])
             let recurse = try a[0].map { try interp.truthy($0) } ?? true
-            return iterator(m.namedBuffers(recurse: recurse).map { .object($0.1) })
+            return iterator(try m.namedBuffers(recurse: recurse).map { .object($0.1) })
         }
         method(c, "named_buffers") { interp, m, args in
             let a = try args.bind("named_buffers", ["prefix", "recurse", "remove_duplicate"])
             var prefix = ""
             if let p = a[0], case .str(let s) = p { prefix = s }
             let recurse = try a[1].map { try interp.truthy($0) } ?? true
-            return iterator(m.namedBuffers(recurse: recurse).map {
+            return iterator(try m.namedBuffers(recurse: recurse).map {
                 pair(.str(prefix.isEmpty ? $0.0 : prefix + "." + $0.0), .object($0.1))
             })
         }
@@ -153,7 +153,7 @@ extension NNLibrary {
             case .dict(let d): given = d.pairs.compactMap { if case .str(let k) = $0.0 { return (k, $0.1) } else { return nil } }
             default: throw PyError("TypeError", "Expected state_dict to be dict-like, got <class '\(a[0]!.typeName)'>.")
             }
-            let own = m.namedParameters() + m.stateEntries().filter { entry in !entry.1.isParameter }
+            let own = try m.namedParameters() + m.stateEntries().filter { entry in !entry.1.isParameter }
             let missing = own.map(\.0).filter { name in !given.contains { $0.0 == name } }
             let unexpected = given.map(\.0).filter { name in !own.contains { $0.0 == name } }
             if strict && (!missing.isEmpty || !unexpected.isEmpty) {
@@ -175,8 +175,11 @@ extension NNLibrary {
         }
     }
 
-    static func applyRecursively(_ m: ModuleObject, _ fn: Value, _ interp: Interpreter) throws {
-        for (_, child) in m.children { if let child { try applyRecursively(child, fn, interp) } }
+    /// `Module.apply`: children first, then `m`; torch recurses in Python, so a tree deeper
+    /// than the recursion limit raises RecursionError.
+    static func applyRecursively(_ m: ModuleObject, _ fn: Value, _ interp: Interpreter, depth: Int = 1) throws {
+        if depth > ModuleObject.maxTraversalDepth { throw PyError("RecursionError", "maximum recursion depth exceeded") }
+        for (_, child) in m.children { if let child { try applyRecursively(child, fn, interp, depth: depth + 1) } }
         _ = try interp.call(fn, Arguments([.object(m)]))
     }
 }

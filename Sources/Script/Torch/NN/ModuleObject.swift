@@ -175,21 +175,34 @@ final class ModuleObject: PyInstance {
     // MARK: Traversal
 
     /// `named_modules()`: this module then every submodule, each once, with dotted names.
-    func namedModules(prefix: String = "", memo: inout Set<ObjectIdentifier>) -> [(String, ModuleObject)] {
-        guard memo.insert(ObjectIdentifier(self)).inserted else { return [] }
-        var out: [(String, ModuleObject)] = [(prefix, self)]
-        for (name, child) in children {
-            guard let child else { continue }
-            out += child.namedModules(prefix: prefix.isEmpty ? name : prefix + "." + name, memo: &memo)
-        }
+    ///
+    /// torch walks the tree with recursive generators, so a tree nested deeper than the
+    /// recursion limit raises RecursionError there; here too, which also keeps the dotted
+    /// names (each as long as its depth) from growing quadratically.
+    func namedModules(prefix: String = "", memo: inout Set<ObjectIdentifier>) throws -> [(String, ModuleObject)] {
+        var out: [(String, ModuleObject)] = []
+        try collectModules(prefix: prefix, depth: 1, memo: &memo, into: &out)
         return out
     }
 
+    /// The deepest module tree walked: CPython's default recursion limit.
+    static let maxTraversalDepth = 1000
+
+    private func collectModules(prefix: String, depth: Int, memo: inout Set<ObjectIdentifier>, into out: inout [(String, ModuleObject)]) throws {
+        guard memo.insert(ObjectIdentifier(self)).inserted else { return }
+        if depth > ModuleObject.maxTraversalDepth { throw PyError("RecursionError", "maximum recursion depth exceeded") }
+        out.append((prefix, self))
+        for (name, child) in children {
+            guard let child else { continue }
+            try child.collectModules(prefix: prefix.isEmpty ? name : prefix + "." + name, depth: depth + 1, memo: &memo, into: &out)
+        }
+    }
+
     /// `named_buffers()`: every buffer once, named by its module path.
-    func namedBuffers(recurse: Bool = true) -> [(String, TensorObject)] {
+    func namedBuffers(recurse: Bool = true) throws -> [(String, TensorObject)] {
         var memo = Set<ObjectIdentifier>()
         var seen = Set<ObjectIdentifier>()
-        let modules = recurse ? namedModules(memo: &memo) : [("", self)]
+        let modules = recurse ? try namedModules(memo: &memo) : [("", self)]
         var out: [(String, TensorObject)] = []
         for (prefix, module) in modules {
             for (name, b, _) in module.buffers {
@@ -202,9 +215,9 @@ final class ModuleObject: PyInstance {
 
     /// The entries of `state_dict()`: each module's parameters, then its persistent buffers,
     /// then its submodules', with dotted names.
-    func stateEntries() -> [(String, TensorObject)] {
+    func stateEntries() throws -> [(String, TensorObject)] {
         var memo = Set<ObjectIdentifier>()
-        return namedModules(memo: &memo).flatMap { prefix, module in
+        return try namedModules(memo: &memo).flatMap { prefix, module in
             let own = module.parameters.compactMap { name, p in p.map { (name, $0) } }
                 + module.buffers.compactMap { name, b, persistent in persistent ? b.map { (name, $0) } : nil }
             return own.map { (prefix.isEmpty ? $0.0 : prefix + "." + $0.0, $0.1) }
@@ -212,10 +225,10 @@ final class ModuleObject: PyInstance {
     }
 
     /// `named_parameters()`: every parameter once, named by its module path.
-    func namedParameters(recurse: Bool = true) -> [(String, TensorObject)] {
+    func namedParameters(recurse: Bool = true) throws -> [(String, TensorObject)] {
         var memo = Set<ObjectIdentifier>()
         var seen = Set<ObjectIdentifier>()
-        let modules = recurse ? namedModules(memo: &memo) : [("", self)]
+        let modules = recurse ? try namedModules(memo: &memo) : [("", self)]
         var out: [(String, TensorObject)] = []
         for (prefix, module) in modules {
             for (name, p) in module.parameters {

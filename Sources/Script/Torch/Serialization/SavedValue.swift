@@ -14,6 +14,10 @@ indirect enum SavedValue {
     case dict([(key: SavedValue, value: SavedValue)], flavor: DictFlavor.Kind?, id: Int)
     /// A `state_dict()` (Descent's own `OrderedDict` of names to tensors).
     case stateDict([(key: String, value: SavedValue)], id: Int)
+    /// Any other object (a whole module, an optimizer…) as `copy.deepcopy` copied it; only
+    /// `torch.load(…, weights_only=False)` gives it back. `global` is the class torch's
+    /// weights-only unpickler names when it refuses the file.
+    case copied(Value, global: String)
 }
 
 /// A tensor's saved contents: what `torch.load` rebuilds it from (a leaf, as torch's
@@ -29,7 +33,7 @@ struct SavedTensorContents {
 extension SavedValue {
     /// The snapshot of `value`, or a Descent `NotImplementedError` naming the first object
     /// the in-memory store cannot hold (modules, optimizers, functions…).
-    static func snapshot(_ value: Value) throws -> SavedValue {
+    static func snapshot(_ value: Value, _ interp: Interpreter) throws -> SavedValue {
         var ids: [ObjectIdentifier: Int] = [:]
         func id(_ object: AnyObject) -> Int {
             if let known = ids[ObjectIdentifier(object)] { return known }
@@ -55,17 +59,33 @@ extension SavedValue {
                 return .immutable(v)
             default: break
             }
-            throw PyError("NotImplementedError", "Descent's torch.save keeps tensors, numbers, strings, None and lists, tuples and dicts of them (such as state_dict()), not '\(v.typeName)' objects; save its state_dict() instead")
+            if case .object(let o) = v {
+                let cls = o.pyClass
+                return .copied(try DeepCopier(interp, memo: PyDict()).copy(v), global: "\(cls.module).\(cls.name)")
+            }
+            throw PyError("NotImplementedError", "Descent's torch.save keeps tensors, numbers, strings, None, modules and lists, tuples and dicts of them, not '\(v.typeName)' objects")
         }
         return try save(value)
     }
 
+    /// The class torch's weights-only unpickler refuses first, if the snapshot holds one.
+    var refusedGlobal: String? {
+        switch self {
+        case .immutable, .tensor: return nil
+        case .copied(_, let global): return global
+        case .list(let items, _), .tuple(let items): return items.lazy.compactMap(\.refusedGlobal).first
+        case .dict(let pairs, _, _): return pairs.lazy.compactMap { $0.key.refusedGlobal ?? $0.value.refusedGlobal }.first
+        case .stateDict(let entries, _): return entries.lazy.compactMap(\.value.refusedGlobal).first
+        }
+    }
+
     /// New objects made from the snapshot (each load gives its own, as unpickling does).
-    func restore() throws -> Value {
+    func restore(_ interp: Interpreter) throws -> Value {
         var made: [Int: Value] = [:]
         func load(_ s: SavedValue) throws -> Value {
             switch s {
             case .immutable(let v): return v
+            case .copied(let v, _): return try DeepCopier(interp, memo: PyDict()).copy(v)
             case .tuple(let items): return .tuple(PyTuple.of(try items.map(load)))
             case .list(let items, let id):
                 if let done = made[id] { return done }
