@@ -157,6 +157,7 @@ public final class Interpreter {
         callDepth = 1
         callerSites = []
         let ctx = Context(frame: nil, code: code, name: "<module>")
+        prepareModuleDunders(code)
         do {
             _ = try execBlock(body, ctx)
         } catch var e as PyError {

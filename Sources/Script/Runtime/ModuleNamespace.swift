@@ -1,12 +1,26 @@
 /// `globals()`, `locals()`, `__import__` and the names a module has before its code runs
 /// (`__name__` is `"__main__"`, so `if __name__ == "__main__":` runs its block).
 extension Interpreter {
-    /// The module attributes CPython's `python script.py` defines, in its order, with the
-    /// values Descent gives them (`__loader__` and `__spec__` have no counterpart: None;
-    /// `__annotations__`, `__builtins__` and `__file__` are not provided).
+    /// The module attributes CPython's `python script.py` defines, in its order.
+    static let moduleDunderNames = ["__name__", "__doc__", "__package__", "__loader__", "__spec__",
+                                    "__annotations__", "__builtins__", "__file__", "__cached__"]
+
+    /// The module dunders with the values Descent gives them (held as builtins, so the
+    /// namespace stays the script's names): `__loader__`, `__spec__` and `__cached__` have
+    /// no counterpart (None); `__annotations__`, `__builtins__` and `__file__` are set when
+    /// the module's code first runs (`prepareModuleDunders`).
     func moduleDunders() -> [(String, Value)] {
-        [("__name__", .str("__main__")), ("__doc__", .none), ("__package__", .none), ("__loader__", .none),
-         ("__spec__", .none)]
+        Interpreter.moduleDunderNames.compactMap { name in builtins[name].map { (name, $0) } }
+    }
+
+    /// Before a module's code runs: `__annotations__` (the dict module-level annotated names
+    /// fill), `__builtins__` (the `builtins` module), `__file__` (the file tracebacks name:
+    /// the script's path for `descent run`, the Markdown file for a lesson) and `__cached__`.
+    func prepareModuleDunders(_ code: CodeUnit) {
+        if builtins["__annotations__"] == nil { builtins["__annotations__"] = .dict(PyDict()) }
+        if builtins["__builtins__"] == nil, let m = try? importModule("builtins") { builtins["__builtins__"] = m }
+        if case .str(code.file)? = builtins["__file__"] {} else { builtins["__file__"] = .str(code.file) }
+        if builtins["__cached__"] == nil { builtins["__cached__"] = Value.none }
     }
 
     /// Installs `globals`, `locals`, `__import__` and the module dunders (as builtins, so the
@@ -29,7 +43,10 @@ extension Interpreter {
             guard let dot = name.firstIndex(of: ".") else { return module }
             return try interp.importModule(String(name[..<dot]))
         }
-        for (name, value) in moduleDunders() { builtins[name] = value }
+        for (name, value) in [("__name__", Value.str("__main__")), ("__doc__", .none), ("__package__", .none),
+                              ("__loader__", .none), ("__spec__", .none)] {
+            builtins[name] = value
+        }
     }
 
     /// `globals()`: a live view of the module namespace (reads, assignments and deletions

@@ -61,8 +61,17 @@ extension Interpreter {
             for t in targets { try assign(t, value, ctx) }
         case .augAssign(let target, let op, let valueExpr):
             try augmentedAssign(target, op, valueExpr, ctx)
-        case .annAssign(let target, _, let valueExpr):
+        case .annAssign(let target, let annotation, let valueExpr):
             if let valueExpr { try assign(target, try eval(valueExpr, ctx), ctx) }
+            // At module level CPython evaluates the annotation and records a simple name's
+            // in `__annotations__`; in functions (and here, class bodies) it is not evaluated.
+            if ctx.frame == nil {
+                let value = try eval(annotation, ctx)
+                if case .name(let name) = target.kind, target.parenthesizedSpan == nil,
+                   case .dict(let annotations)? = globals["__annotations__"] ?? builtins["__annotations__"] {
+                    try annotations.set(.str(name), value)
+                }
+            }
         case .ifElse(let test, let body, let orElse):
             if try truthy(try eval(test, ctx)) {
                 return try execBlock(body, ctx)

@@ -17,6 +17,7 @@ extension Interpreter {
         "statistics": "/root/.pyenv/versions/3.11.7/lib/python3.11/statistics.py",
         "warnings": "/root/.pyenv/versions/3.11.7/lib/python3.11/warnings.py",
         "copy": "/root/.pyenv/versions/3.11.7/lib/python3.11/copy.py",
+        "builtins": "built-in",
     ]
 
     /// Every module a script can import, sorted.
@@ -48,6 +49,9 @@ extension Interpreter {
         case "statistics": StatisticsModule.install(in: m)
         case "warnings": WarningsModule.install(in: m)
         case "copy": CopyModule.install(in: m)
+        case "builtins":
+            // The builtins a script sees (not the module dunders held beside them).
+            for (name, value) in builtins where !Interpreter.moduleDunderNames.contains(name) { m.attributes[name] = value }
         default: return nil
         }
         return m

@@ -165,7 +165,7 @@ class Node:
 
 
 head = None
-for i in range(30000):
+for i in range(20000):
     head = Node(i, head)
 total = 0
 node = head
