@@ -16,8 +16,8 @@ indirect enum SavedValue {
     case stateDict([(key: String, value: SavedValue)], id: Int)
     /// Any other object (a whole module, an optimizer…) as `copy.deepcopy` copied it; only
     /// `torch.load(…, weights_only=False)` gives it back. `global` is the class torch's
-    /// weights-only unpickler names when it refuses the file.
-    case copied(Value, global: String)
+    /// weights-only unpickler names when it refuses the file (nil for sets, which it loads).
+    case copied(Value, global: String?)
 }
 
 /// A tensor's saved contents: what `torch.load` rebuilds it from (a leaf, as torch's
@@ -60,6 +60,8 @@ extension SavedValue {
             default: break
             }
             if case .object(let o) = v {
+                // torch's weights-only unpickler loads sets, not frozensets
+                if let set = o as? PySet { return .copied(try DeepCopier(interp, memo: PyDict()).copy(v), global: set.frozen ? "frozenset" : nil) }
                 let cls = o.pyClass
                 return .copied(try DeepCopier(interp, memo: PyDict()).copy(v), global: "\(cls.module).\(cls.name)")
             }

@@ -31,3 +31,11 @@ for name in ["model.pth", "bundle.pt"]:
     except Exception as e:
         print(type(e).__name__, type(e).__module__)
         print(str(e).split("\n")[3])
+torch.save({"seen": {3, 1, 2}}, "sets.pt")
+print(torch.load("sets.pt"))
+torch.save([frozenset([4])], "frozen.pt")
+print(torch.load("frozen.pt", weights_only=False))
+try:
+    torch.load("frozen.pt")
+except Exception as e:
+    print(str(e).split("\n")[3])
