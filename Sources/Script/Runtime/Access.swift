@@ -405,6 +405,8 @@ extension Interpreter {
             return nil
         default:
             if let v = try method(obj, name) { return v }
+            // Only after the named methods, so their lookups pay nothing for it.
+            if name.hasPrefix("__"), let m = builtinDunder(obj, name) { return m }
             return patchedAttribute(of: obj, classOf(obj), name)
         }
     }

@@ -133,7 +133,6 @@ extension Interpreter {
         func bound(_ body: @escaping (Interpreter, Arguments) throws -> Value) -> Value {
             .builtin(PyBuiltin(name, boundSelf: obj, body))
         }
-        if name.hasPrefix("__"), let m = builtinDunder(obj, name) { return m }
         switch obj {
         case .str(let s):
             guard Interpreter.strMethods.contains(name) else { return nil }
