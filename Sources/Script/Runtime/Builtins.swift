@@ -475,20 +475,7 @@ extension Interpreter {
             if a.count == 3, !a[2].isNone { return try interp.binary(.mod, r, a[2]) }
             return r
         }
-        def("isinstance") { interp, args in
-            let a = try args.positionalOnly("isinstance", 2...2)
-            let cls = interp.classOf(a[0])
-            if case .type(let k) = a[1] { return .bool(cls.isSubclass(of: k) || k.instanceCheck?(a[0]) == true) }
-            let classes: [Value]
-            if case .tuple(let t) = a[1] { classes = t.items } else { classes = [a[1]] }
-            for c in classes {
-                guard case .type(let k) = c else {
-                    throw PyError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
-                }
-                if cls.isSubclass(of: k) || k.instanceCheck?(a[0]) == true { return .bool(true) }
-            }
-            return .bool(false)
-        }
+        builtins["isinstance"] = .builtin(Interpreter.isinstanceFunction)
         def("callable") { interp, args in
             let a = try args.positionalOnly("callable", 1...1)
             switch a[0] {

@@ -3,6 +3,9 @@ import Engine
 extension Interpreter {
     /// Evaluates an expression, noting it as the failing expression if an error escapes it.
     func eval(_ e: Expr, _ ctx: Context) throws -> Value {
+        // A bound local variable, the commonest expression: read from its frame slot before
+        // the big switch (which would copy the name out of the node first).
+        if e.slot >= 0, let frame = ctx.frame, frame.layoutID == e.slotScope, let v = frame.slots[e.slot] { return v }
         do {
             return try evalInner(e, ctx)
         } catch var err as PyError {
@@ -94,6 +97,11 @@ extension Interpreter {
             } else {
                 fn = try eval(fnExpr, ctx)
                 if case .type(let c) = fn, c.makesPlainInstances, let r = try instantiate(c, positional: argExprs, ctx) { return r }
+                if case .builtin(let b) = fn, b === Interpreter.isinstanceFunction, argExprs.count == 2,
+                   case .positional(let valueExpr) = argExprs[0], case .positional(let classExpr) = argExprs[1] {
+                    let value = try eval(valueExpr, ctx)
+                    return .bool(try isinstance(value, try eval(classExpr, ctx)))
+                }
                 if argExprs.isEmpty {
                     // The builtins that read the calling frame: `super()`, `dir()` and `locals()`.
                     if case .type(let c) = fn, c === DescriptorClasses.superType { return try zeroArgumentSuper(ctx) }
@@ -183,20 +191,28 @@ extension Interpreter {
     /// instance's `__dict__`): called without making a bound method; nil otherwise.
     private func callMethodDirectly(_ obj: Value, _ name: String, _ site: Expr, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
         guard case .object(let o) = obj, let inst = o as? PyInstance, let f = cachedLookup(site, inst.cls, name),
-              case .function(let fn) = f, inst.cls.attributeHook(.getattribute) == nil, inst.dict.get(name) == nil else { return nil }
+              case .function(let fn) = f, !(inst.cls.scriptAttributeHooks?.contains(.getattribute) ?? false),
+              inst.dict.get(name) == nil else { return nil }
         if let r = try callFunction(fn, positional: argExprs, ctx, receiver: obj) { return r }
         var args = Arguments()
         try evalArguments(argExprs, ctx, into: &args, callee: f)
         return try callFunction(fn, args, receiver: obj)
     }
 
-    /// `xs.append(x)` and `xs.pop()`, as CPython 3.11 specializes them: no bound method, no
-    /// `Arguments` array; nil (nothing evaluated) for other calls.
+    /// `xs.append(x)`, `xs.extend(ys)` and `xs.pop()` (CPython 3.11 specializes the first
+    /// and last): no bound method, no `Arguments` array; nil (nothing evaluated) for other
+    /// calls.
     private func callListMethodDirectly(_ l: PyList, _ name: String, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
         if name == "append", argExprs.count == 1, case .positional(let e) = argExprs[0] {
             let v = try eval(e, ctx)
             if l.items.count >= Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
             l.items.append(v)
+            return Value.none
+        }
+        if name == "extend", argExprs.count == 1, case .positional(let e) = argExprs[0] {
+            let v = try eval(e, ctx)
+            if l.items.count >= Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
+            l.items.append(contentsOf: try collect(v))
             return Value.none
         }
         if name == "pop", argExprs.isEmpty {

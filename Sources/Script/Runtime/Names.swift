@@ -148,6 +148,11 @@ extension Interpreter {
     }
 
     func assign(_ target: Expr, _ value: Value, _ ctx: Context) throws {
+        // A local variable of the running frame (the commonest target), before the switch.
+        if target.slot >= 0, let frame = ctx.frame, frame.layoutID == target.slotScope {
+            frame.slots[target.slot] = value
+            return
+        }
         switch target.kind {
         case .name(let n):
             if target.slot >= 0, let frame = ctx.frame, frame.layoutID == target.slotScope {

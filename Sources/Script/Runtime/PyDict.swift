@@ -220,28 +220,61 @@ public final class PyDict {
             values[h] = value
             return
         }
+        if !indexed {
+            // A small dict of strings (an instance's `__dict__` in `__init__`): found by
+            // comparison, or appended without making a hash key.
+            if let i = linearPosition(key) {
+                values[i] = value
+                hint = i
+                return
+            }
+            if keys.count < PyDict.linearLimit {
+                if keys.isEmpty && initialCapacity > 0 {
+                    keys.reserveCapacity(initialCapacity)
+                    values.reserveCapacity(initialCapacity)
+                }
+                hint = keys.count
+                keys.append(.str(key))
+                values.append(value)
+                return
+            }
+        }
         try set(.str(key), value)
         if let i = indexed ? index[.str(key)] : linearPosition(key) { hint = i }
     }
 
     public func set(_ key: Value, _ value: Value) throws {
         let h = try HashKey(key)
-        if let i = position(h) {
-            values[i] = value
-            return
-        }
         if !indexed {
+            if let i = position(h) {
+                values[i] = value
+                return
+            }
             var isString = false
             if case .str = key { isString = true }
             if !isString || keys.count >= PyDict.linearLimit { buildIndex() }
         }
-        if indexed { index[h] = keys.count }
+        if indexed {
+            // One probe of the index finds the key or makes its entry (`seen[v] = True`
+            // hashed the key twice when it was new).
+            let slot = PyDict.claim(&index[h, default: -1], keys.count)
+            if slot < keys.count {
+                values[slot] = value
+                return
+            }
+        }
         if keys.isEmpty && initialCapacity > 0 {
             keys.reserveCapacity(initialCapacity)
             values.reserveCapacity(initialCapacity)
         }
         keys.append(key)
         values.append(value)
+    }
+
+    /// The position an index entry holds, after giving a new entry (-1) position `next`.
+    @inline(__always) private static func claim(_ entry: inout Int, _ next: Int) -> Int {
+        if entry < 0 { entry = next }
+        return entry
     }
 
     @discardableResult

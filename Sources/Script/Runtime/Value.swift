@@ -292,7 +292,10 @@ final class Frame {
     }
 
     deinit {
-        slots.deinitialize()
+        // Emptying each slot releases its value through the specialized code for `Value?`
+        // (`deinitialize()` went through the runtime's generic array destroy); the memory
+        // then holds only `nil`s, which need no deinitialization.
+        for i in slots.indices { slots[i] = nil }
         slots.deallocate()
     }
 

@@ -2,6 +2,17 @@
 /// `__setattr__` and `__delattr__`, `object`'s generic versions they reach through
 /// `object.__setattr__(self, …)` or `super().__setattr__(…)`, and descriptors written in
 /// Python (a class with `__get__`, and `__set__` or `__delete__` for a data descriptor).
+/// Which hooks of the attribute protocol a script class's MRO defines: its own
+/// `__getattribute__` or `__setattr__` (not `object`'s), a `__getattr__`. Instances of a
+/// class with none read and write attributes the generic way after checking one word,
+/// instead of looking the hooks up on every access.
+struct AttributeHooks: OptionSet {
+    let rawValue: UInt8
+    static let getattribute = AttributeHooks(rawValue: 1)
+    static let getattr = AttributeHooks(rawValue: 2)
+    static let setattr = AttributeHooks(rawValue: 4)
+}
+
 extension PyClass {
     /// The script's own `__getattribute__`, `__setattr__` or `__delattr__` (`m`) when the
     /// class's MRO finds one before `object`'s; nil otherwise (library classes never have one).
@@ -9,6 +20,26 @@ extension PyClass {
         guard isUserDefined, let f = lookup(m) else { return nil }
         if case .builtin(let b) = f, b.slotOwner != nil { return nil }  // `object`'s slot wrapper
         return f
+    }
+
+    /// Which attribute hooks a script class's MRO defines (see `AttributeHooks`), remembered
+    /// until any class changes; nil for library classes, which threads share and which
+    /// therefore remember nothing.
+    @inline(__always) var scriptAttributeHooks: AttributeHooks? {
+        guard isUserDefined else { return nil }
+        if hooksGeneration == PyClass.generation { return hooks }
+        return refreshAttributeHooks()
+    }
+
+    private func refreshAttributeHooks() -> AttributeHooks {
+        let generation = PyClass.generation
+        var found = AttributeHooks()
+        if attributeHook(.getattribute) != nil { found.insert(.getattribute) }
+        if lookup(SpecialMethod.getattr) != nil { found.insert(.getattr) }
+        if attributeHook(.setattr) != nil { found.insert(.setattr) }
+        hooks = found
+        hooksGeneration = generation
+        return found
     }
 
     /// Whether instances of this class are data descriptors (`__set__` or `__delete__`), which

@@ -95,6 +95,9 @@ public final class PyClass: @unchecked Sendable {
     private var specialsGeneration = -1
     private var identityHash = false
     private var identityHashGeneration = -1
+    /// The attribute hooks the MRO defines, for `hooksGeneration` (see `scriptAttributeHooks`).
+    var hooks = AttributeHooks()
+    var hooksGeneration = -1
 
     /// Whether the MRO defines neither `__hash__` nor `__eq__` (instances then hash by
     /// identity), remembered until any class changes.

@@ -94,6 +94,9 @@ open class PyInstance: PyObject {
     /// already looked up on the class (an inline cache's); `site`, the attribute expression,
     /// remembers where `__dict__` held the name.
     final func getAttribute(_ name: String, _ interp: Interpreter, classAttribute: Value?, site: Expr? = nil) throws -> Value? {
+        if let hooks = cls.scriptAttributeHooks, hooks.isEmpty {
+            return try genericGetAttribute(name, interp, classAttribute: classAttribute, site: site)
+        }
         if let custom = cls.attributeHook(.getattribute) {
             return try interp.customGetAttribute(self, name, custom)
         }
@@ -142,6 +145,9 @@ open class PyInstance: PyObject {
     /// `obj.name = value`: a script class's own `__setattr__` when it defines one, else
     /// `genericSetAttribute`. (`classAttribute` and `site` as for `getAttribute`.)
     final func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter, classAttribute: Value?, site: Expr? = nil) throws {
+        if let hooks = cls.scriptAttributeHooks, !hooks.contains(.setattr) {
+            return try genericSetAttribute(name, value, interp, classAttribute: classAttribute, site: site)
+        }
         if let custom = cls.attributeHook(.setattr) {
             _ = try interp.callUnbound(custom, self: .object(self), Arguments([.str(name), value]))
             return

@@ -1,0 +1,25 @@
+extension Interpreter {
+    /// `isinstance(obj, classinfo)`. One object shared by every interpreter, so that a call
+    /// site can recognize it and answer `isinstance(x, C)` without building `Arguments`
+    /// (see `isinstance(_:_:)`, which both use).
+    nonisolated(unsafe) static let isinstanceFunction = PyBuiltin("isinstance") { interp, args in
+        let a = try args.positionalOnly("isinstance", 2...2)
+        return .bool(try interp.isinstance(a[0], a[1]))
+    }
+
+    /// Whether `value` is an instance of `classinfo`: a class (its subclasses count, and a
+    /// library class's own instance check) or a tuple of classes.
+    func isinstance(_ value: Value, _ classinfo: Value) throws -> Bool {
+        let cls = classOf(value)
+        if case .type(let k) = classinfo { return cls.isSubclass(of: k) || k.instanceCheck?(value) == true }
+        let classes: [Value]
+        if case .tuple(let t) = classinfo { classes = t.items } else { classes = [classinfo] }
+        for c in classes {
+            guard case .type(let k) = c else {
+                throw PyError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
+            }
+            if cls.isSubclass(of: k) || k.instanceCheck?(value) == true { return true }
+        }
+        return false
+    }
+}
