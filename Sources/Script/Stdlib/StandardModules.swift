@@ -51,7 +51,11 @@ extension Interpreter {
         case "copy": CopyModule.install(in: m)
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
-            for (name, value) in builtins where !Interpreter.moduleDunderNames.contains(name) { m.attributes[name] = value }
+            // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name
+            // (every session's `__builtins__` is this module).
+            var names = builtins
+            for dunder in Interpreter.moduleDunderNames { names.removeValue(forKey: dunder) }
+            m.attributes = names
         default: return nil
         }
         return m
