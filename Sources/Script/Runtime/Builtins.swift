@@ -178,13 +178,7 @@ extension Interpreter {
         }
         builtins["isinstance"] = .builtin(Interpreter.isinstanceFunction)
         def("callable") { interp, args in
-            let a = try args.positionalOnly("callable", 1...1)
-            switch a[0] {
-            case .function, .builtin, .type: return .bool(true)
-            case .object(let i as PyInstance): return .bool(interp.special(i, "__call__") != nil)
-            case .object(let o): return .bool(o is PyCallable)
-            default: return .bool(false)
-            }
+            .bool(interp.isCallable(try args.positionalOnly("callable", 1...1)[0]))
         }
         def("hasattr") { interp, args in
             let a = try args.positionalOnly("hasattr", 2...2)

@@ -20,7 +20,7 @@ extension OptimLibrary {
         if name == "MultiplicativeLR" {
             let groups = optimizer.paramGroups.count
             if !repeated, functions.count != groups { throw PyError("ValueError", "Expected \(groups) lr_lambdas, but got \(functions.count)") }
-            for f in functions where !isCallable(f, interp) {
+            for f in functions where !interp.isCallable(f) {
                 throw PyError("TypeError", "lr_lambda should be a function, but got \(f.typeName)")
             }
         }
@@ -34,15 +34,5 @@ extension OptimLibrary {
             return try LambdaLR(optimizer: optimizer, lambdas: lambdas, repeated: repeated, lastEpoch: lastEpoch)
         }
         return try MultiplicativeLR(optimizer: optimizer, lambdas: lambdas, repeated: repeated, lastEpoch: lastEpoch)
-    }
-
-    /// `callable(value)`.
-    private static func isCallable(_ v: Value, _ interp: Interpreter) -> Bool {
-        switch v {
-        case .function, .builtin, .type: return true
-        case .object(let i as PyInstance): return interp.special(i, "__call__") != nil
-        case .object(let o): return o is PyCallable
-        default: return false
-        }
     }
 }
