@@ -1,4 +1,4 @@
-/// The float32, unweighted `nll_loss` of a "mean" or "sum" reduction (what
+/// The float32, unweighted `nll_loss` of a (C) or (N, C) input with a "mean" or "sum" reduction (what
 /// `nn.CrossEntropyLoss()` runs on every training step) over raw pointers.
 ///
 /// The general loop in `nllLoss` reads every element through closures that handle class
