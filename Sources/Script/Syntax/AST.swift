@@ -368,6 +368,10 @@ public final class FunctionDef: @unchecked Sendable {
     /// The qualname the function last got when made inside another function's call: the
     /// enclosing function's qualname and the running code's name it was made from.
     var nestedQualname: (outer: String, context: String, qualname: String)?
+    /// Where the `def` statement last bound the function: the slot layout of the frame it ran
+    /// in (by identity) and the name's slot there (see `Interpreter.bindDefinition`).
+    var definedScope: ObjectIdentifier?
+    var definedSlot = 0
     /// The locals in slot order: the parameters as `Parameters.allNames` lists them, then the
     /// other locals sorted. A call's frame keeps local `slots.names[i]` in slot `i`.
     let slots: LocalSlots
