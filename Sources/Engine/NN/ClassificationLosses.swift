@@ -26,26 +26,27 @@ extension Tensor {
         }
     }
 
-    /// `F.nll_loss(input, target, weight=…)` for input (N, C) or (C) of log-probabilities and
-    /// int64 class indices (`NllLossBackward0`); `ignore_index` targets count for nothing.
-    /// Sums use ATen's cascade (partial sums flushed every 16, 256, … samples) and the mean
-    /// divides by the summed weights of the counted targets, as ATen does.
+    /// `F.nll_loss(input, target, weight=…)` for input (C), (N, C) or (N, C, d1, …) of
+    /// log-probabilities and int64 class indices of shape (), (N) or (N, d1, …)
+    /// (`NllLossBackward0`; `NllLoss2DBackward0` from rank 3 on, under a `ViewBackward0` for
+    /// unreduced ranks other than 4, as ATen's `nll_loss_nd` reshapes them);
+    /// `ignore_index` targets count for nothing. Sums use ATen's cascade (partial sums
+    /// flushed every 16, 256, … samples, in (n, d1, …) order) and the mean divides by the
+    /// summed weights of the counted targets, as ATen does. Shape checks come in ATen's order.
     public static func nllLoss(_ input: Tensor, _ target: Tensor, weight: Tensor? = nil, reduction: String = "mean", ignoreIndex: Int = -100) throws -> Tensor {
-        guard target.dtype == .int64 else { throw targetDTypeError(target) }
-        guard input.rank == 1 || input.rank == 2 else {
-            throw EngineError.value("Expected 2 or more dimensions (got \(input.rank))")
-        }
-        let batch = input.rank == 2 ? input.shape[0] : 1
-        let classes = input.shape.last ?? 1
-        guard (input.rank == 2 && target.shape == [batch]) || (input.rank == 1 && target.rank == 0) else {
-            throw EngineError.value("Expected input batch_size (\(batch)) to match target batch_size (\(target.shape.first ?? 1)).")
-        }
-        if let weight, weight.count != classes || weight.rank != 1 {
-            throw EngineError.runtime("weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: [\(weight.shape.map(String.init).joined(separator: ", "))]")
-        }
+        try checkNllShapes(input, target, weight)
+        let spatial = input.rank >= 3
+        let batch = input.rank >= 2 ? input.shape[0] : 1
+        let classes = input.rank >= 2 ? input.shape[1] : input.shape[0]
+        let map = spatial ? input.shape[2...].reduce(1, *) : 1
+        let rows = batch * map
         // The targets as stored (int64 values held as doubles); read without a converted copy.
         let targets = target.doubles
         @inline(__always) func t(_ n: Int) -> Int { Int(targets[n]) }
+        // Row n (sample n / map, position n % map) of class c in the (N, C, map) layout.
+        @inline(__always) func offset(_ n: Int, _ c: Int) -> Int {
+            map == 1 ? n * classes + c : (n / map) * classes * map + c * map + n % map
+        }
         // Only the picked elements are read, so a float32 input is not converted as a whole.
         let floats = input.dtype == .float32 ? input.floats : [], doubles = input.dtype == .float32 ? [] : input.values
         @inline(__always) func element(_ i: Int) -> Double { floats.isEmpty ? doubles[i] : Double(floats[i]) }
@@ -53,19 +54,19 @@ extension Tensor {
         let f32 = input.dtype == .float32
         @inline(__always) func round(_ v: Double) -> Double { f32 ? Double(Float(v)) : v }
         let perSampleLosses = reduction == "none"
-        var losses = perSampleLosses ? [Double](repeating: 0, count: batch) : []
+        var losses = perSampleLosses ? [Double](repeating: 0, count: rows) : []
         var ignored = 0
         // ATen's cascade of 8 levels of 16 for the loss and the weight sums.
         let (total, weightSum) = try withUnsafeTemporaryAllocation(of: Double.self, capacity: 16) { levels in
             let lossLevels = levels.baseAddress!, weightLevels = lossLevels + 8
             lossLevels.initialize(repeating: 0, count: 16)
-            for n in 0..<batch {
+            for n in 0..<rows {
                 let tn = t(n)
                 if tn == ignoreIndex { ignored += 1; continue }
                 guard tn >= 0 && tn < classes else {
                     throw EngineError(.indexError, "Target \(tn) is out of bounds.")
                 }
-                let data = element(n * classes + tn)
+                let data = element(offset(n, tn))
                 if let w {
                     if perSampleLosses { losses[n] = round(-(data * w[tn])) }
                     lossLevels[0] = round(lossLevels[0] - round(data * w[tn]))
@@ -89,17 +90,17 @@ extension Tensor {
             }
             return (total, weightSum)
         }
-        let totalWeight = w == nil ? Double(batch - ignored) : weightSum
-        let out: Tensor
+        let totalWeight = w == nil ? Double(rows - ignored) : weightSum
+        var out: Tensor
         switch reduction {
-        case "none": out = try Tensor(losses, shape: input.rank == 2 ? [batch] : [], dtype: input.dtype)
+        case "none": out = try Tensor(losses, shape: spatial ? (input.rank == 4 ? target.shape : [batch, 1, map]) : input.rank == 2 ? [batch] : [], dtype: input.dtype)
         case "sum": out = Tensor(total, dtype: input.dtype)
         default: out = Tensor(round(total / totalWeight), dtype: input.dtype)
         }
         if recording && input.requiresGrad {
             let shape = input.shape, dtype = input.dtype
             let perSample = reduction == "none", summed = reduction == "sum"
-            out.gradFn = FunctionNode("NllLossBackward0", input) { g in
+            out.gradFn = FunctionNode(spatial ? "NllLoss2DBackward0" : "NllLossBackward0", input) { g in
                 let gv = perSample ? g.values : [g.value(at: 0)]
                 @inline(__always) func value(_ n: Int) -> Double {
                     let scale = perSample ? gv[n] : summed ? gv[0] : gv[0] / totalWeight
@@ -109,16 +110,54 @@ extension Tensor {
                     // Each value rounded to float32 once, as the double path's conversion does.
                     var grad = [Float](repeating: 0, count: shape.reduce(1, *))
                     grad.withUnsafeMutableBufferPointer { out in
-                        for n in 0..<batch where t(n) != ignoreIndex { out[n * classes + t(n)] = Float(value(n)) }
+                        for n in 0..<rows where t(n) != ignoreIndex { out[offset(n, t(n))] = Float(value(n)) }
                     }
                     return [Tensor(dtype: .float32, shape: shape, floats: grad)]
                 }
                 var grad = [Double](repeating: 0, count: shape.reduce(1, *))
-                for n in 0..<batch where t(n) != ignoreIndex { grad[n * classes + t(n)] = value(n) }
+                for n in 0..<rows where t(n) != ignoreIndex { grad[offset(n, t(n))] = value(n) }
                 return [try Tensor(grad, shape: shape, dtype: dtype)]
             }
         }
+        if perSampleLosses && spatial && input.rank != 4 { out = try out.reshape(target.shape) }
         return out
+    }
+
+    /// ATen's checks of `nll_loss_nd`, then of `nll_loss` (rank 1-2) or `nll_loss2d` (rank 3
+    /// and up, viewed as (N, C, 1, -1)), in the order torch makes them.
+    static func checkNllShapes(_ input: Tensor, _ target: Tensor, _ weight: Tensor?) throws {
+        func sizes(_ shape: [Int]) -> String { "[\(shape.map(String.init).joined(separator: ", "))]" }
+        guard input.rank >= 1 else { throw EngineError.value("Expected 1 or more dimensions (got \(input.rank))") }
+        if input.rank != 1 && input.shape[0] != (target.shape.first ?? 1) {
+            throw EngineError.value("Expected input batch_size (\(input.shape[0])) to match target batch_size (\(target.shape.first ?? 1)).")
+        }
+        if input.rank == 1 && target.rank == 1 && target.shape[0] != 1 {
+            throw EngineError.value("For 1D input, 1D target must have size 1, but got target size: \(target.shape[0])")
+        }
+        let classes = input.rank >= 2 ? input.shape[1] : input.shape[0]
+        if input.rank <= 2 {
+            guard target.rank <= 1 || input.rank == 1 else {
+                throw EngineError.runtime("0D or 1D target tensor expected, multi-target not supported")
+            }
+            guard target.dtype == .int64 else { throw targetDTypeError(target) }
+            if let weight, weight.count != classes || weight.rank != 1 {
+                throw EngineError.runtime("weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: \(sizes(weight.shape))")
+            }
+            return
+        }
+        if input.rank != 4 && Array(target.shape.dropFirst()) != Array(input.shape[2...]) {
+            throw EngineError.runtime("Expected target size \(sizes([input.shape[0]] + input.shape[2...])), got \(sizes(target.shape))")
+        }
+        if input.rank == 4 && target.rank != 3 {
+            throw EngineError.runtime("only batches of spatial targets supported (3D tensors) but got targets of dimension: \(target.rank)")
+        }
+        guard target.dtype == .int64 else { throw targetDTypeError(target) }
+        if let weight, weight.count != classes {
+            throw EngineError.runtime("weight tensor should be defined either for all or no classes")
+        }
+        if input.rank == 4 && Array(target.shape.dropFirst()) != Array(input.shape[2...]) {
+            throw EngineError.runtime("size mismatch (got input: \(sizes(input.shape)) , target: \(sizes(target.shape))")
+        }
     }
 
     /// `F.cross_entropy(input, target)`: `nll_loss(log_softmax(input, 1))` for class indices,
@@ -132,8 +171,12 @@ extension Tensor {
         let classDim = input.rank == 1 ? 0 : 1
         let logp = try input.logSoftmax(dim: classDim)
         let classes = input.rank == 0 ? 1 : input.shape[classDim]
-        if target.dtype.isFloatingPoint {
-            guard target.shape == input.shape else { throw targetDTypeError(target) }
+        if target.shape == input.shape {
+            // ATen takes same-shaped targets for class probabilities.
+            guard target.dtype.isFloatingPoint else {
+                throw EngineError.runtime("Expected floating point type for target with class probabilities, got \(target.dtype.scalarTypeName)")
+            }
+            guard ignoreIndex < 0 else { throw EngineError.runtime("ignore_index is not supported for floating point target") }
             var t = target
             if labelSmoothing > 0 {
                 let kept = try Tensor.binary(.mul, .tensor(target), .scalar(.double(1 - labelSmoothing)))
@@ -156,7 +199,6 @@ extension Tensor {
                 return out
             }
         }
-        if target.dtype != .int64 { throw targetDTypeError(target) }
         let nll = try nllLoss(logp, target, weight: weight, reduction: reduction, ignoreIndex: ignoreIndex)
         guard labelSmoothing > 0 else { return nll }
         var smooth = try logp.sum(dims: [classDim]).neg()
@@ -177,7 +219,9 @@ extension Tensor {
                 let total = try Tensor(picked, shape: [picked.count], dtype: weight.dtype).sum()
                 smooth = try Tensor.binary(.div, .tensor(smooth.sum()), .tensor(total))
             } else {
-                smooth = try smooth.mean()
+                // ATen: smooth_loss.sum() / (~ignore_mask).sum(), the counted targets only.
+                let counted = ignored.filter { !$0 }.count
+                smooth = try Tensor.binary(.div, .tensor(smooth.sum()), .tensor(Tensor(Double(counted), dtype: .int64)))
             }
         case "sum": smooth = smooth.sum()
         default: break

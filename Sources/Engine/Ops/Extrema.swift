@@ -134,49 +134,74 @@ extension Tensor {
         }
     }
 
-    /// Stable order of the values along `dim` (NaN last ascending, first descending).
-    func sortedPositions(dim d: Int, descending: Bool) -> [[Int]] {
+    /// The comparison ATen's CPU sorts and `topk` use: NaN counts as the largest value.
+    static func keyLess(descending: Bool) -> ((Double, Int), (Double, Int)) -> Bool {
+        descending
+            ? { x, y in (x.0.isNaN && !y.0.isNaN) || x.0 > y.0 }
+            : { x, y in (!x.0.isNaN && y.0.isNaN) || x.0 < y.0 }
+    }
+
+    /// Per line along `dim` (outer-major, then inner), the positions of the `k` selected
+    /// values in output order, as `order` picks them from the line's (value, position) pairs.
+    func selectedPositions(dim d: Int, order: (inout [(Double, Int)]) -> Void) -> [[Int]] {
         let outer = shape[..<d].reduce(1, *), size = shape[d], inner = shape[(d + 1)...].reduce(1, *)
         let x = values
         var result: [[Int]] = []
+        result.reserveCapacity(outer * inner)
+        var line = [(Double, Int)](repeating: (0, 0), count: size)
         for o in 0..<outer {
             for j in 0..<inner {
-                let column = (0..<size).map { x[(o * size + $0) * inner + j] }
-                let order = (0..<size).sorted { a, b in
-                    let va = column[a], vb = column[b]
-                    if descending {
-                        if Tensor.beats(va, vb, max: true) { return true }
-                        if Tensor.beats(vb, va, max: true) { return false }
-                    } else {
-                        if Tensor.beats(va, vb, max: false) { return true }
-                        if Tensor.beats(vb, va, max: false) { return false }
-                    }
-                    return a < b
-                }
-                result.append(order)
+                for i in 0..<size { line[i] = (x[(o * size + i) * inner + j], i) }
+                order(&line)
+                result.append(line.map { $0.1 })
             }
         }
         return result
     }
 
-    /// `sort(dim, descending)` (`SortBackward0`) → values, int64 indices.
-    public func sort(dim: Int = -1, descending: Bool = false) throws -> (values: Tensor, indices: Tensor) {
+    /// `sort(dim, descending, stable)` (`SortBackward0`) → values, int64 indices. A stable
+    /// sort keeps tied values in input order (`std::stable_sort`); otherwise ties come out
+    /// as libstdc++'s `std::sort` (introsort) leaves them, as in torch.
+    public func sort(dim: Int = -1, descending: Bool = false, stable: Bool = false) throws -> (values: Tensor, indices: Tensor) {
         if rank == 0 { return (unary("SortBackward0", detachedView(), saves: false) { $0 }, Tensor(0, dtype: .int64)) }
         let d = try checkDim(dim)
-        return try selectTop(dim: d, k: shape[d], descending: descending, name: "SortBackward0")
+        let less = Tensor.keyLess(descending: descending)
+        let orders = selectedPositions(dim: d) { line in
+            if stable {
+                line.sort { a, b in less(a, b) || (!less(b, a) && a.1 < b.1) }
+            } else {
+                StdSortAlgorithms.sort(&line, less)
+            }
+        }
+        return try selectTop(dim: d, k: shape[d], orders: orders, name: "SortBackward0")
     }
 
-    /// `topk(k, dim, largest)` (`TopkBackward0`) → values, int64 indices.
-    public func topk(_ k: Int, dim: Int = -1, largest: Bool = true) throws -> (values: Tensor, indices: Tensor) {
+    /// `topk(k, dim, largest, sorted)` (`TopkBackward0`) → values, int64 indices, ties
+    /// ordered as ATen's `topk_impl_loop` leaves them: `std::partial_sort` when
+    /// `k * 64 <= n`, else `std::nth_element` followed (if `sorted`) by `std::sort` of the
+    /// first `k - 1`.
+    public func topk(_ k: Int, dim: Int = -1, largest: Bool = true, sorted: Bool = true) throws -> (values: Tensor, indices: Tensor) {
         let d = rank == 0 ? 0 : try checkDim(dim)
         let size = rank == 0 ? 1 : shape[d]
         guard k >= 0 && k <= size else { throw EngineError.runtime("selected index k out of range") }
         if rank == 0 { return (unary("TopkBackward0", detachedView(), saves: false) { $0 }, Tensor(0, dtype: .int64)) }
-        return try selectTop(dim: d, k: k, descending: largest, name: "TopkBackward0")
+        let less = Tensor.keyLess(descending: largest)
+        let orders = selectedPositions(dim: d) { line in
+            guard k > 0 else { return }
+            let n = line.count
+            if k * 64 <= n {
+                StdSortAlgorithms.partialSort(&line, 0, k, n, less)
+            } else {
+                StdSortAlgorithms.nthElement(&line, 0, k - 1, n, less)
+                if sorted { StdSortAlgorithms.sort(&line, 0, k - 1, less) }
+            }
+        }
+        return try selectTop(dim: d, k: k, orders: orders, name: "TopkBackward0")
     }
 
-    func selectTop(dim d: Int, k: Int, descending: Bool, name: String) throws -> (values: Tensor, indices: Tensor) {
-        let orders = sortedPositions(dim: d, descending: descending)
+    /// Gathers the first `k` positions of each line's order: values with a `name` node that
+    /// scatters the gradient back, and int64 indices.
+    func selectTop(dim d: Int, k: Int, orders: [[Int]], name: String) throws -> (values: Tensor, indices: Tensor) {
         let outer = shape[..<d].reduce(1, *), size = shape[d], inner = shape[(d + 1)...].reduce(1, *)
         var newShape = shape
         newShape[d] = k

@@ -145,19 +145,34 @@ extension Interpreter {
         return n
     }
 
+    /// The slice with the bounds that objects give through `__index__` replaced by their
+    /// integers (`xs[Idx(1):Idx(3)]`), as CPython's `_PyEval_SliceIndex` reads them; the
+    /// slice itself when every bound is an int or None.
+    func integerBounds(_ s: PySlice) throws -> PySlice {
+        guard s.lower.instance != nil || s.upper.instance != nil || s.step.instance != nil else { return s }
+        func resolve(_ v: Value) throws -> Value {
+            guard let i = v.instance else { return v }
+            guard special(i, "__index__") != nil else {
+                throw PyError("TypeError", "slice indices must be integers or None or have an __index__ method")
+            }
+            return integer(try indexInteger(v))
+        }
+        return PySlice(lower: try resolve(s.lower), upper: try resolve(s.upper), step: try resolve(s.step))
+    }
+
     func getItem(_ obj: Value, _ i: Value) throws -> Value {
         switch obj {
         case .list(let l):
-            if case .object(let s as PySlice) = i { return .list(PyList(try s.indices(count: l.items.count).map { l.items[$0] })) }
+            if case .object(let s as PySlice) = i { return .list(PyList(try integerBounds(s).indices(count: l.items.count).map { l.items[$0] })) }
             return l.items[try index(i, count: l.items.count, kind: "list")]
         case .tuple(let t):
-            if case .object(let s as PySlice) = i { return .tuple(PyTuple.of(try s.indices(count: t.count).map { t[$0] })) }
+            if case .object(let s as PySlice) = i { return .tuple(PyTuple.of(try integerBounds(s).indices(count: t.count).map { t[$0] })) }
             return t[try index(i, count: t.count, kind: "tuple")]
         case .str(let s):
             let scalars = Array(s.unicodeScalars)
             if case .object(let sl as PySlice) = i {
                 var out = String.UnicodeScalarView()
-                for k in try sl.indices(count: scalars.count) { out.append(scalars[k]) }
+                for k in try integerBounds(sl).indices(count: scalars.count) { out.append(scalars[k]) }
                 return .str(String(out))
             }
             guard case .int = i.boolAsInt else { throw PyError("TypeError", "string indices must be integers, not '\(i.typeName)'") }
@@ -170,7 +185,7 @@ extension Interpreter {
             return v
         case .object(let r as PyRange):
             if case .object(let s as PySlice) = i {
-                return .object(try r.sliced(s))
+                return .object(try r.sliced(try integerBounds(s)))
             }
             if case .int(let n) = i, r.length > UInt(Int.max) {
                 // Wider than Int: index in 128 bits (every element itself fits in Int).
@@ -189,8 +204,9 @@ extension Interpreter {
             return item
         case .object(let inst as PyInstance):
             return try instanceGetItem(inst, i)
-        case .type(let c) where c.name == "list" || c.name == "dict" || c.name == "tuple":
-            return obj
+        case .type(let c) where PyGenericAlias.isGenericBuiltin(c):
+            if case .tuple(let t) = i { return .object(PyGenericAlias(origin: c, arguments: t.items)) }
+            return .object(PyGenericAlias(origin: c, arguments: [i]))
         case .object(let o as PySubscriptableObject):
             return try o.item(i, self)
         default:
@@ -201,7 +217,8 @@ extension Interpreter {
     func setItem(_ obj: Value, _ i: Value, _ v: Value) throws {
         switch obj {
         case .list(let l):
-            if case .object(let s as PySlice) = i {
+            if case .object(let written as PySlice) = i {
+                let s = try integerBounds(written)
                 let idx = try s.indices(count: l.items.count)
                 let newItems = try collect(v)
                 if case .none = s.step, let first = idx.first ?? (try? s.indices(count: l.items.count + 1).first) {
@@ -246,7 +263,7 @@ extension Interpreter {
         switch obj {
         case .list(let l):
             if case .object(let s as PySlice) = i {
-                let idx = Set(try s.indices(count: l.items.count))
+                let idx = Set(try integerBounds(s).indices(count: l.items.count))
                 l.items = l.items.enumerated().filter { !idx.contains($0.offset) }.map(\.element)
                 return
             }
@@ -280,6 +297,7 @@ extension Interpreter {
             } catch let e as PyError where inst.cls.isUserDefined {
                 throw withAttributeContext(e, obj, name)
             }
+            if name.hasPrefix("__"), let m = typeSlot(obj, inst.cls, name) { return m }
             throw attributeError(obj, name)
         }
         return try getAttribute(obj, name)
@@ -379,6 +397,7 @@ extension Interpreter {
         case .object(let o):
             if let v = try o.getAttribute(name, self) { return v }
             if o is PySet || o is PyRange, name.hasPrefix("__"), let m = builtinDunder(obj, name) { return m }
+            if name.hasPrefix("__"), let m = typeSlot(obj, o.pyClass, name) { return m }
             return patchedAttribute(of: obj, o.pyClass, name)
         case .type(let c):
             switch name {
@@ -389,6 +408,14 @@ extension Interpreter {
             case "__bases__": return .tuple(PyTuple.of(c.bases.map { .type($0) }))
             case "__base__": return c.bestBase.map { .type($0) } ?? Value.none
             case "__dict__": return .object(PyMappingProxy(c))
+            case "__annotations__" where c.isUserDefined:
+                // A class's own, made empty on first read when its body annotated nothing
+                // (CPython 3.10+ does not inherit a base's).
+                if let v = c.attributes[name] { return v }
+                let d = Value.dict(PyDict())
+                c.attributes[name] = d
+                c.attributeOrder.append(name)
+                return d
             default:
                 if let v = c.lookup(name) {
                     if case .object(let d as PyInstance) = v, d.cls.lookup(SpecialMethod.get) != nil {
@@ -396,7 +423,7 @@ extension Interpreter {
                     }
                     return classAttribute(v, of: c)
                 }
-                return unboundMethod(c, name)
+                return unboundMethod(c, name) ?? (name.hasPrefix("__") ? objectSlot(name) : nil)
             }
         case .function(let f):
             return functionAttribute(f, name)
@@ -406,7 +433,7 @@ extension Interpreter {
         default:
             if let v = try method(obj, name) { return v }
             // Only after the named methods, so their lookups pay nothing for it.
-            if name.hasPrefix("__"), let m = builtinDunder(obj, name) { return m }
+            if name.hasPrefix("__"), let m = builtinDunder(obj, name) ?? typeSlot(obj, classOf(obj), name) { return m }
             return patchedAttribute(of: obj, classOf(obj), name)
         }
     }

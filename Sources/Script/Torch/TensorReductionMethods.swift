@@ -74,11 +74,12 @@ extension TorchLibrary {
         case "topk":
             let a = try args.bind("topk", ["k", "dim", "largest", "sorted"], required: 1)
             let r = try tensor.topk(try interp.toInt(a[0]!, "topk"), dim: try int(a[1], interp, "topk") ?? -1,
-                                    largest: try bool(a[2], interp, default: true))
+                                    largest: try bool(a[2], interp, default: true), sorted: try bool(a[3], interp, default: true))
             return .object(ReturnTypesObject("topk", r.values, r.indices))
         case "sort", "argsort":
             let a = try args.bind(name, ["dim", "descending", "stable"])
-            let r = try tensor.sort(dim: try int(a[0], interp, name) ?? -1, descending: try bool(a[1], interp))
+            let r = try tensor.sort(dim: try int(a[0], interp, name) ?? -1, descending: try bool(a[1], interp),
+                                    stable: try bool(a[2], interp))
             if name == "argsort" { return wrap(r.indices) }
             return .object(ReturnTypesObject("sort", r.values, r.indices))
         case "unique":
