@@ -132,8 +132,6 @@ extension TorchLibrary {
         if let v = try reductionMethod(t, name, args, interp) { return v }
         if let v = try mathMethod(t, name, args, interp) { return v }
         if let v = try specialMethod(t, name, args, interp) { return v }
-        if let v = try orderMethod(t, name, args, interp) { return v }
-        if let v = try arrangeMethod(t, name, args, interp) { return v }
         switch name {
         case "tolist":
             func build(_ values: ArraySlice<Double>, _ shape: ArraySlice<Int>) -> Value {
@@ -236,6 +234,8 @@ extension TorchLibrary {
         case "double": return wrap(tensor.to(.float64))
         case "long": return wrap(tensor.to(.int64))
         default:
+            if let v = try orderMethod(t, name, args, interp) { return v }
+            if let v = try arrangeMethod(t, name, args, interp) { return v }
             throw PyError("AttributeError", "'Tensor' object has no attribute '\(name)'")
         }
     }
