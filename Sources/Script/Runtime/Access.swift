@@ -189,8 +189,9 @@ extension Interpreter {
             return item
         case .object(let inst as PyInstance):
             return try instanceGetItem(inst, i)
-        case .type(let c) where c.name == "list" || c.name == "dict" || c.name == "tuple":
-            return obj
+        case .type(let c) where PyGenericAlias.isGenericBuiltin(c):
+            if case .tuple(let t) = i { return .object(PyGenericAlias(origin: c, arguments: t.items)) }
+            return .object(PyGenericAlias(origin: c, arguments: [i]))
         case .object(let o as PySubscriptableObject):
             return try o.item(i, self)
         default:
@@ -280,6 +281,7 @@ extension Interpreter {
             } catch let e as PyError where inst.cls.isUserDefined {
                 throw withAttributeContext(e, obj, name)
             }
+            if name.hasPrefix("__"), let m = typeSlot(obj, inst.cls, name) { return m }
             throw attributeError(obj, name)
         }
         return try getAttribute(obj, name)
@@ -379,6 +381,7 @@ extension Interpreter {
         case .object(let o):
             if let v = try o.getAttribute(name, self) { return v }
             if o is PySet || o is PyRange, name.hasPrefix("__"), let m = builtinDunder(obj, name) { return m }
+            if name.hasPrefix("__"), let m = typeSlot(obj, o.pyClass, name) { return m }
             return patchedAttribute(of: obj, o.pyClass, name)
         case .type(let c):
             switch name {
@@ -389,6 +392,14 @@ extension Interpreter {
             case "__bases__": return .tuple(PyTuple.of(c.bases.map { .type($0) }))
             case "__base__": return c.bestBase.map { .type($0) } ?? Value.none
             case "__dict__": return .object(PyMappingProxy(c))
+            case "__annotations__" where c.isUserDefined:
+                // A class's own, made empty on first read when its body annotated nothing
+                // (CPython 3.10+ does not inherit a base's).
+                if let v = c.attributes[name] { return v }
+                let d = Value.dict(PyDict())
+                c.attributes[name] = d
+                c.attributeOrder.append(name)
+                return d
             default:
                 if let v = c.lookup(name) {
                     if case .object(let d as PyInstance) = v, d.cls.lookup(SpecialMethod.get) != nil {
@@ -396,7 +407,7 @@ extension Interpreter {
                     }
                     return classAttribute(v, of: c)
                 }
-                return unboundMethod(c, name)
+                return unboundMethod(c, name) ?? (name.hasPrefix("__") ? objectSlot(name) : nil)
             }
         case .function(let f):
             return functionAttribute(f, name)
@@ -406,7 +417,7 @@ extension Interpreter {
         default:
             if let v = try method(obj, name) { return v }
             // Only after the named methods, so their lookups pay nothing for it.
-            if name.hasPrefix("__"), let m = builtinDunder(obj, name) { return m }
+            if name.hasPrefix("__"), let m = builtinDunder(obj, name) ?? typeSlot(obj, classOf(obj), name) { return m }
             return patchedAttribute(of: obj, classOf(obj), name)
         }
     }

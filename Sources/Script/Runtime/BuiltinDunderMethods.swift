@@ -35,7 +35,7 @@ extension Interpreter {
             }
             return args.positional
         }
-        return .builtin(PyBuiltin(name, boundSelf: obj) { interp, args in
+        let b = PyBuiltin(name, boundSelf: obj) { interp, args in
             switch name {
             case "__getitem__": return try interp.getItem(obj, try arity(args, 1)[0])
             case "__setitem__":
@@ -53,6 +53,13 @@ extension Interpreter {
                 _ = try arity(args, 0)
                 return try interp.call(interp.builtins["iter"]!, Arguments([obj]))
             }
-        })
+        }
+        // Type slots print as `<method-wrapper '__len__' of list object at 0x…>`; the few that
+        // CPython defines as methods as well stay `<built-in method __getitem__ of …>`.
+        switch (obj, name) {
+        case (.list, "__getitem__"), (.dict, "__getitem__"), (.dict, "__contains__"), (.object(is PySet), "__contains__"): break
+        default: b.slotOwner = owner
+        }
+        return .builtin(b)
     }
 }

@@ -34,8 +34,15 @@ extension Interpreter {
             while let fr = f, fr.scope == nil { f = fr.enclosing }
             if f != nil, ctx.name != "<module>" { qualname = "\(ctx.name).<locals>.\(name)" }
         }
-        return PyFunction(name: name, qualname: qualname, def: def, lambdaBody: lambdaBody, defaults: defaults,
-                          keywordDefaults: kwDefaults, enclosing: enclosing, code: ctx.code, classCell: cell)
+        let f = PyFunction(name: name, qualname: qualname, def: def, lambdaBody: lambdaBody, defaults: defaults,
+                           keywordDefaults: kwDefaults, enclosing: enclosing, code: ctx.code, classCell: cell)
+        if !def.parameters.annotations.isEmpty {
+            // CPython 3.11 evaluates annotations with the `def`, after the defaults.
+            let annotations = PyDict()
+            for a in def.parameters.annotations { try annotations.set(.str(a.name), try eval(a.annotation, ctx)) }
+            f.setAttribute("__annotations__", .dict(annotations))
+        }
+        return f
     }
 
     /// Calls any callable value.

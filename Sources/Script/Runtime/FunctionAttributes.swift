@@ -38,6 +38,11 @@ extension Interpreter {
         case "__qualname__": return .str(f.qualname)
         case "__doc__": return f.docstring
         case "__module__": return .str("__main__")
+        case "__annotations__":
+            // Made empty on first read and kept, as CPython's.
+            let d = Value.dict(PyDict())
+            f.setAttribute(name, d)
+            return d
         case "__dict__":
             let d = PyDict()
             for (k, v) in f.attributes where !PyFunction.overridable.contains(k) {
@@ -69,5 +74,5 @@ extension Interpreter {
 
 extension PyFunction {
     /// Attributes that override a built-in one rather than living in `__dict__`.
-    static let overridable: Set<String> = ["__name__", "__qualname__", "__doc__", "__module__"]
+    static let overridable: Set<String> = ["__name__", "__qualname__", "__doc__", "__module__", "__annotations__"]
 }

@@ -55,6 +55,11 @@ extension Interpreter {
             return "<function \(f.displayQualname) at \(address(of: f))>"
         case .builtin(let b):
             if let s = b.boundSelf {
+                if b.slotOwner != nil {
+                    let owner: AnyObject
+                    if case .object(let o) = s { owner = o } else { owner = b }
+                    return "<method-wrapper '\(b.name)' of \(s.typeName) object at \(address(of: owner))>"
+                }
                 if case .object(let o) = s {
                     return "<bound method \(o.pyClass.name).\(b.name) of \(try repr(s))>"
                 }

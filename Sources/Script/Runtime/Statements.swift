@@ -63,12 +63,18 @@ extension Interpreter {
             try augmentedAssign(target, op, valueExpr, ctx)
         case .annAssign(let target, let annotation, let valueExpr):
             if let valueExpr { try assign(target, try eval(valueExpr, ctx), ctx) }
-            // At module level CPython evaluates the annotation and records a simple name's
-            // in `__annotations__`; in functions (and here, class bodies) it is not evaluated.
+            // At module level and in class bodies CPython evaluates the annotation and records
+            // a simple name's in the namespace's `__annotations__`; in functions it is not evaluated.
             if ctx.frame == nil {
                 let value = try eval(annotation, ctx)
                 if case .name(let name) = target.kind, target.parenthesizedSpan == nil,
                    case .dict(let annotations)? = globals["__annotations__"] ?? builtins["__annotations__"] {
+                    try annotations.set(.str(name), value)
+                }
+            } else if let frame = ctx.frame, frame.isClassBody {
+                let value = try eval(annotation, ctx)
+                if case .name(let name) = target.kind, target.parenthesizedSpan == nil,
+                   case .dict(let annotations)? = frame.locals["__annotations__"] {
                     try annotations.set(.str(name), value)
                 }
             }

@@ -302,9 +302,7 @@ extension Interpreter {
         case .object(let o): object = o
         default: return 0
         }
-        _ = address(of: object)
-        let a = UInt(objectIDs[ObjectIdentifier(object)] ?? 0)
-        return Int(bitPattern: (a >> 4) | (a << 60))
+        return identityHash(object)
     }
 
     /// `set` and `frozenset` as builtins.

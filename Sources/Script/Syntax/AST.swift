@@ -82,6 +82,10 @@ public struct Parameters: Sendable {
     public var keywordOnly: [Parameter] = []
     /// The `**kwargs` name, if any.
     public var varKeywords: String?
+    /// The annotated parameters' annotations in the order CPython's `__annotations__` lists
+    /// them (the order written), then the return annotation under `return`: evaluated when
+    /// the `def` runs, as CPython 3.11 evaluates them.
+    public var annotations: [(name: String, annotation: Expr)] = []
 
     /// Every name the parameters bind.
     var allNames: [String] {

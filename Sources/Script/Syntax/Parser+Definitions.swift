@@ -40,9 +40,9 @@ extension Parser {
         let start = advance()
         let name = mangled(try identifier())
         try expect("(")
-        let params = try parameters(closing: ")")
+        var params = try parameters(closing: ")")
         try expect(")")
-        if accept("->") { _ = try expression() }
+        if accept("->") { params.annotations.append(("return", try expression())) }
         let body = try block(after: "function definition", line: start.line)
         let def = FunctionDef(name: name, parameters: params, body: body, span: Span(start, start))
         return Stmt(.functionDef(def, decorators: []), Span(start, previous))
@@ -64,7 +64,7 @@ extension Parser {
                 let n = mangled(try identifier())
                 try checkDuplicate(n, t)
                 params.varKeywords = n
-                if closing == ")" { _ = accept(":") ? try expression() : nil }
+                if closing == ")" && accept(":") { params.annotations.append((n, try expression())) }
                 _ = accept(",")
                 break
             } else if accept("*") {
@@ -75,7 +75,7 @@ extension Parser {
                     let n = mangled(try identifier())
                     try checkDuplicate(n, t)
                     params.varArgs = n
-                    if closing == ")" && accept(":") { _ = try expression() }
+                    if closing == ")" && accept(":") { params.annotations.append((n, try expression())) }
                 }
             } else if accept("/") {
                 params.positionalOnlyCount = params.positional.count
@@ -83,7 +83,7 @@ extension Parser {
                 let t = current
                 let n = mangled(try identifier())
                 try checkDuplicate(n, t)
-                if closing == ")" && accept(":") { _ = try expression() }
+                if closing == ")" && accept(":") { params.annotations.append((n, try expression())) }
                 var defaultValue: Expr?
                 if accept("=") {
                     defaultValue = try expression()

@@ -222,6 +222,7 @@ struct ScopeCheck {
 
     private mutating func defaults(_ p: Parameters) {
         for d in p.positional.compactMap(\.defaultValue) + p.keywordOnly.compactMap(\.defaultValue) { expr(d) }
+        for a in p.annotations { expr(a.annotation) }
     }
 
     private mutating func arguments(_ args: [Argument]) {

@@ -78,6 +78,7 @@ struct SlotResolver {
     private mutating func visitDefaults(_ p: Parameters) {
         for q in p.positional { if let d = q.defaultValue { visit(d) } }
         for q in p.keywordOnly { if let d = q.defaultValue { visit(d) } }
+        for a in p.annotations { visit(a.annotation) }
     }
 
     private mutating func visit(_ args: [Argument]) {

@@ -74,6 +74,7 @@ extension PyClass {
          (CoreClasses.list, false), (CoreClasses.dict, false),
          (DictFlavor.defaultDictClass, false), (DictFlavor.counterClass, false), (DictFlavor.orderedDictClass, false),
          (PySet.setClass, false), (PySet.frozensetClass, true), (PyDeque.dequeClass, false)]
+            + PyClass.subclassableIterators.map { ($0, true) }
     }
 
     /// The first built-in class in the MRO whose values subclass instances carry, if any.

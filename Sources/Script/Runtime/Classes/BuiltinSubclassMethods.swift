@@ -11,7 +11,7 @@ extension Interpreter {
     /// instance's built-in value and returns what the built-in type returns (`Celsius(1) + 1`
     /// is a `float`; `stack[1:]` a `list`).
     static let builtinTypeMethods: Void = {
-        let collections: [PyClass] = [PySet.setClass, PySet.frozensetClass, PyDeque.dequeClass]
+        let collections: [PyClass] = [PySet.setClass, PySet.frozensetClass, PyDeque.dequeClass] + PyClass.subclassableIterators
         for (k, immutable) in PyClass.subclassableBuiltins where k.module == "builtins" && !collections.contains(where: { $0 === k }) {
             // A plain builtin in a class does not bind: `__new__` receives the class first.
             k.attributes["__new__"] = .builtin(PyBuiltin("__new__") { interp, args in
@@ -20,6 +20,7 @@ extension Interpreter {
             installCommon(k)
         }
         for k in [CoreClasses.int, CoreClasses.float] { installNumeric(k) }
+        installBoolLogic()
         installSequences()
         CoreClasses.object.attributes["__new__"] = .builtin(Interpreter.objectNew)
         // `object.__init_subclass__`: does nothing, and takes no keywords.
@@ -30,21 +31,36 @@ extension Interpreter {
             return .none
         })))
         _ = Interpreter.collectionTypeMethods
+        _ = Interpreter.iteratorTypeMethods
     }()
 
     /// Adds `name` to `k` as a method receiving the instance's built-in value and the arguments.
     static func put(_ k: PyClass, _ name: String, _ body: @escaping (Interpreter, Value, Value, Arguments) throws -> Value) {
-        k.attributes[name] = .builtin(PyBuiltin.method(name) { interp, receiver, args in
+        let b = PyBuiltin.method(name, owner: k.name) { interp, receiver, args in
             guard interp.classOf(receiver).isSubclass(of: k) else {
                 throw PyError("TypeError", "descriptor '\(name)' requires a '\(k.name)' object but received a '\(receiver.typeName)'")
             }
             return try body(interp, receiver.unwrappingBuiltin, receiver, args)
-        })
+        }
+        // `<slot wrapper '__add__' of 'int' objects>`, bound: `<method-wrapper '__add__' of int object at 0x…>`.
+        b.slotOwner = k.name
+        k.attributes[name] = .builtin(b)
     }
 
     /// A method taking exactly `count` arguments besides the instance.
     static func put(_ k: PyClass, _ name: String, arity count: Int, _ body: @escaping (Interpreter, Value, Value, [Value]) throws -> Value) {
+        // CPython's slot wrappers count their arguments in words of their own; the special
+        // methods it defines as ordinary methods (`list.__getitem__`, `__format__`) as methods do.
+        let isMethod = ["__format__", "__reversed__"].contains(name)
+            || (name == "__getitem__" && (k === CoreClasses.list || k === CoreClasses.dict))
         put(k, name) { interp, value, receiver, args in
+            if !isMethod {
+                if !args.keywords.isEmpty { throw PyError("TypeError", "wrapper \(name)() takes no keyword arguments") }
+                guard args.positional.count == count else {
+                    throw PyError("TypeError", "expected \(count) argument\(count == 1 ? "" : "s"), got \(args.positional.count)")
+                }
+                return try body(interp, value, receiver, args.positional)
+            }
             let a = try args.positionalOnly("\(k.name).\(name)", count...count)
             return try body(interp, value, receiver, a)
         }
@@ -77,14 +93,24 @@ extension Interpreter {
         let orderable = k !== CoreClasses.dict
         let comparisons: [(String, CompareOp)] = [("__eq__", .eq), ("__ne__", .ne), ("__lt__", .lt), ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge)]
         for (name, op) in comparisons where orderable || op == .eq || op == .ne {
-            put(k, name, arity: 1) { interp, v, _, a in
+            put(k, name, arity: 1) { interp, v, receiver, a in
                 let other = a[0].unwrappingBuiltin
-                guard interp.comparable(v, other, numeric: k === CoreClasses.int || k === CoreClasses.float) else {
+                // `(1).__eq__(1.0)` declines as CPython's int does (see `accepts`).
+                guard interp.comparable(v, other, numeric: k === CoreClasses.int || k === CoreClasses.float),
+                      Interpreter.accepts(k, receiver, other) else {
                     return .object(PyNotImplemented.shared)
                 }
                 return try interp.compare(op, v, other)
             }
         }
+    }
+
+    /// Whether `int`'s arithmetic or comparison slot called on `receiver` takes `other`: an
+    /// `int` called on a core int declines a float (`(1).__add__(1.0)` is NotImplemented, the
+    /// float's reflected method answers), as CPython's. On a subclass instance it takes it,
+    /// since the interpreter's operator dispatch asks no core type for its reflected method.
+    static func accepts(_ k: PyClass, _ receiver: Value, _ other: Value) -> Bool {
+        k !== CoreClasses.int || receiver.builtinValue != nil || other.isInteger
     }
 
     /// Whether the built-in comparison of `v` (a subclass's value) with `other` is defined,
@@ -104,14 +130,14 @@ extension Interpreter {
             ops += [("and", .bitAnd), ("or", .bitOr), ("xor", .bitXor), ("lshift", .lshift), ("rshift", .rshift)]
         }
         for (name, op) in ops {
-            put(k, "__\(name)__", arity: 1) { interp, v, _, a in
+            put(k, "__\(name)__", arity: 1) { interp, v, receiver, a in
                 let other = a[0].unwrappingBuiltin
-                guard other.isNumber || other.isBigInt else { return .object(PyNotImplemented.shared) }
+                guard other.isNumber || other.isBigInt, accepts(k, receiver, other) else { return .object(PyNotImplemented.shared) }
                 return try interp.binary(op, v, other)
             }
-            put(k, "__r\(name)__", arity: 1) { interp, v, _, a in
+            put(k, "__r\(name)__", arity: 1) { interp, v, receiver, a in
                 let other = a[0].unwrappingBuiltin
-                guard other.isNumber || other.isBigInt else { return .object(PyNotImplemented.shared) }
+                guard other.isNumber || other.isBigInt, accepts(k, receiver, other) else { return .object(PyNotImplemented.shared) }
                 return try interp.binary(op, other, v)
             }
         }
@@ -124,9 +150,39 @@ extension Interpreter {
         put(k, "__round__") { interp, v, _, args in
             try interp.call(interp.builtins["round"]!, Arguments([v] + args.positional, keywords: args.keywords))
         }
+        put(k, "__divmod__", arity: 1) { interp, v, receiver, a in
+            let other = a[0].unwrappingBuiltin
+            guard other.isNumber || other.isBigInt, accepts(k, receiver, other) else { return .object(PyNotImplemented.shared) }
+            return try interp.call(interp.builtins["divmod"]!, Arguments([v, other]))
+        }
+        put(k, "__rdivmod__", arity: 1) { interp, v, receiver, a in
+            let other = a[0].unwrappingBuiltin
+            guard other.isNumber || other.isBigInt, accepts(k, receiver, other) else { return .object(PyNotImplemented.shared) }
+            return try interp.call(interp.builtins["divmod"]!, Arguments([other, v]))
+        }
         if k === CoreClasses.int {
             put(k, "__invert__", arity: 0) { interp, v, _, _ in try interp.unary(.invert, v) }
             put(k, "__index__", arity: 0) { _, v, _, _ in v }
+        }
+    }
+
+    /// `bool`'s own `&`, `|`, `^` (`True.__and__(False)` is `False`; with an int, `int`'s).
+    private static func installBoolLogic() {
+        let ops: [(String, BinaryOp)] = [("and", .bitAnd), ("or", .bitOr), ("xor", .bitXor)]
+        for (name, op) in ops {
+            for method in ["__\(name)__", "__r\(name)__"] {
+                put(CoreClasses.bool, method, arity: 1) { interp, v, _, a in
+                    guard a[0].isInteger else { return .object(PyNotImplemented.shared) }
+                    if case .bool(let x) = v, case .bool(let y) = a[0] {
+                        switch op {
+                        case .bitAnd: return .bool(x && y)
+                        case .bitOr: return .bool(x || y)
+                        default: return .bool(x != y)
+                        }
+                    }
+                    return method.hasPrefix("__r") ? try interp.binary(op, a[0], v) : try interp.binary(op, v, a[0])
+                }
+            }
         }
     }
 

@@ -34,6 +34,11 @@ extension Interpreter {
         frame.classGlobals = def.globals
         frame.locals["__module__"] = .str("__main__")
         frame.locals["__qualname__"] = .str(qualname)
+        // CPython's SETUP_ANNOTATIONS: a body with annotations starts with an empty `__annotations__`.
+        if Interpreter.containsAnnotation(def.body) {
+            frame.locals["__annotations__"] = .dict(PyDict())
+            cell.bindingOrder.append("__annotations__")
+        }
         // The docstring is the namespace's `__doc__`, bound before the body runs.
         var hasDocstring = false
         if let first = def.body.first, case .expr(let e) = first.kind, case .literal(.string(let s)) = e.kind {
@@ -124,6 +129,22 @@ extension Interpreter {
         _ = try call(function, Arguments([.type(cls)], keywords: keywords))
     }
 
+    /// Whether a class body annotates a name (`x: int`), at its top level or inside its
+    /// `if`, loops, `with` and `try` (not in the functions and classes it defines).
+    static func containsAnnotation(_ body: [Stmt]) -> Bool {
+        body.contains { stmt in
+            switch stmt.kind {
+            case .annAssign: return true
+            case .ifElse(_, let a, let b), .whileLoop(_, let a, let b), .forLoop(_, _, let a, let b):
+                return containsAnnotation(a) || containsAnnotation(b)
+            case .with(_, let a): return containsAnnotation(a)
+            case .tryExcept(let a, let handlers, let b, let c):
+                return containsAnnotation(a) || handlers.contains { containsAnnotation($0.body) } || containsAnnotation(b) || containsAnnotation(c)
+            default: return false
+            }
+        }
+    }
+
     /// Refuses bases whose instances the interpreter cannot make (`int`, `list`, library classes without a factory).
     private func checkSubclassable(_ c: PyClass) throws {
         // CPython's final types (no Py_TPFLAGS_BASETYPE).
@@ -178,12 +199,16 @@ extension Interpreter {
     }
 
     /// `object.__init__`, which accepts only the instance.
-    nonisolated(unsafe) static let objectInit = PyBuiltin.method("__init__") { _, _, args in
-        if !args.positional.isEmpty || !args.keywords.isEmpty {
-            throw PyError("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)")
+    nonisolated(unsafe) static let objectInit: PyBuiltin = {
+        let b = PyBuiltin.method("__init__", owner: "object") { _, _, args in
+            if !args.positional.isEmpty || !args.keywords.isEmpty {
+                throw PyError("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)")
+            }
+            return .none
         }
-        return .none
-    }
+        b.slotOwner = "object"
+        return b
+    }()
 
     static func isObjectInit(_ v: Value) -> Bool {
         if case .builtin(let b) = v { return b === objectInit }

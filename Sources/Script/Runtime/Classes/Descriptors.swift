@@ -108,8 +108,11 @@ final class PyMethod: PyObject, PyCallable {
     var pyClass: PyClass { DescriptorClasses.method }
 
     func repr(_ interp: Interpreter) throws -> String {
-        if case .builtin(let b) = function, b.slotOwner != nil, case .object(let o) = receiver {
-            return "<method-wrapper '\(b.name)' of \(interp.classOf(receiver).qualname) object at \(interp.address(of: o))>"
+        if case .builtin(let b) = function, b.slotOwner != nil {
+            // A core value (`(1).__add__`) has no object of its own: the wrapper's address stands in.
+            let owner: AnyObject
+            if case .object(let o) = receiver { owner = o } else { owner = self }
+            return "<method-wrapper '\(b.name)' of \(interp.classOf(receiver).qualname) object at \(interp.address(of: owner))>"
         }
         let name: String
         switch function {
@@ -161,10 +164,14 @@ final class PySuper: PyObject {
         guard let v = searched.lookup(name, after: start) else {
             // A built-in base's named method (`super().append(x)` in a list subclass).
             if let value = receiver.builtinValue, let base = searched.builtinValueBase,
-               start === searched || searched.mro.drop(while: { $0 !== start }).dropFirst().contains(where: { $0 === base }) {
-                return try interp.nativeMethod(value, name)
+               start === searched || searched.mro.drop(while: { $0 !== start }).dropFirst().contains(where: { $0 === base }),
+               let m = try interp.nativeMethod(value, name) {
+                return m
             }
-            return nil
+            // `object`'s own slots, last in every MRO (`super().__eq__(other)`, `super().__hash__()`).
+            guard name.hasPrefix("__"), let slot = interp.objectSlot(name) else { return nil }
+            if case .type = receiver { return slot }
+            return .object(PyMethod(function: slot, receiver: receiver))
         }
         if case .type = receiver {
             // super() in a classmethod: functions stay unbound, classmethods bind to the class.

@@ -57,9 +57,9 @@ extension Interpreter {
     /// propagate anywhere, so, as CPython's `PyErr_WriteUnraisable`, it is written to
     /// standard error: "Exception ignored in: <generator object f at 0x…>", then its
     /// traceback (through the generator's frame). "generator ignored GeneratorExit" is raised
-    /// in the frame that dropped the generator: at module level that frame is shown, its
-    /// carets under the name a `del NAME` or `NAME = …` statement unbinds (see
-    /// `droppingFrame`); a drop inside a function, or at interpreter exit, shows no traceback.
+    /// in the frame that dropped the generator, which is shown (module level or a function),
+    /// its carets under the name a `del NAME` or `NAME = …` statement unbinds (see
+    /// `droppingFrame`); a drop at interpreter exit shows no traceback.
     func closeDropped(_ g: PyGenerator) {
         g.finalized = true
         let (line, code) = (currentLine, currentCode)
@@ -80,19 +80,26 @@ extension Interpreter {
         }
     }
 
-    /// The module-level statement running when a generator was dropped, as a traceback frame
-    /// with CPython's carets: under the target of `del NAME` or `NAME = …` (the store or
-    /// delete that released it), none for a statement that is a call (a function's frame
-    /// released on return). Nil inside a function, whose frames are not tracked by name.
+    /// The statement running when a generator was dropped, as a traceback frame with
+    /// CPython's carets: under the target of `del NAME` or `NAME = …` (the store or delete
+    /// that released it), none for a statement that is a call (a function's frame released
+    /// on return), `break` or `return` (a loop's iterator released). Inside a function the
+    /// frame is named after the `def` enclosing the line (see `enclosingFunctionName`).
     private func droppingFrame() -> TraceEntry? {
-        guard callerSites.isEmpty, let code = currentCode, let source = code.sourceLine(currentLine) else { return nil }
-        var entry = TraceEntry(file: code.file, line: currentLine + code.lineOffset, function: "<module>", source: source)
+        guard let code = currentCode, let source = code.sourceLine(currentLine) else { return nil }
+        var function = "<module>"
+        if !callerSites.isEmpty {
+            guard let name = enclosingFunctionName(code, line: currentLine) else { return nil }
+            function = name
+        }
+        var entry = TraceEntry(file: code.file, line: currentLine + code.lineOffset, function: function, source: source)
         let text = Array(source)
         var start = 0
         while start < text.count, text[start] == " " || text[start] == "\t" { start += 1 }
+        // A name or a dotted attribute target (`del self.source`, `self.reader = None`).
         func identifierEnd(from i: Int) -> Int {
             var j = i
-            while j < text.count, text[j] == "_" || text[j].isLetter || (j > i && text[j].isNumber) { j += 1 }
+            while j < text.count, text[j] == "_" || text[j].isLetter || (j > i && (text[j].isNumber || text[j] == ".")) { j += 1 }
             return j
         }
         var nameStart = start
@@ -111,6 +118,31 @@ extension Interpreter {
             entry.caretEnd = nameEnd
         }
         return entry
+    }
+
+    /// The name of the `def` (or `class` body) whose block holds `line` of `code`: the nearest
+    /// line above it that starts a `def` or `class` indented less than every line between.
+    /// Frames carry no names at run time (keeping calls cheap), and a dropped generator's
+    /// report is the one place that needs the running frame's name; nil outside any `def`.
+    private func enclosingFunctionName(_ code: CodeUnit, line: Int) -> String? {
+        func indentation(_ s: String) -> Int? {
+            let body = s.drop { $0 == " " || $0 == "\t" }
+            if body.isEmpty || body.hasPrefix("#") { return nil }
+            return s.count - body.count
+        }
+        guard let start = code.sourceLine(line), var limit = indentation(start) else { return nil }
+        var i = line - 1
+        while i >= 1, limit > 0 {
+            defer { i -= 1 }
+            guard let text = code.sourceLine(i), let indent = indentation(text), indent < limit else { continue }
+            limit = indent
+            let body = text.dropFirst(indent)
+            for keyword in ["def ", "async def ", "class "] where body.hasPrefix(keyword) {
+                let name = body.dropFirst(keyword.count).drop { $0 == " " }.prefix { $0 == "_" || $0.isLetter || $0.isNumber }
+                return name.isEmpty ? nil : String(name)
+            }
+        }
+        return nil
     }
 
     /// Closes the generators still suspended inside `try` or `with` when the program ends,
