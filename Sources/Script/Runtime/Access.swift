@@ -145,19 +145,34 @@ extension Interpreter {
         return n
     }
 
+    /// The slice with the bounds that objects give through `__index__` replaced by their
+    /// integers (`xs[Idx(1):Idx(3)]`), as CPython's `_PyEval_SliceIndex` reads them; the
+    /// slice itself when every bound is an int or None.
+    func integerBounds(_ s: PySlice) throws -> PySlice {
+        guard s.lower.instance != nil || s.upper.instance != nil || s.step.instance != nil else { return s }
+        func resolve(_ v: Value) throws -> Value {
+            guard let i = v.instance else { return v }
+            guard special(i, "__index__") != nil else {
+                throw PyError("TypeError", "slice indices must be integers or None or have an __index__ method")
+            }
+            return integer(try indexInteger(v))
+        }
+        return PySlice(lower: try resolve(s.lower), upper: try resolve(s.upper), step: try resolve(s.step))
+    }
+
     func getItem(_ obj: Value, _ i: Value) throws -> Value {
         switch obj {
         case .list(let l):
-            if case .object(let s as PySlice) = i { return .list(PyList(try s.indices(count: l.items.count).map { l.items[$0] })) }
+            if case .object(let s as PySlice) = i { return .list(PyList(try integerBounds(s).indices(count: l.items.count).map { l.items[$0] })) }
             return l.items[try index(i, count: l.items.count, kind: "list")]
         case .tuple(let t):
-            if case .object(let s as PySlice) = i { return .tuple(PyTuple.of(try s.indices(count: t.count).map { t[$0] })) }
+            if case .object(let s as PySlice) = i { return .tuple(PyTuple.of(try integerBounds(s).indices(count: t.count).map { t[$0] })) }
             return t[try index(i, count: t.count, kind: "tuple")]
         case .str(let s):
             let scalars = Array(s.unicodeScalars)
             if case .object(let sl as PySlice) = i {
                 var out = String.UnicodeScalarView()
-                for k in try sl.indices(count: scalars.count) { out.append(scalars[k]) }
+                for k in try integerBounds(sl).indices(count: scalars.count) { out.append(scalars[k]) }
                 return .str(String(out))
             }
             guard case .int = i.boolAsInt else { throw PyError("TypeError", "string indices must be integers, not '\(i.typeName)'") }
@@ -170,7 +185,7 @@ extension Interpreter {
             return v
         case .object(let r as PyRange):
             if case .object(let s as PySlice) = i {
-                return .object(try r.sliced(s))
+                return .object(try r.sliced(try integerBounds(s)))
             }
             if case .int(let n) = i, r.length > UInt(Int.max) {
                 // Wider than Int: index in 128 bits (every element itself fits in Int).
@@ -202,7 +217,8 @@ extension Interpreter {
     func setItem(_ obj: Value, _ i: Value, _ v: Value) throws {
         switch obj {
         case .list(let l):
-            if case .object(let s as PySlice) = i {
+            if case .object(let written as PySlice) = i {
+                let s = try integerBounds(written)
                 let idx = try s.indices(count: l.items.count)
                 let newItems = try collect(v)
                 if case .none = s.step, let first = idx.first ?? (try? s.indices(count: l.items.count + 1).first) {
@@ -247,7 +263,7 @@ extension Interpreter {
         switch obj {
         case .list(let l):
             if case .object(let s as PySlice) = i {
-                let idx = Set(try s.indices(count: l.items.count))
+                let idx = Set(try integerBounds(s).indices(count: l.items.count))
                 l.items = l.items.enumerated().filter { !idx.contains($0.offset) }.map(\.element)
                 return
             }

@@ -93,7 +93,14 @@ extension Interpreter {
                 guard case .str(let v) = e else { throw PyError("TypeError", "end must be None or a string, not \(e.typeName)") }
                 end = v
             }
-            let text = try args.positional.map { try interp.str($0) }.joined(separator: sep) + end
+            // As CPython counts C-level recursion: the call of `print` (a C function) is one
+            // check deep, and `PyObject_Str` of each object one more.
+            let text = try interp.withRecursionCheck(.call) {
+                try args.positional.map { v in
+                    if case .object = v { return try interp.withRecursionCheck(.str) { try interp.str(v) } }
+                    return try interp.str(v)
+                }.joined(separator: sep) + end
+            }
             interp.write(text)
             if let flush = a["flush"], try interp.truthy(flush) { interp.streams?.flushOutput() }
             return .none

@@ -106,6 +106,14 @@ extension Interpreter {
         }
         CoreClasses.range.construct = { interp, args in
             let a = try args.positionalOnly("range", 1...3)
+            if a.contains(where: { $0.unwrappingBuiltin.isBigInt }) {
+                // A bound beyond 64 bits: CPython's range of Python ints.
+                let n = try a.map { try interp.indexInteger($0.unwrappingBuiltin) }
+                if n.count == 1 { return .object(PyBigRange.make(BigInt(0), n[0], BigInt(1))) }
+                let step = n.count == 3 ? n[2] : BigInt(1)
+                if step.isZero { throw PyError("ValueError", "range() arg 3 must not be zero") }
+                return .object(PyBigRange.make(n[0], n[1], step))
+            }
             let n = try a.map { v -> Int in
                 guard case .int(let i) = v.unwrappingBuiltin.boolAsInt else {
                     if v.instance != nil { return try interp.toInt(v, "range") }
