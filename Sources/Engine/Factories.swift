@@ -1,3 +1,4 @@
+import Foundation
 extension Tensor {
     /// Validates sizes for a new tensor.
     /// - Throws: PyTorch's `RuntimeError` for a negative dimension.
@@ -73,6 +74,22 @@ extension Tensor {
             idx < halfway ? start.addingProduct(step, Double(idx)) : end.addingProduct(-step, Double(steps - idx - 1))
         }
         return Tensor(dtype: dtype, shape: [steps], doubles: values.map { cast($0, to: dtype) })
+    }
+
+    /// `torch.logspace(start, end, steps, base)` with ATen's CPU loop: `start` and `end` in
+    /// the tensor's dtype, the step in double, `pow(base, start + step·i)` for the first half
+    /// and `pow(base, end - step·(steps-1-i))` for the second, in double, then cast.
+    public static func logspace(_ start: Double, _ end: Double, steps: Int, base: Double = 10, dtype: DType = .float32) throws -> Tensor {
+        guard steps >= 0 else { throw EngineError.runtime("number of steps must be non-negative") }
+        try checkAllocation(steps, dtype: dtype)
+        let s = cast(start, to: dtype), e = cast(end, to: dtype)
+        let step = (e - s) / Double(Swift.max(steps - 1, 1))
+        let halfway = steps / 2
+        let values = steps == 1 ? [cast(Foundation.pow(base, start), to: dtype)] : (0..<steps).map { i in
+            cast(i < halfway ? Foundation.pow(base, s + step * Double(i)) : Foundation.pow(base, e - step * Double(steps - i - 1)), to: dtype)
+        }
+        if dtype == .float32 { return Tensor(dtype: .float32, shape: [steps], floats: values.map { Float($0) }) }
+        return Tensor(dtype: dtype, shape: [steps], doubles: values)
     }
 
     /// `torch.arange(end)` or `torch.arange(start, end, step)`: int64 when all arguments are

@@ -245,7 +245,7 @@ extension Tensor {
 
     /// `torch.cat(tensors, dim)` (`CatBackward0`) with PyTorch's type promotion.
     public static func cat(_ tensors: [Tensor], dim: Int = 0) throws -> Tensor {
-        guard !tensors.isEmpty else { throw EngineError.runtime("torch.cat(): expected a non-empty list of Tensors") }
+        guard !tensors.isEmpty else { throw EngineError.value("torch.cat(): expected a non-empty list of Tensors") }
         // Legacy behaviour: 1-d empty tensors are skipped.
         let parts = tensors.filter { !($0.rank == 1 && $0.count == 0) }
         guard let first = parts.first else { return tensors[0].detachedView() }

@@ -32,14 +32,21 @@ extension OptimizerObject {
     /// position across the saved groups, goes to the parameter at that position, as
     /// PyTorch's `Optimizer.load_state_dict` maps them.
     func loadStateDict(_ value: Value, _ interp: Interpreter) throws {
+        // torch starts with `state_dict.copy()`, then reads `state_dict["param_groups"]`.
         guard case .dict(let sd) = value else {
-            throw PyError("TypeError", "'\(value.typeName)' object is not subscriptable")
+            switch value {
+            case .list: throw PyError("TypeError", "list indices must be integers or slices, not str")
+            default: throw PyError("AttributeError", "'\(value.typeName)' object has no attribute 'copy'")
+            }
         }
         func entry(_ d: PyDict, _ key: String) throws -> Value {
-            guard let v = try d.get(.str(key)) else { throw PyError("KeyError", PyFormat.reprString(key)) }
+            guard let v = try d.get(.str(key)) else { throw interp.keyError(.str(key)) }
             return v
         }
         let savedGroups = try interp.collect(try entry(sd, "param_groups"))
+        guard savedGroups.count == optimizer.paramGroups.count else {
+            throw PyError("ValueError", "loaded state dict has a different number of parameter groups")
+        }
         guard case .dict(let savedState) = try entry(sd, "state") else {
             throw PyError("TypeError", "state must be a dict")
         }
@@ -67,9 +74,6 @@ extension OptimizerObject {
             }
             groups.append(options)
             states.append(positions)
-        }
-        guard groups.count == optimizer.paramGroups.count else {
-            throw PyError("ValueError", "loaded state dict has a different number of parameter groups")
         }
         try optimizer.loadStateDict(groups: groups, states: states)
     }

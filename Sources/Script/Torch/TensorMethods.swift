@@ -6,7 +6,7 @@ extension TorchLibrary {
         "sqrt", "neg", "sign", "reciprocal", "pow", "clone", "size", "dim", "numel", "nelement", "float", "double", "long", "to",
         "reshape", "view", "fill_", "add_", "sub_", "mul_", "div_", "copy_", "tolist", "add", "sub", "mul", "div",
         "retain_grad", "is_floating_point", "_is_view", "is_inference", "square", "max", "min", "argmax", "argmin",
-    ] + shapeMethodNames + reductionMethodNames + mathMethodNames + specialMethodNames
+    ] + shapeMethodNames + reductionMethodNames + mathMethodNames + specialMethodNames + orderMethodNames + arrangeMethodNames
     static let tensorMethodNameSet = Set(tensorMethodNames)
 
     static let tensorPropertyNames = ["grad", "data", "requires_grad", "shape", "dtype", "is_leaf", "grad_fn", "ndim", "T", "mT", "H", "mH", "device", "is_cuda", "_base", "output_nr", "retains_grad"]
@@ -234,6 +234,8 @@ extension TorchLibrary {
         case "double": return wrap(tensor.to(.float64))
         case "long": return wrap(tensor.to(.int64))
         default:
+            if let v = try orderMethod(t, name, args, interp) { return v }
+            if let v = try arrangeMethod(t, name, args, interp) { return v }
             throw PyError("AttributeError", "'Tensor' object has no attribute '\(name)'")
         }
     }

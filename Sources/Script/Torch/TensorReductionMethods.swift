@@ -5,7 +5,7 @@ import Engine
 extension TorchLibrary {
     static let reductionMethodNames = [
         "sum", "mean", "std", "var", "prod", "max", "min", "argmax", "argmin", "amax", "amin", "cumsum", "cumprod", "norm", "topk",
-        "sort", "argsort", "unique", "all", "any", "count_nonzero",
+        "sort", "argsort", "unique", "all", "any", "count_nonzero", "logsumexp",
     ]
 
     static func reductionMethod(_ t: TensorObject, _ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value? {
@@ -57,6 +57,9 @@ extension TorchLibrary {
         case "amax", "amin":
             let a = try args.bind(name, ["dim", "keepdim"])
             return wrap(try tensor.amax(dims: try dims(a[0], interp) ?? [], keepdim: try bool(a[1], interp), max: name == "amax"))
+        case "logsumexp":
+            let a = try args.bind("logsumexp", ["dim", "keepdim"], required: 1)
+            return wrap(try tensor.logsumexp(dims: try dims(a[0], interp) ?? [], keepdim: try bool(a[1], interp)))
         case "cumsum":
             let a = try args.bind("cumsum", ["dim", "dtype"], required: 1)
             var input = tensor

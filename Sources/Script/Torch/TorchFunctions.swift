@@ -97,6 +97,13 @@ extension TorchLibrary {
             if let rg = a[4], try interp.truthy(rg) { try t.setRequiresGrad(true) }
             return wrap(t)
         }
+        fn("logspace") { interp, args in
+            let a = try args.bind("logspace", ["start", "end", "steps", "base", "dtype", "requires_grad"], required: 3)
+            let t = try Tensor.logspace(try interp.toDouble(a[0]!), try interp.toDouble(a[1]!), steps: try interp.toInt(a[2]!, "logspace"),
+                                        base: try a[3].map { try interp.toDouble($0) } ?? 10, dtype: try dtype(a[4]) ?? .float32)
+            if let rg = a[5], try interp.truthy(rg) { try t.setRequiresGrad(true) }
+            return wrap(t)
+        }
         fn("arange") { interp, args in
             let a = try Arguments([], keywords: args.keywords).bind("arange", ["start", "end", "step", "dtype", "requires_grad"])
             var p = args.positional

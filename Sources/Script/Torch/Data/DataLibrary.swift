@@ -107,6 +107,10 @@ enum DataLibrary {
             }
             let remainder = total - lengths.reduce(0, +)
             for i in 0..<remainder { lengths[i % lengths.count] += 1 }
+            // torch warns with stacklevel=2: at the line that called random_split.
+            for (i, n) in lengths.enumerated() where n == 0 {
+                interp.warn("UserWarning", "Length of split at index \(i) is 0. This might result in an empty dataset.")
+            }
         } else {
             // torch compares the plain sum first: lengths summing to the length as floats
             // pass, and fail later as slice bounds.

@@ -53,6 +53,24 @@ extension NNLibrary {
             var memo = Set<ObjectIdentifier>()
             return iterator(try m.namedModules(memo: &memo).map { pair(.str($0.0), .object($0.1)) })
         }
+        // `get_submodule("a.b")`: each dotted name read as an attribute, as torch walks it.
+        method(c, "get_submodule") { interp, m, args in
+            let a = try args.bind("get_submodule", ["target"], required: 1)
+            guard case .str(let target) = a[0]! else { throw PyError("AttributeError", "'\(a[0]!.typeName)' object has no attribute 'split'") }
+            var current: ModuleObject = m
+            guard !target.isEmpty else { return .object(m) }
+            for item in target.split(separator: ".", omittingEmptySubsequences: false).map(String.init) {
+                // `hasattr(mod, item)`: an AttributeError means absent.
+                var found: Value?
+                do { found = try interp.getAttributeIfPresent(.object(current), item) } catch let e as PyError where e.matches("AttributeError", interp) {}
+                guard let next = found else {
+                    throw PyError("AttributeError", "\(current.cls.name) has no attribute `\(item)`")
+                }
+                guard case .object(let sub as ModuleObject) = next else { throw PyError("AttributeError", "`\(item)` is not an nn.Module") }
+                current = sub
+            }
+            return .object(current)
+        }
         method(c, "train") { interp, m, args in
             let a = try args.bind("train", ["mode"])
             let mode = try a[0].map { try interp.truthy($0) } ?? true

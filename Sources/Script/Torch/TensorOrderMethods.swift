@@ -1,0 +1,29 @@
+import Engine
+
+/// Tensor methods for order statistics: `median` (all elements, or along a dim with
+/// indices), `kthvalue`, `mode`, the dim forms printed as `torch.return_types.NAME(…)`.
+extension TorchLibrary {
+    static let orderMethodNames = ["median", "kthvalue", "mode"]
+
+    static func orderMethod(_ t: TensorObject, _ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value? {
+        let tensor = t.tensor
+        switch name {
+        case "median":
+            let a = try args.bind("median", ["dim", "keepdim"])
+            guard let d = try int(a[0], interp, name) else { return wrap(try tensor.median()) }
+            let r = try tensor.median(dim: d, keepdim: try bool(a[1], interp))
+            return .object(ReturnTypesObject("median", r.values, r.indices))
+        case "kthvalue":
+            let a = try args.bind("kthvalue", ["k", "dim", "keepdim"], required: 1)
+            let r = try tensor.kthvalue(try interp.toInt(a[0]!, "kthvalue"), dim: try int(a[1], interp, name) ?? -1,
+                                        keepdim: try bool(a[2], interp))
+            return .object(ReturnTypesObject("kthvalue", r.values, r.indices))
+        case "mode":
+            let a = try args.bind("mode", ["dim", "keepdim"])
+            let r = try tensor.mode(dim: try int(a[0], interp, name) ?? -1, keepdim: try bool(a[1], interp))
+            return .object(ReturnTypesObject("mode", r.values, r.indices))
+        default:
+            return nil
+        }
+    }
+}
