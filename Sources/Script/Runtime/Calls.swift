@@ -21,19 +21,15 @@ extension Interpreter {
             defaults = try def.parameters.positional.map { p in try p.defaultValue.map { try eval($0, ctx) } }
             kwDefaults = try def.parameters.keywordOnly.map { p in try p.defaultValue.map { try eval($0, ctx) } }
         }
-        // (Each of these is set once, in its branch: reassigned `var`s of optional class type
-        // were copied through the runtime's generic `Optional` witnesses on every closure made.)
         var qualname = name
-        let enclosing: Frame?
-        let cell: ClassCell?
+        var enclosing = ctx.frame
+        var cell = ctx.function?.classCell
         if let classFrame = ctx.frame, let classCell = classFrame.classCell {
             // A class body's functions do not see its names; they belong to the class.
             qualname = "\(classFrame.classQualname ?? "").\(name)"
             enclosing = classFrame.enclosing
             cell = classCell
         } else if let outer = ctx.function {
-            enclosing = ctx.frame
-            cell = outer.classCell
             // A comprehension's functions: `f.<locals>.<listcomp>.<lambda>`. (Made once per
             // definition and enclosing function: closures are made on every call.)
             if let made = def.nestedQualname, made.outer == outer.qualname, made.context == ctx.name {
@@ -44,8 +40,6 @@ extension Interpreter {
                 def.nestedQualname = NestedQualname(outer: outer.qualname, context: ctx.name, qualname: qualname)
             }
         } else {
-            enclosing = ctx.frame
-            cell = nil
             var f = ctx.frame
             while let fr = f, fr.scope == nil { f = fr.enclosing }
             if f != nil, ctx.name != "<module>" { qualname = "\(ctx.name).<locals>.\(name)" }
