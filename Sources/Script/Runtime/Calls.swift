@@ -9,8 +9,18 @@ extension Interpreter {
     /// evaluated already (resumably, in a generator's body).
     func makeFunction(_ def: FunctionDef, lambdaBody: Expr?, name: String, _ ctx: Context,
                       evaluatedDefaults: ([Value?], [Value?])? = nil) throws -> PyFunction {
-        let defaults = try evaluatedDefaults?.0 ?? def.parameters.positional.map { p in try p.defaultValue.map { try eval($0, ctx) } }
-        let kwDefaults = try evaluatedDefaults?.1 ?? def.parameters.keywordOnly.map { p in try p.defaultValue.map { try eval($0, ctx) } }
+        let defaults: [Value?]
+        let kwDefaults: [Value?]
+        if let evaluatedDefaults {
+            (defaults, kwDefaults) = evaluatedDefaults
+        } else if !def.hasDefaults {
+            // No default to evaluate: the definition's shared array of nils.
+            defaults = def.absentDefaults
+            kwDefaults = def.parameters.keywordOnly.isEmpty ? [] : def.parameters.keywordOnly.map { _ in nil }
+        } else {
+            defaults = try def.parameters.positional.map { p in try p.defaultValue.map { try eval($0, ctx) } }
+            kwDefaults = try def.parameters.keywordOnly.map { p in try p.defaultValue.map { try eval($0, ctx) } }
+        }
         var qualname = name
         var enclosing = ctx.frame
         var cell = ctx.function?.classCell
@@ -27,7 +37,7 @@ extension Interpreter {
             } else {
                 let inner = ctx.name == outer.name ? "" : ctx.name + "."
                 qualname = "\(outer.qualname).<locals>.\(inner)\(name)"
-                def.nestedQualname = (outer.qualname, ctx.name, qualname)
+                def.nestedQualname = NestedQualname(outer: outer.qualname, context: ctx.name, qualname: qualname)
             }
         } else {
             var f = ctx.frame

@@ -18,6 +18,10 @@ enum HashKey: Hashable {
 
     /// The key for `value`, or a TypeError for unhashable values.
     init(_ value: Value) throws {
+        if let i = HashKey.plainScriptInstance(value) {
+            self = try HashKey(userInstance: i)
+            return
+        }
         switch value {
         case .tuple(let t):
             var flat: [HashKey] = []
@@ -59,6 +63,10 @@ enum HashKey: Hashable {
 
     /// The key for a value other than a tuple (for one, the same as `init(_:)`).
     private init(scalar value: Value) throws {
+        if let i = HashKey.plainScriptInstance(value) {
+            self = try HashKey(userInstance: i)
+            return
+        }
         switch value {
         case .none: self = .none
         case .bool(let b): self = .int(b ? 1 : 0)
@@ -84,6 +92,15 @@ enum HashKey: Hashable {
         case .object(let o as PyHashableObject): self = try o.hashKey()
         case .object(let o): self = .identity(ObjectIdentifier(o))
         }
+    }
+
+    /// `value` when it is an instance of a script class made by `PyInstance` itself (not a
+    /// library subclass): a graph's nodes in a `seen` dict. One metadata comparison instead
+    /// of the casts through `SizeObject`, `PyInstance` and `BuiltinSubclassInstance`.
+    @inline(__always) private static func plainScriptInstance(_ value: Value) -> PyInstance? {
+        guard case .object(let o) = value, ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self) else { return nil }
+        let i = unsafeDowncast(o, to: PyInstance.self)
+        return i.cls.isUserDefined ? i : nil
     }
 
     /// The key for an instance of a script class.

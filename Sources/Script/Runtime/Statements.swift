@@ -124,7 +124,7 @@ extension Interpreter {
             let wrappers = try decorators.map { try eval($0, ctx) }
             var value = Value.function(try makeFunction(def, lambdaBody: nil, name: def.name, ctx))
             for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
-            try bind(def.name, value, ctx)
+            try bindDefinition(def, value, ctx)
         case .classDef(let def, let decorators):
             try execClassDef(def, decorators: decorators, ctx)
         case .importModules(let items):
@@ -175,5 +175,25 @@ extension Interpreter {
             return try execTry({ try self.execBlock(body, ctx) }, handlers, orElse, finally, ctx)
         }
         return .normal
+    }
+
+    /// Binds the function a `def` statement made to its name. In a function's frame the
+    /// name's slot is remembered on the definition (a nested `def` runs on every call of its
+    /// function: `bind` would hash the name each time).
+    @inline(__always)
+    private func bindDefinition(_ def: FunctionDef, _ value: Value, _ ctx: Context) throws {
+        if let frame = ctx.frame, let id = frame.layoutID {
+            if def.definedScope == id {
+                frame.slots[def.definedSlot] = value
+                return
+            }
+            if let i = frame.layout?.index[def.name] {
+                def.definedScope = id
+                def.definedSlot = i
+                frame.slots[i] = value
+                return
+            }
+        }
+        try bind(def.name, value, ctx)
     }
 }

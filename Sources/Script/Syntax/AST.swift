@@ -371,7 +371,16 @@ public final class FunctionDef: @unchecked Sendable {
     let plainArity: Int
     /// The qualname the function last got when made inside another function's call: the
     /// enclosing function's qualname and the running code's name it was made from.
-    var nestedQualname: (outer: String, context: String, qualname: String)?
+    var nestedQualname: NestedQualname?
+    /// `nil` for each positional parameter: the defaults of a function whose parameters have
+    /// none, shared by every function the definition makes (a closure is made per call).
+    let absentDefaults: [Value?]
+    /// Whether any parameter (positional or keyword-only) has a default expression.
+    let hasDefaults: Bool
+    /// Where the `def` statement last bound the function: the slot layout of the frame it ran
+    /// in (by identity) and the name's slot there (see `Interpreter.bindDefinition`).
+    var definedScope: ObjectIdentifier?
+    var definedSlot = 0
     /// The locals in slot order: the parameters as `Parameters.allNames` lists them, then the
     /// other locals sorted. A call's frame keeps local `slots.names[i]` in slot `i`.
     let slots: LocalSlots
@@ -385,6 +394,8 @@ public final class FunctionDef: @unchecked Sendable {
         self.isGenerator = body.contains { $0.containsYield }
         let plain = parameters.varArgs == nil && parameters.varKeywords == nil && parameters.keywordOnly.isEmpty
         self.plainArity = plain ? parameters.positional.count : -1
+        self.absentDefaults = Array(repeating: nil, count: parameters.positional.count)
+        self.hasDefaults = (parameters.positional + parameters.keywordOnly).contains { $0.defaultValue != nil }
         var collector = ScopeCollector()
         collector.visit(body)
         self.globals = collector.globals
@@ -474,5 +485,20 @@ struct ScopeCollector {
 
     mutating func walrus(_ e: Expr) {
         if case .namedExpr(let n, _) = e.kind { assigned.insert(n) }
+    }
+}
+
+/// The qualname a nested function got, with what it was derived from: the enclosing
+/// function's qualname and the running code's name (a comprehension's `<listcomp>`…).
+/// A class, so reading it from the definition retains one object, not three strings.
+final class NestedQualname {
+    let outer: String
+    let context: String
+    let qualname: String
+
+    init(outer: String, context: String, qualname: String) {
+        self.outer = outer
+        self.context = context
+        self.qualname = qualname
     }
 }
