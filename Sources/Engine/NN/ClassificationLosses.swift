@@ -57,7 +57,9 @@ extension Tensor {
         var losses = perSampleLosses ? [Double](repeating: 0, count: rows) : []
         var ignored = 0
         // ATen's cascade of 8 levels of 16 for the loss and the weight sums.
-        let (total, weightSum) = try withUnsafeTemporaryAllocation(of: Double.self, capacity: 16) { levels in
+        let (total, weightSum) = try f32 && w == nil && !perSampleLosses && !spatial
+            ? (nllCascadeSum(floats, targets: targets, batch: batch, classes: classes, ignoreIndex: ignoreIndex, ignored: &ignored), 0)
+            : withUnsafeTemporaryAllocation(of: Double.self, capacity: 16) { levels in
             let lossLevels = levels.baseAddress!, weightLevels = lossLevels + 8
             lossLevels.initialize(repeating: 0, count: 16)
             for n in 0..<rows {
@@ -105,6 +107,11 @@ extension Tensor {
                 @inline(__always) func value(_ n: Int) -> Double {
                     let scale = perSample ? gv[n] : summed ? gv[0] : gv[0] / totalWeight
                     return -scale * (w?[t(n)] ?? 1)
+                }
+                if dtype == .float32 && w == nil && !perSample && !spatial {
+                    // One value for every counted target: -scale, rounded to float32 once.
+                    return [nllUniformGradient(shape: shape, batch: batch, classes: classes, targets: targets,
+                                               ignoreIndex: ignoreIndex, value: Float(value(0)))]
                 }
                 if dtype == .float32 {
                     // Each value rounded to float32 once, as the double path's conversion does.
