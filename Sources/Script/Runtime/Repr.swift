@@ -55,7 +55,7 @@ extension Interpreter {
             return "<function \(f.displayQualname) at \(address(of: f))>"
         case .builtin(let b):
             if let s = b.boundSelf {
-                if b.slotOwner != nil {
+                if b.slotOwner != nil, !b.isMethodDescriptor {
                     let owner: AnyObject
                     if case .object(let o) = s { owner = o } else { owner = b }
                     return "<method-wrapper '\(b.name)' of \(s.typeName) object at \(address(of: owner))>"
@@ -65,7 +65,9 @@ extension Interpreter {
                 }
                 return "<built-in method \(b.name) of \(s.typeName) object at \(address(of: b))>"
             }
-            if let owner = b.slotOwner { return "<slot wrapper '\(b.name)' of '\(owner)' objects>" }
+            if let owner = b.slotOwner {
+                return b.isMethodDescriptor ? "<method '\(b.name)' of '\(owner)' objects>" : "<slot wrapper '\(b.name)' of '\(owner)' objects>"
+            }
             return "<built-in function \(b.name)>"
         case .type(let c):
             return "<class '\(c.qualifiedName)'>"

@@ -112,6 +112,10 @@ public final class PyBuiltin {
     /// The class whose slot this is (`object.__setattr__`), which its repr names:
     /// `<slot wrapper '__setattr__' of 'object' objects>`.
     var slotOwner: String?
+    /// Whether CPython defines this special method as an ordinary method of its type
+    /// (`list.__getitem__`, `int.__format__`): `<method '__getitem__' of 'list' objects>`,
+    /// bound `<built-in method __getitem__ of list object at 0x…>`, not a slot wrapper.
+    var isMethodDescriptor = false
 
     /// Whether this is a library class's method: stored in `PyClass.attributes`, it binds to
     /// the instance it is read from (receiving it as the first positional argument), as a

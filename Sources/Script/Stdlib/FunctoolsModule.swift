@@ -50,6 +50,7 @@ enum FunctoolsModule {
     static func install(in m: PyModule) {
         m.attributes["partial"] = .type(partialClass)
         m.attributes["cached_property"] = .type(CachedProperty.cls)
+        TotalOrdering.install(in: m)
         m.def("reduce") { interp, args in
             let a = try args.positionalOnly("reduce", 2...3)
             var acc: Value? = a.count == 3 ? a[2] : nil

@@ -62,11 +62,30 @@ struct InstanceReconstruction {
         let copiedState = state.count > 0 ? try copied(.dict(state)) : .dict(state)
         if let setState = userMethod(y.cls, "__setstate__") {
             if state.count > 0 { _ = try interp.callUnbound(setState, self: .object(y), Arguments([copiedState])) }
+        } else if state.count > 0 || !x.slotValues.isEmpty, let setState = try setStateFromGetattr(y) {
+            // `hasattr(y, '__setstate__')` on the bare copy asked the class's `__getattr__`,
+            // which answered: copy.py hands it the state.
+            _ = try interp.call(setState, Arguments([copiedState]))
+            return
         } else if case .dict(let d) = copiedState {
             for (k, v) in d.pairs { try y.dict.set(k, v) }
         }
         for (i, v) in x.slotValues.enumerated() where i < y.slotValues.count {
             y.slotValues[i] = try v.map(copied)
+        }
+    }
+
+    /// What Lib/copy.py's `hasattr(y, '__setstate__')` finds on the new, still empty copy
+    /// `y` of an instance whose class has a `__getattr__` (which runs then, on an object
+    /// without the state it may read: a `__getattr__` reading `self._data` recurses until
+    /// RecursionError, as under CPython); nil when it raises AttributeError or the class has
+    /// no `__getattr__`.
+    private func setStateFromGetattr(_ y: PyInstance) throws -> Value? {
+        guard y.cls.isUserDefined, y.cls.lookup(SpecialMethod.getattr) != nil else { return nil }
+        do {
+            return try interp.getAttributeIfPresent(.object(y), "__setstate__")
+        } catch let e as PyError where e.matches("AttributeError", interp) {
+            return nil
         }
     }
 

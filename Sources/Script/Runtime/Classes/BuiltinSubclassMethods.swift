@@ -44,15 +44,27 @@ extension Interpreter {
         }
         // `<slot wrapper '__add__' of 'int' objects>`, bound: `<method-wrapper '__add__' of int object at 0x…>`.
         b.slotOwner = k.name
+        b.isMethodDescriptor = isMethodDefined(k, name)
         k.attributes[name] = .builtin(b)
+    }
+
+    /// Whether CPython defines `k.name` as an ordinary method rather than a type slot's
+    /// wrapper (`__format__`, `__round__`, `list.__reversed__`, the `__getitem__` that lists
+    /// and dicts also define as methods, and `dict`'s and `set`'s `__contains__`).
+    static func isMethodDefined(_ k: PyClass, _ name: String) -> Bool {
+        switch name {
+        case "__format__", "__round__", "__reversed__": return true
+        case "__getitem__": return k === CoreClasses.list || k === CoreClasses.dict
+        case "__contains__": return k === CoreClasses.dict || k === PySet.setClass || k === PySet.frozensetClass
+        default: return false
+        }
     }
 
     /// A method taking exactly `count` arguments besides the instance.
     static func put(_ k: PyClass, _ name: String, arity count: Int, _ body: @escaping (Interpreter, Value, Value, [Value]) throws -> Value) {
         // CPython's slot wrappers count their arguments in words of their own; the special
         // methods it defines as ordinary methods (`list.__getitem__`, `__format__`) as methods do.
-        let isMethod = ["__format__", "__reversed__"].contains(name)
-            || (name == "__getitem__" && (k === CoreClasses.list || k === CoreClasses.dict))
+        let isMethod = isMethodDefined(k, name)
         put(k, name) { interp, value, receiver, args in
             if !isMethod {
                 if !args.keywords.isEmpty { throw PyError("TypeError", "wrapper \(name)() takes no keyword arguments") }

@@ -109,6 +109,11 @@ final class PyMethod: PyObject, PyCallable {
 
     func repr(_ interp: Interpreter) throws -> String {
         if case .builtin(let b) = function, b.slotOwner != nil {
+            if b.isMethodDescriptor {
+                let owner: AnyObject
+                if case .object(let o) = receiver { owner = o } else { owner = self }
+                return "<built-in method \(b.name) of \(interp.classOf(receiver).qualname) object at \(interp.address(of: owner))>"
+            }
             // A core value (`(1).__add__`) has no object of its own: the wrapper's address stands in.
             let owner: AnyObject
             if case .object(let o) = receiver { owner = o } else { owner = self }

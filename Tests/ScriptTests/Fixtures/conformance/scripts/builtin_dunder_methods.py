@@ -17,6 +17,7 @@ print([1, 2].__add__([3]), (1,).__add__((2,)), [0].__mul__(3), "ab".__rmul__(2),
 print(list(reversed([1, 2]).__iter__()), list([1, 2].__reversed__()), "abc".__iter__().__next__())
 print(int.__add__, float.__radd__, list.__len__, object.__eq__, dict.__delitem__, object.__init__)
 print([].__hash__, dict.__hash__)
+print(list.__getitem__, int.__format__, dict.__contains__, str.__getitem__, float.__round__, list.__reversed__)
 o = object()
 print(object.__eq__(o, o), object.__eq__(o, 1), object.__ne__(o, o), object.__lt__(o, o))
 print(object.__hash__(o) == hash(o), object.__str__(5), object.__repr__(o)[:15], object.__format__(o, "")[:15])
