@@ -231,7 +231,7 @@ final class Frame {
     /// without an array's runtime type lookup: a frame is made on every call.)
     let slots: UnsafeMutableBufferPointer<Value?>
     /// A class body's names; unused by other frames.
-    var locals: [String: Value] = [:]
+    var locals = [String: Value]()
     /// The function whose call this is; nil for comprehensions and class bodies.
     let scope: FunctionDef?
     /// The slot layout of a function's or comprehension's frame; nil for a class body.
@@ -288,8 +288,10 @@ final class Frame {
         slots = Frame.emptySlots(0)
     }
 
-    /// `count` unbound slots.
+    /// `count` unbound slots. A frame without locals (a closure reading only its enclosing
+    /// function's names, a class body) gets an empty buffer without allocating.
     private static func emptySlots(_ count: Int) -> UnsafeMutableBufferPointer<Value?> {
+        if count == 0 { return UnsafeMutableBufferPointer(start: nil, count: 0) }
         let slots = UnsafeMutableBufferPointer<Value?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
         return slots
@@ -299,6 +301,7 @@ final class Frame {
         // Emptying each slot releases its value through the specialized code for `Value?`
         // (`deinitialize()` went through the runtime's generic array destroy); the memory
         // then holds only `nil`s, which need no deinitialization.
+        guard slots.baseAddress != nil else { return }
         for i in slots.indices { slots[i] = nil }
         slots.deallocate()
     }

@@ -14,7 +14,9 @@ extension Interpreter {
         let first = try firstValue ?? eval(clauses[0].iterable, ctx)
         var iterators: [() throws -> Value?] = [try iteratorOver(first)]
         var running = false
-        let produce = { [unowned self] () throws -> Value? in
+        // (`unowned(unsafe)`: the session's interpreter outlives the iterators its script
+        // makes; a checked `unowned` reference cost an atomic strong retain per item.)
+        let produce = { [unowned(unsafe) self] () throws -> Value? in
             guard !iterators.isEmpty else { return nil }
             if running { throw PyError("ValueError", "generator already executing") }
             if self.callDepth >= self.recursionLimit {
