@@ -3,7 +3,7 @@
 public final class Adadelta: OptimizerBase<Adadelta.State> {
     /// Per-parameter state: step, running averages of squared gradients and updates.
     public final class State: OptimizerState {
-        var step: Float = 0
+        @StepTensor var step: Float = 0
         let squareAvg: Tensor
         let accDelta: Tensor
         init(squareAvg: Tensor, accDelta: Tensor) { self.squareAvg = squareAvg; self.accDelta = accDelta }
@@ -99,7 +99,7 @@ public final class Adadelta: OptimizerBase<Adadelta.State> {
     }
 
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
-        [("step", .tensor(Tensor(Double(s.step)))), ("square_avg", .tensor(s.squareAvg)), ("acc_delta", .tensor(s.accDelta))]
+        [("step", .tensor(s.$step)), ("square_avg", .tensor(s.squareAvg)), ("acc_delta", .tensor(s.accDelta))]
     }
 }
 

@@ -3,7 +3,7 @@
 public final class Adagrad: OptimizerBase<Adagrad.State> {
     /// Per-parameter state: float32 step and sum of squared gradients.
     public final class State: OptimizerState {
-        var step: Float
+        @StepTensor var step: Float
         let sum: Tensor
         init(step: Float, sum: Tensor) { self.step = step; self.sum = sum }
         public func copied() -> State { State(step: step, sum: sum.detach()) }
@@ -89,7 +89,7 @@ public final class Adagrad: OptimizerBase<Adagrad.State> {
     }
 
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
-        [("step", .tensor(Tensor(Double(s.step)))), ("sum", .tensor(s.sum))]
+        [("step", .tensor(s.$step)), ("sum", .tensor(s.sum))]
     }
 }
 

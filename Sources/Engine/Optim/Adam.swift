@@ -3,7 +3,7 @@
 public class Adam: OptimizerBase<Adam.State> {
     /// Per-parameter state: float32 step count and moment estimates.
     public final class State: OptimizerState {
-        var step: Float = 0
+        @StepTensor var step: Float = 0
         let expAvg: Tensor
         let expAvgSq: Tensor
         let maxExpAvgSq: Tensor?
@@ -172,7 +172,7 @@ public class Adam: OptimizerBase<Adam.State> {
     }
 
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
-        var out: [(key: String, value: EngineValue)] = [("step", .tensor(Tensor(Double(s.step)))), ("exp_avg", .tensor(s.expAvg)), ("exp_avg_sq", .tensor(s.expAvgSq))]
+        var out: [(key: String, value: EngineValue)] = [("step", .tensor(s.$step)), ("exp_avg", .tensor(s.expAvg)), ("exp_avg_sq", .tensor(s.expAvgSq))]
         if let m = s.maxExpAvgSq { out.append(("max_exp_avg_sq", .tensor(m))) }
         return out
     }

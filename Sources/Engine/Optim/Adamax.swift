@@ -3,7 +3,7 @@
 public final class Adamax: OptimizerBase<Adamax.State> {
     /// Per-parameter state: step, first moment and infinity norm.
     public final class State: OptimizerState {
-        var step: Float = 0
+        @StepTensor var step: Float = 0
         let expAvg: Tensor
         let expInf: Tensor
         init(expAvg: Tensor, expInf: Tensor) { self.expAvg = expAvg; self.expInf = expInf }
@@ -82,7 +82,7 @@ public final class Adamax: OptimizerBase<Adamax.State> {
     }
 
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
-        [("step", .tensor(Tensor(Double(s.step)))), ("exp_avg", .tensor(s.expAvg)), ("exp_inf", .tensor(s.expInf))]
+        [("step", .tensor(s.$step)), ("exp_avg", .tensor(s.expAvg)), ("exp_inf", .tensor(s.expInf))]
     }
 }
 

@@ -3,8 +3,8 @@
 public final class NAdam: OptimizerBase<NAdam.State> {
     /// Per-parameter state: step, float32 `mu_product`, moment estimates.
     public final class State: OptimizerState {
-        var step: Float = 0
-        var muProduct: Float = 1
+        @StepTensor var step: Float = 0
+        @StepTensor var muProduct: Float = 1
         let expAvg: Tensor
         let expAvgSq: Tensor
         init(expAvg: Tensor, expAvgSq: Tensor) { self.expAvg = expAvg; self.expAvgSq = expAvgSq }
@@ -100,7 +100,7 @@ public final class NAdam: OptimizerBase<NAdam.State> {
     }
 
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
-        [("step", .tensor(Tensor(Double(s.step)))), ("mu_product", .tensor(Tensor(Double(s.muProduct)))),
+        [("step", .tensor(s.$step)), ("mu_product", .tensor(s.$muProduct)),
          ("exp_avg", .tensor(s.expAvg)), ("exp_avg_sq", .tensor(s.expAvgSq))]
     }
 }

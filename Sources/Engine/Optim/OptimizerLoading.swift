@@ -47,7 +47,7 @@ extension Adam.State {
     public static func restored(_ entries: [String: EngineValue], dtype: DType) -> Adam.State? {
         guard let m = savedTensor(entries, "exp_avg", dtype), let v = savedTensor(entries, "exp_avg_sq", dtype) else { return nil }
         let s = Adam.State(expAvg: m, expAvgSq: v, maxExpAvgSq: savedTensor(entries, "max_exp_avg_sq", dtype))
-        s.step = savedStep(entries)
+        s.$step = savedStepTensor(entries)
         return s
     }
 }
@@ -55,7 +55,9 @@ extension Adam.State {
 extension Adagrad.State {
     public static func restored(_ entries: [String: EngineValue], dtype: DType) -> Adagrad.State? {
         guard let sum = savedTensor(entries, "sum", dtype) else { return nil }
-        return Adagrad.State(step: savedStep(entries), sum: sum)
+        let s = Adagrad.State(step: 0, sum: sum)
+        s.$step = savedStepTensor(entries)
+        return s
     }
 }
 
@@ -63,7 +65,7 @@ extension Adadelta.State {
     public static func restored(_ entries: [String: EngineValue], dtype: DType) -> Adadelta.State? {
         guard let a = savedTensor(entries, "square_avg", dtype), let d = savedTensor(entries, "acc_delta", dtype) else { return nil }
         let s = Adadelta.State(squareAvg: a, accDelta: d)
-        s.step = savedStep(entries)
+        s.$step = savedStepTensor(entries)
         return s
     }
 }
@@ -72,7 +74,7 @@ extension Adamax.State {
     public static func restored(_ entries: [String: EngineValue], dtype: DType) -> Adamax.State? {
         guard let m = savedTensor(entries, "exp_avg", dtype), let u = savedTensor(entries, "exp_inf", dtype) else { return nil }
         let s = Adamax.State(expAvg: m, expInf: u)
-        s.step = savedStep(entries)
+        s.$step = savedStepTensor(entries)
         return s
     }
 }
@@ -81,8 +83,8 @@ extension NAdam.State {
     public static func restored(_ entries: [String: EngineValue], dtype: DType) -> NAdam.State? {
         guard let m = savedTensor(entries, "exp_avg", dtype), let v = savedTensor(entries, "exp_avg_sq", dtype) else { return nil }
         let s = NAdam.State(expAvg: m, expAvgSq: v)
-        s.step = savedStep(entries)
-        s.muProduct = savedStep(entries, "mu_product")
+        s.$step = savedStepTensor(entries)
+        s.$muProduct = savedStepTensor(entries, "mu_product")
         return s
     }
 }
@@ -91,7 +93,7 @@ extension RAdam.State {
     public static func restored(_ entries: [String: EngineValue], dtype: DType) -> RAdam.State? {
         guard let m = savedTensor(entries, "exp_avg", dtype), let v = savedTensor(entries, "exp_avg_sq", dtype) else { return nil }
         let s = RAdam.State(expAvg: m, expAvgSq: v)
-        s.step = savedStep(entries)
+        s.$step = savedStepTensor(entries)
         return s
     }
 }
@@ -99,7 +101,9 @@ extension RAdam.State {
 extension RMSprop.State {
     public static func restored(_ entries: [String: EngineValue], dtype: DType) -> RMSprop.State? {
         guard let a = savedTensor(entries, "square_avg", dtype) else { return nil }
-        return RMSprop.State(step: savedStep(entries), squareAvg: a, gradAvg: savedTensor(entries, "grad_avg", dtype),
-                             momentumBuffer: savedTensor(entries, "momentum_buffer", dtype))
+        let s = RMSprop.State(step: 0, squareAvg: a, gradAvg: savedTensor(entries, "grad_avg", dtype),
+                              momentumBuffer: savedTensor(entries, "momentum_buffer", dtype))
+        s.$step = savedStepTensor(entries)
+        return s
     }
 }

@@ -3,7 +3,7 @@
 public final class RAdam: OptimizerBase<RAdam.State> {
     /// Per-parameter state: step and moment estimates.
     public final class State: OptimizerState {
-        var step: Float = 0
+        @StepTensor var step: Float = 0
         let expAvg: Tensor
         let expAvgSq: Tensor
         init(expAvg: Tensor, expAvgSq: Tensor) { self.expAvg = expAvg; self.expAvgSq = expAvgSq }
@@ -105,7 +105,7 @@ public final class RAdam: OptimizerBase<RAdam.State> {
     }
 
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
-        [("step", .tensor(Tensor(Double(s.step)))), ("exp_avg", .tensor(s.expAvg)), ("exp_avg_sq", .tensor(s.expAvgSq))]
+        [("step", .tensor(s.$step)), ("exp_avg", .tensor(s.expAvg)), ("exp_avg_sq", .tensor(s.expAvgSq))]
     }
 }
 

@@ -3,7 +3,7 @@
 public final class RMSprop: OptimizerBase<RMSprop.State> {
     /// Per-parameter state: step count, running averages and momentum buffer.
     public final class State: OptimizerState {
-        var step: Float = 0
+        @StepTensor var step: Float = 0
         let squareAvg: Tensor
         let gradAvg: Tensor?
         let momentumBuffer: Tensor?
@@ -124,7 +124,7 @@ public final class RMSprop: OptimizerBase<RMSprop.State> {
     }
 
     override func describe(_ s: State) -> [(key: String, value: EngineValue)] {
-        var out: [(key: String, value: EngineValue)] = [("step", .tensor(Tensor(Double(s.step)))), ("square_avg", .tensor(s.squareAvg))]
+        var out: [(key: String, value: EngineValue)] = [("step", .tensor(s.$step)), ("square_avg", .tensor(s.squareAvg))]
         if let m = s.momentumBuffer { out.append(("momentum_buffer", .tensor(m))) }
         if let g = s.gradAvg { out.append(("grad_avg", .tensor(g))) }
         return out

@@ -79,3 +79,13 @@ final class GradModeObject: PyCallable {
         }
     }
 }
+
+extension TorchLibrary {
+    /// `create_graph=True` asks for gradients that are differentiable again (second-order
+    /// gradients); the engine's backward functions are not recorded, so this is refused
+    /// rather than answered with gradients that silently lack a graph.
+    static func refuseCreateGraph(_ v: Value?, _ interp: Interpreter) throws {
+        guard let v, try interp.truthy(v) else { return }
+        throw PyError("NotImplementedError", "create_graph=True (gradients of gradients) is not supported in the script language")
+    }
+}

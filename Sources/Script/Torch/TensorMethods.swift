@@ -118,6 +118,7 @@ extension TorchLibrary {
             }
         case "backward":
             let a = try args.bind("backward", ["gradient", "retain_graph", "create_graph", "inputs"])
+            try refuseCreateGraph(a[2], interp)
             var gradient: Tensor?
             if let g = a[0], !g.isNone { gradient = try TorchLibrary.tensor(g, "gradient") }
             let retain = try a[1].map { try interp.truthy($0) } ?? false

@@ -39,6 +39,7 @@ enum TorchLibrary {
                 if case .object(let t as TensorObject) = v { return [t.tensor] }
                 return try tensors(v, interp, "grad")
             }
+            try refuseCreateGraph(a[4], interp)
             let outputs = try list(a[0]!), inputs = try list(a[1]!)
             var gradOutputs: [Tensor?]?
             if let g = a[2], !g.isNone {
