@@ -1,11 +1,11 @@
 import Engine
 
 /// Tensor methods that move elements to other places: `tril`/`triu` (and their in-place
-/// forms), `diag`, `roll`, the views `swapaxes`/`swapdims`, `movedim`/`moveaxis` and
+/// forms), `diag`, the view `diagonal`, `fliplr`/`flipud`, `roll`, the views `swapaxes`/`swapdims`, `movedim`/`moveaxis` and
 /// `unflatten`, and `index_add`/`index_add_`.
 extension TorchLibrary {
     static let arrangeMethodNames = [
-        "tril", "triu", "tril_", "triu_", "diag", "roll", "swapaxes", "swapdims", "movedim", "moveaxis", "unflatten",
+        "tril", "triu", "tril_", "triu_", "diag", "diagonal", "fliplr", "flipud", "roll", "swapaxes", "swapdims", "movedim", "moveaxis", "unflatten",
         "index_add", "index_add_",
     ]
 
@@ -23,6 +23,16 @@ extension TorchLibrary {
         case "diag":
             let a = try args.bind("diag", ["diagonal"])
             return wrap(try tensor.diag(try int(a[0], interp, name) ?? 0))
+        case "diagonal":
+            let a = try args.bind("diagonal", ["offset", "dim1", "dim2"])
+            let offset = try int(a[0], interp, name) ?? 0
+            let (d1, d2) = (try int(a[1], interp, name) ?? 0, try int(a[2], interp, name) ?? 1)
+            return wrap(try viewing(tensor) { try $0.diagonal(offset: offset, dim1: d1, dim2: d2) })
+        case "fliplr", "flipud":
+            _ = try args.positionalOnly(name, 0...0)
+            let lr = name == "fliplr"
+            guard tensor.rank >= (lr ? 2 : 1) else { throw PyError("RuntimeError", "Input must be >= \(lr ? 2 : 1)-d.") }
+            return try shapeMethod(t, "flip", Arguments([.int(lr ? 1 : 0)]), interp)
         case "roll":
             let a = try args.bind("roll", ["shifts", "dims"], required: 1)
             let shifts = try dims(a[0], interp) ?? []

@@ -1,9 +1,9 @@
 import Engine
 
 /// Tensor methods for order statistics: `median` (all elements, or along a dim with
-/// indices), `kthvalue`, `mode`, the dim forms printed as `torch.return_types.NAME(…)`.
+/// indices), `kthvalue`, `mode`, the running `cummax`/`cummin`, the dim forms printed as `torch.return_types.NAME(…)`.
 extension TorchLibrary {
-    static let orderMethodNames = ["median", "kthvalue", "mode"]
+    static let orderMethodNames = ["median", "kthvalue", "mode", "cummax", "cummin"]
 
     static func orderMethod(_ t: TensorObject, _ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value? {
         let tensor = t.tensor
@@ -13,6 +13,10 @@ extension TorchLibrary {
             guard let d = try int(a[0], interp, name) else { return wrap(try tensor.median()) }
             let r = try tensor.median(dim: d, keepdim: try bool(a[1], interp))
             return .object(ReturnTypesObject("median", r.values, r.indices))
+        case "cummax", "cummin":
+            let a = try args.bind(name, ["dim"], required: 1)
+            let r = try tensor.cumulativeExtremum(dim: try interp.toInt(a[0]!, name), maximum: name == "cummax")
+            return .object(ReturnTypesObject(name, r.values, r.indices))
         case "kthvalue":
             let a = try args.bind("kthvalue", ["k", "dim", "keepdim"], required: 1)
             let r = try tensor.kthvalue(try interp.toInt(a[0]!, "kthvalue"), dim: try int(a[1], interp, name) ?? -1,

@@ -5,7 +5,7 @@ import Engine
 extension TorchLibrary {
     static let shapeMethodNames = [
         "view", "reshape", "view_as", "reshape_as", "flatten", "unsqueeze", "squeeze", "t", "transpose", "permute",
-        "expand", "expand_as", "repeat", "repeat_interleave", "split", "chunk", "contiguous", "is_contiguous", "matmul", "mm", "bmm", "mv",
+        "expand", "expand_as", "repeat", "repeat_interleave", "split", "chunk", "contiguous", "is_contiguous", "stride", "storage_offset", "matmul", "mm", "bmm", "mv",
         "dot", "outer", "unbind", "index_select", "flip", "narrow", "masked_fill", "masked_fill_", "nonzero", "gather",
     ]
 
@@ -104,6 +104,14 @@ extension TorchLibrary {
         case "is_contiguous":
             _ = try args.bind("is_contiguous", ["memory_format"])
             return .bool(tensor.isContiguous)
+        case "stride":
+            let a = try args.bind("stride", ["dim"])
+            let strides = tensor.reportedStrides
+            guard let dim = try int(a[0], interp, "stride") else { return .tuple(PyTuple.of(strides.map { .int($0) })) }
+            return .int(strides[try tensor.checkDimPublic(dim)])
+        case "storage_offset":
+            _ = try args.positionalOnly("storage_offset", 0...0)
+            return .int(tensor.storageOffset)
         case "gather":
             let a = try args.bind("gather", ["dim", "index", "sparse_grad"], required: 2)
             guard case .object(let index as TensorObject) = a[1]! else {

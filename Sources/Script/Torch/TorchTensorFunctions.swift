@@ -15,7 +15,7 @@ extension TorchLibrary {
         "repeat_interleave", "flip", "narrow", "unbind", "count_nonzero", "eq", "ne", "lt", "le", "gt", "ge", "floor_divide",
         "remainder", "fmod", "sub", "div", "true_divide", "gather", "cumprod",
         "atan", "asin", "acos", "arctan", "arcsin", "arccos", "sinh", "cosh", "erf", "erfc", "erfinv", "expm1", "atan2", "arctan2",
-        "logsumexp", "median", "kthvalue", "mode", "tril", "triu", "diag", "roll", "swapaxes", "swapdims", "movedim", "moveaxis",
+        "logsumexp", "median", "cummax", "cummin", "kthvalue", "mode", "tril", "triu", "diag", "diagonal", "fliplr", "flipud", "roll", "swapaxes", "swapdims", "movedim", "moveaxis",
         "unflatten", "index_add",
     ]
 
