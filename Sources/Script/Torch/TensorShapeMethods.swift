@@ -123,14 +123,7 @@ extension TorchLibrary {
             let index = try TorchLibrary.tensor(a[1]!, "index")
             return wrap(try tensor.indexSelect(try interp.toInt(a[0]!, "index_select"), index.values.map { Int($0) }))
         case "flip":
-            let d = try sizes(args, "flip", interp, keyword: "dims")
-            var out = tensor
-            for dim in d {
-                let n = try out.checkDimPublic(dim)
-                out = try out.index(Array(repeating: IndexItem.slice(start: nil, end: nil, step: 1), count: n)
-                                    + [.tensor(Tensor((0..<out.shape[n]).reversed().map(Double.init), shape: [out.shape[n]], dtype: .int64))])
-            }
-            return wrap(out)
+            return wrap(try tensor.flip(try sizes(args, "flip", interp, keyword: "dims")))
         case "narrow":
             let a = try args.bind("narrow", ["dim", "start", "length"], required: 3)
             let dim = try tensor.checkDimPublic(try interp.toInt(a[0]!, "narrow"))
