@@ -10,6 +10,29 @@ extension Tensor {
         return strides
     }
 
+    /// The storage position of each element, in row-major order, of a strided layout:
+    /// `start + Σ index[d]·strides[d]` over every index of `shape` (strides may be 0 or
+    /// negative). The one walk behind permutes, broadcasts, flips and diagonals.
+    static func stridedPositions(shape: [Int], strides: [Int], start: Int = 0) -> [Int] {
+        let n = shape.reduce(1, *)
+        var positions = [Int](repeating: 0, count: n)
+        var index = [Int](repeating: 0, count: shape.count)
+        var position = start
+        for k in 0..<n {
+            positions[k] = position
+            var d = shape.count - 1
+            while d >= 0 {
+                index[d] += 1
+                position += strides[d]
+                if index[d] < shape[d] { break }
+                position -= strides[d] * shape[d]
+                index[d] = 0
+                d -= 1
+            }
+        }
+        return positions
+    }
+
     /// Element indices (row-major) of `shape` with dimension `dim` restricted to `positions`.
     static func gatherIndices(_ shape: [Int], dim: Int, positions: [Int]) -> [Int] {
         let outer = shape[..<dim].reduce(1, *)

@@ -74,7 +74,6 @@ extension Tensor {
     /// For each element of `outShape`, the index of the element of a tensor of `shape` that
     /// broadcasts to it.
     static func broadcastIndices(from shape: [Int], to outShape: [Int]) -> [Int] {
-        let outCount = outShape.reduce(1, *)
         let offset = outShape.count - shape.count
         var strides = [Int](repeating: 0, count: outShape.count)
         var step = 1
@@ -82,22 +81,7 @@ extension Tensor {
             strides[i + offset] = shape[i] == 1 ? 0 : step
             step *= shape[i]
         }
-        var indices = [Int](repeating: 0, count: outCount)
-        var counter = [Int](repeating: 0, count: outShape.count)
-        var index = 0
-        for k in 0..<outCount {
-            indices[k] = index
-            var d = outShape.count - 1
-            while d >= 0 {
-                counter[d] += 1
-                index += strides[d]
-                if counter[d] < outShape[d] { break }
-                index -= strides[d] * counter[d]
-                counter[d] = 0
-                d -= 1
-            }
-        }
-        return indices
+        return Tensor.stridedPositions(shape: outShape, strides: strides)
     }
 
     /// An integral result reduced modulo 2⁶⁴ into int64's range, as int64 arithmetic wraps in

@@ -7,7 +7,7 @@ extension Tensor {
     /// times its size), which is what the view ops PyTorch applies (`unsqueeze`, slicing)
     /// give; Descent keeps no stride for it.
     public var reportedStrides: [Int] {
-        var strides = elementStrides() ?? Tensor(dtype: dtype, shape: shape).elementStrides()!
+        var strides = elementStrides() ?? Tensor.strides(shape)
         guard viewLink?.positions != nil else { return strides }
         for d in stride(from: rank - 1, through: 0, by: -1) where shape[d] == 1 {
             strides[d] = d == rank - 1 ? 1 : strides[d + 1] * Swift.max(shape[d + 1], 1)

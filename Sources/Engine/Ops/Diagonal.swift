@@ -7,31 +7,13 @@ extension Tensor {
     public func diagonal(offset: Int = 0, dim1: Int = 0, dim2: Int = 1) throws -> Tensor {
         let d1 = try checkDim(dim1), d2 = try checkDim(dim2)
         guard d1 != d2 else { throw EngineError.runtime("diagonal dimensions cannot be identical \(dim1), \(dim2)") }
-        var strides = [Int](repeating: 1, count: rank)
-        if rank >= 2 {
-            for d in stride(from: rank - 2, through: 0, by: -1) { strides[d] = strides[d + 1] * shape[d + 1] }
-        }
+        let strides = Tensor.strides(shape)
         let length = Swift.max(0, offset >= 0 ? Swift.min(shape[d1], shape[d2] - offset) : Swift.min(shape[d1] + offset, shape[d2]))
         let start = length == 0 ? 0 : (offset >= 0 ? offset * strides[d2] : -offset * strides[d1])
         let kept = (0..<rank).filter { $0 != d1 && $0 != d2 }
         let newShape = kept.map { shape[$0] } + [length]
         let outStrides = kept.map { strides[$0] } + [strides[d1] + strides[d2]]
-        let n = newShape.reduce(1, *)
-        var source = [Int](repeating: 0, count: n)
-        var index = [Int](repeating: 0, count: newShape.count)
-        var position = start
-        for i in 0..<n {
-            source[i] = position
-            var d = newShape.count - 1
-            while d >= 0 {
-                index[d] += 1
-                position += outStrides[d]
-                if index[d] < newShape[d] { break }
-                position -= outStrides[d] * newShape[d]
-                index[d] = 0
-                d -= 1
-            }
-        }
+        let source = Tensor.stridedPositions(shape: newShape, strides: outStrides, start: start)
         let inputShape = shape
         return unary("DiagonalBackward0", gathered(source, shape: newShape), saves: false) { g in g.scattered(source, into: inputShape) }
     }

@@ -11,18 +11,11 @@ extension Tensor {
             guard !flipped[d] else { throw EngineError.runtime("dim \(d) appears multiple times in the list of dims") }
             flipped[d] = true
         }
-        let strides = Tensor.strides(shape)
-        let n = shape.reduce(1, *)
-        var positions = [Int](repeating: 0, count: n)
-        for flat in 0..<n {
-            var rest = flat, position = 0
-            for k in 0..<rank {
-                let coordinate = rest / strides[k]
-                rest %= strides[k]
-                position += (flipped[k] ? shape[k] - 1 - coordinate : coordinate) * strides[k]
-            }
-            positions[flat] = position
-        }
+        // A flipped dimension starts at its last element and walks backwards.
+        let rowMajor = Tensor.strides(shape)
+        let strides = (0..<rank).map { flipped[$0] ? -rowMajor[$0] : rowMajor[$0] }
+        let start = (0..<rank).reduce(0) { $0 + (flipped[$1] ? (shape[$1] - 1) * rowMajor[$1] : 0) }
+        let positions = Tensor.stridedPositions(shape: shape, strides: strides, start: start)
         let out = gathered(positions, shape: shape)
         let inputShape = shape
         return unary("FlipBackward0", out, saves: false) { g in g.scattered(positions, into: inputShape) }

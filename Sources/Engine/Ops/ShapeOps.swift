@@ -24,23 +24,7 @@ extension Tensor {
             return out
         }
         let inStrides = Tensor.strides(shape)
-        let strides = perm.map { inStrides[$0] }
-        let n = count
-        var indices = [Int](repeating: 0, count: n)
-        var counter = [Int](repeating: 0, count: rank)
-        var offset = 0
-        for k in 0..<n {
-            indices[k] = offset
-            var d = rank - 1
-            while d >= 0 {
-                counter[d] += 1
-                offset += strides[d]
-                if counter[d] < newShape[d] { break }
-                offset -= strides[d] * newShape[d]
-                counter[d] = 0
-                d -= 1
-            }
-        }
+        let indices = Tensor.stridedPositions(shape: newShape, strides: perm.map { inStrides[$0] })
         return gathered(indices, shape: newShape)
     }
 
