@@ -117,12 +117,11 @@ extension Interpreter {
         }
     }
 
-    /// Whether `int`'s arithmetic or comparison slot called on `receiver` takes `other`: an
-    /// `int` called on a core int declines a float (`(1).__add__(1.0)` is NotImplemented, the
-    /// float's reflected method answers), as CPython's. On a subclass instance it takes it,
-    /// since the interpreter's operator dispatch asks no core type for its reflected method.
+    /// Whether `int`'s arithmetic or comparison slot called on `receiver` takes `other`: `int`
+    /// declines a float (`(1).__add__(1.0)` and `Count(2).__add__(1.5)` are NotImplemented),
+    /// as CPython's; the operators then ask the float's reflected slot (`coreSlot`).
     static func accepts(_ k: PyClass, _ receiver: Value, _ other: Value) -> Bool {
-        k !== CoreClasses.int || receiver.builtinValue != nil || other.isInteger
+        k !== CoreClasses.int || other.isInteger
     }
 
     /// Whether the built-in comparison of `v` (a subclass's value) with `other` is defined,
@@ -218,8 +217,17 @@ extension Interpreter {
         CoreClasses.str.attributes["__str__"] = .builtin(PyBuiltin.method("__str__") { _, receiver, _ in receiver.unwrappingBuiltin })
         for k in [CoreClasses.str, CoreClasses.tuple, CoreClasses.list] {
             put(k, "__add__", arity: 1) { interp, v, _, a in try interp.binary(.add, v, a[0].unwrappingBuiltin) }
-            put(k, "__mul__", arity: 1) { interp, v, _, a in try interp.binary(.mul, v, a[0].unwrappingBuiltin) }
-            put(k, "__rmul__", arity: 1) { interp, v, _, a in try interp.binary(.mul, a[0].unwrappingBuiltin, v) }
+            put(k, "__mul__", arity: 1) { interp, v, _, a in try interp.binary(.mul, v, try interp.repeatCount(a[0])) }
+            put(k, "__rmul__", arity: 1) { interp, v, _, a in try interp.binary(.mul, try interp.repeatCount(a[0]), v) }
+        }
+        // `d1 | d2`: a new dict with the right side's items winning; any other operand declines.
+        put(CoreClasses.dict, "__or__", arity: 1) { interp, v, _, a in
+            guard case .dict = a[0].unwrappingBuiltin else { return .object(PyNotImplemented.shared) }
+            return try interp.binary(.bitOr, v, a[0].unwrappingBuiltin)
+        }
+        put(CoreClasses.dict, "__ror__", arity: 1) { interp, v, _, a in
+            guard case .dict = a[0].unwrappingBuiltin else { return .object(PyNotImplemented.shared) }
+            return try interp.binary(.bitOr, a[0].unwrappingBuiltin, v)
         }
         put(CoreClasses.str, "__mod__", arity: 1) { interp, v, _, a in try interp.binary(.mod, v, a[0]) }
         for k in [CoreClasses.list, CoreClasses.dict] {
@@ -280,6 +288,17 @@ extension Interpreter {
         case (.str, .str), (.list, .list), (.tuple, .tuple): return try binary(op, a, value)
         default: throw PyError("TypeError", "can only concatenate \(a.typeName) (not \"\(b.typeName)\") to \(a.typeName)")
         }
+    }
+}
+
+extension Interpreter {
+    /// The count of a sequence's `__mul__`/`__rmul__` called directly: an int, or an object
+    /// with `__index__`; anything else fails as CPython's `sq_repeat` wrapper does.
+    func repeatCount(_ x: Value) throws -> Value {
+        let value = x.unwrappingBuiltin
+        if value.isInteger { return value }
+        if let i = x.instance, special(i, "__index__") != nil { return integer(try indexInteger(x)) }
+        throw PyError("TypeError", "'\(x.typeName)' object cannot be interpreted as an integer")
     }
 }
 

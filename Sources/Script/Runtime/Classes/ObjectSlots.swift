@@ -40,15 +40,17 @@ extension Interpreter {
         for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
             slot(name, 1) { _, _, _ in .object(PyNotImplemented.shared) }
         }
+        // Identity, not value, for every receiver: `object.__hash__([1])` hashes the list's
+        // address and `object.__hash__(1)` is not `hash(1)`.
         slot("__hash__", 0) { interp, receiver, _ in
-            guard case .object(let o) = receiver else { return .int(try interp.pythonHash(receiver)) }
+            guard case .object(let o) = receiver else { return .int(Interpreter.pointerHash(try interp.identity(of: receiver))) }
             return .int(interp.identityHash(o))
         }
         slot("__repr__", 0) { interp, receiver, _ in
             if let i = receiver.instance { return .str(try i.nativeRepr(interp)) }
-            let owner: AnyObject
-            if case .object(let o) = receiver { owner = o } else { owner = PyTuple.of([receiver]) }
-            return .str("<\(interp.classOf(receiver).qualifiedName) object at \(interp.address(of: owner))>")
+            let address: String
+            if case .object(let o) = receiver { address = interp.address(of: o) } else { address = "0x" + String(try interp.identity(of: receiver), radix: 16) }
+            return .str("<\(interp.classOf(receiver).qualifiedName) object at \(address)>")
         }
         slot("__str__", 0) { interp, receiver, _ in .str(try interp.repr(receiver)) }
         slot("__format__", 1) { interp, receiver, a in
@@ -81,14 +83,19 @@ extension Interpreter {
             return .object(PyMethod(function: v, receiver: obj))
         }
         if case .object(is TensorObject) = obj { return nil }
+        if name == "__sizeof__" { return sizeofMethod(obj) }
         return Interpreter.objectSlots[name].map { .object(PyMethod(function: .builtin($0), receiver: obj)) }
     }
 
     /// The hash `object.__hash__` gives an object: from its stable fake address, as
     /// CPython's `_Py_HashPointer` from its real one.
     func identityHash(_ object: AnyObject) -> Int {
-        _ = address(of: object)
-        let a = UInt(objectIDs[ObjectIdentifier(object)] ?? 0)
+        Interpreter.pointerHash(addressValue(of: object))
+    }
+
+    /// CPython's `_Py_HashPointer`: the address rotated right by four bits.
+    static func pointerHash(_ address: Int) -> Int {
+        let a = UInt(bitPattern: address)
         return Int(bitPattern: (a >> 4) | (a << 60))
     }
 }

@@ -7,14 +7,22 @@ extension Interpreter {
         let methods = SpecialMethod.forOperator(op)
         let ai = a.instance, bi = b.instance
         let sameClass = ai != nil && bi != nil && ai!.cls === bi!.cls
-        let reflected = sameClass ? nil : bi.flatMap { special($0, methods.reflected) }
+        // A built-in sequence's own `__add__`/`__mul__`/`__rmul__` (a subclass's, through the
+        // MRO) are CPython's sq_concat and sq_repeat, which the operator runs only after both
+        // operands' numeric methods declined (`sequenceOperation` below), not as `__add__`.
+        let reflected = sameClass ? nil : bi.flatMap { special($0, methods.reflected) }.flatMap { Interpreter.isSequenceSlot($0) ? nil : $0 }
         var reflectedTried = false
+        // A core value beside a built-in subclass's instance answers with its type's slot, as
+        // CPython asks both types: `1.5 + Count(2)` is float's `__add__` (before the
+        // instance's `__radd__`, unless the instance's class derives from the core type).
+        let coreFirst = ai == nil && b.builtinValue != nil && !bi!.cls.isSubclass(of: classOf(a))
+        if coreFirst, let r = try coreSlot(a, methods.method, b) { return r }
         if let bi, let reflected, let ai, bi.cls !== ai.cls, bi.cls.isSubclass(of: ai.cls) {
             reflectedTried = true
             let r = try callUnbound(reflected, self: b, a)
             if !r.isNotImplemented { return r }
         }
-        if let ai, let f = special(ai, methods.method) {
+        if let ai, let f = special(ai, methods.method), !Interpreter.isSequenceSlot(f) {
             let r = try callUnbound(f, self: a, b)
             if !r.isNotImplemented { return r }
         }
@@ -22,7 +30,14 @@ extension Interpreter {
             let r = try callUnbound(reflected, self: b, a)
             if !r.isNotImplemented { return r }
         }
+        if ai == nil, !coreFirst, b.builtinValue != nil, let r = try coreSlot(a, methods.method, b) { return r }
+        // `Count(2) + 1.5`: int's slot declined the float, whose reflected slot answers.
+        if bi == nil, a.builtinValue != nil, let r = try coreSlot(b, methods.reflected, a) { return r }
         if ai == nil, let r = try sequenceOperation(op, a, b) { return r }
+        // A built-in sequence subclass's instance concatenates or repeats as its value does
+        // (`Stack([1]) + [2]` is a list; `1.5 * Stack([1])` CPython's sequence TypeError).
+        if let value = a.builtinValue, value.isSequence, let r = try sequenceOperation(op, value, b) { return r }
+        if op == .mul, let value = b.builtinValue, value.isSequence, let r = try sequenceOperation(op, value, a) { return r }
         // `n * seq` with `n` an instance that has `__index__`: the sequence repeats.
         if bi == nil, op == .mul, b.isSequence, let ai, special(ai, "__index__") != nil { return try binary(.mul, b, integer(try indexInteger(a))) }
         let symbol = op == .pow ? "** or pow()" : op.rawValue
@@ -105,6 +120,10 @@ extension Interpreter {
         let ai = a.instance, bi = b.instance
         var reflectedFirst = false
         if let ai, let bi, bi.cls !== ai.cls, bi.cls.isSubclass(of: ai.cls), special(bi, reflectedName) != nil { reflectedFirst = true }
+        // A core value beside a built-in subclass's instance: its type's slot, first unless
+        // the instance's class derives from the core type (`2.5 > Count(1)` is float's `__gt__`).
+        let coreFirst = ai == nil && b.builtinValue != nil && !bi!.cls.isSubclass(of: classOf(a))
+        if coreFirst, let r = try coreSlot(a, name, b) { return r }
         if reflectedFirst, let bi, let f = special(bi, reflectedName) {
             let r = try callUnbound(f, self: b, a)
             if !r.isNotImplemented { return r }
@@ -117,6 +136,9 @@ extension Interpreter {
             let r = try callUnbound(f, self: b, a)
             if !r.isNotImplemented { return r }
         }
+        // A core value beside a built-in subclass's instance (`Count(2) < 2.5`): its type's slot.
+        if ai == nil, !coreFirst, b.builtinValue != nil, let r = try coreSlot(a, name, b) { return r }
+        if bi == nil, a.builtinValue != nil, let r = try coreSlot(b, reflectedName, a) { return r }
         switch op {
         case .eq: return .bool(identical(a, b))
         case .ne:
@@ -247,5 +269,30 @@ extension PyError {
     /// Whether the error is of the built-in class `name` or a subclass of it.
     func matches(_ name: String, _ interp: Interpreter) -> Bool {
         interp.errorClass(self).isSubclass(of: interp.exceptionClass(named: name))
+    }
+}
+
+extension Interpreter {
+    /// The special method `m` of a core value's built-in type (`float.__radd__` of `1.5`)
+    /// called on it with `other`; nil when the value's type has none or it declined. Only
+    /// numbers, strings, lists, tuples and dicts answer: other core values (tensors) never
+    /// take a built-in subclass's instance this way.
+    func coreSlot(_ v: Value, _ m: SpecialMethod, _ other: Value) throws -> Value? {
+        switch v {
+        case .int, .bool, .float, .str, .list, .tuple, .dict, .object(is PyBigInt): break
+        default: return nil
+        }
+        _ = Interpreter.builtinTypeMethods
+        guard let f = classOf(v).lookup(m.name), !Interpreter.isSequenceSlot(f) else { return nil }
+        let r = try callUnbound(f, self: v, Arguments([other]))
+        return r.isNotImplemented ? nil : r
+    }
+}
+
+extension Interpreter {
+    /// Whether `f` is `str`'s, `tuple`'s or `list`'s own concatenation or repetition method.
+    static func isSequenceSlot(_ f: Value) -> Bool {
+        guard case .builtin(let b) = f, let owner = b.slotOwner, owner == "str" || owner == "tuple" || owner == "list" else { return false }
+        return b.name == "__add__" || b.name == "__mul__" || b.name == "__rmul__"
     }
 }
