@@ -17,6 +17,7 @@ extension Interpreter {
         "statistics": "/root/.pyenv/versions/3.11.7/lib/python3.11/statistics.py",
         "warnings": "/root/.pyenv/versions/3.11.7/lib/python3.11/warnings.py",
         "copy": "/root/.pyenv/versions/3.11.7/lib/python3.11/copy.py",
+        "dataclasses": "/root/.pyenv/versions/3.11.7/lib/python3.11/dataclasses.py",
         "builtins": "built-in",
     ]
 
@@ -49,6 +50,7 @@ extension Interpreter {
         case "statistics": StatisticsModule.install(in: m)
         case "warnings": WarningsModule.install(in: m)
         case "copy": CopyModule.install(in: m)
+        case "dataclasses": DataclassesModule.install(in: m)
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
             // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name
