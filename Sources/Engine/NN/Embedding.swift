@@ -49,3 +49,18 @@ extension Tensor {
         }
     }
 }
+
+extension Tensor {
+    /// Sets row `row` of this 2-d tensor to zeros in place (`weight[padding_idx].fill_(0)`
+    /// under `no_grad`, as `nn.Embedding` does to its padding row).
+    public func zeroRow(_ row: Int) {
+        guard rank == 2, row >= 0, row < shape[0] else { return }
+        let dim = shape[1]
+        if dtype == .float32 {
+            for j in 0..<dim { floats[row * dim + j] = 0 }
+        } else {
+            for j in 0..<dim { doubles[row * dim + j] = 0 }
+        }
+        version += 1
+    }
+}
