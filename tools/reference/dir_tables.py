@@ -25,7 +25,7 @@ TYPES = [object, int, bool, float, str, list, tuple, dict, set, frozenset, type(
          slice, type, type(lambda: 0), type(len), BaseException]
 
 
-MODULES = ["math", "random", "collections", "itertools", "functools", "statistics", "time", "warnings", "copy", "dataclasses",
+MODULES = ["math", "random", "collections", "itertools", "functools", "statistics", "time", "warnings", "copy", "dataclasses", "operator", "bisect", "heapq",
            "typing"]
 
 

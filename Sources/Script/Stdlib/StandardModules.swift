@@ -18,6 +18,9 @@ extension Interpreter {
         "warnings": "/root/.pyenv/versions/3.11.7/lib/python3.11/warnings.py",
         "copy": "/root/.pyenv/versions/3.11.7/lib/python3.11/copy.py",
         "dataclasses": "/root/.pyenv/versions/3.11.7/lib/python3.11/dataclasses.py",
+        "operator": "/root/.pyenv/versions/3.11.7/lib/python3.11/operator.py",
+        "bisect": "/root/.pyenv/versions/3.11.7/lib/python3.11/bisect.py",
+        "heapq": "/root/.pyenv/versions/3.11.7/lib/python3.11/heapq.py",
         "builtins": "built-in",
     ]
 
@@ -51,6 +54,9 @@ extension Interpreter {
         case "warnings": WarningsModule.install(in: m)
         case "copy": CopyModule.install(in: m)
         case "dataclasses": DataclassesModule.install(in: m)
+        case "operator": OperatorModule.install(in: m)
+        case "bisect": BisectModule.install(in: m)
+        case "heapq": HeapqModule.install(in: m)
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
             // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name

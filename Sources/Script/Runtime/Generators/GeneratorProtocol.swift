@@ -69,7 +69,7 @@ extension Interpreter {
         } catch let e as PyError where !e.isUncatchable {
             let name = (try? repr(.object(g))) ?? "<generator object>"
             var shown = e
-            if e.traceback.isEmpty, !finalizing, let frame = droppingFrame() { shown.traceback = [frame] }
+            if e.traceback.isEmpty, !finalizing, let frame = droppingFrame(g) { shown.traceback = [frame] }
             if finalizing {
                 for i in shown.traceback.indices { shown.traceback[i].source = nil }
             }
@@ -81,11 +81,13 @@ extension Interpreter {
     }
 
     /// The statement running when a generator was dropped, as a traceback frame with
-    /// CPython's carets: under the target of `del NAME` or `NAME = …` (the store or delete
-    /// that released it), none for a statement that is a call (a function's frame released
-    /// on return), `break` or `return` (a loop's iterator released). Inside a function the
-    /// frame is named after the `def` enclosing the line (see `enclosingFunctionName`).
-    private func droppingFrame() -> TraceEntry? {
+    /// CPython's carets: under the call a generator made on this line was passed to
+    /// (`x = next(f()) + 1`: released when that call returns, see `consumingCall`), under
+    /// the target of `del NAME` or `NAME = …` (the store or delete that released it), none
+    /// for a statement that is a call (a function's frame released on return), `break` or
+    /// `return` (a loop's iterator released). Inside a function the frame is named after the
+    /// `def` enclosing the line (see `enclosingFunctionName`).
+    private func droppingFrame(_ g: PyGenerator) -> TraceEntry? {
         guard let code = currentCode, let source = code.sourceLine(currentLine) else { return nil }
         var function = "<module>"
         if !callerSites.isEmpty {
@@ -94,6 +96,11 @@ extension Interpreter {
         }
         var entry = TraceEntry(file: code.file, line: currentLine + code.lineOffset, function: function, source: source)
         let text = Array(source)
+        if g.madeOnLine == currentLine, g.madeInCode === code, let (start, end) = Interpreter.consumingCall(text, g.function.name) {
+            entry.caretStart = start
+            entry.caretEnd = end
+            return entry
+        }
         var start = 0
         while start < text.count, text[start] == " " || text[start] == "\t" { start += 1 }
         // A name or a dotted attribute target (`del self.source`, `self.reader = None`).
@@ -242,5 +249,70 @@ extension Interpreter {
         default:
             throw PyError("TypeError", "exceptions must be classes or instances deriving from BaseException, not \(a[0].typeName)")
         }
+    }
+}
+
+extension Interpreter {
+    /// Calls that hold on to the iterator they are given (the object they return keeps it),
+    /// so a generator passed to one is released by the call around them instead.
+    private static let wrappingCalls: Set<String> = ["iter", "zip", "enumerate", "map", "filter", "reversed", "islice", "chain"]
+
+    /// The columns of the call in `line` that a generator made there by calling `function`
+    /// was passed to (`next(f())` in `x = next(f()) + 1`, `next(iter(f()))` through `iter`):
+    /// CPython releases such a temporary when that call returns, and its report of a failing
+    /// cleanup shows carets under the call. Nil when the line does not read that way.
+    static func consumingCall(_ line: [Character], _ function: String) -> (Int, Int)? {
+        func isName(_ c: Character) -> Bool { c == "_" || c.isLetter || c.isNumber }
+        let name = Array(function)
+        var i = 0
+        while i + name.count <= line.count {
+            defer { i += 1 }
+            guard Array(line[i..<(i + name.count)]) == name, i == 0 || !isName(line[i - 1]) else { continue }
+            var after = i + name.count
+            while after < line.count, line[after] == " " { after += 1 }
+            guard after < line.count, line[after] == "(" else { continue }
+            var position = i
+            while true {
+                // The nearest bracket left of `position` that is still open there.
+                var depth = 0
+                var open: Int?
+                var j = position - 1
+                while j >= 0 {
+                    let c = line[j]
+                    if c == ")" || c == "]" || c == "}" { depth += 1 }
+                    if c == "(" || c == "[" || c == "{" {
+                        if depth == 0 {
+                            if c == "(" { open = j }
+                            break
+                        }
+                        depth -= 1
+                    }
+                    j -= 1
+                }
+                guard let open else { return nil }
+                var calleeStart = open
+                while calleeStart > 0, isName(line[calleeStart - 1]) || line[calleeStart - 1] == "." { calleeStart -= 1 }
+                guard calleeStart < open else { return nil }
+                var close = open + 1
+                depth = 0
+                while close < line.count {
+                    let c = line[close]
+                    if c == "(" || c == "[" || c == "{" { depth += 1 }
+                    if c == ")" || c == "]" || c == "}" {
+                        if depth == 0 { break }
+                        depth -= 1
+                    }
+                    close += 1
+                }
+                guard close < line.count else { return nil }
+                let callee = String(line[calleeStart..<open]).split(separator: ".").last.map(String.init) ?? ""
+                if wrappingCalls.contains(callee) {
+                    position = calleeStart
+                    continue
+                }
+                return (calleeStart, close + 1)
+            }
+        }
+        return nil
     }
 }

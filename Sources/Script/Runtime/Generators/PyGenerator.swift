@@ -32,6 +32,10 @@ final class PyGenerator: PyObject {
     var registered = false
     /// Whether it was closed as dropped once already (CPython finalizes an object once).
     var finalized = false
+    /// The line (and code unit) running when the generator was made, so that a drop on that
+    /// same line can be shown under the call that consumed it (`Interpreter.closeDropped`).
+    let madeOnLine: Int
+    weak var madeInCode: CodeUnit?
 
     init(function: PyFunction, frame: Frame, interpreter: Interpreter? = nil) {
         self.function = function
@@ -40,8 +44,11 @@ final class PyGenerator: PyObject {
         if let interpreter {
             interpreter.generatorsMade &+= 1
             serial = interpreter.generatorsMade
+            madeOnLine = interpreter.currentLine
+            madeInCode = interpreter.currentCode
         } else {
             serial = 0
+            madeOnLine = 0
         }
     }
 
