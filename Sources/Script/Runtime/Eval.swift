@@ -305,7 +305,7 @@ extension Interpreter {
     /// the first iterable's value when it was evaluated already (resumably, in a generator).
     func comprehension(_ e: Expr, _ elements: [Expr], _ clauses: [Comprehension], _ ctx: Context, name: String, first firstValue: Value? = nil, span: Span? = nil,
                        _ body: (Context) throws -> Void) throws {
-        let frame = Frame(comprehension: comprehensionSlots(e, elements, clauses), enclosing: ctx.frame)
+        let frame = Frame.comprehension(comprehensionSlots(e, elements, clauses), enclosing: ctx.frame)
         let inner = Context(frame: frame, code: ctx.code, name: name, function: ctx.function)
         func run(_ i: Int) throws {
             if i == clauses.count { try body(inner); return }
