@@ -43,6 +43,8 @@ extension NNLibrary {
             return TorchLibrary.wrap(try Tensor.linear(try t(a[0]), try t(a[1], "weight"), bias))
         }
         installActivationFunctional(functional, torch: torch)
+        installNormalizationFunctional(functional)
+        installEmbeddingFunctional(functional)
         for spec in lossSpecs {
             let names = ["input", "target"] + spec.options.map(\.0) + ["size_average", "reduce", "reduction"]
             fn(spec.functional, names, required: 2) { interp, a in

@@ -77,6 +77,8 @@ enum NNLibrary {
         for (name, c) in activationLayerClasses { nn.attributes[name] = .type(c) }
         for (name, c) in containerClasses { nn.attributes[name] = .type(c) }
         for (name, c) in lossClasses { nn.attributes[name] = .type(c) }
+        for (name, c) in normalizationLayerClasses { nn.attributes[name] = .type(c) }
+        nn.attributes["Embedding"] = .type(embeddingClass)
         installFunctional(functional, torch: torch)
         let initModule = PyModule("torch.nn.init", file: "/opt/torchenv/lib/python3.11/site-packages/torch/nn/init.py")
         installInit(initModule)
