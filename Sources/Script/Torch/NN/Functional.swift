@@ -45,6 +45,7 @@ extension NNLibrary {
         installActivationFunctional(functional, torch: torch)
         installNormalizationFunctional(functional)
         installEmbeddingFunctional(functional)
+        installBatchNormFunctional(functional)
         for spec in lossSpecs {
             let names = ["input", "target"] + spec.options.map(\.0) + ["size_average", "reduce", "reduction"]
             fn(spec.functional, names, required: 2) { interp, a in

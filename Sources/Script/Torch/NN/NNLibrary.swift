@@ -79,6 +79,7 @@ enum NNLibrary {
         for (name, c) in lossClasses { nn.attributes[name] = .type(c) }
         for (name, c) in normalizationLayerClasses { nn.attributes[name] = .type(c) }
         nn.attributes["Embedding"] = .type(embeddingClass)
+        for (name, c) in batchNormClasses { nn.attributes[name] = .type(c) }
         installFunctional(functional, torch: torch)
         let initModule = PyModule("torch.nn.init", file: "/opt/torchenv/lib/python3.11/site-packages/torch/nn/init.py")
         installInit(initModule)
