@@ -291,7 +291,8 @@ extension Interpreter {
     /// comes from the site's inline cache.
     @inline(__always)
     func getAttribute(_ obj: Value, _ name: String, site: Expr) throws -> Value {
-        if case .object(let o) = obj, let inst = o as? PyInstance, name != "__class__" || inst.cls.attributeHook(.getattribute) != nil {
+        // (The length first: most names are not `__class__`, and it costs no string comparison.)
+        if case .object(let o) = obj, let inst = o as? PyInstance, name.utf8.count != 9 || name != "__class__" || inst.cls.attributeHook(.getattribute) != nil {
             do {
                 if let v = try inst.getAttribute(name, self, classAttribute: cachedLookup(site, inst.cls, name), site: site) { return v }
             } catch let e as PyError where inst.cls.isUserDefined {

@@ -192,7 +192,7 @@ extension Interpreter {
     private func callMethodDirectly(_ obj: Value, _ name: String, _ site: Expr, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
         guard case .object(let o) = obj, let inst = o as? PyInstance, let f = cachedLookup(site, inst.cls, name),
               case .function(let fn) = f, !(inst.cls.scriptAttributeHooks?.contains(.getattribute) ?? false),
-              inst.dict.get(name) == nil else { return nil }
+              inst.ownAttribute(name) == nil else { return nil }
         if let r = try callFunction(fn, positional: argExprs, ctx, receiver: obj) { return r }
         var args = Arguments()
         try evalArguments(argExprs, ctx, into: &args, callee: f)

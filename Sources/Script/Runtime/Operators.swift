@@ -436,7 +436,7 @@ extension Interpreter {
             return sub.isEmpty || s.contains(sub)
         case .list(let l): return try l.items.contains { try identical($0, item) || equals($0, item) }
         case .tuple(let t): return try t.contains { try identical($0, item) || equals($0, item) }
-        case .dict(let d): return try d.get(item) != nil
+        case .dict(let d): return try d.contains(item)
         case .object(let o as PyRange):
             guard case .int(let i) = item.boolAsInt else { return false }
             return o.contains(i)

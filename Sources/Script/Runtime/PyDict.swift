@@ -139,7 +139,7 @@ struct InstanceKey: Hashable {
 public final class PyDict {
     private(set) var keys: [Value] = []
     private(set) var values: [Value] = []
-    @exclusivity(unchecked) private var index: [HashKey: Int] = [:]
+    @exclusivity(unchecked) private var index = DictIndex()
     /// Whether `index` holds every key; false while the dict is small with string keys only.
     @exclusivity(unchecked) private var indexed = false
     /// The most keys a dict finds by comparison rather than through its index.
@@ -190,7 +190,7 @@ public final class PyDict {
 
     /// The position of the key whose hash key is `h`.
     @inline(__always) private func position(_ h: HashKey) -> Int? {
-        if indexed { return index[h] }
+        if indexed { return index.find(h, DictIndex.hash(h)) }
         // Only strings are stored; a key of another type equals none of them.
         if case .str(let name) = h { return linearPosition(name) }
         return nil
@@ -198,23 +198,52 @@ public final class PyDict {
 
     /// Builds the index over the keys (strings only, so no script code runs).
     private func buildIndex() {
-        var built: [HashKey: Int] = [:]
-        built.reserveCapacity(keys.count * 2)
-        for (n, k) in keys.enumerated() {
-            if case .str(let s) = k { built[.str(s)] = n }
+        var built = DictIndex()
+        built.reserve(keys.count * 2)
+        for k in keys {
+            if case .str(let s) = k {
+                let h = HashKey.str(s)
+                built.append(h, DictIndex.hash(h))
+            }
         }
         index = built
         indexed = true
     }
 
+    /// The position of the string key `key` through the index.
+    @inline(__always) private func indexedPosition(_ key: String) -> Int? {
+        let h = HashKey.str(key)
+        return index.find(h, DictIndex.hash(h))
+    }
+
     public func get(_ key: Value) throws -> Value? {
+        if let o = identityKey(key) {
+            guard let i = index.find(identity: o) else { return nil }
+            return values[i]
+        }
         guard let i = position(try HashKey(key)) else { return nil }
         return values[i]
     }
 
+    /// Whether the dict has the key `key` (`key in d`).
+    public func contains(_ key: Value) throws -> Bool {
+        if let o = identityKey(key) { return index.find(identity: o) != nil }
+        return position(try HashKey(key)) != nil
+    }
+
+    /// The identity `key` is filed under when the dict has its index and `key` is an instance
+    /// of a script class hashed by identity (neither `__eq__` nor `__hash__`: a graph walk's
+    /// `seen[v]`), as `HashKey(key)` gives it; nil for every other key.
+    @inline(__always) private func identityKey(_ key: Value) -> ObjectIdentifier? {
+        guard indexed, case .object(let o) = key, ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self) else { return nil }
+        let i = unsafeDowncast(o, to: PyInstance.self)
+        guard i.cls.isUserDefined, i.cls.hashesByIdentity else { return nil }
+        return ObjectIdentifier(i)
+    }
+
     /// Looks up a string key.
     public func get(_ key: String) -> Value? {
-        let i = indexed ? index[.str(key)] : linearPosition(key)
+        let i = indexed ? indexedPosition(key) : linearPosition(key)
         guard let i else { return nil }
         return values[i]
     }
@@ -225,7 +254,7 @@ public final class PyDict {
     @inline(__always) func get(_ key: String, hint: inout Int) -> Value? {
         let h = hint
         if h < keys.count, case .str(let k) = keys[h], k == key { return values[h] }
-        guard let i = indexed ? index[.str(key)] : linearPosition(key) else { return nil }
+        guard let i = indexed ? indexedPosition(key) : linearPosition(key) else { return nil }
         hint = i
         return values[i]
     }
@@ -257,10 +286,20 @@ public final class PyDict {
             }
         }
         try set(.str(key), value)
-        if let i = indexed ? index[.str(key)] : linearPosition(key) { hint = i }
+        if let i = indexed ? indexedPosition(key) : linearPosition(key) { hint = i }
     }
 
     public func set(_ key: Value, _ value: Value) throws {
+        if let o = identityKey(key) {
+            let slot = index.claim(identity: o)
+            if slot < keys.count {
+                values[slot] = value
+            } else {
+                keys.append(key)
+                values.append(value)
+            }
+            return
+        }
         let h = try HashKey(key)
         if !indexed {
             if let i = position(h) {
@@ -274,7 +313,7 @@ public final class PyDict {
         if indexed {
             // One probe of the index finds the key or makes its entry (`seen[v] = True`
             // hashed the key twice when it was new).
-            let slot = PyDict.claim(&index[h, default: -1], keys.count)
+            let slot = index.claim(h, DictIndex.hash(h))
             if slot < keys.count {
                 values[slot] = value
                 return
@@ -288,12 +327,6 @@ public final class PyDict {
         values.append(value)
     }
 
-    /// The position an index entry holds, after giving a new entry (-1) position `next`.
-    @inline(__always) private static func claim(_ entry: inout Int, _ next: Int) -> Int {
-        if entry < 0 { entry = next }
-        return entry
-    }
-
     @discardableResult
     public func remove(_ key: Value) throws -> Value? {
         let h = try HashKey(key)
@@ -301,10 +334,7 @@ public final class PyDict {
         let v = values[i]
         keys.remove(at: i)
         values.remove(at: i)
-        if indexed {
-            index.removeValue(forKey: h)
-            for (k, j) in index where j > i { index[k] = j - 1 }
-        }
+        if indexed { index.remove(at: i) }
         return v
     }
 
@@ -313,16 +343,14 @@ public final class PyDict {
         guard let i = position(try HashKey(key)) else { return false }
         let k = keys.remove(at: i), v = values.remove(at: i)
         if toEnd { keys.append(k); values.append(v) } else { keys.insert(k, at: 0); values.insert(v, at: 0) }
-        if indexed {
-            for (n, key) in keys.enumerated() { index[try HashKey(key)] = n }
-        }
+        if indexed { index.move(i, toEnd: toEnd) }
         return true
     }
 
     public func removeAll() {
         keys = []
         values = []
-        index = [:]
+        index = DictIndex()
         indexed = false
     }
 

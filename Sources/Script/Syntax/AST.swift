@@ -185,6 +185,10 @@ public final class Expr: @unchecked Sendable {
     var cachedValue = UnownedValue()
     /// For an attribute expression: where the instance's `__dict__` last held the name.
     var dictHint = 0
+    /// For an attribute expression: the `InstanceLayout` (its serial, 0: none) in which the
+    /// name was last found, and its position there.
+    var layoutSerial = 0
+    var layoutPosition = 0
 
     init(_ kind: Kind, _ span: Span) {
         self.kind = kind

@@ -267,7 +267,7 @@ extension Interpreter {
     /// Calls `obj.name(*args)`: how Swift code calls a method a script class may override
     /// (`forward`, `__getitem__`), with Python's attribute lookup.
     public func callMethod(_ obj: Value, _ name: String, _ args: Arguments) throws -> Value {
-        if let i = obj.instance, i.cls.attributeHook(.getattribute) == nil, i.dict.get(name) == nil, let f = i.cls.lookup(name), !f.isDescriptorInstance {
+        if let i = obj.instance, i.cls.attributeHook(.getattribute) == nil, i.ownAttribute(name) == nil, let f = i.cls.lookup(name), !f.isDescriptorInstance {
             return try callUnbound(f, self: obj, args)
         }
         return try call(try getAttribute(obj, name), args)

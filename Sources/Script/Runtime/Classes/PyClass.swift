@@ -98,6 +98,8 @@ public final class PyClass: @unchecked Sendable {
     /// The attribute hooks the MRO defines, for `hooksGeneration` (see `scriptAttributeHooks`).
     var hooks = AttributeHooks()
     var hooksGeneration = -1
+    /// The attribute names a script class's plain instances share (see `InstanceLayout`).
+    lazy var instanceLayout = InstanceLayout()
 
     /// Whether the MRO defines neither `__hash__` nor `__eq__` (instances then hash by
     /// identity), remembered until any class changes.

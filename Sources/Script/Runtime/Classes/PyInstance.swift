@@ -12,29 +12,123 @@
 open class PyInstance: PyObject {
     /// The instance's class (a script class, or the library class itself).
     public let cls: PyClass
-    /// The instance's `__dict__`, shared with what `vars(obj)` and `obj.__dict__` return.
-    public let dict: PyDict
+    /// The instance's `__dict__`, shared with what `vars(obj)` and `obj.__dict__` return:
+    /// made from the shared-key values on first use (see `InstanceLayout`), after which the
+    /// instance keeps its attributes there.
+    public final var dict: PyDict { storedDict ?? materializeDict() }
+
+    /// The `__dict__` once it exists (always for library classes and `PyInstance` subclasses).
+    private var storedDict: PyDict?
+    /// While `storedDict` is nil: the class's shared attribute names, and this instance's
+    /// values of the first `splitValues.count` of them.
+    private var layout: InstanceLayout?
+    private var splitValues: [Value] = []
 
     /// The values of the slots `__slots__` declares, by `PySlotDescriptor.index` (nil: unset).
     var slotValues: [Value?]
 
     public init(cls: PyClass) {
         self.cls = cls
-        self.dict = PyDict()
         let slots = cls.slotLayout.count
         slotValues = slots == 0 ? [] : Array(repeating: nil, count: slots)
-        dict.initialCapacity = 8
+        if cls.isUserDefined && ObjectIdentifier(type(of: self)) == ObjectIdentifier(PyInstance.self) {
+            layout = cls.instanceLayout
+        } else {
+            let d = PyDict()
+            d.initialCapacity = 8
+            storedDict = d
+        }
     }
 
     /// Frees chains of instances (`node.next = Node()` a hundred thousand times) in a loop.
     /// (A subclass holding values of its own frees them the same way in its own deinit, and
     /// hands them over in `takeReferences`.)
     deinit {
-        var work = dict.values
-        dict.removeAll()
+        var work: [Value] = []
+        takeOwnReferences(into: &work)
+        PyDict.releaseNested(&work)
+    }
+
+    /// Moves the attribute and slot values to `work`; a `__dict__` that something else still
+    /// holds (`d = vars(obj)`) keeps its entries.
+    private func takeOwnReferences(into work: inout [Value]) {
+        if work.isEmpty { swap(&work, &splitValues) } else { work.append(contentsOf: splitValues); splitValues = [] }
+        if storedDict != nil, isKnownUniquelyReferenced(&storedDict!) {
+            work.append(contentsOf: storedDict!.values)
+            storedDict!.removeAll()
+        }
         for case let v? in slotValues { work.append(v) }
         slotValues = []
-        PyDict.releaseNested(&work)
+    }
+
+    /// Turns the shared-key values into the instance's own `PyDict` (see `dict`).
+    private func materializeDict() -> PyDict {
+        let d = PyDict()
+        d.initialCapacity = 8
+        if let layout {
+            let names = layout.names
+            for i in splitValues.indices { try? d.set(.str(names[i]), splitValues[i]) }
+        }
+        splitValues = []
+        layout = nil
+        storedDict = d
+        return d
+    }
+
+    /// The value `name` has in the instance's `__dict__` (nil: none), without making the dict.
+    final func ownAttribute(_ name: String) -> Value? {
+        if let layout {
+            guard let i = layout.position(name), i < splitValues.count else { return nil }
+            return splitValues[i]
+        }
+        return storedDict?.get(name)
+    }
+
+    /// Removes `name` from the instance's `__dict__`; the value it had, nil when none.
+    @discardableResult
+    final func removeOwnAttribute(_ name: String) -> Value? {
+        if layout != nil, ownAttribute(name) == nil { return nil }
+        return try? dict.remove(.str(name))
+    }
+
+    /// The names in the instance's `__dict__`, in order, without making the dict.
+    final var ownAttributeNames: [String] {
+        if let layout { return Array(layout.names.prefix(splitValues.count)) }
+        return storedDict?.keys.compactMap { if case .str(let s) = $0 { return s } else { return nil } } ?? []
+    }
+
+    /// `name`'s position in the shared layout, through `site`'s cache when it has one.
+    @inline(__always) private func layoutPosition(_ name: String, _ layout: InstanceLayout, _ site: Expr?) -> Int? {
+        if let site, site.layoutSerial == layout.serial { return site.layoutPosition }
+        guard let i = layout.position(name) else { return nil }
+        if let site {
+            site.layoutSerial = layout.serial
+            site.layoutPosition = i
+        }
+        return i
+    }
+
+    /// Stores `obj.name = value` among the shared-key values; false when the name does not
+    /// come next in the class's order (the caller then makes the dict).
+    @inline(__always) private func setSplit(_ name: String, _ value: Value, _ layout: InstanceLayout, _ site: Expr?) -> Bool {
+        let n = splitValues.count
+        var found = layoutPosition(name, layout, site)
+        if found == nil, n == layout.names.count, let i = layout.append(name) {
+            found = i
+            if let site {
+                site.layoutSerial = layout.serial
+                site.layoutPosition = i
+            }
+        }
+        guard let i = found else { return false }
+        if i < n {
+            splitValues[i] = value
+            return true
+        }
+        guard i == n else { return false }
+        if n == 0 { splitValues.reserveCapacity(Swift.max(layout.names.count, 4)) }
+        splitValues.append(value)
+        return true
     }
 
     // MARK: Hooks for library classes
@@ -63,10 +157,7 @@ open class PyInstance: PyObject {
     /// Moves every value the instance holds to `work`, leaving it empty (to free it without
     /// recursion). Subclasses holding values of their own add them and call `super`.
     open func takeReferences(into work: inout [Value]) {
-        work.append(contentsOf: dict.values)
-        dict.removeAll()
-        for case let v? in slotValues { work.append(v) }
-        slotValues = []
+        takeOwnReferences(into: &work)
     }
 
     // MARK: PyObject
@@ -126,9 +217,11 @@ open class PyInstance: PyObject {
             }
         }
         if hasDict {
-            if let site {
-                if let v = dict.get(name, hint: &site.dictHint) { return v }
-            } else if let v = dict.get(name) { return v }
+            if let layout {
+                if let i = layoutPosition(name, layout, site), i < splitValues.count { return splitValues[i] }
+            } else if let site {
+                if let v = storedDict!.get(name, hint: &site.dictHint) { return v }
+            } else if let v = storedDict!.get(name) { return v }
         }
         if let descriptor { return try interp.descriptorGet(descriptor, .object(self), owner: cls) }
         if let classAttribute { return interp.bindAttribute(classAttribute, to: .object(self), cls: cls) }
@@ -169,6 +262,7 @@ open class PyInstance: PyObject {
         }
         if try setNativeAttribute(name, value, interp) { return }
         guard hasDict else { throw interp.unnamedAttributeError("'\(cls.name)' object has no attribute '\(name)'") }
+        if let layout, setSplit(name, value, layout, site) { return }
         if let site { try dict.set(name, value, hint: &site.dictHint) } else { try dict.set(.str(name), value) }
     }
 
@@ -195,7 +289,7 @@ open class PyInstance: PyObject {
             if let d = o as? PyInstance, try interp.descriptorDelete(d, .object(self)) { return }
         }
         if try deleteNativeAttribute(name, interp) { return }
-        let removed = hasDict ? try dict.remove(.str(name)) : nil
+        let removed = hasDict ? removeOwnAttribute(name) : nil
         if removed == nil { throw interp.unnamedAttributeError("'\(cls.name)' object has no attribute '\(name)'") }
     }
 
@@ -208,7 +302,7 @@ open class PyInstance: PyObject {
 
     /// Every attribute name visible on the instance, for "Did you mean" hints.
     final var attributeNames: [String] {
-        var names: [String] = dict.keys.compactMap { if case .str(let s) = $0 { return s } else { return nil } }
+        var names = ownAttributeNames
         for k in cls.mro { names.append(contentsOf: k.attributes.keys.sorted()) }
         return names + nativeAttributeNames
     }

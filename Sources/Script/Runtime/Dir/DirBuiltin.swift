@@ -67,7 +67,7 @@ extension Interpreter {
             names = classDirNames(c)
         case .object(let i as PyInstance):
             names = classDirNames(i.cls)
-            for k in i.dict.keys { if case .str(let s) = k { names.insert(s) } }
+            for s in i.ownAttributeNames { names.insert(s) }
         default:
             names = classDirNames(classOf(obj))
         }
