@@ -291,6 +291,8 @@ extension Interpreter {
     /// comes from the site's inline cache.
     @inline(__always)
     func getAttribute(_ obj: Value, _ name: String, site: Expr) throws -> Value {
+        if case .object(let o) = obj, ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self),
+           let v = unsafeDowncast(o, to: PyInstance.self).cachedPlainAttribute(site) { return v }
         // (The length first: most names are not `__class__`, and it costs no string comparison.)
         if case .object(let o) = obj, let inst = o as? PyInstance, name.utf8.count != 9 || name != "__class__" || inst.cls.attributeHook(.getattribute) != nil {
             do {
@@ -322,6 +324,8 @@ extension Interpreter {
     /// `obj.name = value` where `site` is the target expression (see `getAttribute(_:_:site:)`).
     @inline(__always)
     func setAttribute(_ obj: Value, _ name: String, _ value: Value, site: Expr) throws {
+        if case .object(let o) = obj, ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self),
+           unsafeDowncast(o, to: PyInstance.self).setCachedPlainAttribute(value, site) { return }
         if case .object(let o) = obj, let inst = o as? PyInstance {
             try inst.setAttribute(name, value, self, classAttribute: cachedLookup(site, inst.cls, name), site: site)
             return

@@ -97,6 +97,35 @@ open class PyInstance: PyObject {
         return storedDict?.keys.compactMap { if case .str(let s) = $0 { return s } else { return nil } } ?? []
     }
 
+    /// `obj.name` at the attribute expression `site` when its caches alone answer it: the
+    /// site last saw this class (`Interpreter.cachedLookup`) with no class attribute of that
+    /// name, so no descriptor, and no `__getattribute__`; and this instance has the name at
+    /// the position the site remembers in the class's layout. Nil: take the general path.
+    @inline(__always) final func cachedPlainAttribute(_ site: Expr) -> Value? {
+        guard let layout, site.layoutSerial == layout.serial, site.cachedClass === cls,
+              site.cachedGeneration == PyClass.generation, !site.cachedFound else { return nil }
+        let i = site.layoutPosition
+        guard i < splitValues.count, let hooks = cls.scriptAttributeHooks, !hooks.contains(.getattribute) else { return nil }
+        return splitValues[i]
+    }
+
+    /// `obj.name = value` at `site` when its caches alone answer it (as for
+    /// `cachedPlainAttribute`, with no `__setattr__`): false when nothing was stored.
+    @inline(__always) final func setCachedPlainAttribute(_ value: Value, _ site: Expr) -> Bool {
+        guard let layout, site.layoutSerial == layout.serial, site.cachedClass === cls,
+              site.cachedGeneration == PyClass.generation, !site.cachedFound,
+              let hooks = cls.scriptAttributeHooks, !hooks.contains(.setattr) else { return false }
+        let i = site.layoutPosition, n = splitValues.count
+        if i < n {
+            splitValues[i] = value
+            return true
+        }
+        guard i == n else { return false }
+        if n == 0 { splitValues.reserveCapacity(Swift.max(layout.names.count, 4)) }
+        splitValues.append(value)
+        return true
+    }
+
     /// `name`'s position in the shared layout, through `site`'s cache when it has one.
     @inline(__always) private func layoutPosition(_ name: String, _ layout: InstanceLayout, _ site: Expr?) -> Int? {
         if let site, site.layoutSerial == layout.serial { return site.layoutPosition }

@@ -166,3 +166,35 @@ print(vars(c), vars(dc), c.norm1 is not None)
 a1, a2 = Point(0, 0), Point(0, 0)
 seen = {a1: "a1"}
 print(a1 in seen, a2 in seen, len({a1, a2, a1}))
+
+
+# Hooks and descriptors added to a class after its attribute sites cached plain reads/writes.
+class Late:
+    def __init__(self, v):
+        self.v = v
+
+
+def touch(obj, n):
+    obj.v = obj.v + n
+    return obj.v
+
+
+late = Late(1)
+print([touch(late, 1) for _ in range(3)])
+Late.__setattr__ = lambda self, name, value: object.__setattr__(self, name, value * 100)
+print(touch(late, 1))
+del Late.__setattr__
+Late.__getattribute__ = lambda self, name: "intercepted " + name
+print(late.v)
+del Late.__getattribute__
+Late.v = property(lambda self: 7, lambda self, value: print("setter", value))
+print(touch(late, 1), vars(late))
+del Late.v
+print(touch(late, 1))
+
+
+class SubLate(Late):
+    pass
+
+
+print([touch(o, 10) for o in [Late(1), SubLate(2), Late(3), SubLate(4)]])
