@@ -310,11 +310,11 @@ extension Interpreter {
     @inline(__always)
     func cachedLookup(_ site: Expr, _ cls: PyClass, _ name: String) -> Value? {
         let generation = PyClass.generation
-        if site.cachedClass === cls && site.cachedGeneration == generation {
+        if site.cachedClass == ObjectIdentifier(cls) && site.cachedGeneration == generation {
             return site.cachedFound ? site.cachedValue.value : nil
         }
         let v = cls.lookup(name)
-        site.cachedClass = cls
+        site.cachedClass = ObjectIdentifier(cls)
         site.cachedGeneration = generation
         site.cachedFound = v != nil
         site.cachedValue = v.map(UnownedValue.init) ?? UnownedValue()

@@ -179,7 +179,9 @@ public final class Expr: @unchecked Sendable {
     /// Inline cache of the class attribute this attribute or operator expression last looked
     /// up: the class, `PyClass.generation` at the time, and what the MRO gave (see
     /// `Interpreter.cachedLookup`).
-    unowned(unsafe) var cachedClass: PyClass?
+    /// (The class by identity only: reading a class reference back would retain it. The
+    /// generation, which every class creation and change bumps, rules out a reused address.)
+    var cachedClass: ObjectIdentifier?
     var cachedGeneration = -1
     var cachedFound = false
     var cachedValue = UnownedValue()

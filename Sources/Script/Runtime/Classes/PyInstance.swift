@@ -102,7 +102,7 @@ open class PyInstance: PyObject {
     /// name, so no descriptor, and no `__getattribute__`; and this instance has the name at
     /// the position the site remembers in the class's layout. Nil: take the general path.
     @inline(__always) final func cachedPlainAttribute(_ site: Expr) -> Value? {
-        guard let layout, site.layoutSerial == layout.serial, site.cachedClass === cls,
+        guard let layout, site.layoutSerial == layout.serial, site.cachedClass == ObjectIdentifier(cls),
               site.cachedGeneration == PyClass.generation, !site.cachedFound else { return nil }
         let i = site.layoutPosition
         guard i < splitValues.count, let hooks = cls.scriptAttributeHooks, !hooks.contains(.getattribute) else { return nil }
@@ -112,7 +112,7 @@ open class PyInstance: PyObject {
     /// `obj.name = value` at `site` when its caches alone answer it (as for
     /// `cachedPlainAttribute`, with no `__setattr__`): false when nothing was stored.
     @inline(__always) final func setCachedPlainAttribute(_ value: Value, _ site: Expr) -> Bool {
-        guard let layout, site.layoutSerial == layout.serial, site.cachedClass === cls,
+        guard let layout, site.layoutSerial == layout.serial, site.cachedClass == ObjectIdentifier(cls),
               site.cachedGeneration == PyClass.generation, !site.cachedFound,
               let hooks = cls.scriptAttributeHooks, !hooks.contains(.setattr) else { return false }
         let i = site.layoutPosition, n = splitValues.count
