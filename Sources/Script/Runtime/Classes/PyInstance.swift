@@ -23,6 +23,9 @@ open class PyInstance: PyObject {
     /// values of the first `splitValues.count` of them.
     private var layout: InstanceLayout?
     private var splitValues: [Value] = []
+    /// `layout`'s serial (0: no layout), so the cached paths compare it without touching
+    /// (and retaining) the layout.
+    private var layoutSerial = 0
 
     /// The values of the slots `__slots__` declares, by `PySlotDescriptor.index` (nil: unset).
     var slotValues: [Value?]
@@ -32,7 +35,9 @@ open class PyInstance: PyObject {
         let slots = cls.slotLayout.count
         slotValues = slots == 0 ? [] : Array(repeating: nil, count: slots)
         if cls.isUserDefined && ObjectIdentifier(type(of: self)) == ObjectIdentifier(PyInstance.self) {
-            layout = cls.instanceLayout
+            let shared = cls.instanceLayout
+            layout = shared
+            layoutSerial = shared.serial
         } else {
             let d = PyDict()
             d.initialCapacity = 8
@@ -71,6 +76,7 @@ open class PyInstance: PyObject {
         }
         splitValues = []
         layout = nil
+        layoutSerial = 0
         storedDict = d
         return d
     }
@@ -102,7 +108,7 @@ open class PyInstance: PyObject {
     /// name, so no descriptor, and no `__getattribute__`; and this instance has the name at
     /// the position the site remembers in the class's layout. Nil: take the general path.
     @inline(__always) final func cachedPlainAttribute(_ site: Expr) -> Value? {
-        guard let layout, site.layoutSerial == layout.serial, site.cachedClass == ObjectIdentifier(cls),
+        guard layoutSerial != 0, site.layoutSerial == layoutSerial, site.cachedClass == ObjectIdentifier(cls),
               site.cachedGeneration == PyClass.generation, !site.cachedFound else { return nil }
         let i = site.layoutPosition
         guard i < splitValues.count, let hooks = cls.scriptAttributeHooks, !hooks.contains(.getattribute) else { return nil }
@@ -112,7 +118,7 @@ open class PyInstance: PyObject {
     /// `obj.name = value` at `site` when its caches alone answer it (as for
     /// `cachedPlainAttribute`, with no `__setattr__`): false when nothing was stored.
     @inline(__always) final func setCachedPlainAttribute(_ value: Value, _ site: Expr) -> Bool {
-        guard let layout, site.layoutSerial == layout.serial, site.cachedClass == ObjectIdentifier(cls),
+        guard layoutSerial != 0, site.layoutSerial == layoutSerial, site.cachedClass == ObjectIdentifier(cls),
               site.cachedGeneration == PyClass.generation, !site.cachedFound,
               let hooks = cls.scriptAttributeHooks, !hooks.contains(.setattr) else { return false }
         let i = site.layoutPosition, n = splitValues.count
@@ -121,7 +127,7 @@ open class PyInstance: PyObject {
             return true
         }
         guard i == n else { return false }
-        if n == 0 { splitValues.reserveCapacity(Swift.max(layout.names.count, 4)) }
+        if n == 0, let layout { splitValues.reserveCapacity(Swift.max(layout.names.count, 4)) }
         splitValues.append(value)
         return true
     }
