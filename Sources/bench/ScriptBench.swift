@@ -1,4 +1,5 @@
-// `swift run -c release bench script [FILE.py] [--runs N] [--show]`
+// `swift run -c release bench script [FILE.py] [--runs N] [--show] [--time-limit S]`
+// (`--time-limit` raises the per-run wall-clock limit, for runs under valgrind on a busy host)
 //
 // Times the script language running the seed lesson's exercise (the reference script from
 // /work/shared/reference/exercises.json, embedded below) or the given file, in a fresh
@@ -49,12 +50,14 @@ enum ScriptBench {
     static func run(_ args: [String]) {
         var runs = 200
         var show = false
+        var limits = ScriptLimits.standard
         var file: String?
         var i = 0
         while i < args.count {
             switch args[i] {
             case "--runs": i += 1; runs = i < args.count ? Int(args[i]) ?? runs : runs
             case "--show": show = true
+            case "--time-limit": i += 1; limits.timeLimit = i < args.count ? Double(args[i]) ?? limits.timeLimit : limits.timeLimit
             default: file = args[i]
             }
             i += 1
@@ -72,7 +75,7 @@ enum ScriptBench {
         var times: [Double] = []
         for r in 0..<runs {
             let start = DispatchTime.now().uptimeNanoseconds
-            let result = ScriptSession(importTorch: false).run(source: source, file: name)
+            let result = ScriptSession(importTorch: false, limits: limits).run(source: source, file: name)
             let end = DispatchTime.now().uptimeNanoseconds
             times.append(Double(end - start) / 1e6)
             if r == 0 && show {

@@ -16,7 +16,7 @@ extension Interpreter {
         } else if !def.hasDefaults {
             // No default to evaluate: the definition's shared array of nils.
             defaults = def.absentDefaults
-            kwDefaults = def.parameters.keywordOnly.isEmpty ? [] : def.parameters.keywordOnly.map { _ in nil }
+            kwDefaults = def.absentKeywordDefaults
         } else {
             defaults = try def.parameters.positional.map { p in try p.defaultValue.map { try eval($0, ctx) } }
             kwDefaults = try def.parameters.keywordOnly.map { p in try p.defaultValue.map { try eval($0, ctx) } }
@@ -46,7 +46,7 @@ extension Interpreter {
         }
         let f = PyFunction(name: name, qualname: qualname, def: def, lambdaBody: lambdaBody, defaults: defaults,
                            keywordDefaults: kwDefaults, enclosing: enclosing, code: ctx.code, classCell: cell)
-        if !def.parameters.annotations.isEmpty {
+        if def.hasAnnotations {
             // CPython 3.11 evaluates annotations with the `def`, after the defaults.
             let annotations = PyDict()
             for a in def.parameters.annotations { try annotations.set(.str(a.name), try eval(a.annotation, ctx)) }
@@ -81,7 +81,7 @@ extension Interpreter {
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        let frame = Frame(function: f.def, enclosing: f.enclosing)
+        let frame = Frame.call(f.def, enclosing: f.enclosing)
         try bindArguments(f, args, receiver, frame)
         return try run(f, in: frame)
     }
@@ -101,7 +101,7 @@ extension Interpreter {
         for a in argExprs {
             guard case .positional = a else { return nil }
         }
-        let frame = Frame(function: f.def, enclosing: f.enclosing)
+        let frame = Frame.call(f.def, enclosing: f.enclosing)
         var slot = 0
         if let receiver {
             frame.slots[0] = receiver
@@ -129,7 +129,7 @@ extension Interpreter {
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        let frame = Frame(function: f.def, enclosing: f.enclosing)
+        let frame = Frame.call(f.def, enclosing: f.enclosing)
         frame.slots[0] = receiver
         if let argument { frame.slots[1] = argument }
         return try run(f, in: frame)

@@ -32,6 +32,9 @@ extension Interpreter {
         }
     }
 
+    /// Evaluates the commonest kinds of expression. (A small function with no closures: its
+    /// switch borrows the node's operands, where the whole switch copied them, a retain and
+    /// release per node.) The other kinds are `evalOther`'s.
     private func evalInner(_ e: Expr, _ ctx: Context) throws -> Value {
         switch e.kind {
         case .name(let n):
@@ -49,8 +52,6 @@ extension Interpreter {
             case .string(let s): return .str(s)
             case .ellipsis: return .object(EllipsisObject.shared)
             }
-        case .fstring(let parts):
-            return .str(try fstring(parts, ctx))
         case .unary(let op, let operand):
             let v = try eval(operand, ctx)
             return try unary(op, v)
@@ -83,59 +84,83 @@ extension Interpreter {
             }
             return .bool(true)
         case .call(let fnExpr, let argExprs):
-            let fn: Value
-            if case .attribute(let objExpr, let name) = fnExpr.kind {
-                let obj = try eval(objExpr, ctx)
-                if case .list(let l) = obj, let r = try callListMethodDirectly(l, name, argExprs, ctx) { return r }
-                if let r = try callMethodDirectly(obj, name, fnExpr, argExprs, ctx) { return r }
-                do {
-                    fn = try getAttribute(obj, name, site: fnExpr)
-                } catch var err as PyError {
-                    if err.pendingSpan == nil { locate(&err, fnExpr) }
-                    throw err
-                }
-            } else {
-                fn = try eval(fnExpr, ctx)
-                if case .type(let c) = fn, c.makesPlainInstances, let r = try instantiate(c, positional: argExprs, ctx) { return r }
-                if case .builtin(let b) = fn, b === Interpreter.isinstanceFunction, argExprs.count == 2,
-                   case .positional(let valueExpr) = argExprs[0], case .positional(let classExpr) = argExprs[1] {
-                    let value = try eval(valueExpr, ctx)
-                    return .bool(try isinstance(value, try eval(classExpr, ctx)))
-                }
-                if argExprs.isEmpty {
-                    // The builtins that read the calling frame: `super()`, `dir()` and `locals()`.
-                    if case .type(let c) = fn, c === DescriptorClasses.superType { return try zeroArgumentSuper(ctx) }
-                    if case .builtin(let b) = fn, b === Interpreter.dirFunction { return dirOfFrame(ctx.frame) }
-                    if case .builtin(let b) = fn, b === Interpreter.localsFunction { return localsOfFrame(ctx.frame) }
-                }
-            }
-            if case .function(let f) = fn, let r = try callFunction(f, positional: argExprs, ctx) { return r }
-            let args = try evalArguments(argExprs, ctx, callee: fn)
-            if case .builtin(let b) = fn, b.boundSelf == nil {
-                if b.name == "descent" {
-                    descentSite = DescentSite(call: e, arguments: argExprs, code: ctx.code)
-                } else if b.readsClock {
-                    noteClockRead(b, at: e.span, ctx.code)
-                }
-            }
-            return try call(fn, args)
+            return try evalCall(e, fnExpr, argExprs, ctx)
         case .attribute(let objExpr, let name):
             return try getAttribute(try eval(objExpr, ctx), name, site: e)
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, ctx)
             let index = try eval(indexExpr, ctx)
             return try getItem(obj, index)
+        case .tuple(let items):
+            return try tupleDisplay(items, ctx)
+        case .ifElse(let test, let body, let orElse):
+            return try truthy(try eval(test, ctx)) ? try eval(body, ctx) : try eval(orElse, ctx)
+        default:
+            return try evalOther(e, ctx)
+        }
+    }
+
+    /// A call expression `fnExpr(argExprs)` (node `e`).
+    private func evalCall(_ e: Expr, _ fnExpr: Expr, _ argExprs: [Argument], _ ctx: Context) throws -> Value {
+        let fn: Value
+        switch fnExpr.kind {
+        case .attribute(let objExpr, let name):
+            let obj = try eval(objExpr, ctx)
+            if case .list(let l) = obj, let r = try callListMethodDirectly(l, name, argExprs, ctx) { return r }
+            if let r = try callMethodDirectly(obj, name, fnExpr, argExprs, ctx) { return r }
+            do {
+                fn = try getAttribute(obj, name, site: fnExpr)
+            } catch var err as PyError {
+                if err.pendingSpan == nil { locate(&err, fnExpr) }
+                throw err
+            }
+        default:
+            fn = try eval(fnExpr, ctx)
+            if case .type(let c) = fn, c.makesPlainInstances, let r = try instantiate(c, positional: argExprs, ctx) { return r }
+            if case .builtin(let b) = fn, b === Interpreter.isinstanceFunction, argExprs.count == 2,
+               case .positional(let valueExpr) = argExprs[0], case .positional(let classExpr) = argExprs[1] {
+                let value = try eval(valueExpr, ctx)
+                return .bool(try isinstance(value, try eval(classExpr, ctx)))
+            }
+            if argExprs.isEmpty {
+                // The builtins that read the calling frame: `super()`, `dir()` and `locals()`.
+                if case .type(let c) = fn, c === DescriptorClasses.superType { return try zeroArgumentSuper(ctx) }
+                if case .builtin(let b) = fn, b === Interpreter.dirFunction { return dirOfFrame(ctx.frame) }
+                if case .builtin(let b) = fn, b === Interpreter.localsFunction { return localsOfFrame(ctx.frame) }
+            }
+        }
+        if case .function(let f) = fn, let r = try callFunction(f, positional: argExprs, ctx) { return r }
+        let args = try evalArguments(argExprs, ctx, callee: fn)
+        if case .builtin(let b) = fn, b.boundSelf == nil {
+            if b.name == "descent" {
+                descentSite = DescentSite(call: e, arguments: argExprs, code: ctx.code)
+            } else if b.readsClock {
+                noteClockRead(b, at: e.span, ctx.code)
+            }
+        }
+        return try call(fn, args)
+    }
+
+    /// A tuple display `(a, b, *c)`.
+    private func tupleDisplay(_ items: [Expr], _ ctx: Context) throws -> Value {
+        if items.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
+            return .tuple(PyTuple.of(try evalItems(items, ctx)))
+        }
+        return .tuple(try PyTuple.build(count: items.count) { try eval(items[$0], ctx) })
+    }
+
+    /// Evaluates the kinds of expression `evalInner` leaves: displays, comprehensions,
+    /// f-strings, lambdas….
+    private func evalOther(_ e: Expr, _ ctx: Context) throws -> Value {
+        switch e.kind {
+        case .fstring(let parts):
+            return .str(try fstring(parts, ctx))
         case .slice(let lo, let hi, let step):
             return .object(PySlice(lower: try lo.map { try eval($0, ctx) } ?? .none,
                                    upper: try hi.map { try eval($0, ctx) } ?? .none,
                                    step: try step.map { try eval($0, ctx) } ?? .none))
         case .list(let items):
             return .list(PyList(try evalItems(items, ctx)))
-        case .tuple(let items):
-            if items.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
-                return .tuple(PyTuple.of(try evalItems(items, ctx)))
-            }
-            return .tuple(try PyTuple.build(count: items.count) { try eval(items[$0], ctx) })
         case .set(let items):
             return try setDisplay(try evalItems(items, ctx), constant: Interpreter.isConstantSetDisplay(items))
         case .dict(let pairs):
@@ -172,8 +197,6 @@ extension Interpreter {
                 try d.set(key, try eval(v, c))
             }
             return .dict(d)
-        case .ifElse(let test, let body, let orElse):
-            return try truthy(try eval(test, ctx)) ? try eval(body, ctx) : try eval(orElse, ctx)
         case .lambda(let params, let body):
             return .function(try makeFunction(lambdaDefinition(e, params, body), lambdaBody: body.containsYield ? nil : body, name: "<lambda>", ctx))
         case .yield, .yieldFrom:
@@ -184,6 +207,8 @@ extension Interpreter {
             let v = try eval(valueExpr, ctx)
             try bind(n, v, ctx)
             return v
+        default:
+            throw PyError("SystemError", "unexpected expression kind")
         }
     }
 
@@ -305,7 +330,7 @@ extension Interpreter {
     /// the first iterable's value when it was evaluated already (resumably, in a generator).
     func comprehension(_ e: Expr, _ elements: [Expr], _ clauses: [Comprehension], _ ctx: Context, name: String, first firstValue: Value? = nil, span: Span? = nil,
                        _ body: (Context) throws -> Void) throws {
-        let frame = Frame(comprehension: comprehensionSlots(e, elements, clauses), enclosing: ctx.frame)
+        let frame = Frame.comprehension(comprehensionSlots(e, elements, clauses), enclosing: ctx.frame)
         let inner = Context(frame: frame, code: ctx.code, name: name, function: ctx.function)
         func run(_ i: Int) throws {
             if i == clauses.count { try body(inner); return }

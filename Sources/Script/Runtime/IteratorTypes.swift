@@ -41,6 +41,20 @@ extension Interpreter {
         var done = false
         return .object(PyIterator(kind: "zip") { [self] in
             if iterators.isEmpty || done { return nil }
+            if iterators.count == 2 {
+                // The usual `zip(a, b)`: the pair without an intermediate array.
+                guard let a = try iterators[0]() else {
+                    done = true
+                    if strict { try checkStrictEnd(iterators, exhausted: 0) }
+                    return nil
+                }
+                guard let b = try iterators[1]() else {
+                    done = true
+                    if strict { try checkStrictEnd(iterators, exhausted: 1) }
+                    return nil
+                }
+                return .tuple(PyTuple.pair(a, b))
+            }
             var row: [Value] = []
             row.reserveCapacity(iterators.count)
             for (i, it) in iterators.enumerated() {

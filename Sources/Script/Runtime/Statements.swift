@@ -52,15 +52,76 @@ extension Interpreter {
         return flow
     }
 
+    /// Runs the commonest kinds of statement. (A small function with no closures: its switch
+    /// borrows the statement's parts, where the whole switch copied them.) The other kinds are
+    /// `execOther`'s.
     func exec(_ stmt: Stmt, _ ctx: Context) throws -> Flow {
         switch stmt.kind {
         case .expr(let e):
             _ = try eval(e, ctx)
         case .assign(let targets, let valueExpr):
             let value = try eval(valueExpr, ctx)
-            for t in targets { try assign(t, value, ctx) }
+            // The statement keeps its targets alive: none is retained for its assignment.
+            for i in targets.indices {
+                try Unmanaged.passUnretained(targets[i])._withUnsafeGuaranteedRef { try assign($0, value, ctx) }
+            }
         case .augAssign(let target, let op, let valueExpr):
             try augmentedAssign(target, op, valueExpr, ctx)
+        case .ifElse(let test, let body, let orElse):
+            if try truthy(try eval(test, ctx)) {
+                return try execBlock(body, ctx)
+            } else if !orElse.isEmpty {
+                return try execBlock(orElse, ctx)
+            }
+        case .forLoop(let target, let iterExpr, let body, let orElse):
+            return try execFor(stmt, target, iterExpr, body, orElse, ctx)
+        case .breakLoop: return .breakLoop
+        case .continueLoop: return .continueLoop
+        case .pass: break
+        case .returnValue(let e):
+            guard let e else { return .returnValue(.none) }
+            return .returnValue(try eval(e, ctx))
+        case .functionDef(let def, let decorators):
+            try execFunctionDef(def, decorators, ctx)
+        default:
+            return try execOther(stmt, ctx)
+        }
+        return .normal
+    }
+
+    /// A `def` statement: makes the function, applies the decorators and binds the name.
+    private func execFunctionDef(_ def: FunctionDef, _ decorators: [Expr], _ ctx: Context) throws {
+        let wrappers = try decorators.map { try eval($0, ctx) }
+        var value = Value.function(try makeFunction(def, lambdaBody: nil, name: def.name, ctx))
+        for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
+        try bindDefinition(def, value, ctx)
+    }
+
+    /// A `for` statement (`stmt`).
+    private func execFor(_ stmt: Stmt, _ target: Expr, _ iterExpr: Expr, _ body: [Stmt], _ orElse: [Stmt], _ ctx: Context) throws -> Flow {
+        let iterable = try eval(iterExpr, ctx)
+        loopLines.append((ctx.code, stmt.span.line))
+        defer { loopLines.removeLast() }
+        var result: Flow = .normal
+        var broke = false
+        try iterate(iterable) { item in
+            steps += 1
+            if steps & 0x3FF == 0 { try checkLimits() }
+            try assign(target, item, ctx)
+            switch try execBlock(body, ctx) {
+            case .breakLoop: broke = true; return false
+            case .returnValue(let v): result = .returnValue(v); broke = true; return false
+            default: return true
+            }
+        }
+        if case .returnValue = result { return result }
+        if !broke && !orElse.isEmpty { return try execBlock(orElse, ctx) }
+        return .normal
+    }
+
+    /// Runs the kinds of statement `exec` leaves: loops, imports, `with`, `try`, classes….
+    private func execOther(_ stmt: Stmt, _ ctx: Context) throws -> Flow {
+        switch stmt.kind {
         case .annAssign(let target, let annotation, let valueExpr):
             if let valueExpr { try assign(target, try eval(valueExpr, ctx), ctx) }
             // At module level and in class bodies CPython evaluates the annotation and records
@@ -78,12 +139,6 @@ extension Interpreter {
                     try annotations.set(.str(name), value)
                 }
             }
-        case .ifElse(let test, let body, let orElse):
-            if try truthy(try eval(test, ctx)) {
-                return try execBlock(body, ctx)
-            } else if !orElse.isEmpty {
-                return try execBlock(orElse, ctx)
-            }
         case .whileLoop(let test, let body, let orElse):
             loopLines.append((ctx.code, stmt.span.line))
             defer { loopLines.removeLast() }
@@ -97,34 +152,6 @@ extension Interpreter {
                 }
             }
             if !orElse.isEmpty { return try execBlock(orElse, ctx) }
-        case .forLoop(let target, let iterExpr, let body, let orElse):
-            let iterable = try eval(iterExpr, ctx)
-            loopLines.append((ctx.code, stmt.span.line))
-            defer { loopLines.removeLast() }
-            var result: Flow = .normal
-            var broke = false
-            try iterate(iterable) { item in
-                steps += 1
-                if steps & 0x3FF == 0 { try checkLimits() }
-                try assign(target, item, ctx)
-                switch try execBlock(body, ctx) {
-                case .breakLoop: broke = true; return false
-                case .returnValue(let v): result = .returnValue(v); broke = true; return false
-                default: return true
-                }
-            }
-            if case .returnValue = result { return result }
-            if !broke && !orElse.isEmpty { return try execBlock(orElse, ctx) }
-        case .breakLoop: return .breakLoop
-        case .continueLoop: return .continueLoop
-        case .pass: break
-        case .returnValue(let e):
-            return .returnValue(try e.map { try eval($0, ctx) } ?? .none)
-        case .functionDef(let def, let decorators):
-            let wrappers = try decorators.map { try eval($0, ctx) }
-            var value = Value.function(try makeFunction(def, lambdaBody: nil, name: def.name, ctx))
-            for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
-            try bindDefinition(def, value, ctx)
         case .classDef(let def, let decorators):
             try execClassDef(def, decorators: decorators, ctx)
         case .importModules(let items):
@@ -173,6 +200,8 @@ extension Interpreter {
             try execRaise(e, cause: cause, ctx)
         case .tryExcept(let body, let handlers, let orElse, let finally):
             return try execTry({ try self.execBlock(body, ctx) }, handlers, orElse, finally, ctx)
+        default:
+            throw PyError("SystemError", "unexpected statement kind")
         }
         return .normal
     }

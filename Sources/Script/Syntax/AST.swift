@@ -381,6 +381,11 @@ public final class FunctionDef: @unchecked Sendable {
     /// `nil` for each positional parameter: the defaults of a function whose parameters have
     /// none, shared by every function the definition makes (a closure is made per call).
     let absentDefaults: [Value?]
+    /// `nil` for each keyword-only parameter, shared likewise.
+    let absentKeywordDefaults: [Value?]
+    /// Whether any parameter (or the return) is annotated: making the function then
+    /// evaluates the annotations.
+    let hasAnnotations: Bool
     /// Whether any parameter (positional or keyword-only) has a default expression.
     let hasDefaults: Bool
     /// Where the `def` statement last bound the function: the slot layout of the frame it ran
@@ -401,6 +406,8 @@ public final class FunctionDef: @unchecked Sendable {
         let plain = parameters.varArgs == nil && parameters.varKeywords == nil && parameters.keywordOnly.isEmpty
         self.plainArity = plain ? parameters.positional.count : -1
         self.absentDefaults = Array(repeating: nil, count: parameters.positional.count)
+        self.absentKeywordDefaults = Array(repeating: nil, count: parameters.keywordOnly.count)
+        self.hasAnnotations = !parameters.annotations.isEmpty
         self.hasDefaults = (parameters.positional + parameters.keywordOnly).contains { $0.defaultValue != nil }
         var collector = ScopeCollector()
         collector.visit(body)

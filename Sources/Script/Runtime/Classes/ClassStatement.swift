@@ -28,7 +28,7 @@ extension Interpreter {
             qualname = "\(f.qualname).<locals>.\(def.name)"
         }
         let cell = ClassCell()
-        let frame = Frame(classBody: def.names, enclosing: ctx.frame)
+        let frame = Frame.classBody(def.names, enclosing: ctx.frame)
         frame.classCell = cell
         frame.classQualname = qualname
         frame.classGlobals = def.globals

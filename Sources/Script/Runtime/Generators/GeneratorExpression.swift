@@ -9,7 +9,7 @@ extension Interpreter {
     /// `RuntimeError: generator raised StopIteration` (PEP 479).
     /// `first` is the first iterable's value when it was evaluated already (resumably).
     func generatorExpression(_ e: Expr, _ elt: Expr, _ clauses: [Comprehension], _ ctx: Context, first firstValue: Value? = nil) throws -> Value {
-        let frame = Frame(comprehension: comprehensionSlots(e, [elt], clauses), enclosing: ctx.frame)
+        let frame = Frame.comprehension(comprehensionSlots(e, [elt], clauses), enclosing: ctx.frame)
         let inner = Context(frame: frame, code: ctx.code, name: "<genexpr>", function: ctx.function)
         let first = try firstValue ?? eval(clauses[0].iterable, ctx)
         var iterators: [() throws -> Value?] = [try iteratorOver(first)]

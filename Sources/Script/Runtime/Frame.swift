@@ -1,0 +1,158 @@
+/// A function call's local variables, shared by reference with the closures created in it.
+///
+/// The frames of functions and comprehensions keep their locals in `slots`, in the order of
+/// their `layout` (nil: not bound yet); a class body's frame keeps its names in `locals`.
+/// `get`/`set` take a name and work for both.
+///
+/// A frame is made on every call, so it is one allocation: the slots live in the frame
+/// object's own tail memory (a `ManagedBuffer` whose header holds the rest). Make frames with
+/// `Frame.call`, `Frame.comprehension` and `Frame.classBody`.
+final class Frame: ManagedBuffer<FrameHeader, Value?> {
+    /// The locals by slot; empty for a class body. (The frame's tail memory: valid while the
+    /// frame is alive, which every reader keeps it.)
+    var slots: UnsafeMutableBufferPointer<Value?> {
+        @inline(__always) get {
+            UnsafeMutableBufferPointer(start: withUnsafeMutablePointerToElements { $0 }, count: header.count)
+        }
+    }
+    /// The function whose call this is; nil for comprehensions and class bodies.
+    var scope: FunctionDef? { @inline(__always) get { header.scope } }
+    /// The slot layout of a function's or comprehension's frame; nil for a class body.
+    var layout: LocalSlots? { @inline(__always) get { header.layout } }
+    /// `layout`'s identity, which syntax nodes' slot caches compare with.
+    var layoutID: ObjectIdentifier? { @inline(__always) get { header.layoutID } }
+    var enclosing: Frame? { @inline(__always) get { header.enclosing } }
+
+    /// A class body's names; empty for other frames (which must not change them).
+    var locals: [String: Value] {
+        get { header.classBody?.locals ?? [:] }
+        _modify { yield &header.classBody!.locals }
+    }
+    /// Names of a class body's own scope; nil for other frames.
+    var classNames: Set<String>? { header.classBody?.names }
+    /// For a class body: the class's cell, which its functions capture; nil for other frames.
+    var classCell: ClassCell? {
+        get { header.classBody?.cell }
+        set { header.classBody?.cell = newValue }
+    }
+    /// For a class body: the class's qualname, which prefixes its functions' qualnames.
+    var classQualname: String? {
+        get { header.classBody?.qualname }
+        set { header.classBody?.qualname = newValue }
+    }
+    /// For a class body: the names it declares `global`.
+    var classGlobals: Set<String> {
+        get { header.classBody?.globals ?? [] }
+        set { header.classBody?.globals = newValue }
+    }
+
+    /// Whether the code of this frame declares `name` global (it then reads and binds the
+    /// module's name, whatever the enclosing functions hold).
+    @inline(__always) func declaresGlobal(_ name: String) -> Bool {
+        if let s = header.scope { return !s.globals.isEmpty && s.globals.contains(name) }
+        guard let body = header.classBody else { return false }
+        return !body.globals.isEmpty && body.globals.contains(name)
+    }
+
+    /// Whether this is a class body's frame, whose names nested code never sees.
+    @inline(__always) var isClassBody: Bool { header.classBody != nil }
+
+    /// A function call's frame.
+    @inline(__always)
+    static func call(_ function: FunctionDef, enclosing: Frame?) -> Frame {
+        make(FrameHeader(count: function.slots.names.count, scope: function, layout: function.slots, enclosing: enclosing))
+    }
+
+    /// A comprehension's or generator expression's frame.
+    static func comprehension(_ layout: LocalSlots, enclosing: Frame?) -> Frame {
+        make(FrameHeader(count: layout.names.count, scope: nil, layout: layout, enclosing: enclosing))
+    }
+
+    /// A class body's frame.
+    static func classBody(_ names: Set<String>, enclosing: Frame?) -> Frame {
+        var header = FrameHeader(count: 0, scope: nil, layout: nil, enclosing: enclosing)
+        header.classBody = ClassBodyNamespace(names: names)
+        return make(header)
+    }
+
+    /// A frame with `header.count` unbound slots.
+    @inline(__always)
+    private static func make(_ header: FrameHeader) -> Frame {
+        let count = header.count
+        let frame = unsafeDowncast(Frame.create(minimumCapacity: count) { _ in header }, to: Frame.self)
+        if count > 0 { frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: count) } }
+        return frame
+    }
+
+    deinit {
+        // Emptying each slot releases its value through the specialized code for `Value?`
+        // (a generic deinitialize went through the runtime's generic destroy); the memory
+        // then holds only `nil`s, which need no deinitialization. (The header is destroyed
+        // by `ManagedBuffer`.)
+        let count = header.count
+        guard count > 0 else { return }
+        withUnsafeMutablePointerToElements { p in
+            for i in 0..<count { p[i] = nil }
+        }
+    }
+
+    /// Whether `name` is local to this frame.
+    @inline(__always) func owns(_ name: String) -> Bool {
+        if let l = layout { return l.index[name] != nil }
+        return classNames?.contains(name) ?? false
+    }
+
+    /// The value of local `name`, nil when unbound (or not a local of this frame).
+    func get(_ name: String) -> Value? {
+        if let l = layout {
+            guard let i = l.index[name] else { return nil }
+            return slots[i]
+        }
+        return locals[name]
+    }
+
+    /// Binds (or, with nil, unbinds) local `name`; a slot frame ignores non-locals.
+    func set(_ name: String, _ value: Value?) {
+        if let l = layout {
+            if let i = l.index[name] { slots[i] = value }
+            return
+        }
+        header.classBody?.locals[name] = value
+    }
+}
+
+/// What a `Frame` holds besides its slots.
+struct FrameHeader {
+    /// How many slots the frame has.
+    let count: Int
+    let scope: FunctionDef?
+    let layout: LocalSlots?
+    let layoutID: ObjectIdentifier?
+    let enclosing: Frame?
+    /// A class body's namespace; nil for other frames.
+    var classBody: ClassBodyNamespace?
+
+    init(count: Int, scope: FunctionDef?, layout: LocalSlots?, enclosing: Frame?) {
+        self.count = count
+        self.scope = scope
+        self.layout = layout
+        layoutID = layout.map(ObjectIdentifier.init)
+        self.enclosing = enclosing
+    }
+}
+
+/// A class body's namespace and what its frame needs to know of the class being made.
+final class ClassBodyNamespace {
+    /// The names bound so far.
+    var locals = [String: Value]()
+    /// Names of the class body's own scope.
+    let names: Set<String>
+    /// The class's cell, which its functions capture.
+    var cell: ClassCell?
+    /// The class's qualname, which prefixes its functions' qualnames.
+    var qualname: String?
+    /// The names the body declares `global`.
+    var globals: Set<String> = []
+
+    init(names: Set<String>) { self.names = names }
+}
