@@ -64,3 +64,33 @@ extension Tensor {
         version += 1
     }
 }
+
+extension Tensor {
+    /// `torch.embedding_renorm_(self, indices, maxNorm, normType)` under `no_grad`, as
+    /// `nn.Embedding(max_norm=…)` calls it before each lookup: every row named in `indices`
+    /// (once each, in sorted order) whose `normType`-norm exceeds `maxNorm` is scaled in
+    /// place by `maxNorm / (norm + 1e-7)`, as ATen's `embedding_renorm_cpu_`.
+    public func embeddingRenorm(_ indices: Tensor, maxNorm: Double, normType: Double) throws {
+        guard rank == 2 else { throw EngineError.runtime("'weight' must be 2-D") }
+        let rows = shape[0], dim = shape[1]
+        let picked = Set(indices.doubles.map { Int($0) }).sorted()
+        for k in picked where k < 0 || k >= rows { throw EngineError.index("index out of range in self") }
+        var changed = false
+        for k in picked {
+            let row = dtype == .float32
+                ? Tensor(dtype: .float32, shape: [dim], floats: Array(floats[(k * dim)..<((k + 1) * dim)]))
+                : Tensor(dtype: dtype, shape: [dim], doubles: Array(doubles[(k * dim)..<((k + 1) * dim)]))
+            let norm = try GradMode.withNoGrad { try row.vectorNorm(normType, dims: nil).item() }
+            guard norm > maxNorm else { continue }
+            let scale = maxNorm / (norm + 1e-7)
+            if dtype == .float32 {
+                let s = Float(scale)
+                for j in 0..<dim { floats[k * dim + j] *= s }
+            } else {
+                for j in 0..<dim { doubles[k * dim + j] *= scale }
+            }
+            changed = true
+        }
+        if changed { version += 1 }
+    }
+}

@@ -1,4 +1,4 @@
-/// `median`, `kthvalue` and `mode`: order statistics along a dim with the index of the
+/// `median`, `nanmedian`, `kthvalue` and `mode`: order statistics along a dim with the index of the
 /// chosen element, picked among tied values exactly as ATen's CPU kernels pick it.
 extension Tensor {
     /// The value and index chosen in each line along `dim` by `choose` (given the line's
@@ -48,6 +48,39 @@ extension Tensor {
         let out = withValues([m], shape: [])
         let saved = SavedTensor(self)
         return unary("MedianBackward0", out) { g in
+            let input = try saved.unpack().values
+            let mask = input.map { ($0 == m || ($0.isNaN && m.isNaN)) ? 1.0 : 0.0 }
+            let n = mask.reduce(0, +)
+            let gv = try g.item()
+            return g.withValues(mask.map { $0 * gv / n }, shape: self.shape)
+        }
+    }
+
+    /// `nanmedian(dim, keepdim)` (`NanmedianBackward1`): the lower median of each line's
+    /// non-NaN values. ATen picks it with libstdc++'s `std::nth_element` over indices ordered
+    /// by (value, index) with NaN last; a line of NaN only leaves the NaN that introselect's
+    /// swaps put first.
+    public func nanmedian(dim: Int, keepdim: Bool) throws -> (values: Tensor, indices: Tensor) {
+        try selectingReduction(dim: dim, keepdim: keepdim, name: "NanmedianBackward1", what: "nanmedian") { line in
+            let numbers = line.filter { !$0.isNaN }.count
+            var order = Array(0..<line.count)
+            let nth = (numbers - 1) / 2
+            StdSortAlgorithms.nthElement(&order, 0, nth, order.count) { a, b in
+                let (x, y) = (line[a], line[b])
+                return x < y || (x == y && a < b) || (y.isNaN && !x.isNaN)
+            }
+            return order[nth]
+        }
+    }
+
+    /// `nanmedian()` of all elements (`NanmedianBackward0`, the gradient shared evenly among
+    /// the elements equal to it): the lower median of the non-NaN elements, NaN when none is.
+    public func nanmedian() throws -> Tensor {
+        let numbers = values.filter { !$0.isNaN }
+        let m = numbers.isEmpty ? Double.nan : numbers.sorted()[(numbers.count - 1) / 2]
+        let out = withValues([m], shape: [])
+        let saved = SavedTensor(self)
+        return unary("NanmedianBackward0", out) { g in
             let input = try saved.unpack().values
             let mask = input.map { ($0 == m || ($0.isNaN && m.isNaN)) ? 1.0 : 0.0 }
             let n = mask.reduce(0, +)

@@ -1,11 +1,11 @@
 import Engine
 
 /// Tensor methods that move elements to other places: `tril`/`triu` (and their in-place
-/// forms), `diag`, the view `diagonal`, `fliplr`/`flipud`, `roll`, the views `swapaxes`/`swapdims`, `movedim`/`moveaxis` and
+/// forms), `diag`, the view `diagonal`, `diag_embed`, `fliplr`/`flipud`, `roll`, the views `swapaxes`/`swapdims`, `movedim`/`moveaxis` and
 /// `unflatten`, and `index_add`/`index_add_`.
 extension TorchLibrary {
     static let arrangeMethodNames = [
-        "tril", "triu", "tril_", "triu_", "diag", "diagonal", "fliplr", "flipud", "roll", "swapaxes", "swapdims", "movedim", "moveaxis", "unflatten",
+        "tril", "triu", "tril_", "triu_", "diag", "diagonal", "diag_embed", "fliplr", "flipud", "roll", "swapaxes", "swapdims", "movedim", "moveaxis", "unflatten",
         "index_add", "index_add_",
     ]
 
@@ -28,6 +28,10 @@ extension TorchLibrary {
             let offset = try int(a[0], interp, name) ?? 0
             let (d1, d2) = (try int(a[1], interp, name) ?? 0, try int(a[2], interp, name) ?? 1)
             return wrap(try viewing(tensor) { try $0.diagonal(offset: offset, dim1: d1, dim2: d2) })
+        case "diag_embed":
+            let a = try args.bind("diag_embed", ["offset", "dim1", "dim2"])
+            return wrap(try tensor.diagEmbed(offset: try int(a[0], interp, name) ?? 0, dim1: try int(a[1], interp, name) ?? -2,
+                                             dim2: try int(a[2], interp, name) ?? -1))
         case "fliplr", "flipud":
             _ = try args.positionalOnly(name, 0...0)
             let lr = name == "fliplr"

@@ -1,12 +1,12 @@
 import Engine
 
 /// The inverse trigonometric, hyperbolic and error-function tensor methods (`atan`, `asin`,
-/// `acos`, `sinh`, `cosh`, `erf`, `erfc`, `erfinv`, `expm1`, `atan2` and their `arc…` aliases), their
-/// in-place forms and the `torch.*` functions of the same names.
+/// `acos`, `sinh`, `cosh`, `erf`, `erfc`, `erfinv`, `expm1`, `atan2` and their `arc…` aliases), `lerp`, `logcumsumexp`,
+/// their in-place forms and the `torch.*` functions of the same names.
 extension TorchLibrary {
     static let specialMethodNames = [
         "atan", "asin", "acos", "arctan", "arcsin", "arccos", "sinh", "cosh", "erf", "erfc", "erfinv", "expm1", "atan2", "arctan2",
-        "atan_", "asin_", "acos_", "sinh_", "cosh_", "erf_", "erfc_", "erfinv_", "expm1_", "atan2_",
+        "atan_", "asin_", "acos_", "sinh_", "cosh_", "erf_", "erfc_", "erfinv_", "expm1_", "atan2_", "lerp", "lerp_", "logcumsumexp",
     ]
 
     static func unarySpecial(_ name: String) -> ((Tensor) -> Tensor)? {
@@ -25,6 +25,21 @@ extension TorchLibrary {
     }
 
     static func specialMethod(_ t: TensorObject, _ name: String, _ args: Arguments, _ interp: Interpreter) throws -> Value? {
+        if name == "logcumsumexp" {
+            let a = try args.bind(name, ["dim"], required: 1)
+            return wrap(try t.tensor.logcumsumexp(dim: try interp.toInt(a[0]!, name)))
+        }
+        if name == "lerp" || name == "lerp_" {
+            let a = try args.bind(name, ["end", "weight"], required: 2)
+            let end = try TorchLibrary.tensor(a[0]!, "end")
+            let weight: Tensor.LerpWeight
+            if case .object(let w as TensorObject) = a[1]! { weight = .tensor(w.tensor) } else { weight = .scalar(try interp.toDouble(a[1]!)) }
+            if name == "lerp_" {
+                try t.mutate { x in try x.adopt { try $0.lerp(end, weight) } }
+                return .object(t)
+            }
+            return wrap(try t.tensor.lerp(end, weight))
+        }
         if name == "atan2" || name == "arctan2" || name == "atan2_" {
             let a = try args.bind(name, ["other"], required: 1)
             let other = try TorchLibrary.tensor(a[0]!, "other")

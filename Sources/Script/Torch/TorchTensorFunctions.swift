@@ -16,7 +16,7 @@ extension TorchLibrary {
         "remainder", "fmod", "sub", "div", "true_divide", "gather", "cumprod",
         "atan", "asin", "acos", "arctan", "arcsin", "arccos", "sinh", "cosh", "erf", "erfc", "erfinv", "expm1", "atan2", "arctan2",
         "logsumexp", "median", "cummax", "cummin", "kthvalue", "mode", "tril", "triu", "diag", "diagonal", "fliplr", "flipud", "roll", "swapaxes", "swapdims", "movedim", "moveaxis",
-        "unflatten", "index_add",
+        "unflatten", "index_add", "lerp", "nanmedian", "diag_embed", "logcumsumexp",
     ]
 
     static func installTensorFunctions(_ torch: PyModule) {

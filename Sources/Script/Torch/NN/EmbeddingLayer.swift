@@ -13,16 +13,14 @@ extension NNLibrary {
                 guard p < rows && p >= -rows else { throw PyError("AssertionError", "Padding_idx must be within num_embeddings") }
                 padding = p < 0 ? p + rows : p
             }
-            if let v = a[3], !v.isNone {
-                throw PyError("NotImplementedError", "nn.Embedding(max_norm=...) is not supported yet (it renormalizes rows in place)")
-            }
+            let maxNorm = try a[3].flatMap { $0.isNone ? nil : try interp.toDouble($0) }
             let normType = try a[4].map { try interp.toDouble($0) } ?? 2.0
             let scaleGrad = try TorchLibrary.bool(a[5], interp)
             let sparse = try TorchLibrary.bool(a[6], interp)
             try m.dict.set(.str("num_embeddings"), .int(rows))
             try m.dict.set(.str("embedding_dim"), .int(dim))
             try m.dict.set(.str("padding_idx"), padding.map { .int($0) } ?? .none)
-            try m.dict.set(.str("max_norm"), .none)
+            try m.dict.set(.str("max_norm"), a[3] ?? .none)
             try m.dict.set(.str("norm_type"), .float(normType))
             try m.dict.set(.str("scale_grad_by_freq"), .bool(scaleGrad))
             try m.dict.set(.str("sparse"), .bool(sparse))
@@ -45,6 +43,7 @@ extension NNLibrary {
             m.extraRepr = {
                 var s = "\(rows), \(dim)"
                 if let padding { s += ", padding_idx=\(padding)" }
+                if maxNorm != nil, let v = a[3] { s += ", max_norm=\(reprText(v))" }
                 if normType != 2 { s += ", norm_type=\(number(normType))" }
                 if scaleGrad { s += ", scale_grad_by_freq=True" }
                 if sparse { s += ", sparse=True" }
@@ -55,6 +54,9 @@ extension NNLibrary {
             guard let w = m.parameter("weight") else { throw PyError("TypeError", "embedding(): argument 'weight' (position 2) must be Tensor, not NoneType") }
             let padding = try TorchLibrary.int(m.dict.get("padding_idx"), interp, "embedding")
             let scale = try TorchLibrary.bool(m.dict.get("scale_grad_by_freq"), interp)
+            if let v = m.dict.get("max_norm"), !v.isNone {
+                try renorm(w.storage, x, maxNorm: try interp.toDouble(v), normType: try interp.toDouble(m.dict.get("norm_type") ?? .float(2)))
+            }
             return try w.storage.embedding(x, paddingIdx: padding, scaleGradByFreq: scale)
         }
         c.attributes["from_pretrained"] = .builtin(PyBuiltin("from_pretrained") { interp, args in
@@ -69,6 +71,12 @@ extension NNLibrary {
         })
         return c
     }()
+
+    /// `F.embedding`'s `max_norm` step: the looked-up rows renormalized in place without
+    /// recording (torch's `_no_grad_embedding_renorm_`).
+    static func renorm(_ weight: Tensor, _ indices: Tensor, maxNorm: Double, normType: Double) throws {
+        try GradMode.withNoGrad { try weight.embeddingRenorm(indices, maxNorm: maxNorm, normType: normType) }
+    }
 
     /// `F.embedding`.
     static func installEmbeddingFunctional(_ functional: PyModule) {
@@ -85,7 +93,7 @@ extension NNLibrary {
                 }
             }
             if let v = a[3], !v.isNone {
-                throw PyError("NotImplementedError", "F.embedding(max_norm=...) is not supported yet (it renormalizes rows in place)")
+                try renorm(w, x, maxNorm: try interp.toDouble(v), normType: try a[4].map { try interp.toDouble($0) } ?? 2)
             }
             return TorchLibrary.wrap(try w.embedding(x, paddingIdx: padding, scaleGradByFreq: try TorchLibrary.bool(a[5], interp)))
         })
