@@ -136,22 +136,7 @@ struct IteratorLayout {
             weight[d] = w
             w *= shape[d]
         }
-        var mask = [Bool](repeating: false, count: count)
-        var index = [Int](repeating: 0, count: shape.count)
-        var position = 0
-        for i in 0..<count {
-            mask[i] = position < cutoff
-            var d = shape.count - 1
-            while d >= 0 {
-                index[d] += 1
-                position += weight[d]
-                if index[d] < shape[d] { break }
-                position -= weight[d] * shape[d]
-                index[d] = 0
-                d -= 1
-            }
-        }
-        return mask
+        return Tensor.stridedPositions(shape: shape, strides: weight).map { $0 < cutoff }
     }
 }
 

@@ -20,20 +20,7 @@ extension Tensor {
             if strides[d] <= 0 { return nil }
         }
         // The positions must be exactly `base + Σ index·stride` (a strided view).
-        var index = [Int](repeating: 0, count: rank)
-        var expected = positions[0]
-        for i in 0..<count {
-            if positions[i] != expected { return nil }
-            var d = rank - 1
-            while d >= 0 {
-                index[d] += 1
-                expected += strides[d]
-                if index[d] < shape[d] { break }
-                expected -= strides[d] * shape[d]
-                index[d] = 0
-                d -= 1
-            }
-        }
+        if positions != Tensor.stridedPositions(shape: shape, strides: strides, start: positions[0]) { return nil }
         let unit = (0..<rank).filter { shape[$0] == 1 }
         let ordered = (0..<rank).filter { shape[$0] > 1 }.sorted { strides[$0] > strides[$1] }
         let perm = unit + ordered
