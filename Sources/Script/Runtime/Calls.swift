@@ -29,8 +29,9 @@ extension Interpreter {
             // A nested function: `f.<locals>.inner`, or `f.<locals>.<listcomp>.<lambda>` in a
             // comprehension. The template is made once per definition and enclosing function
             // (closures are made on every call).
-            f = PyFunction(template: nestedTemplate(def, lambdaBody: lambdaBody, name: name, outer, ctx),
-                           defaults: defaults, keywordDefaults: kwDefaults, enclosing: ctx.frame)
+            let template = nestedTemplate(def, lambdaBody: lambdaBody, name: name, outer, ctx)
+            f = PyFunction(template: template, defaults: defaults, keywordDefaults: kwDefaults,
+                           enclosing: template.capturesEnclosing ? ctx.frame : nil)
         } else {
             var qualname = name
             var fr = ctx.frame
@@ -60,8 +61,22 @@ extension Interpreter {
         let inner = contextName == outer.name ? "" : contextName + "."
         let template = FunctionTemplate(name: name, qualname: "\(outer.qualname).<locals>.\(inner)\(name)", def: def,
                                         lambdaBody: lambdaBody, code: ctx.code, classCell: outer.classCell, contextName: contextName)
+        // (The frames enclosing `ctx.frame` are the same for every function `def` makes here.)
+        template.capturesEnclosing = Interpreter.chain(from: ctx.frame, ownsAnyOf: def.enclosingNames(lambdaBody: lambdaBody))
         outer.nestedTemplates.append(template)
         return template
+    }
+
+    /// Whether `frame` or a frame enclosing it (class bodies aside, which nested code never
+    /// sees) owns one of `names`.
+    static func chain(from frame: Frame?, ownsAnyOf names: Set<String>) -> Bool {
+        if names.isEmpty { return false }
+        var f = frame
+        while let fr = f {
+            if !fr.isClassBody, names.contains(where: { fr.owns($0) }) { return true }
+            f = fr.enclosing
+        }
+        return false
     }
 
     /// Calls any callable value.
@@ -90,9 +105,11 @@ extension Interpreter {
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        let frame = Frame.call(f.def, enclosing: f.enclosing)
+        var frame = framePool.frame(for: f.def, enclosing: f.enclosing)
         try bindArguments(f, args, receiver, frame)
-        return try run(f, in: frame)
+        let result = try run(f, in: frame)
+        if isKnownUniquelyReferenced(&frame) { framePool.recycle(frame) }
+        return result
     }
 
     /// Calls script function `f` (a method's `receiver` first) with arguments that are plain
@@ -107,17 +124,17 @@ extension Interpreter {
         if given < arity {
             for i in given..<arity where f.defaultValue(i) == nil { return nil }
         }
-        for a in argExprs {
-            guard case .positional = a else { return nil }
+        for i in argExprs.indices {
+            guard case .positional = argExprs[i] else { return nil }
         }
-        let frame = Frame.call(f.def, enclosing: f.enclosing)
+        var frame = framePool.frame(for: f.def, enclosing: f.enclosing)
         var slot = 0
         if let receiver {
             frame.slots[0] = receiver
             slot = 1
         }
-        for a in argExprs {
-            if case .positional(let e) = a { frame.slots[slot] = try eval(e, ctx) }
+        for i in argExprs.indices {
+            if case .positional(let e) = argExprs[i] { frame.slots[slot] = try eval(e, ctx) }
             slot += 1
         }
         while slot < arity {
@@ -127,7 +144,9 @@ extension Interpreter {
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        return try run(f, in: frame)
+        let result = try run(f, in: frame)
+        if isKnownUniquelyReferenced(&frame) { framePool.recycle(frame) }
+        return result
     }
 
     /// Calls script function `f` as a method of `receiver` with at most one more positional
@@ -138,18 +157,20 @@ extension Interpreter {
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        let frame = Frame.call(f.def, enclosing: f.enclosing)
+        var frame = framePool.frame(for: f.def, enclosing: f.enclosing)
         frame.slots[0] = receiver
         if let argument { frame.slots[1] = argument }
-        return try run(f, in: frame)
+        let result = try run(f, in: frame)
+        if isKnownUniquelyReferenced(&frame) { framePool.recycle(frame) }
+        return result
     }
 
     /// Runs a call of `f` whose arguments are bound in `frame` (or makes its generator).
-    /// (`frame` is taken over: the call's context holds it without another retain.)
-    private func run(_ f: PyFunction, in frame: __owned Frame) throws -> Value {
+    /// The caller gives `frame` back to `framePool` when nothing else holds it after.
+    private func run(_ f: PyFunction, in frame: Frame) throws -> Value {
         if f.def.isGenerator { return .object(PyGenerator(function: f, frame: frame, interpreter: self)) }
         callDepth += 1
-        enterFrame(running: f.code)
+        enterFrame(running: f)
         defer {
             callDepth -= 1
             leaveFrame()

@@ -89,6 +89,26 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         return frame
     }
 
+    /// Makes a spare frame (see `FramePool`) the frame of a call of `function`.
+    @inline(__always)
+    func reuse(for function: FunctionDef, enclosing: Frame?) {
+        header = FrameHeader(call: function, enclosing: enclosing)
+    }
+
+    /// Unbinds every slot (releasing the values), for the frame's reuse.
+    func unbindAll() {
+        let count = header.count
+        guard count > 0 else { return }
+        withUnsafeMutablePointerToElements { p in
+            for i in 0..<count { p[i] = nil }
+        }
+    }
+
+    /// Drops the frame's scope and enclosing frame (keeping its slot count), for its reuse.
+    func unlink() {
+        header = FrameHeader(spareOf: header.count, next: nil)
+    }
+
     deinit {
         // Emptying each slot releases its value through the specialized code for `Value?`
         // (a generic deinitialize went through the runtime's generic destroy); the memory
@@ -145,6 +165,15 @@ struct FrameHeader {
         self.layout = layout
         layoutID = layout.map(ObjectIdentifier.init)
         self.enclosing = enclosing
+    }
+
+    /// A spare frame's header (see `FramePool`): no scope, and `next` as its `enclosing`.
+    init(spareOf count: Int, next: Frame?) {
+        self.count = count
+        scope = nil
+        layout = nil
+        layoutID = nil
+        enclosing = next
     }
 
     /// A function call's header: the layout is `function.slots`.

@@ -12,10 +12,15 @@ enum Flow {
 /// A context is made for every call, so a function's own body (`Context(running:in:)`)
 /// carries only what changes per call: the frame and the function, whose code and name it
 /// reads. Other code (modules, comprehensions, class bodies) keeps its code unit and name.
+///
+/// A context borrows its function: whoever makes one keeps the function alive while the
+/// context is in use (a call's caller holds the function it calls; a generator its own).
+/// The context of code that outlives its maker (a generator expression's) keeps it itself.
 struct Context {
     let frame: Frame?
     /// The function running, for zero-argument `super()` and nested functions' qualnames.
-    let function: PyFunction?
+    /// (`unowned(unsafe)`, borrowed as above: no retain and release per call.)
+    unowned(unsafe) let function: PyFunction?
     /// The code unit, kept alive by `function` (a function's body) or `ownCode` (other
     /// code): `unowned(unsafe)` spares a retain and release per call, and comparing it with
     /// `currentCode` on every statement reads no reference count.
@@ -144,6 +149,8 @@ public final class Interpreter {
     var handling: [HandledError] = []
 
     var callDepth = 1
+    /// Frames of returned calls, for the next calls to reuse.
+    let framePool = FramePool()
     /// Where each frame below the running one is (its code and line), innermost last: what
     /// `warnings.warn(…, stacklevel=N)` points to. Frames push the running line as they start
     /// and restore it as they end (`enterFrame`, `leaveFrame`).
@@ -240,11 +247,11 @@ public final class Interpreter {
         callerSites.append(CallerSite(code: currentCode, line: currentLine))
     }
 
-    /// Notes the running line as the caller of a frame running `code`: when that is the
-    /// running code already (the commonest call), without retaining it.
+    /// Notes the running line as the caller of a frame running function `f`: when `f`'s
+    /// code is the running code already (the commonest call), without retaining it.
     @inline(__always)
-    func enterFrame(running code: CodeUnit) {
-        if currentCode === code {
+    func enterFrame(running f: PyFunction) {
+        if currentCode === f.template.code {
             callerSites.append(CallerSite(code: nil, line: currentLine, inherited: true))
         } else {
             callerSites.append(CallerSite(code: currentCode, line: currentLine))

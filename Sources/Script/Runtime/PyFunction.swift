@@ -87,6 +87,10 @@ final class FunctionTemplate {
     /// For a nested function's template: the name of the running code it was made in (the
     /// enclosing function's, or a comprehension's `<listcomp>`…), part of its qualname.
     let contextName: String?
+    /// Whether the functions need the frame they are made in: whether it (or a frame
+    /// enclosing it) owns a name their code mentions (`FunctionDef.enclosingNames`). A
+    /// function that needs none keeps none alive (`lambda: None` made in an `__init__`).
+    var capturesEnclosing = true
 
     init(name: String, qualname: String, def: FunctionDef, lambdaBody: Expr?, code: CodeUnit, classCell: ClassCell?,
          contextName: String? = nil) {

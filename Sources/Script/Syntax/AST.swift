@@ -392,6 +392,21 @@ public final class FunctionDef: @unchecked Sendable {
     /// The locals in slot order: the parameters as `Parameters.allNames` lists them, then the
     /// other locals sorted. A call's frame keeps local `slots.names[i]` in slot `i`.
     let slots: LocalSlots
+    /// `enclosingNames`, once made.
+    private var madeEnclosingNames: Set<String>?
+
+    /// The names the function's code (a lambda's `lambdaBody`) may read from the frames
+    /// enclosing it: every name it and the code nested in it mention, less its own locals
+    /// (see `ReferencedNames`). Made on first use.
+    func enclosingNames(lambdaBody: Expr?) -> Set<String> {
+        if let made = madeEnclosingNames { return made }
+        var collector = ReferencedNames()
+        collector.visit(body)
+        if let lambdaBody { collector.visit(lambdaBody) }
+        let names = collector.names.subtracting(locals)
+        madeEnclosingNames = names
+        return names
+    }
 
     /// `lambdaBody` is the expression of a lambda (whose `body` is empty).
     init(name: String, parameters: Parameters, body: [Stmt], span: Span, lambdaBody: Expr? = nil) {
