@@ -131,6 +131,8 @@ public final class Interpreter {
     lazy var defaultGenerator = GeneratorObject(Generator())
     /// The files `torch.save` wrote in this session (in memory; copied with the session).
     var torchFiles = TorchFileStore()
+    /// `re`'s cache of compiled patterns (so `re.compile(p) is re.compile(p)`, as in CPython).
+    var regexCache = RegexCache()
 
     public init() {
         builtins = Interpreter.sharedBuiltins
