@@ -95,3 +95,14 @@ small = {"a": 1}
 small[10**30] = "big"
 small["b"] = 2
 print(small[10**30], 10**30 in small, small.get(10**30 + 1), list(small))
+
+# A __dict__ assigned to an instance is its dict from then on; it must be a dict.
+alias = {"data": 1}
+nodes[7].__dict__ = alias
+store(nodes[7], 70)
+alias["grad"] = 7
+print(vars(nodes[7]) is alias, alias, bump(nodes[7], 1))
+try:
+    nodes[8].__dict__ = 5
+except TypeError as e:
+    print("TypeError:", e)
