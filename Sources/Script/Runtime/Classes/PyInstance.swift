@@ -321,24 +321,9 @@ open class PyInstance: PyObject {
         }
         if try setNativeAttribute(name, value, interp) { return }
         guard hasDict else { throw interp.unnamedAttributeError("'\(cls.name)' object has no attribute '\(name)'") }
-        if name == "__dict__" { return try replaceDict(with: value) }
         if let layout, setSplit(name, value, layout, site) { return }
         if name == "__dict__" { return try replaceDict(value) }
         if let site { try dict.set(name, value, hint: &site.dictHint) } else { try dict.set(.str(name), value) }
-    }
-
-    /// `obj.__dict__ = d`: the instance keeps its attributes in `d` from now on (the very
-    /// dict, as in CPython), whatever it held before.
-    private func replaceDict(with value: Value) throws {
-        guard case .dict(let d) = value else {
-            throw PyError("TypeError", "__dict__ must be set to a dictionary, not a '\(value.typeName)'")
-        }
-        var work: [Value] = []
-        swap(&work, &splitValues)
-        layout = nil
-        layoutSerial = 0
-        storedDict = d
-        PyDict.releaseNested(&work)
     }
 
     public final var truthValue: Bool? { nil }
