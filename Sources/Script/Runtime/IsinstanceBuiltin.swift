@@ -10,6 +10,8 @@ extension Interpreter {
     /// Whether `value` is an instance of `classinfo`: a class (its subclasses count, and a
     /// library class's own instance check) or a tuple of classes.
     func isinstance(_ value: Value, _ classinfo: Value) throws -> Bool {
+        // An instance of exactly the class (`isinstance(other, Value)`), read without retaining it.
+        if case .type(let k) = classinfo, Interpreter.isPlainInstance(value, of: k) { return true }
         let cls = classOf(value)
         if case .type(let k) = classinfo { return cls.isSubclass(of: k) || k.instanceCheck?(value) == true }
         let classes: [Value]
@@ -21,5 +23,15 @@ extension Interpreter {
             if cls.isSubclass(of: k) || k.instanceCheck?(value) == true { return true }
         }
         return false
+    }
+
+    /// Whether `value` is an instance made by `PyInstance` itself whose class is `k`.
+    @inline(__always) static func isPlainInstance(_ value: borrowing Value, of k: PyClass) -> Bool {
+        switch value {
+        case .object(let o) where ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self):
+            return unsafeDowncast(o, to: PyInstance.self).cls === k
+        default:
+            return false
+        }
     }
 }

@@ -5,6 +5,39 @@ extension Interpreter {
     /// when b's class is a proper subclass of a's that overrides it), as CPython's binary_op1.
     func instanceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         let methods = SpecialMethod.forOperator(op)
+        // The commonest case (`a * b` on two instances of one script class, or `a * 2.0`):
+        // CPython's first try is `a.__op__(b)`, called straight; the general order follows
+        // only when it returned NotImplemented.
+        if case .function(let f)? = Interpreter.plainOperatorMethod(a, b, methods.method),
+           let r = try callFunction(f, receiver: a, b) {
+            if !r.isNotImplemented { return r }
+            return try instanceBinary(op, methods, a, b, methodTried: true)
+        }
+        return try instanceBinary(op, methods, a, b, methodTried: false)
+    }
+
+    /// The special method `m` of `a`'s class when `a` is a plain instance of a script class
+    /// and `b` is no instance of another class (so no reflected method goes first); nil else.
+    @inline(__always) private static func plainOperatorMethod(_ a: borrowing Value, _ b: borrowing Value, _ m: SpecialMethod) -> Value? {
+        let cls: PyClass
+        switch a {
+        case .object(let o) where ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self):
+            cls = unsafeDowncast(o, to: PyInstance.self).cls
+        default:
+            return nil
+        }
+        guard cls.isUserDefined else { return nil }
+        switch b {
+        case .object(let p) where p is PyInstance:
+            guard unsafeDowncast(p, to: PyInstance.self).cls === cls else { return nil }
+        default: break
+        }
+        return cls.lookup(m)
+    }
+
+    /// `instanceBinary` past its first try when `methodTried` (`a.__op__(b)` returned NotImplemented).
+    private func instanceBinary(_ op: BinaryOp, _ methods: (method: SpecialMethod, reflected: SpecialMethod, inPlace: SpecialMethod),
+                                _ a: Value, _ b: Value, methodTried: Bool) throws -> Value {
         let ai = a.instance, bi = b.instance
         let sameClass = ai != nil && bi != nil && ai!.cls === bi!.cls
         // A built-in sequence's own `__add__`/`__mul__`/`__rmul__` (a subclass's, through the
@@ -22,7 +55,7 @@ extension Interpreter {
             let r = try callUnbound(reflected, self: b, a)
             if !r.isNotImplemented { return r }
         }
-        if let ai, let f = special(ai, methods.method), !Interpreter.isSequenceSlot(f) {
+        if !methodTried, let ai, let f = special(ai, methods.method), !Interpreter.isSequenceSlot(f) {
             let r = try callUnbound(f, self: a, b)
             if !r.isNotImplemented { return r }
         }

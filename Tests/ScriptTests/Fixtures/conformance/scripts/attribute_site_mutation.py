@@ -106,3 +106,50 @@ try:
     nodes[8].__dict__ = 5
 except TypeError as e:
     print("TypeError:", e)
+
+
+# Operators on instances after the same expressions ran many times: NotImplemented from the
+# method of one class (no reflected try between instances of one class), the reflected
+# method of another class, a subclass's reflected method first, a method taking *args.
+class V:
+    def __init__(self, x):
+        self.x = x
+
+    def __mul__(self, other):
+        if isinstance(other, V) and other.x == 0:
+            return NotImplemented
+        return V(self.x * (other.x if isinstance(other, V) else other))
+
+    def __rmul__(self, other):
+        return V(-1)
+
+    def __repr__(self):
+        return f"V({self.x})"
+
+
+class W(V):
+    def __rmul__(self, other):
+        return "W.__rmul__ first"
+
+
+class Star:
+    def __mul__(self, *args):
+        return ("star", len(args))
+
+    def __rmul__(self, other):
+        return "Star.__rmul__"
+
+
+def mul(a, b):
+    return a * b
+
+
+acc = V(1)
+for i in range(1, 30):
+    acc = mul(acc, V(1)) if i % 2 else mul(acc, 1)
+print(acc, mul(V(2), 3), mul(3, V(2)), mul(V(2), W(5)), mul(V(2), Star()), mul(Star(), V(2)))
+try:
+    mul(V(2), V(0))
+except TypeError as e:
+    print("TypeError:", e)
+print(isinstance(V(1), V), isinstance(W(1), V), isinstance(V(1), W), isinstance(1.5, V), isinstance(V(1), (int, V)))
