@@ -85,6 +85,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     }
 
     deinit {
+        GCRegistry.untrack(self)
         // Emptying each slot releases its value through the specialized code for `Value?`
         // (a generic deinitialize went through the runtime's generic destroy); the memory
         // then holds only `nil`s, which need no deinitialization. (The header is destroyed
@@ -131,6 +132,9 @@ struct FrameHeader {
     let enclosing: Frame?
     /// A class body's namespace; nil for other frames.
     var classBody: ClassBodyNamespace?
+    /// The frame's place in the cycle collector's registry: frames are tracked only once a
+    /// closure captures them (`trackCaptured`); until then only the running call holds them.
+    var gcLink = GCLink()
 
     init(count: Int, scope: FunctionDef?, layout: LocalSlots?, enclosing: Frame?) {
         self.count = count

@@ -54,11 +54,17 @@ public enum Value {
 /// A mutable Python list.
 public final class PyList {
     public var items: [Value]
-    public init(_ items: [Value]) { self.items = items }
+    /// Its place in the cycle collector's registry (see `GCTracked`).
+    var gcLink = GCLink()
+    public init(_ items: [Value]) {
+        self.items = items
+        GCRegistry.track(self)
+    }
 
     /// Frees deeply nested lists (`a = [a]` a hundred thousand times) in a loop rather than
     /// one recursive deinit per level: lists only this one keeps alive are emptied first.
     deinit {
+        GCRegistry.untrack(self)
         var work = items
         items = []
         PyDict.releaseNested(&work)
@@ -168,6 +174,8 @@ public final class PyFunction {
     /// that `functools.wraps` copies): the function's `__dict__`, plus overrides of its
     /// `__name__`, `__qualname__`, `__doc__` and `__module__`. Tracebacks keep the code's name.
     var attributes: [(name: String, value: Value)] = []
+    /// Its place in the cycle collector's registry (see `GCTracked`).
+    var gcLink = GCLink()
 
     init(name: String, qualname: String, def: FunctionDef, lambdaBody: Expr?, defaults: [Value?], keywordDefaults: [Value?], enclosing: Frame?, code: CodeUnit, classCell: ClassCell? = nil) {
         self.name = name
@@ -179,11 +187,14 @@ public final class PyFunction {
         self.enclosing = enclosing
         self.code = code
         self.classCell = classCell
+        enclosing?.trackCaptured()
+        GCRegistry.track(self)
     }
 
     /// Frees defaults that are themselves functions holding defaults… in a loop
     /// (`f = lambda g=f: 0` a hundred thousand times), as containers are freed.
     deinit {
+        GCRegistry.untrack(self)
         var work: [Value] = []
         takeDefaults(into: &work)
         PyDict.releaseNested(&work)

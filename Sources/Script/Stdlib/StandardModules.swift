@@ -22,6 +22,7 @@ extension Interpreter {
         "bisect": "/root/.pyenv/versions/3.11.7/lib/python3.11/bisect.py",
         "heapq": "/root/.pyenv/versions/3.11.7/lib/python3.11/heapq.py",
         "builtins": "built-in",
+        "gc": "built-in",
     ]
 
     /// Every module a script can import, sorted.
@@ -57,6 +58,7 @@ extension Interpreter {
         case "operator": OperatorModule.install(in: m)
         case "bisect": BisectModule.install(in: m)
         case "heapq": HeapqModule.install(in: m)
+        case "gc": GCModule.install(in: m)
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
             // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name
