@@ -127,23 +127,45 @@ final class GCVisitor {
         if let frame { visit(frame.gcLink) }
     }
 
-    /// The values in a Swift array the object holds: an edge to the array's buffer, whose
-    /// elements' references are recorded the first time any candidate reports it.
-    @inline(__always) func visitElements<T>(of array: [T], _ value: (T) -> Value?) {
-        guard !array.isEmpty else { return }
-        let b = Int32(buffers.count)
-        buffers.append(GCVisitor.storage(of: array))
-        edge(-1 - b)
-        bufferStart.append(Int32(bufferEdges.count))
-        inBuffer = true
+    /// The values in a Swift array the object holds: an edge to the array's buffer, then the
+    /// buffer's edges to the elements' objects. (Elements are read in place, not copied, so
+    /// visiting retains nothing.)
+    func visitElements(of array: [Value]) {
+        guard beginBuffer(array) else { return }
         array.withUnsafeBufferPointer { elements in
-            for i in 0..<elements.count { visit(value(elements[i])) }
+            for i in 0..<elements.count { visit(elements[i]) }
         }
         inBuffer = false
     }
 
-    func visitElements(of array: [Value]) { visitElements(of: array) { $0 } }
-    func visitElements(of array: [Value?]) { visitElements(of: array) { $0 } }
+    func visitElements(of array: [Value?]) {
+        guard beginBuffer(array) else { return }
+        array.withUnsafeBufferPointer { elements in
+            for i in 0..<elements.count { visit(elements[i]) }
+        }
+        inBuffer = false
+    }
+
+    /// A function's attributes (name, value pairs).
+    func visitElements(of array: [(name: String, value: Value)]) {
+        guard beginBuffer(array) else { return }
+        array.withUnsafeBufferPointer { elements in
+            for i in 0..<elements.count { visit(elements[i].value) }
+        }
+        inBuffer = false
+    }
+
+    /// Adds the edge to `array`'s buffer and starts the buffer's edges; false for an empty
+    /// array (which holds nothing).
+    @inline(__always) private func beginBuffer<T>(_ array: [T]) -> Bool {
+        guard !array.isEmpty else { return false }
+        let b = Int32(buffers.count)
+        buffers.append(GCVisitor.storage(of: array))
+        candidateEdges.append(-1 - b)
+        bufferStart.append(Int32(bufferEdges.count))
+        inBuffer = true
+        return true
+    }
 
     /// The address of a non-empty array's buffer (a Swift object of its own, with its own
     /// retain count): an array value is that one reference.

@@ -62,7 +62,7 @@ extension PyFunction: GCTracked {
         visitor.visitElements(of: defaults)
         visitor.visitElements(of: keywordDefaults)
         visitor.visit(enclosing)
-        visitor.visitElements(of: attributes) { $0.value }
+        visitor.visitElements(of: attributes)
     }
 
     func clear(into work: inout [Value]) {
