@@ -52,6 +52,24 @@ import Testing
         #expect(run(guarded, limits: ScriptLimits(stepBudget: 10_000)).error?.type == "RuntimeError")
     }
 
+    @Test func catastrophicRegexStopsAtTheLimits() {
+        // `(a+)+b` against a run of a's backtracks exponentially, as in CPython: the matcher's
+        // steps count against the budget and the clock, and the error points at the call.
+        let source = "import re\nprint('start')\nm = re.match(r'(a+)+b', 'a' * 40)\n"
+        let budget = run(source, limits: ScriptLimits(stepBudget: 1_000_000, timeLimit: 10))
+        #expect(budget.stdout == "start\n")
+        #expect(budget.error?.summary == "RuntimeError: script stopped after 1000000 steps, its step budget")
+        #expect(budget.error?.location?.line == 3)
+        let start = Date()
+        let clock = run(source, limits: ScriptLimits(stepBudget: .max, timeLimit: 0.2))
+        #expect(clock.error?.type == "TimeoutError")
+        #expect(Date().timeIntervalSince(start) < 2)
+        // Caught by no `except`.
+        let guarded = run("import re\ntry:\n    re.search(r'(x+x+)+y', 'x' * 50)\nexcept Exception:\n    print('caught')\n", limits: ScriptLimits(stepBudget: 100_000))
+        #expect(guarded.stdout == "")
+        #expect(guarded.error?.type == "RuntimeError")
+    }
+
     @Test func recursionThroughComprehensionsAndLambdasIsCaught() {
         let r = run("g = lambda n: [g(n + 1) for _ in range(1)]\ng(0)\n")
         #expect(r.error?.type == "RecursionError")

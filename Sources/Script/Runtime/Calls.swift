@@ -9,43 +9,38 @@ extension Interpreter {
     /// evaluated already (resumably, in a generator's body).
     func makeFunction(_ def: FunctionDef, lambdaBody: Expr?, name: String, _ ctx: Context,
                       evaluatedDefaults: ([Value?], [Value?])? = nil) throws -> PyFunction {
-        let defaults: [Value?]
-        let kwDefaults: [Value?]
+        // Nil: no default to evaluate (the definition's shared arrays of nils stand for them).
+        var defaults: [Value?]?
+        var kwDefaults: [Value?]?
         if let evaluatedDefaults {
             (defaults, kwDefaults) = evaluatedDefaults
-        } else if !def.hasDefaults {
-            // No default to evaluate: the definition's shared array of nils.
-            defaults = def.absentDefaults
-            kwDefaults = def.absentKeywordDefaults
-        } else {
+        } else if def.hasDefaults {
             defaults = try def.parameters.positional.map { p in try p.defaultValue.map { try eval($0, ctx) } }
             kwDefaults = try def.parameters.keywordOnly.map { p in try p.defaultValue.map { try eval($0, ctx) } }
         }
-        var qualname = name
-        var enclosing = ctx.frame
-        var cell = ctx.function?.classCell
+        let f: PyFunction
         if let classFrame = ctx.frame, let classCell = classFrame.classCell {
             // A class body's functions do not see its names; they belong to the class.
-            qualname = "\(classFrame.classQualname ?? "").\(name)"
-            enclosing = classFrame.enclosing
-            cell = classCell
+            let template = FunctionTemplate(name: name, qualname: "\(classFrame.classQualname ?? "").\(name)", def: def,
+                                            lambdaBody: lambdaBody, code: ctx.code, classCell: classCell)
+            f = PyFunction(template: template, defaults: defaults, keywordDefaults: kwDefaults,
+                           enclosing: classFrame.enclosing)
         } else if let outer = ctx.function {
-            // A comprehension's functions: `f.<locals>.<listcomp>.<lambda>`. (Made once per
-            // definition and enclosing function: closures are made on every call.)
-            if let made = def.nestedQualname, made.outer == outer.qualname, made.context == ctx.name {
-                qualname = made.qualname
-            } else {
-                let inner = ctx.name == outer.name ? "" : ctx.name + "."
-                qualname = "\(outer.qualname).<locals>.\(inner)\(name)"
-                def.nestedQualname = NestedQualname(outer: outer.qualname, context: ctx.name, qualname: qualname)
-            }
+            // A nested function: `f.<locals>.inner`, or `f.<locals>.<listcomp>.<lambda>` in a
+            // comprehension. The template is made once per definition and enclosing function
+            // (closures are made on every call).
+            let template = nestedTemplate(def, lambdaBody: lambdaBody, name: name, outer, ctx)
+            f = PyFunction(template: template, defaults: defaults, keywordDefaults: kwDefaults,
+                           enclosing: template.capturesEnclosing ? ctx.frame : nil)
         } else {
-            var f = ctx.frame
-            while let fr = f, fr.scope == nil { f = fr.enclosing }
-            if f != nil, ctx.name != "<module>" { qualname = "\(ctx.name).<locals>.\(name)" }
+            var qualname = name
+            var fr = ctx.frame
+            while let frame = fr, frame.scope == nil { fr = frame.enclosing }
+            if fr != nil, ctx.name != "<module>" { qualname = "\(ctx.name).<locals>.\(name)" }
+            let template = FunctionTemplate(name: name, qualname: qualname, def: def, lambdaBody: lambdaBody, code: ctx.code, classCell: nil)
+            f = PyFunction(template: template, defaults: defaults, keywordDefaults: kwDefaults,
+                           enclosing: ctx.frame)
         }
-        let f = PyFunction(name: name, qualname: qualname, def: def, lambdaBody: lambdaBody, defaults: defaults,
-                           keywordDefaults: kwDefaults, enclosing: enclosing, code: ctx.code, classCell: cell)
         if def.hasAnnotations {
             // CPython 3.11 evaluates annotations with the `def`, after the defaults.
             let annotations = PyDict()
@@ -53,6 +48,35 @@ extension Interpreter {
             f.setAttribute("__annotations__", .dict(annotations))
         }
         return f
+    }
+
+    /// The template of the functions `def` makes in the calls of `outer` (running `ctx`),
+    /// made on first use and kept by `outer`.
+    private func nestedTemplate(_ def: FunctionDef, lambdaBody: Expr?, name: String, _ outer: PyFunction, _ ctx: Context) -> FunctionTemplate {
+        let contextName = ctx.name
+        for t in outer.nestedTemplates where t.def === def && t.contextName == contextName && t.name == name
+            && t.lambdaBody === lambdaBody && t.code === ctx.code {
+            return t
+        }
+        let inner = contextName == outer.name ? "" : contextName + "."
+        let template = FunctionTemplate(name: name, qualname: "\(outer.qualname).<locals>.\(inner)\(name)", def: def,
+                                        lambdaBody: lambdaBody, code: ctx.code, classCell: outer.classCell, contextName: contextName)
+        // (The frames enclosing `ctx.frame` are the same for every function `def` makes here.)
+        template.capturesEnclosing = Interpreter.chain(from: ctx.frame, ownsAnyOf: def.enclosingNames(lambdaBody: lambdaBody))
+        outer.nestedTemplates.append(template)
+        return template
+    }
+
+    /// Whether `frame` or a frame enclosing it (class bodies aside, which nested code never
+    /// sees) owns one of `names`.
+    static func chain(from frame: Frame?, ownsAnyOf names: Set<String>) -> Bool {
+        if names.isEmpty { return false }
+        var f = frame
+        while let fr = f {
+            if !fr.isClassBody, names.contains(where: { fr.owns($0) }) { return true }
+            f = fr.enclosing
+        }
+        return false
     }
 
     /// Calls any callable value.
@@ -81,9 +105,11 @@ extension Interpreter {
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        let frame = Frame.call(f.def, enclosing: f.enclosing)
+        var frame = framePool.frame(for: f.def, enclosing: f.enclosing)
         try bindArguments(f, args, receiver, frame)
-        return try run(f, in: frame)
+        let result = try run(f, in: frame)
+        if isKnownUniquelyReferenced(&frame) { framePool.recycle(frame) }
+        return result
     }
 
     /// Calls script function `f` (a method's `receiver` first) with arguments that are plain
@@ -96,29 +122,31 @@ extension Interpreter {
         let given = argExprs.count + (receiver == nil ? 0 : 1)
         guard given <= arity else { return nil }
         if given < arity {
-            for i in given..<arity where f.defaults[i] == nil { return nil }
+            for i in given..<arity where f.defaultValue(i) == nil { return nil }
         }
-        for a in argExprs {
-            guard case .positional = a else { return nil }
+        for i in argExprs.indices {
+            guard case .positional = argExprs[i] else { return nil }
         }
-        let frame = Frame.call(f.def, enclosing: f.enclosing)
+        var frame = framePool.frame(for: f.def, enclosing: f.enclosing)
         var slot = 0
         if let receiver {
             frame.slots[0] = receiver
             slot = 1
         }
-        for a in argExprs {
-            if case .positional(let e) = a { frame.slots[slot] = try eval(e, ctx) }
+        for i in argExprs.indices {
+            if case .positional(let e) = argExprs[i] { frame.slots[slot] = try eval(e, ctx) }
             slot += 1
         }
         while slot < arity {
-            frame.slots[slot] = f.defaults[slot]
+            frame.slots[slot] = f.defaultValue(slot)
             slot += 1
         }
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        return try run(f, in: frame)
+        let result = try run(f, in: frame)
+        if isKnownUniquelyReferenced(&frame) { framePool.recycle(frame) }
+        return result
     }
 
     /// Calls script function `f` as a method of `receiver` with at most one more positional
@@ -129,28 +157,34 @@ extension Interpreter {
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        let frame = Frame.call(f.def, enclosing: f.enclosing)
+        var frame = framePool.frame(for: f.def, enclosing: f.enclosing)
         frame.slots[0] = receiver
         if let argument { frame.slots[1] = argument }
-        return try run(f, in: frame)
+        let result = try run(f, in: frame)
+        if isKnownUniquelyReferenced(&frame) { framePool.recycle(frame) }
+        return result
     }
 
     /// Runs a call of `f` whose arguments are bound in `frame` (or makes its generator).
+    /// The caller gives `frame` back to `framePool` when nothing else holds it after.
     private func run(_ f: PyFunction, in frame: Frame) throws -> Value {
         if f.def.isGenerator { return .object(PyGenerator(function: f, frame: frame, interpreter: self)) }
         callDepth += 1
-        enterFrame()
+        enterFrame(running: f)
         defer {
             callDepth -= 1
             leaveFrame()
         }
-        let ctx = Context(frame: frame, code: f.code, name: f.name, function: f)
+        let ctx = Context(running: f, in: frame)
         do {
-            if let body = f.lambdaBody {
-                return try eval(body, ctx)
+            // The function keeps its template (and so its body) alive: none is retained for the call.
+            return try Unmanaged.passUnretained(f.template)._withUnsafeGuaranteedRef { t in
+                if let body = t.lambdaBody {
+                    return try eval(body, ctx)
+                }
+                if case .returnValue(let v) = try execBlock(t.def.body, ctx) { return v }
+                return .none
             }
-            if case .returnValue(let v) = try execBlock(f.def.body, ctx) { return v }
-            return .none
         } catch var e as PyError {
             e = record(e, ctx)
             throw e

@@ -101,6 +101,7 @@ extension Interpreter {
         }
         CoreClasses.type.construct = { interp, args in
             if args.positional.count != 1 && args.positional.count != 3 { throw PyError("TypeError", "type() takes 1 or 3 arguments") }
+            if args.positional.count == 3 { return try interp.typeFromNamespace(args) }
             let a = try args.positionalOnly("type", 1...1)
             return .type(interp.classOf(a[0]))
         }

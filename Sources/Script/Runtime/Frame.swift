@@ -18,7 +18,12 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     /// The function whose call this is; nil for comprehensions and class bodies.
     var scope: FunctionDef? { @inline(__always) get { header.scope } }
     /// The slot layout of a function's or comprehension's frame; nil for a class body.
-    var layout: LocalSlots? { @inline(__always) get { header.layout } }
+    var layout: LocalSlots? {
+        @inline(__always) get {
+            if let scope = header.scope { return scope.slots }
+            return header.layout
+        }
+    }
     /// `layout`'s identity, which syntax nodes' slot caches compare with.
     var layoutID: ObjectIdentifier? { @inline(__always) get { header.layoutID } }
     var enclosing: Frame? { @inline(__always) get { header.enclosing } }
@@ -60,12 +65,12 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     /// A function call's frame.
     @inline(__always)
     static func call(_ function: FunctionDef, enclosing: Frame?) -> Frame {
-        make(FrameHeader(count: function.slots.names.count, scope: function, layout: function.slots, enclosing: enclosing))
+        make(FrameHeader(call: function, enclosing: enclosing))
     }
 
     /// A comprehension's or generator expression's frame.
     static func comprehension(_ layout: LocalSlots, enclosing: Frame?) -> Frame {
-        make(FrameHeader(count: layout.names.count, scope: nil, layout: layout, enclosing: enclosing))
+        make(FrameHeader(count: layout.count, scope: nil, layout: layout, enclosing: enclosing))
     }
 
     /// A class body's frame.
@@ -82,6 +87,29 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         let frame = unsafeDowncast(Frame.create(minimumCapacity: count) { _ in header }, to: Frame.self)
         if count > 0 { frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: count) } }
         return frame
+    }
+
+    /// Makes a spare frame (see `FramePool`) the frame of a call of `function`.
+    @inline(__always)
+    func reuse(for function: FunctionDef, enclosing: Frame?) {
+        header = FrameHeader(call: function, enclosing: enclosing)
+    }
+
+    /// Unbinds every slot (releasing the values), for the frame's reuse.
+    func unbindAll() {
+        let count = header.count
+        guard count > 0 else { return }
+        withUnsafeMutablePointerToElements { p in
+            for i in 0..<count { p[i] = nil }
+        }
+    }
+
+    /// Drops the frame's scope and enclosing frame (keeping its slot count), for its reuse.
+    func unlink() {
+        // A spare frame is nobody's container: out of the collector's registry first (the
+        // new header's link is an untracked one).
+        GCRegistry.untrack(self)
+        header = FrameHeader(spareOf: header.count, next: nil)
     }
 
     deinit {
@@ -127,6 +155,8 @@ struct FrameHeader {
     /// How many slots the frame has.
     let count: Int
     let scope: FunctionDef?
+    /// A comprehension's slot layout; nil for a function's frame (its layout is its
+    /// definition's `slots`, not retained again for every call) and a class body's.
     let layout: LocalSlots?
     let layoutID: ObjectIdentifier?
     let enclosing: Frame?
@@ -141,6 +171,25 @@ struct FrameHeader {
         self.scope = scope
         self.layout = layout
         layoutID = layout.map(ObjectIdentifier.init)
+        self.enclosing = enclosing
+    }
+
+    /// A spare frame's header (see `FramePool`): no scope, and `next` as its `enclosing`.
+    init(spareOf count: Int, next: Frame?) {
+        self.count = count
+        scope = nil
+        layout = nil
+        layoutID = nil
+        enclosing = next
+    }
+
+    /// A function call's header: the layout is `function.slots`.
+    @inline(__always)
+    init(call function: FunctionDef, enclosing: Frame?) {
+        count = function.slots.count
+        scope = function
+        layout = nil
+        layoutID = ObjectIdentifier(function.slots)
         self.enclosing = enclosing
     }
 }

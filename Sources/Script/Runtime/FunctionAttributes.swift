@@ -46,13 +46,14 @@ extension Interpreter {
         case "__defaults__":
             // The trailing positional parameters' defaults, None when there are none.
             let given = f.defaults.compactMap { $0 }
-            return given.isEmpty ? .none : .tuple(PyTuple.of(given))
+            // (`Value.none`: a bare `.none` here would be the optional's, "no such attribute".)
+            return given.isEmpty ? Value.none : .tuple(PyTuple.of(given))
         case "__kwdefaults__":
             let d = PyDict()
             for (p, v) in zip(f.def.parameters.keywordOnly, f.keywordDefaults) {
                 if let v { try? d.set(.str(p.name), v) }
             }
-            return d.count == 0 ? .none : .dict(d)
+            return d.count == 0 ? Value.none : .dict(d)
         case "__dict__":
             let d = PyDict()
             for (k, v) in f.attributes where !PyFunction.overridable.contains(k) {

@@ -8,18 +8,58 @@ enum Flow {
 }
 
 /// What the interpreter is executing: the frame, its code unit, and the frame's name.
+///
+/// A context is made for every call, so a function's own body (`Context(running:in:)`)
+/// carries only what changes per call: the frame and the function, whose code and name it
+/// reads. Other code (modules, comprehensions, class bodies) keeps its code unit and name.
+///
+/// A context borrows its function: whoever makes one keeps the function alive while the
+/// context is in use (a call's caller holds the function it calls; a generator its own).
+/// The context of code that outlives its maker (a generator expression's) keeps it itself.
 struct Context {
-    var frame: Frame?
-    var code: CodeUnit
-    var name: String
+    let frame: Frame?
     /// The function running, for zero-argument `super()` and nested functions' qualnames.
-    var function: PyFunction? = nil
+    /// (`unowned(unsafe)`, borrowed as above: no retain and release per call.)
+    unowned(unsafe) let function: PyFunction?
+    /// The code unit, kept alive by `function` (a function's body) or `ownCode` (other
+    /// code): `unowned(unsafe)` spares a retain and release per call, and comparing it with
+    /// `currentCode` on every statement reads no reference count.
+    unowned(unsafe) let code: CodeUnit
+    /// Holds `code` when it is not the running function's.
+    private let ownCode: CodeUnit?
+    /// The frame's name when it is not the running function's.
+    private let ownName: String?
+
+    /// The frame's name, as tracebacks show it (`<module>`, `<listcomp>`, the function's name).
+    var name: String { ownName ?? function.unsafelyUnwrapped.name }
+
+    init(frame: Frame?, code: CodeUnit, name: String, function: PyFunction? = nil) {
+        self.frame = frame
+        self.function = function
+        self.code = code
+        ownCode = code
+        ownName = name
+    }
+
+    /// The body of function `f` running in `frame` (its call's or its generator's).
+    @inline(__always)
+    init(running f: PyFunction, in frame: __owned Frame) {
+        self.frame = frame
+        function = f
+        code = f.code
+        ownCode = nil
+        ownName = nil
+    }
 }
 
 /// A frame's caller: the code unit and (code-relative) line that was running when it started.
 struct CallerSite {
+    /// The caller's code unit; nil (with `inherited` false) when no code was running.
     let code: CodeUnit?
     let line: Int
+    /// Whether the caller's code is the called function's (`code` is then nil): the
+    /// commonest call, which so retains no code unit (see `Interpreter.callerCode`).
+    var inherited = false
 }
 
 /// Runs parsed scripts with Python's semantics.
@@ -109,6 +149,8 @@ public final class Interpreter {
     var handling: [HandledError] = []
 
     var callDepth = 1
+    /// Frames of returned calls, for the next calls to reuse.
+    let framePool = FramePool()
     /// Where each frame below the running one is (its code and line), innermost last: what
     /// `warnings.warn(…, stacklevel=N)` points to. Frames push the running line as they start
     /// and restore it as they end (`enterFrame`, `leaveFrame`).
@@ -134,6 +176,8 @@ public final class Interpreter {
     lazy var defaultGenerator = GeneratorObject(Generator())
     /// The files `torch.save` wrote in this session (in memory; copied with the session).
     var torchFiles = TorchFileStore()
+    /// `re`'s cache of compiled patterns (so `re.compile(p) is re.compile(p)`, as in CPython).
+    var regexCache = RegexCache()
 
     public init() {
         builtins = Interpreter.sharedBuiltins
@@ -208,12 +252,35 @@ public final class Interpreter {
         callerSites.append(CallerSite(code: currentCode, line: currentLine))
     }
 
-    /// Returns to the caller's line as a frame ends.
+    /// Notes the running line as the caller of a frame running function `f`: when `f`'s
+    /// code is the running code already (the commonest call), without retaining it.
+    @inline(__always)
+    func enterFrame(running f: PyFunction) {
+        if currentCode === f.template.code {
+            callerSites.append(CallerSite(code: nil, line: currentLine, inherited: true))
+        } else {
+            callerSites.append(CallerSite(code: currentCode, line: currentLine))
+        }
+    }
+
+    /// Returns to the caller's line as a frame ends. (A caller whose code was the called
+    /// frame's is running it still: every frame the callee entered restored it as it left.)
     @inline(__always)
     func leaveFrame() {
         let site = callerSites.removeLast()
         currentLine = site.line
-        currentCode = site.code
+        if !site.inherited { currentCode = site.code }
+    }
+
+    /// The code unit of the frame that made call `index` of `callerSites`: its own, or,
+    /// when inherited, that of the frame it called (the running code for the innermost).
+    func callerCode(_ index: Int) -> CodeUnit? {
+        var i = index
+        while i < callerSites.count {
+            if !callerSites[i].inherited { return callerSites[i].code }
+            i += 1
+        }
+        return currentCode
     }
 
     // MARK: Limits

@@ -92,6 +92,10 @@ extension Interpreter {
 
     /// A `def` statement: makes the function, applies the decorators and binds the name.
     private func execFunctionDef(_ def: FunctionDef, _ decorators: [Expr], _ ctx: Context) throws {
+        if decorators.isEmpty {
+            // The usual `def` (a closure, made on every call of its function).
+            return try bindDefinition(def, .function(try makeFunction(def, lambdaBody: nil, name: def.name, ctx)), ctx)
+        }
         let wrappers = try decorators.map { try eval($0, ctx) }
         var value = Value.function(try makeFunction(def, lambdaBody: nil, name: def.name, ctx))
         for d in wrappers.reversed() { value = try call(d, Arguments([value])) }

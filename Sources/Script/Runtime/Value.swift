@@ -152,63 +152,6 @@ public final class PyBuiltin {
     }
 }
 
-/// A function defined with `def` or `lambda`.
-public final class PyFunction {
-    public let name: String
-    /// `outer.<locals>.inner` for nested functions, as CPython's error messages name them.
-    public let qualname: String
-    let def: FunctionDef
-    /// The body of a lambda (a single expression), nil for `def`.
-    let lambdaBody: Expr?
-    // Only the deinit and `PyDict.releaseNested` change the defaults (emptying a function nothing
-    // else references), so reads skip the runtime exclusivity check.
-    @exclusivity(unchecked) private(set) var defaults: [Value?]
-    @exclusivity(unchecked) private(set) var keywordDefaults: [Value?]
-    /// The frame of the enclosing function, for closures; nil at module level.
-    let enclosing: Frame?
-    /// The code block the function was defined in, for tracebacks.
-    let code: CodeUnit
-    /// The class whose body defined the function (or the function it is nested in), for `super()`.
-    let classCell: ClassCell?
-    /// Attributes the script set (`f.calls = 0`, and `__name__`, `__doc__`, `__wrapped__`…
-    /// that `functools.wraps` copies): the function's `__dict__`, plus overrides of its
-    /// `__name__`, `__qualname__`, `__doc__` and `__module__`. Tracebacks keep the code's name.
-    var attributes: [(name: String, value: Value)] = []
-    /// Its place in the cycle collector's registry (see `GCTracked`).
-    var gcLink = GCLink()
-
-    init(name: String, qualname: String, def: FunctionDef, lambdaBody: Expr?, defaults: [Value?], keywordDefaults: [Value?], enclosing: Frame?, code: CodeUnit, classCell: ClassCell? = nil) {
-        self.name = name
-        self.qualname = qualname
-        self.def = def
-        self.lambdaBody = lambdaBody
-        self.defaults = defaults
-        self.keywordDefaults = keywordDefaults
-        self.enclosing = enclosing
-        self.code = code
-        self.classCell = classCell
-        enclosing?.trackCaptured()
-        GCRegistry.track(self)
-    }
-
-    /// Frees defaults that are themselves functions holding defaults… in a loop
-    /// (`f = lambda g=f: 0` a hundred thousand times), as containers are freed.
-    deinit {
-        GCRegistry.untrack(self)
-        var work: [Value] = []
-        takeDefaults(into: &work)
-        PyDict.releaseNested(&work)
-    }
-
-    /// Moves the default values to the end of `work`, leaving none (to free the function).
-    func takeDefaults(into work: inout [Value]) {
-        for d in defaults { if let d { work.append(d) } }
-        for d in keywordDefaults { if let d { work.append(d) } }
-        defaults = []
-        keywordDefaults = []
-    }
-}
-
 /// One run's source text with where it lives, so tracebacks point into the right file and line.
 public final class CodeUnit {
     public let file: String

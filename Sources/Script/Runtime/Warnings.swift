@@ -33,7 +33,7 @@ extension Interpreter {
     func warningSite(stacklevel level: Int) -> WarningSite? {
         guard level > 1 else { return currentWarningSite }
         let index = callerSites.count - (level - 1)
-        guard index >= 0, let code = callerSites[index].code else { return WarningSite(file: "sys", line: 1, source: "") }
+        guard index >= 0, let code = callerCode(index) else { return WarningSite(file: "sys", line: 1, source: "") }
         let line = callerSites[index].line
         return WarningSite(file: code.file, line: line + code.lineOffset, source: code.sourceLine(line) ?? "")
     }

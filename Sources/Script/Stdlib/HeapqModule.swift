@@ -1,8 +1,8 @@
 /// `heapq`: a binary min-heap kept in a plain list, as CPython 3.11's `_heapq` keeps it
 /// (the same sift order, so the list's layout after each call is CPython's), with
 /// `heappush`, `heappop`, `heapreplace`, `heappushpop`, `heapify`, and `nlargest`/`nsmallest`
-/// as their documented equivalents (`sorted(iterable, key=key)[:n]`, stable). `merge` is not
-/// provided.
+/// as their documented equivalents (`sorted(iterable, key=key)[:n]`, stable), and `merge`
+/// (lazy, stable: equal items come in the order of their iterables).
 enum HeapqModule {
     static func install(in m: PyModule) {
         m.def("heappush") { interp, args in
@@ -61,6 +61,76 @@ enum HeapqModule {
                 return .list(PyList(Array(l.items.prefix(max(0, n)))))
             }
         }
+        m.def("merge") { interp, args in
+            var key: Value = .none
+            var reverse = false
+            for (k, v) in args.keywords {
+                switch k {
+                case "key": key = v
+                case "reverse": reverse = try interp.truthy(v)
+                default: throw PyError("TypeError", "merge() got an unexpected keyword argument '\(k)'")
+                }
+            }
+            return .object(try merge(args.positional, key: key, reverse: reverse, interp))
+        }
+    }
+
+    /// `heapq.merge(*iterables, key=None, reverse=False)`: CPython's generator step by step.
+    /// Each iterable's next item waits in a heap entry `[item or key(item), order]` (the
+    /// order, negated with `reverse`, breaks ties so the earliest iterable goes first); the
+    /// top entry is yielded, then refilled and sifted (`heapreplace`), or dropped when its
+    /// iterable ends; the last iterable left is then passed through.
+    private static func merge(_ iterables: [Value], key: Value, reverse: Bool, _ interp: Interpreter) throws -> PyIterator {
+        let iterators = try iterables.map { try interp.iteratorOver($0) }
+        let heap = PyList([])
+        /// The item each entry holds, by the entry's iterable (its index in `iterators`).
+        var pending: [Int: Value] = [:]
+        var started = false, advance = false, single = false
+        func entry(_ index: Int, _ item: Value) throws -> Value {
+            pending[index] = item
+            let k = key.isNone ? item : try interp.call(key, Arguments([item]))
+            return .list(PyList([k, .int(reverse ? -index : index)]))
+        }
+        func index(_ e: Value) -> Int {
+            guard case .list(let l) = e, case .int(let o) = l.items[1] else { return 0 }
+            return abs(o)
+        }
+        let generator = PyIterator(kind: "generator") {
+            if !started {
+                started = true
+                for (i, next) in iterators.enumerated() {
+                    if let item = try next() { heap.items.append(try entry(i, item)) }
+                }
+                var i = heap.items.count / 2 - 1
+                while i >= 0 {
+                    try siftUp(heap, i, interp, max: reverse)
+                    i -= 1
+                }
+            }
+            if single {
+                guard let top = heap.items.first else { return nil }
+                return try iterators[index(top)]()
+            }
+            if advance, let top = heap.items.first {
+                advance = false
+                let i = index(top)
+                if let item = try iterators[i]() {
+                    heap.items[0] = try entry(i, item)
+                    try siftUp(heap, 0, interp, max: reverse)
+                } else {
+                    let last = heap.items.removeLast()
+                    if !heap.items.isEmpty {
+                        heap.items[0] = last
+                        try siftUp(heap, 0, interp, max: reverse)
+                    }
+                }
+            }
+            guard let top = heap.items.first else { return nil }
+            if heap.items.count > 1 { advance = true } else { single = true }
+            return pending[index(top)]
+        }
+        generator.describe = { [unowned generator] interp in "<generator object merge at \(interp.address(of: generator))>" }
+        return generator
     }
 
     /// The list a heap function works on, or CPython's argument error.
@@ -72,12 +142,14 @@ enum HeapqModule {
     }
 
     /// CPython's `siftdown`: the item at `pos` moves up while it is less than its parent.
-    private static func siftDown(_ heap: PyList, _ start: Int, _ position: Int, _ interp: Interpreter) throws {
+    /// With `max`, the max-heap's `siftdown_max` (the parent compared as less than the item).
+    private static func siftDown(_ heap: PyList, _ start: Int, _ position: Int, _ interp: Interpreter, max: Bool = false) throws {
         var pos = position
         while pos > start {
             let parent = (pos - 1) >> 1
             let size = heap.items.count
-            let less = try interp.truthy(try interp.compare(.lt, heap.items[pos], heap.items[parent]))
+            let (a, b) = max ? (heap.items[parent], heap.items[pos]) : (heap.items[pos], heap.items[parent])
+            let less = try interp.truthy(try interp.compare(.lt, a, b))
             if size != heap.items.count { throw PyError("RuntimeError", "list changed size during iteration") }
             if !less { break }
             heap.items.swapAt(pos, parent)
@@ -86,21 +158,22 @@ enum HeapqModule {
     }
 
     /// CPython's `siftup`: the smaller child rises until a leaf is reached, then that leaf's
-    /// item sifts back down.
-    private static func siftUp(_ heap: PyList, _ position: Int, _ interp: Interpreter) throws {
+    /// item sifts back down. With `max`, the max-heap's `siftup_max`.
+    private static func siftUp(_ heap: PyList, _ position: Int, _ interp: Interpreter, max: Bool = false) throws {
         let end = heap.items.count
         var pos = position
         let limit = end >> 1
         while pos < limit {
             var child = 2 * pos + 1
             if child + 1 < end {
-                let less = try interp.truthy(try interp.compare(.lt, heap.items[child], heap.items[child + 1]))
+                let (a, b) = max ? (heap.items[child + 1], heap.items[child]) : (heap.items[child], heap.items[child + 1])
+                let less = try interp.truthy(try interp.compare(.lt, a, b))
                 if end != heap.items.count { throw PyError("RuntimeError", "list changed size during iteration") }
                 if !less { child += 1 }
             }
             heap.items.swapAt(child, pos)
             pos = child
         }
-        try siftDown(heap, position, pos, interp)
+        try siftDown(heap, position, pos, interp, max: max)
     }
 }

@@ -23,6 +23,8 @@ extension Interpreter {
         "heapq": "/root/.pyenv/versions/3.11.7/lib/python3.11/heapq.py",
         "builtins": "built-in",
         "gc": "built-in",
+        "re": "/root/.pyenv/versions/3.11.7/lib/python3.11/re/__init__.py",
+        "string": "/root/.pyenv/versions/3.11.7/lib/python3.11/string.py",
     ]
 
     /// Every module a script can import, sorted.
@@ -59,6 +61,8 @@ extension Interpreter {
         case "bisect": BisectModule.install(in: m)
         case "heapq": HeapqModule.install(in: m)
         case "gc": GCModule.install(in: m)
+        case "re": ReModule.install(in: m)
+        case "string": StringModule.install(in: m)
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
             // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name

@@ -375,9 +375,6 @@ public final class FunctionDef: @unchecked Sendable {
     /// `*args`, keyword-only parameters or `**kwargs`), else -1: such calls bind their
     /// arguments straight into the frame's first slots (see `Interpreter.callFunction`).
     let plainArity: Int
-    /// The qualname the function last got when made inside another function's call: the
-    /// enclosing function's qualname and the running code's name it was made from.
-    var nestedQualname: NestedQualname?
     /// `nil` for each positional parameter: the defaults of a function whose parameters have
     /// none, shared by every function the definition makes (a closure is made per call).
     let absentDefaults: [Value?]
@@ -395,6 +392,21 @@ public final class FunctionDef: @unchecked Sendable {
     /// The locals in slot order: the parameters as `Parameters.allNames` lists them, then the
     /// other locals sorted. A call's frame keeps local `slots.names[i]` in slot `i`.
     let slots: LocalSlots
+    /// `enclosingNames`, once made.
+    private var madeEnclosingNames: Set<String>?
+
+    /// The names the function's code (a lambda's `lambdaBody`) may read from the frames
+    /// enclosing it: every name it and the code nested in it mention, less its own locals
+    /// (see `ReferencedNames`). Made on first use.
+    func enclosingNames(lambdaBody: Expr?) -> Set<String> {
+        if let made = madeEnclosingNames { return made }
+        var collector = ReferencedNames()
+        collector.visit(body)
+        if let lambdaBody { collector.visit(lambdaBody) }
+        let names = collector.names.subtracting(locals)
+        madeEnclosingNames = names
+        return names
+    }
 
     /// `lambdaBody` is the expression of a lambda (whose `body` is empty).
     init(name: String, parameters: Parameters, body: [Stmt], span: Span, lambdaBody: Expr? = nil) {
@@ -427,6 +439,8 @@ public final class FunctionDef: @unchecked Sendable {
 final class LocalSlots: @unchecked Sendable {
     let names: [String]
     let index: [String: Int]
+    /// How many slots (`names.count`, read for every frame without touching the array).
+    let count: Int
 
     /// `names` in slot order (a repeated name keeps its first slot).
     init(_ names: [String]) {
@@ -438,6 +452,7 @@ final class LocalSlots: @unchecked Sendable {
         }
         self.names = unique
         self.index = index
+        count = unique.count
     }
 }
 
@@ -501,17 +516,3 @@ struct ScopeCollector {
     }
 }
 
-/// The qualname a nested function got, with what it was derived from: the enclosing
-/// function's qualname and the running code's name (a comprehension's `<listcomp>`…).
-/// A class, so reading it from the definition retains one object, not three strings.
-final class NestedQualname {
-    let outer: String
-    let context: String
-    let qualname: String
-
-    init(outer: String, context: String, qualname: String) {
-        self.outer = outer
-        self.context = context
-        self.qualname = qualname
-    }
-}

@@ -60,9 +60,22 @@ extension Interpreter {
             e = record(e, body)
             throw e
         }
-        let cls = try PyClass(scriptClass: def.name, qualname: qualname, module: "__main__", bases: bases)
+        let cls = try createClass(def.name, qualname: qualname, bases: bases, namespace: frame.locals, bindingOrder: cell.bindingOrder,
+                                  hasDocstring: hasDocstring, keywords: args.keywords, cell: cell)
+        frame.locals = [:]
+        var value = Value.type(cls)
+        for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
+        try bind(def.name, value, ctx)
+    }
+
+    /// Makes a script class from its namespace, as CPython's `type_new` does after a `class`
+    /// body ran (or for `type(name, bases, dict)`): the special entries it adds, `__slots__`,
+    /// `__set_name__` and `__init_subclass__`.
+    func createClass(_ name: String, qualname: String, module: String = "__main__", bases: [PyClass], namespace: [String: Value], bindingOrder: [String],
+                     hasDocstring: Bool, keywords: [(String, Value)], cell: ClassCell) throws -> PyClass {
+        let cls = try PyClass(scriptClass: name, qualname: qualname, module: module, bases: bases)
         cls.interpreter = self
-        var attributes = frame.locals
+        var attributes = namespace
         attributes["__module__"] = nil
         attributes["__qualname__"] = nil
         if case .function(let f) = attributes["__init_subclass__"] { attributes["__init_subclass__"] = .object(PyClassMethod(.function(f))) }
@@ -70,7 +83,7 @@ extension Interpreter {
         // `__eq__` without `__hash__` is unhashable.
         if case .function(let f) = attributes["__new__"] { attributes["__new__"] = .object(PyStaticMethod(.function(f))) }
         var order: [String] = []
-        for (i, name) in cell.bindingOrder.enumerated() where !cell.bindingOrder[(i + 1)...].contains(name) { order.append(name) }
+        for (i, name) in bindingOrder.enumerated() where !bindingOrder[(i + 1)...].contains(name) { order.append(name) }
         // A body that assigns `__doc__` keeps it, as CPython's type_new sets it only when absent.
         let hasDoc = hasDocstring || attributes["__doc__"] != nil
         let slotNames = try layOutSlots(cls, attributes: &attributes)
@@ -82,15 +95,12 @@ extension Interpreter {
         }
         cls.attributeOrder = order
         cls.attributes = attributes
-        frame.locals = [:]
         cls.construct = { interp, args in try interp.instantiate(cls, args) }
         cls.makesPlainInstances = cls.nativeFactory == nil
         cell.cls = cls
         try setNames(cls)
-        try initSubclass(cls, keywords: args.keywords)
-        var value = Value.type(cls)
-        for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
-        try bind(def.name, value, ctx)
+        try initSubclass(cls, keywords: keywords)
+        return cls
     }
 
     /// Calls `__set_name__(cls, name)` on each attribute whose class defines it (a descriptor
@@ -146,7 +156,7 @@ extension Interpreter {
     }
 
     /// Refuses bases whose instances the interpreter cannot make (`int`, `list`, library classes without a factory).
-    private func checkSubclassable(_ c: PyClass) throws {
+    func checkSubclassable(_ c: PyClass) throws {
         // CPython's final types (no Py_TPFLAGS_BASETYPE).
         if c === CoreClasses.bool || c === CoreClasses.noneType || c === CoreClasses.function || c === CoreClasses.range
             || c === CoreClasses.slice || c === EllipsisObject.ellipsisClass || c === PyGenerator.generatorClass {

@@ -36,7 +36,8 @@ final class InstanceLayout {
 
     /// Adds `name` after the others; its position, or nil when the layout is full.
     func append(_ name: String) -> Int? {
-        guard names.count < InstanceLayout.maxNames else { return nil }
+        // `obj.__dict__ = d` replaces the dict rather than storing an attribute.
+        guard names.count < InstanceLayout.maxNames, name != "__dict__" else { return nil }
         positions[name] = names.count
         names.append(name)
         return names.count - 1

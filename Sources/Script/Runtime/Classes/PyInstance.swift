@@ -89,6 +89,18 @@ open class PyInstance: PyObject {
         takeReferences(into: &work)
     }
 
+    /// `obj.__dict__ = d`: the instance's attributes become the dict `d` itself (shared, as
+    /// in CPython), with CPython's TypeError for anything but a dict.
+    private func replaceDict(_ value: Value) throws {
+        guard case .dict(let d) = value else {
+            throw PyError("TypeError", "__dict__ must be set to a dictionary, not a '\(value.typeName)'")
+        }
+        splitValues = []
+        layout = nil
+        layoutSerial = 0
+        storedDict = d
+    }
+
     /// Turns the shared-key values into the instance's own `PyDict` (see `dict`).
     private func materializeDict() -> PyDict {
         let d = PyDict()
@@ -321,6 +333,7 @@ open class PyInstance: PyObject {
         if try setNativeAttribute(name, value, interp) { return }
         guard hasDict else { throw interp.unnamedAttributeError("'\(cls.name)' object has no attribute '\(name)'") }
         if let layout, setSplit(name, value, layout, site) { return }
+        if name == "__dict__" { return try replaceDict(value) }
         if let site { try dict.set(name, value, hint: &site.dictHint) } else { try dict.set(.str(name), value) }
     }
 

@@ -59,8 +59,7 @@ extension PyFunction: GCTracked {
     /// Defaults, the enclosing frame (a closure's cells) and the function's attributes. (Its
     /// class cell and code are untracked: they count as outside holders.)
     func traverse(_ visitor: GCVisitor) {
-        visitor.visitElements(of: defaults)
-        visitor.visitElements(of: keywordDefaults)
+        visitDefaults(visitor)
         visitor.visit(enclosing)
         visitor.visitElements(of: attributes)
     }

@@ -32,7 +32,7 @@ extension Interpreter {
         g.sent = send
         g.replayIndex = 0
         g.saving = []
-        let ctx = Context(frame: g.frame, code: g.function.code, name: g.function.name, function: g.function)
+        let ctx = Context(running: g.function, in: g.frame)
         do {
             let flow = try genBlock(g.function.def.body, ctx, g)
             g.state = .finished

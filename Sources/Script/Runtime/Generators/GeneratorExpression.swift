@@ -11,6 +11,8 @@ extension Interpreter {
     func generatorExpression(_ e: Expr, _ elt: Expr, _ clauses: [Comprehension], _ ctx: Context, first firstValue: Value? = nil) throws -> Value {
         let frame = Frame.comprehension(comprehensionSlots(e, [elt], clauses), enclosing: ctx.frame)
         let inner = Context(frame: frame, code: ctx.code, name: "<genexpr>", function: ctx.function)
+        // The generator may outlive the call that made it: it keeps the function its context borrows.
+        let function = ctx.function
         let first = try firstValue ?? eval(clauses[0].iterable, ctx)
         var iterators: [() throws -> Value?] = [try iteratorOver(first)]
         var running = false
@@ -19,6 +21,7 @@ extension Interpreter {
         let produce = { [unowned(unsafe) self] () throws -> Value? in
             guard !iterators.isEmpty else { return nil }
             if running { throw PyError("ValueError", "generator already executing") }
+            withExtendedLifetime(function) {}
             if self.callDepth >= self.recursionLimit {
                 throw PyError("RecursionError", "maximum recursion depth exceeded")
             }

@@ -89,21 +89,20 @@ extension Interpreter {
     }
 
     /// `__repr__`: `Class(a=1, b=2)` from the class's `__qualname__` and the fields' reprs,
-    /// `...` for an instance already being printed (CPython's `_recursive_repr`).
+    /// `...` for an instance already being printed (CPython's `_recursive_repr`, here inside
+    /// the generated function, so the method prints as `<function Class.__repr__ at …>`).
     func dataclassRepr(_ cls: PyClass, _ fields: [DataclassField]) throws -> Value {
         let parts = fields.map { "\($0.fieldName)={self.\($0.fieldName)!r}" }.joined(separator: ", ")
-        let made = try dataclassFunction(cls, "__repr__", ["self"], ["return self.__class__.__qualname__ + f\"(\(parts))\""], locals: [])
-        var running: Set<ObjectIdentifier> = []
-        let guarded = PyBuiltin.method("__repr__") { interp, receiver, args in
-            let key: ObjectIdentifier? = { if case .object(let o) = receiver { return ObjectIdentifier(o) }; return nil }()
-            if let key {
-                if running.contains(key) { return .str("...") }
-                running.insert(key)
-            }
-            defer { if let key { running.remove(key) } }
-            return try interp.callUnbound(made, self: receiver, args)
-        }
-        return .builtin(guarded)
+        return try dataclassFunction(cls, "__repr__", ["self"], [
+            "key = id(self)",
+            "if key in _repr_running:",
+            " return '...'",
+            "_repr_running.add(key)",
+            "try:",
+            " return self.__class__.__qualname__ + f\"(\(parts))\"",
+            "finally:",
+            " _repr_running.discard(key)",
+        ], locals: [("_repr_running", .object(PySet(frozen: false)))])
     }
 
     /// `__eq__`, `__lt__`…: the fields compared as tuples when both are of the same class.

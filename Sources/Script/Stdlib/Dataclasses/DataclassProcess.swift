@@ -4,7 +4,7 @@
 /// class defines itself (orderings, `__setattr__` and `__hash__` raise instead).
 struct DataclassOptions {
     var initMethod = true, repr = true, eq = true, order = false, unsafeHash = false, frozen = false
-    var matchArgs = true, kwOnly = false
+    var matchArgs = true, kwOnly = false, slots = false, weakrefSlot = false
 
     /// What `__dataclass_params__` shows.
     var params: DataclassParams {

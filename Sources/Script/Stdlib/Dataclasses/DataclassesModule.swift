@@ -1,7 +1,8 @@
 /// `dataclasses`: `dataclass` (with and without arguments), `field`, `fields`, `asdict`,
 /// `astuple`, `replace`, `is_dataclass`, `FrozenInstanceError`, `MISSING`, `KW_ONLY` and
 /// `InitVar`, following CPython 3.11's Lib/dataclasses.py (its results, reprs and error
-/// messages). `slots=True`, `weakref_slot=True` and `make_dataclass` are not provided.
+/// messages), `slots=True` and `weakref_slot=True` (see `dataclassWithSlots`), and
+/// `make_dataclass`.
 enum DataclassesModule {
     /// `dataclasses.FrozenInstanceError`, an `AttributeError`.
     static let frozenInstanceError: PyClass = {
@@ -17,32 +18,15 @@ enum DataclassesModule {
         m.attributes["InitVar"] = .object(DataclassInitVar(nil))
         m.attributes["Field"] = .type(DataclassField.fieldClass)
         m.def("dataclass") { interp, args in
-            let names = ["init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots", "weakref_slot"]
             guard args.positional.count <= 1 else {
                 throw PyError("TypeError", "dataclass() takes from 0 to 1 positional arguments but \(args.positional.count) were given")
             }
-            var options = DataclassOptions()
-            for (name, value) in args.keywords {
-                guard names.contains(name) else { throw PyError("TypeError", "dataclass() got an unexpected keyword argument '\(name)'") }
-                let flag = try interp.truthy(value)
-                switch name {
-                case "init": options.initMethod = flag
-                case "repr": options.repr = flag
-                case "eq": options.eq = flag
-                case "order": options.order = flag
-                case "unsafe_hash": options.unsafeHash = flag
-                case "frozen": options.frozen = flag
-                case "match_args": options.matchArgs = flag
-                case "kw_only": options.kwOnly = flag
-                default:
-                    if flag { throw PyError("NotImplementedError", "dataclass(\(name)=True) is not supported by Descent") }
-                }
-            }
+            let options = try DataclassesModule.options(args.keywords, interp, function: "dataclass")
             func wrap(_ target: Value) throws -> Value {
                 guard case .type(let cls) = target, cls.isUserDefined else {
                     throw PyError("TypeError", "dataclass() should be applied to a class, not \(target.typeName)")
                 }
-                return try interp.processDataclass(cls, options)
+                return try DataclassesModule.apply(cls, options, interp)
             }
             if let target = args.positional.first, !target.isNone { return try wrap(target) }
             return .builtin(PyBuiltin("wrap") { _, inner in
@@ -50,6 +34,7 @@ enum DataclassesModule {
                 return try wrap(a[0])
             })
         }
+        m.def("make_dataclass") { interp, args in try makeDataclass(args, interp) }
         m.def("field") { interp, args in
             if !args.positional.isEmpty {
                 throw PyError("TypeError", "field() takes 0 positional arguments but \(args.positional.count) were given")
