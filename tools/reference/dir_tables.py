@@ -26,7 +26,7 @@ TYPES = [object, int, bool, float, str, list, tuple, dict, set, frozenset, type(
 
 
 MODULES = ["math", "random", "collections", "itertools", "functools", "statistics", "time", "warnings", "copy", "dataclasses", "operator", "bisect", "heapq",
-           "typing", "re", "string"]
+           "typing", "re", "string", "json", "textwrap"]
 
 
 def main():

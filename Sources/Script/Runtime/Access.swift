@@ -289,10 +289,20 @@ extension Interpreter {
 
     /// `obj.name` where `site` is the attribute expression: an instance's class attribute
     /// comes from the site's inline cache.
+    /// (`obj` is borrowed: its `switch` reads the instance without retaining it, where an
+    /// `if case` bound a retained copy.)
     @inline(__always)
-    func getAttribute(_ obj: Value, _ name: String, site: Expr) throws -> Value {
-        if case .object(let o) = obj, ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self),
-           let v = unsafeDowncast(o, to: PyInstance.self).cachedPlainAttribute(site) { return v }
+    func getAttribute(_ obj: borrowing Value, _ name: String, site: Expr) throws -> Value {
+        switch obj {
+        case .object(let o) where ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self):
+            if let v = unsafeDowncast(o, to: PyInstance.self).cachedPlainAttribute(site) { return v }
+        default: break
+        }
+        return try getAttributeUncached(obj, name, site: site)
+    }
+
+    /// `getAttribute(_:_:site:)` past its cached fast path.
+    private func getAttributeUncached(_ obj: Value, _ name: String, site: Expr) throws -> Value {
         // (The length first: most names are not `__class__`, and it costs no string comparison.)
         if case .object(let o) = obj, let inst = o as? PyInstance, name.utf8.count != 9 || name != "__class__" || inst.cls.attributeHook(.getattribute) != nil {
             do {
@@ -322,10 +332,24 @@ extension Interpreter {
     }
 
     /// `obj.name = value` where `site` is the target expression (see `getAttribute(_:_:site:)`).
+    /// (`obj` is borrowed, as in `getAttribute(_:_:site:)`, and `value` consumed: the cached
+    /// path moves it into the instance without copying it.)
     @inline(__always)
-    func setAttribute(_ obj: Value, _ name: String, _ value: Value, site: Expr) throws {
-        if case .object(let o) = obj, ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self),
-           unsafeDowncast(o, to: PyInstance.self).setCachedPlainAttribute(value, site) { return }
+    func setAttribute(_ obj: borrowing Value, _ name: String, _ value: consuming Value, site: Expr) throws {
+        switch obj {
+        case .object(let o) where ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self):
+            let inst = unsafeDowncast(o, to: PyInstance.self)
+            if let i = inst.cachedPlainPosition(forStoreAt: site) {
+                inst.storeShared(value, at: i)
+                return
+            }
+        default: break
+        }
+        try setAttributeUncached(obj, name, value, site: site)
+    }
+
+    /// `setAttribute(_:_:_:site:)` past its cached fast path.
+    private func setAttributeUncached(_ obj: Value, _ name: String, _ value: Value, site: Expr) throws {
         if case .object(let o) = obj, let inst = o as? PyInstance {
             try inst.setAttribute(name, value, self, classAttribute: cachedLookup(site, inst.cls, name), site: site)
             return

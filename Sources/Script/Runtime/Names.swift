@@ -147,7 +147,8 @@ extension Interpreter {
         throw PyError("NameError", message)
     }
 
-    func assign(_ target: Expr, _ value: Value, _ ctx: Context) throws {
+    /// (`value` is consumed: a frame slot or an instance's attribute takes it without a copy.)
+    func assign(_ target: Expr, _ value: consuming Value, _ ctx: Context) throws {
         // A local variable of the running frame (the commonest target), before the switch.
         if target.slot >= 0, let frame = ctx.frame, frame.layoutID == target.slotScope {
             frame.slots[target.slot] = value

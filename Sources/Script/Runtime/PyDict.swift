@@ -226,19 +226,25 @@ public final class PyDict {
     }
 
     /// Whether the dict has the key `key` (`key in d`).
-    public func contains(_ key: Value) throws -> Bool {
+    public func contains(_ key: borrowing Value) throws -> Bool {
         if let o = identityKey(key) { return index.find(identity: o) != nil }
-        return position(try HashKey(key)) != nil
+        return position(try HashKey(copy key)) != nil
     }
 
     /// The identity `key` is filed under when the dict has its index and `key` is an instance
     /// of a script class hashed by identity (neither `__eq__` nor `__hash__`: a graph walk's
     /// `seen[v]`), as `HashKey(key)` gives it; nil for every other key.
-    @inline(__always) private func identityKey(_ key: Value) -> ObjectIdentifier? {
-        guard indexed, case .object(let o) = key, ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self) else { return nil }
-        let i = unsafeDowncast(o, to: PyInstance.self)
-        guard i.cls.isUserDefined, i.cls.hashesByIdentity else { return nil }
-        return ObjectIdentifier(i)
+    /// (`key` is borrowed: its `switch` reads the instance without retaining it.)
+    @inline(__always) private func identityKey(_ key: borrowing Value) -> ObjectIdentifier? {
+        guard indexed else { return nil }
+        switch key {
+        case .object(let o) where ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self):
+            let i = unsafeDowncast(o, to: PyInstance.self)
+            guard i.cls.isUserDefined, i.cls.hashesByIdentity else { return nil }
+            return ObjectIdentifier(i)
+        default:
+            return nil
+        }
     }
 
     /// Looks up a string key.
@@ -289,25 +295,28 @@ public final class PyDict {
         if let i = indexed ? indexedPosition(key) : linearPosition(key) { hint = i }
     }
 
-    public func set(_ key: Value, _ value: Value) throws {
+    public func set(_ key: borrowing Value, _ value: consuming Value) throws {
         if let o = identityKey(key) {
             let slot = index.claim(identity: o)
             if slot < keys.count {
                 values[slot] = value
             } else {
-                keys.append(key)
+                keys.append(copy key)
                 values.append(value)
             }
             return
         }
-        let h = try HashKey(key)
+        let h = try HashKey(copy key)
         if !indexed {
             if let i = position(h) {
                 values[i] = value
                 return
             }
             var isString = false
-            if case .str = key { isString = true }
+            switch key {
+            case .str: isString = true
+            default: break
+            }
             if !isString || keys.count >= PyDict.linearLimit { buildIndex() }
         }
         if indexed {
@@ -323,7 +332,7 @@ public final class PyDict {
             keys.reserveCapacity(initialCapacity)
             values.reserveCapacity(initialCapacity)
         }
-        keys.append(key)
+        keys.append(copy key)
         values.append(value)
     }
 

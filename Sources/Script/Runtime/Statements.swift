@@ -62,6 +62,11 @@ extension Interpreter {
         case .assign(let targets, let valueExpr):
             let value = try eval(valueExpr, ctx)
             // The statement keeps its targets alive: none is retained for its assignment.
+            // (One target, the commonest, takes the value itself: no copy.)
+            if targets.count == 1 {
+                try Unmanaged.passUnretained(targets[0])._withUnsafeGuaranteedRef { try assign($0, value, ctx) }
+                return .normal
+            }
             for i in targets.indices {
                 try Unmanaged.passUnretained(targets[i])._withUnsafeGuaranteedRef { try assign($0, value, ctx) }
             }

@@ -75,7 +75,9 @@ extension Interpreter {
             guard let r else { return name == "partition" ? .tuple(PyTuple.of([.str(s), .str(""), .str("")])) : .tuple(PyTuple.of([.str(""), .str(""), .str(s)])) }
             return .tuple(PyTuple.of([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))]))
         case "splitlines":
-            return .list(PyList(s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).map { .str(String($0)) }.dropLast(s.hasSuffix("\n") ? 1 : 0)))
+            let a = try args.bind("splitlines", ["keepends"], builtin: true)
+            let keepEnds = try a[0].map { try truthy($0) } ?? false
+            return .list(PyList(Interpreter.splitLines(s, keepEnds: keepEnds).map { .str($0) }))
         case "join":
             let a = try args.positionalOnly("str.join", 1...1)
             var parts: [String] = []
@@ -154,6 +156,9 @@ extension Interpreter {
                 return .str(String(repeating: fill, count: left) + s + String(repeating: fill, count: total - left))
             }
             return .str(try PyFormat.format(s, spec: fill + align + String(width)))
+        case "expandtabs":
+            let a = try args.bind("expandtabs", ["tabsize"], builtin: true)
+            return .str(Interpreter.expandTabs(s, tabsize: try a[0].map { try toInt($0, "expandtabs") } ?? 8))
         case "zfill":
             let a = try args.positionalOnly(name, 1...1)
             guard case .int(let width) = a[0] else { throw PyError("TypeError", "'\(a[0].typeName)' object cannot be interpreted as an integer") }
@@ -183,5 +188,54 @@ extension Interpreter {
             throw PyError("TypeError", what.isEmpty ? "must be str, not \(v.typeName)" : what)
         }
         return s
+    }
+}
+
+extension Interpreter {
+    /// `str.expandtabs(tabsize)`: each tab becomes spaces up to the next multiple of
+    /// `tabsize` columns (none when `tabsize` <= 0); newlines and returns restart the count.
+    static func expandTabs(_ s: String, tabsize: Int) -> String {
+        var out = String.UnicodeScalarView()
+        var column = 0
+        for c in s.unicodeScalars {
+            switch c {
+            case "\t":
+                if tabsize > 0 {
+                    let n = tabsize - column % tabsize
+                    for _ in 0..<n { out.append(" ") }
+                    column += n
+                }
+            case "\n", "\r":
+                out.append(c)
+                column = 0
+            default:
+                out.append(c)
+                column += 1
+            }
+        }
+        return String(out)
+    }
+}
+
+extension Interpreter {
+    /// `str.splitlines(keepends)`: lines end at `\n`, `\r`, `\r\n`, `\v`, `\f`, `\x1c`-`\x1e`,
+    /// `\x85`, `\u2028` and `\u2029`, as CPython's; a final line ending makes no empty line.
+    static func splitLines(_ s: String, keepEnds: Bool) -> [String] {
+        let scalars = Array(s.unicodeScalars)
+        var lines: [String] = []
+        var start = 0
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i].value
+            let isBreak = c == 10 || c == 13 || c == 11 || c == 12 || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 || c == 0x2029
+            guard isBreak else { i += 1; continue }
+            var end = i + 1
+            if c == 13, end < scalars.count, scalars[end] == "\n" { end += 1 }
+            lines.append(String(String.UnicodeScalarView(scalars[start..<(keepEnds ? end : i)])))
+            start = end
+            i = end
+        }
+        if start < scalars.count { lines.append(String(String.UnicodeScalarView(scalars[start...]))) }
+        return lines
     }
 }

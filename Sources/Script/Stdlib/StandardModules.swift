@@ -24,6 +24,8 @@ extension Interpreter {
         "builtins": "built-in",
         "re": "/root/.pyenv/versions/3.11.7/lib/python3.11/re/__init__.py",
         "string": "/root/.pyenv/versions/3.11.7/lib/python3.11/string.py",
+        "json": "/root/.pyenv/versions/3.11.7/lib/python3.11/json/__init__.py",
+        "textwrap": "/root/.pyenv/versions/3.11.7/lib/python3.11/textwrap.py",
     ]
 
     /// Every module a script can import, sorted.
@@ -61,6 +63,8 @@ extension Interpreter {
         case "heapq": HeapqModule.install(in: m)
         case "re": ReModule.install(in: m)
         case "string": StringModule.install(in: m)
+        case "json": JsonModule.install(in: m)
+        case "textwrap": TextwrapModule.install(in: m)
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
             // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name

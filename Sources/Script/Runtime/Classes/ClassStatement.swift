@@ -198,8 +198,7 @@ extension Interpreter {
     /// evaluated) when the call needs the general path (`__new__` overridden, `__init__`
     /// not a script function or taking other parameters).
     func instantiate(_ cls: PyClass, positional argExprs: [Argument], _ ctx: Context) throws -> Value? {
-        guard let initializer = cls.lookup(SpecialMethod.`init`), case .function(let f) = initializer,
-              cls.lookup(SpecialMethod.new).map(Interpreter.isObjectNew) ?? true else { return nil }
+        guard let f = cls.plainInitializer else { return nil }
         let obj = Value.object(PyInstance(cls: cls))
         guard let r = try callFunction(f, positional: argExprs, ctx, receiver: obj) else { return nil }
         guard case .none = r else {

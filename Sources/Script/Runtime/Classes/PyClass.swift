@@ -95,6 +95,8 @@ public final class PyClass: @unchecked Sendable {
     private var specialsGeneration = -1
     private var identityHash = false
     private var identityHashGeneration = -1
+    private var plainInit: PyFunction?
+    private var plainInitGeneration = -1
     /// The attribute hooks the MRO defines, for `hooksGeneration` (see `scriptAttributeHooks`).
     var hooks = AttributeHooks()
     var hooksGeneration = -1
@@ -109,6 +111,24 @@ public final class PyClass: @unchecked Sendable {
             identityHashGeneration = PyClass.generation
         }
         return identityHash
+    }
+
+    /// The script function `__init__` resolves to when `__new__` is `object`'s (a call then
+    /// makes a plain instance and runs it; see `Interpreter.instantiate(_:positional:_:)`),
+    /// else nil; a script class remembers it until any class changes.
+    var plainInitializer: PyFunction? {
+        guard isUserDefined else { return resolvePlainInitializer() }
+        if plainInitGeneration != PyClass.generation {
+            plainInit = resolvePlainInitializer()
+            plainInitGeneration = PyClass.generation
+        }
+        return plainInit
+    }
+
+    private func resolvePlainInitializer() -> PyFunction? {
+        guard case .function(let f)? = lookup(SpecialMethod.`init`),
+              lookup(SpecialMethod.new).map(Interpreter.isObjectNew) ?? true else { return nil }
+        return f
     }
 
     public init(_ name: String, module: String = "builtins", base: PyClass? = nil, construct: ((Interpreter, Arguments) throws -> Value)? = nil) {

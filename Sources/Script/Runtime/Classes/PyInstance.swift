@@ -127,21 +127,33 @@ open class PyInstance: PyObject {
         return splitValues[i]
     }
 
-    /// `obj.name = value` at `site` when its caches alone answer it (as for
-    /// `cachedPlainAttribute`, with no `__setattr__`): false when nothing was stored.
-    @inline(__always) final func setCachedPlainAttribute(_ value: Value, _ site: Expr) -> Bool {
+    /// Where `obj.name = value` at `site` goes when its caches alone answer it (as for
+    /// `cachedPlainAttribute`, with no `__setattr__`): the name's position among the
+    /// shared-key values, which is at most one past the last (then the value comes next);
+    /// nil: take the general path. (`storeShared` stores it.)
+    @inline(__always) final func cachedPlainPosition(forStoreAt site: Expr) -> Int? {
         guard layoutSerial != 0, site.layoutSerial == layoutSerial, site.cachedClass == ObjectIdentifier(cls),
               site.cachedGeneration == PyClass.generation, !site.cachedFound,
-              let hooks = cls.scriptAttributeHooks, !hooks.contains(.setattr) else { return false }
-        let i = site.layoutPosition, n = splitValues.count
-        if i < n {
+              let hooks = cls.scriptAttributeHooks, !hooks.contains(.setattr) else { return nil }
+        let i = site.layoutPosition
+        return i <= splitValues.count ? i : nil
+    }
+
+    /// Stores `value` at position `i` of the shared-key values, as `cachedPlainPosition`
+    /// gave it (moving the value in, with no copy).
+    @inline(__always) final func storeShared(_ value: consuming Value, at i: Int) {
+        if i < splitValues.count {
             splitValues[i] = value
-            return true
+            return
         }
-        guard i == n else { return false }
-        if n == 0, let layout { splitValues.reserveCapacity(Swift.max(layout.names.count, 4)) }
+        if i == 0 { reserveShared() }
         splitValues.append(value)
-        return true
+    }
+
+    /// Room for every shared name before the first value is stored (one allocation).
+    private func reserveShared() {
+        guard let layout else { return }
+        splitValues.reserveCapacity(Swift.max(layout.names.count, 4))
     }
 
     /// `name`'s position in the shared layout, through `site`'s cache when it has one.
