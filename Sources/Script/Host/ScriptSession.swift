@@ -267,7 +267,7 @@ extension Interpreter {
     /// Parses and runs one script, turning errors into a result.
     func execute(source: String, file: String, lineOffset: Int) -> ScriptResult {
         errorOutput = ""
-        var r = withClassPatches { executeScript(source: source, file: file, lineOffset: lineOffset) }
+        var r = GCRegistry.activate(gcSettings) { withClassPatches { executeScript(source: source, file: file, lineOffset: lineOffset) } }
         r.reports = errorOutput
         r.stderr = errorOutput + (r.error?.traceback ?? "")
         return r

@@ -114,12 +114,16 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
 
     /// Drops the frame's scope and enclosing frame (keeping its slot count), for its reuse.
     func unlink() {
+        // A spare frame is nobody's container: out of the collector's registry first (its
+        // `enclosing` becomes an untracked link to the next spare frame).
+        GCRegistry.untrack(self)
         header.scope = nil
         header.layoutID = nil
         header.enclosing = nil
     }
 
     deinit {
+        GCRegistry.untrack(self)
         // Emptying each slot releases its value through the specialized code for `Value?`
         // (a generic deinitialize went through the runtime's generic destroy); the memory
         // then holds only `nil`s, which need no deinitialization. (The header is destroyed
@@ -170,6 +174,9 @@ struct FrameHeader {
     fileprivate(set) var enclosing: Frame?
     /// A class body's namespace; nil for other frames.
     var classBody: ClassBodyNamespace?
+    /// The frame's place in the cycle collector's registry: frames are tracked only once a
+    /// closure captures them (`trackCaptured`); until then only the running call holds them.
+    var gcLink = GCLink()
 
     init(count: Int, scope: FunctionDef?, layout: LocalSlots?, enclosing: Frame?) {
         self.count = count

@@ -164,6 +164,9 @@ public final class Interpreter {
     /// lines, as CPython's, whose source reading is gone by then.
     var finalizing = false
     var steps = 0
+    /// The cycle collector's settings (`gc.disable()`, `gc.set_threshold`), which each run
+    /// installs in its thread's registry.
+    var gcSettings = GCSettings()
     var stepsAtStart = 0
     var deadline: UInt64 = 0
     var loopLines: [(CodeUnit, Int)] = []

@@ -257,6 +257,7 @@ final class PyExceptionObject: PyInstance {
     }
 
     deinit {
+        GCRegistry.untrack(self)
         var work = args + [cause, context]
         args = []
         cause = .none

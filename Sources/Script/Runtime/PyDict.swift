@@ -149,12 +149,15 @@ public final class PyDict {
     /// Room made for keys at the first insertion (an instance's `__dict__` takes its
     /// attributes one by one in `__init__`: one allocation instead of one per doubling).
     var initialCapacity = 0
+    /// Its place in the cycle collector's registry (see `GCTracked`).
+    var gcLink = GCLink()
 
-    public init() {}
+    public init() { GCRegistry.track(self) }
 
     /// Frees deeply nested dicts in a loop (see `releaseNested`). Keys need no such care: they
     /// are hashable, and tuples free their own nesting.
     deinit {
+        GCRegistry.untrack(self)
         var work = values
         values = []
         PyDict.releaseNested(&work)
@@ -382,6 +385,16 @@ extension PyDict {
     /// alive hand what they hold over to it before they go. A
     /// container that something else still references is left alone, so structure shared
     /// with live values is neither freed nor walked again.
+    /// Moves the keys and values to `work`, leaving the dict empty (the collector's `clear`).
+    func takeEntries(into work: inout [Value]) {
+        work.append(contentsOf: keys)
+        work.append(contentsOf: values)
+        keys = []
+        values = []
+        index = DictIndex()
+        indexed = false
+    }
+
     static func releaseNested(_ work: inout [Value]) {
         // The popped container must be the only reference left, so nothing else may bind it.
         // (`if case` keeps no copy of the subject alive in debug builds; `switch` does.)

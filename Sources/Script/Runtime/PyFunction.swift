@@ -20,6 +20,8 @@ public final class PyFunction {
     var attributes: [(name: String, value: Value)] = []
     /// The templates of the functions this function's calls made (see `FunctionTemplate`).
     var nestedTemplates: [FunctionTemplate] = []
+    /// Its place in the cycle collector's registry (see `GCTracked`).
+    var gcLink = GCLink()
 
     public var name: String { template.name }
     /// `outer.<locals>.inner` for nested functions, as CPython's error messages name them.
@@ -42,6 +44,8 @@ public final class PyFunction {
         givenDefaults = defaults
         givenKeywordDefaults = keywordDefaults
         self.enclosing = enclosing
+        enclosing?.trackCaptured()
+        GCRegistry.track(self)
     }
 
     convenience init(name: String, qualname: String, def: FunctionDef, lambdaBody: Expr?, defaults: [Value?], keywordDefaults: [Value?], enclosing: Frame?, code: CodeUnit, classCell: ClassCell? = nil) {
@@ -58,10 +62,17 @@ public final class PyFunction {
     /// Frees defaults that are themselves functions holding defaults… in a loop
     /// (`f = lambda g=f: 0` a hundred thousand times), as containers are freed.
     deinit {
+        GCRegistry.untrack(self)
         guard givenDefaults != nil || givenKeywordDefaults != nil else { return }
         var work: [Value] = []
         takeDefaults(into: &work)
         PyDict.releaseNested(&work)
+    }
+
+    /// Visits the default values the function holds (the collector's `traverse`).
+    func visitDefaults(_ visitor: GCVisitor) {
+        if let givenDefaults { visitor.visitElements(of: givenDefaults) }
+        if let givenKeywordDefaults { visitor.visitElements(of: givenKeywordDefaults) }
     }
 
     /// Moves the default values to the end of `work`, leaving none (to free the function).

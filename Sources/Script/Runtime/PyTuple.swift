@@ -13,6 +13,9 @@ public final class PyTuple: ManagedBuffer<PyTuple.Header, Value> {
         /// Whether some item could nest deeply (see `mayNest`); tuples of scalars and tensors,
         /// the usual kind, skip the release loop.
         var holdsNesting: Bool
+        /// The tuple's place in the cycle collector's registry: only tuples that may hold a
+        /// container (`holdsNesting`) are tracked, as CPython untracks tuples of atoms.
+        var gcLink = GCLink()
     }
 
     /// A tuple of `items`.
@@ -37,11 +40,13 @@ public final class PyTuple: ManagedBuffer<PyTuple.Header, Value> {
                 header.pointee.count = i + 1
             }
         }
+        if tuple.holdsNesting { GCRegistry.track(tuple) }
         return tuple
     }
 
     /// Frees the items, nested containers in a loop (see `PyDict.releaseNested`).
     deinit {
+        GCRegistry.untrack(self)
         if holdsNesting {
             var work: [Value] = []
             takeItems(into: &work)

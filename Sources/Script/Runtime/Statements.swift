@@ -23,6 +23,7 @@ extension Interpreter {
         if currentCode !== ctx.code { currentCode = ctx.code }
         steps += 1
         if steps & 0x3FF == 0 { try checkLimits() }
+        if GCRegistry.anyPending { collectPendingCycles() }
         let flow: Flow
         do {
             if let generator, stmt.containsYield {

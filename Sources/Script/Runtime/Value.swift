@@ -54,11 +54,17 @@ public enum Value {
 /// A mutable Python list.
 public final class PyList {
     public var items: [Value]
-    public init(_ items: [Value]) { self.items = items }
+    /// Its place in the cycle collector's registry (see `GCTracked`).
+    var gcLink = GCLink()
+    public init(_ items: [Value]) {
+        self.items = items
+        GCRegistry.track(self)
+    }
 
     /// Frees deeply nested lists (`a = [a]` a hundred thousand times) in a loop rather than
     /// one recursive deinit per level: lists only this one keeps alive are emptied first.
     deinit {
+        GCRegistry.untrack(self)
         var work = items
         items = []
         PyDict.releaseNested(&work)

@@ -22,6 +22,7 @@ extension Interpreter {
         "bisect": "/root/.pyenv/versions/3.11.7/lib/python3.11/bisect.py",
         "heapq": "/root/.pyenv/versions/3.11.7/lib/python3.11/heapq.py",
         "builtins": "built-in",
+        "gc": "built-in",
         "re": "/root/.pyenv/versions/3.11.7/lib/python3.11/re/__init__.py",
         "string": "/root/.pyenv/versions/3.11.7/lib/python3.11/string.py",
         "json": "/root/.pyenv/versions/3.11.7/lib/python3.11/json/__init__.py",
@@ -61,6 +62,7 @@ extension Interpreter {
         case "operator": OperatorModule.install(in: m)
         case "bisect": BisectModule.install(in: m)
         case "heapq": HeapqModule.install(in: m)
+        case "gc": GCModule.install(in: m)
         case "re": ReModule.install(in: m)
         case "string": StringModule.install(in: m)
         case "json": JsonModule.install(in: m)

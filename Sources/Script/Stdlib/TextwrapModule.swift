@@ -22,6 +22,7 @@ enum TextwrapModule {
     }
 
     static func install(in m: PyModule) {
+        m.attributes["TextWrapper"] = .type(PyTextWrapper.wrapperClass)
         for name in ["wrap", "fill"] {
             m.def(name) { interp, args in
                 let (text, options) = try parse(name, args, widthRequired: false, interp)

@@ -22,6 +22,7 @@ final class BuiltinSubclassInstance: PyInstance {
     }
 
     deinit {
+        GCRegistry.untrack(self)
         var work = [value]
         value = .none
         PyDict.releaseNested(&work)

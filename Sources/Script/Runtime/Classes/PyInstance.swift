@@ -29,6 +29,8 @@ open class PyInstance: PyObject {
 
     /// The values of the slots `__slots__` declares, by `PySlotDescriptor.index` (nil: unset).
     var slotValues: [Value?]
+    /// Its place in the cycle collector's registry (see `GCTracked`).
+    final var gcLink = GCLink()
 
     public init(cls: PyClass) {
         self.cls = cls
@@ -43,12 +45,14 @@ open class PyInstance: PyObject {
             d.initialCapacity = 8
             storedDict = d
         }
+        GCRegistry.track(self)
     }
 
     /// Frees chains of instances (`node.next = Node()` a hundred thousand times) in a loop.
     /// (A subclass holding values of its own frees them the same way in its own deinit, and
     /// hands them over in `takeReferences`.)
     deinit {
+        GCRegistry.untrack(self)
         var work: [Value] = []
         takeOwnReferences(into: &work)
         PyDict.releaseNested(&work)
@@ -64,6 +68,25 @@ open class PyInstance: PyObject {
         }
         for case let v? in slotValues { work.append(v) }
         slotValues = []
+    }
+
+    /// Visits the references the instance itself holds: its `__dict__` (the dict object, which
+    /// traverses its own entries) or its shared-key values, and its slot values. (A library
+    /// subclass's own fields are not visited: they count as outside holders.)
+    final func traverseOwnReferences(_ visitor: GCVisitor) {
+        if let storedDict { visitor.visit(storedDict.gcLink) }
+        visitor.visitElements(of: splitValues)
+        visitor.visitElements(of: slotValues)
+    }
+
+    /// Moves every reference the instance holds to `work`, its `__dict__` object included
+    /// (the collector's `clear`; the instance is unreachable, so nothing reads it again).
+    final func clearReferences(into work: inout [Value]) {
+        if let d = storedDict {
+            storedDict = nil
+            work.append(.dict(d))
+        }
+        takeReferences(into: &work)
     }
 
     /// `obj.__dict__ = d`: the instance's attributes become the dict `d` itself (shared, as

@@ -62,6 +62,11 @@ extension Interpreter {
     /// `droppingFrame`); a drop at interpreter exit shows no traceback.
     func closeDropped(_ g: PyGenerator) {
         g.finalized = true
+        // Runs from the generator's `deinit`, maybe inside another object's: no collection
+        // may start while objects are half freed.
+        let registry = GCRegistry.ofThisThread
+        registry.blocked += 1
+        defer { registry.blocked -= 1 }
         let (line, code) = (currentLine, currentCode)
         defer { (currentLine, currentCode) = (line, code) }
         do {

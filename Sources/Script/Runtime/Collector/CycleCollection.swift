@@ -1,0 +1,162 @@
+/// Finding and freeing unreachable cycles: CPython's `gc_collect_main` in Swift.
+///
+/// **The safety invariant.** An object is freed only if every strong reference to it is
+/// accounted for by the traversal of other candidates. The collector reads each candidate's
+/// real strong retain count (`swiftRetainCount`) and subtracts one per reference a candidate's
+/// `traverse` reports (CPython's `update_refs`/`subtract_refs`). Values in Swift arrays are
+/// held by the array's buffer, so buffers are nodes too, with their own retain counts: a
+/// buffer shared with an outside holder (an older list that `b = a[:]` shares it with, a Swift
+/// loop's copy) keeps its elements alive, and one shared by two candidates is subtracted
+/// once. What is left is held from
+/// outside the candidates: a Swift local of the running interpreter (every executing frame,
+/// argument array, evaluated operand, `for` loop's iterable is one), an untracked holder (a
+/// class, a module's globals, a generator, a bound method, a tensor's hooks), an older
+/// generation's object, or an unknown holder. Each such object is a root; everything reachable
+/// from a root through traversed references survives (`move_unreachable`). Only the rest, a
+/// set of objects that reference only each other, is cleared.
+///
+/// **Safe points.** A collection runs from `gc.collect()` or, when generation 0 passed its
+/// threshold, at the start of a statement (`Interpreter.collectPendingCycles`); never inside
+/// an allocation, a `deinit`, or another collection. At a statement boundary every value the
+/// interpreter is using lives in a Swift local or in an object one holds, so it is a root or
+/// reachable from one. Unowned references (syntax-tree caches, `UnownedValue`) point only at
+/// values whose holders their validity checks prove alive: class attributes and module
+/// globals, which are untracked and never cleared.
+extension GCRegistry {
+    /// Collects generation `generation` and the younger ones; returns how many objects were
+    /// found unreachable (and freed). Returns 0 without collecting while a collection runs or
+    /// collections are blocked.
+    @discardableResult
+    func collect(generation: Int) -> Int {
+        guard !collecting, blocked == 0 else { return 0 }
+        collecting = true
+        defer { collecting = false }
+        pending = false
+
+        // CPython's bookkeeping: the next generation counts this collection, the collected
+        // ones start over.
+        if generation + 1 < 3 { counts[generation + 1] += 1 }
+        for g in 0...generation { counts[g] = 0 }
+
+        // Merge the younger generations into this one (`gc_list_merge`).
+        for g in 0..<generation {
+            let young = generations[g]
+            generations[g] = []
+            for e in young { append(e, to: generation) }
+        }
+        let candidates = generations[generation]
+        let n = candidates.count
+        guard n > 0 else { return 0 }
+
+        // The reference graph among the candidates and the array buffers they hold (see
+        // `GCVisitor`), recorded before any count is read: what traversing retained for a
+        // moment is released by then.
+        let graph = GCVisitor(registry: address, generation: Int32(generation))
+        graph.build(candidates)
+        let buffers = graph.buffers.count
+
+        // update_refs: the real strong counts, read while the collector holds none of them.
+        var refs = [Int](repeating: 0, count: n)
+        for i in 0..<n { refs[i] = swiftRetainCount(candidates[i].pointer) }
+        var bufferRefs = [Int](repeating: 0, count: buffers)
+        for b in 0..<buffers { bufferRefs[b] = swiftRetainCount(graph.buffers[b]) }
+
+        // subtract_refs: references among candidates (and from candidates to the buffers they
+        // hold) are internal; a buffer's elements are subtracted once, however many share it.
+        for e in graph.candidateEdges {
+            if e >= 0 { refs[Int(e)] -= 1 } else { bufferRefs[Int(-1 - e)] -= 1 }
+        }
+        for e in graph.bufferEdges { refs[Int(e)] -= 1 }
+
+        // move_unreachable: whatever is held from outside (a candidate or a buffer with
+        // references left), and all it reaches, survives.
+        var reachable = [Bool](repeating: false, count: n)
+        var bufferReachable = [Bool](repeating: false, count: buffers)
+        var stack: [Int32] = []
+        for i in 0..<n where refs[i] > 0 {
+            reachable[i] = true
+            stack.append(Int32(i))
+        }
+        for b in 0..<buffers where bufferRefs[b] > 0 {
+            bufferReachable[b] = true
+            stack.append(-1 - Int32(b))
+        }
+        let (candidateEdges, candidateStart) = (graph.candidateEdges, graph.candidateStart)
+        let (bufferEdges, bufferStart) = (graph.bufferEdges, graph.bufferStart)
+        while let node = stack.popLast() {
+            let edges = node >= 0
+                ? Int(candidateStart[Int(node)])..<Int(candidateStart[Int(node) + 1])
+                : Int(bufferStart[Int(-1 - node)])..<Int(bufferStart[Int(-1 - node) + 1])
+            for k in edges {
+                let e = node >= 0 ? candidateEdges[k] : bufferEdges[k]
+                if e >= 0 {
+                    if !reachable[Int(e)] {
+                        reachable[Int(e)] = true
+                        stack.append(e)
+                    }
+                } else if !bufferReachable[Int(-1 - e)] {
+                    bufferReachable[Int(-1 - e)] = true
+                    stack.append(e)
+                }
+            }
+        }
+
+        // Survivors move to the next generation; the unreachable stay listed until freed.
+        let target = min(generation + 1, 2)
+        generations[generation] = []
+        var survivors = 0
+        var garbage: [any GCTracked] = []
+        for i in 0..<n {
+            if reachable[i] {
+                append(candidates[i], to: target)
+                survivors += 1
+            } else {
+                append(candidates[i], to: generation)
+                garbage.append(candidates[i].retained)
+            }
+        }
+        if generation == 1 {
+            longLivedPending += survivors
+        } else if generation == 2 {
+            longLivedPending = 0
+            longLivedTotal = survivors
+        }
+        let found = garbage.count
+        guard found > 0 else { return 0 }
+
+        // delete_garbage: every unreachable object is held (`garbage`) while each drops its
+        // references, so none is freed mid-way; what the references held is then freed in a
+        // loop, and dropping `garbage` frees the objects themselves, each now shallow.
+        var work: [Value] = []
+        for object in garbage { object.clear(into: &work) }
+        PyDict.releaseNested(&work)
+        garbage = []
+        return found
+    }
+
+    /// CPython's `gc_collect_generations`: collects the oldest generation whose count passed
+    /// its threshold (the oldest only when enough objects were added since the last full
+    /// collection); returns how many objects were found unreachable.
+    @discardableResult
+    func collectGenerations() -> Int {
+        pending = false
+        for g in stride(from: 2, through: 0, by: -1) where counts[g] > thresholds[g] {
+            if g == 2 && longLivedPending < longLivedTotal / 4 { continue }
+            return collect(generation: g)
+        }
+        return 0
+    }
+}
+
+extension Interpreter {
+    /// Runs the collection generation 0's threshold asked for, at a statement boundary (a
+    /// safe point: see `GCRegistry`'s collection). Called when `GCRegistry.anyPending` is set.
+    @inline(never)
+    func collectPendingCycles() {
+        GCRegistry.anyPending = false
+        guard let active = GCRegistry.active else { return }
+        let registry = Unmanaged<GCRegistry>.fromOpaque(active).takeUnretainedValue()
+        guard registry.pending, registry.enabled, !registry.collecting, registry.blocked == 0 else { return }
+        registry.collectGenerations()
+    }
+}
