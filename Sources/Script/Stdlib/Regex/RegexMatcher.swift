@@ -57,9 +57,9 @@ final class RegexMatcher {
     /// Finds the first match at or after `start` (`search`).
     func search(from start: Int, mustAdvance: Bool = false) throws -> Bool {
         var s = start
-        let first = program.ops.first
+        let first = program.firstCharacter
         while s <= end {
-            if let first, first.isSingleCharacter {
+            if let first {
                 // Skip positions where the first character cannot match.
                 while s < end && !first.matches(text[s]) {
                     s += 1

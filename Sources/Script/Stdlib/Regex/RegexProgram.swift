@@ -45,10 +45,27 @@ struct RegexProgram {
     /// Group names in the order they were defined, with their numbers.
     let groupIndex: [(String, Int)]
 
+    /// A single-character instruction every match starts with (the first character must
+    /// pass it), so a search skips the positions where it fails; nil when there is none.
+    let firstCharacter: RegexOp?
+
     static func compile(_ pattern: String, flags: Int) throws -> RegexProgram {
         let parsed = try RegexParser.parse(pattern, flags: flags)
         let ops = lower(parsed.nodes, flags: parsed.flags, widths: parsed.groupWidths)
-        return RegexProgram(ops: ops, flags: parsed.flags, groupCount: parsed.groupCount, groupIndex: parsed.groupIndex)
+        return RegexProgram(ops: ops, flags: parsed.flags, groupCount: parsed.groupCount, groupIndex: parsed.groupIndex,
+                            firstCharacter: leadingCharacter(ops))
+    }
+
+    /// The first instruction when it matches one character, looking into a leading group
+    /// or a leading repeat that must match at least once.
+    private static func leadingCharacter(_ ops: [RegexOp]) -> RegexOp? {
+        guard let first = ops.first else { return nil }
+        switch first {
+        case .char, .charIgnoringCase, .notChar, .any, .set: return first
+        case .group(_, let body), .atomic(let body): return leadingCharacter(body)
+        case .repetition(let mn, _, _, let body) where mn >= 1: return leadingCharacter(body)
+        default: return nil
+        }
     }
 
     private static func lower(_ nodes: [RegexNode], flags: Int, widths: [RegexWidth?]) -> [RegexOp] {
