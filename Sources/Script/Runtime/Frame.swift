@@ -89,10 +89,18 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         return frame
     }
 
-    /// Makes a spare frame (see `FramePool`) the frame of a call of `function`.
+    /// Makes a spare frame (see `FramePool`) the frame of a call of `function` (with as many
+    /// slots): its `enclosing` was the next spare frame, which the pool holds.
     @inline(__always)
     func reuse(for function: FunctionDef, enclosing: Frame?) {
-        header = FrameHeader(call: function, enclosing: enclosing)
+        header.enclosing = enclosing
+        header.scope = function
+        header.layoutID = ObjectIdentifier(function.slots)
+    }
+
+    /// Makes the frame of a returned call a spare one, `next` its `enclosing` (see `FramePool`).
+    func makeSpare(next: Frame?) {
+        header.enclosing = next
     }
 
     /// Unbinds every slot (releasing the values), for the frame's reuse.
@@ -106,10 +114,12 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
 
     /// Drops the frame's scope and enclosing frame (keeping its slot count), for its reuse.
     func unlink() {
-        // A spare frame is nobody's container: out of the collector's registry first (the
-        // new header's link is an untracked one).
+        // A spare frame is nobody's container: out of the collector's registry first (its
+        // `enclosing` becomes an untracked link to the next spare frame).
         GCRegistry.untrack(self)
-        header = FrameHeader(spareOf: header.count, next: nil)
+        header.scope = nil
+        header.layoutID = nil
+        header.enclosing = nil
     }
 
     deinit {
@@ -154,12 +164,14 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
 struct FrameHeader {
     /// How many slots the frame has.
     let count: Int
-    let scope: FunctionDef?
+    /// (The pool changes `scope`, `layoutID` and `enclosing` of the frames it keeps, field by
+    /// field: a whole new header would release and retain every field.)
+    fileprivate(set) var scope: FunctionDef?
     /// A comprehension's slot layout; nil for a function's frame (its layout is its
     /// definition's `slots`, not retained again for every call) and a class body's.
     let layout: LocalSlots?
-    let layoutID: ObjectIdentifier?
-    let enclosing: Frame?
+    fileprivate(set) var layoutID: ObjectIdentifier?
+    fileprivate(set) var enclosing: Frame?
     /// A class body's namespace; nil for other frames.
     var classBody: ClassBodyNamespace?
     /// The frame's place in the cycle collector's registry: frames are tracked only once a
@@ -172,15 +184,6 @@ struct FrameHeader {
         self.layout = layout
         layoutID = layout.map(ObjectIdentifier.init)
         self.enclosing = enclosing
-    }
-
-    /// A spare frame's header (see `FramePool`): no scope, and `next` as its `enclosing`.
-    init(spareOf count: Int, next: Frame?) {
-        self.count = count
-        scope = nil
-        layout = nil
-        layoutID = nil
-        enclosing = next
     }
 
     /// A function call's header: the layout is `function.slots`.

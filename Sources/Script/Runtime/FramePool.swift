@@ -50,7 +50,7 @@ final class FramePool {
         // list only after that, so such calls never see it.
         frame.unbindAll()
         frame.unlink()
-        frame.header = FrameHeader(spareOf: count, next: heads[count])
+        frame.makeSpare(next: heads[count])
         heads[count] = frame
     }
 }

@@ -57,7 +57,19 @@ extension Interpreter {
             }
             let a = try args.positionalOnly("reversed", 1...1)
             switch a[0] {
-            case .list, .tuple, .str, .object(is PyRange):
+            case .list(let list):
+                // CPython's list_reverseiterator: reads the live list from the end, by index
+                // (no copy); an index past a list that shrank ends it.
+                var index = list.items.count - 1
+                return .object(PyIterator(kind: "list_reverseiterator") {
+                    guard index >= 0, index < list.items.count else {
+                        index = -1
+                        return nil
+                    }
+                    index -= 1
+                    return list.items[index + 1]
+                })
+            case .tuple, .str, .object(is PyRange):
                 let kind = a[0].typeName == "list" ? "list_reverseiterator" : a[0].typeName == "range" ? "range_iterator" : "reversed"
                 return .object(PyIterator(items: try interp.collect(a[0]).reversed(), kind: kind))
             case .dict(let d):

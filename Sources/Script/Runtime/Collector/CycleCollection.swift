@@ -51,7 +51,7 @@ extension GCRegistry {
         // The reference graph among the candidates and the array buffers they hold (see
         // `GCVisitor`), recorded before any count is read: what traversing retained for a
         // moment is released by then.
-        let graph = GCVisitor(registry: address, generation: Int32(generation))
+        let graph = GCVisitor(registry: address, generation: Int32(generation), candidates: n)
         graph.build(candidates)
         let buffers = graph.buffers.count
 
@@ -63,10 +63,11 @@ extension GCRegistry {
 
         // subtract_refs: references among candidates (and from candidates to the buffers they
         // hold) are internal; a buffer's elements are subtracted once, however many share it.
-        for e in graph.candidateEdges {
+        for k in 0..<graph.candidateEdges.count {
+            let e = graph.candidateEdges[k]
             if e >= 0 { refs[Int(e)] -= 1 } else { bufferRefs[Int(-1 - e)] -= 1 }
         }
-        for e in graph.bufferEdges { refs[Int(e)] -= 1 }
+        for k in 0..<graph.bufferEdges.count { refs[Int(graph.bufferEdges[k])] -= 1 }
 
         // move_unreachable: whatever is held from outside (a candidate or a buffer with
         // references left), and all it reaches, survives.
@@ -100,6 +101,8 @@ extension GCRegistry {
                 }
             }
         }
+        // The edge lists above are the graph's memory: it must outlive their last read.
+        withExtendedLifetime(graph) {}
 
         // Survivors move to the next generation; the unreachable stay listed until freed.
         let target = min(generation + 1, 2)

@@ -60,31 +60,39 @@ final class GCVisitor {
     private let generation: Int32
     /// Each candidate's edges, from `candidateStart[i]` to `candidateStart[i + 1]`: a value
     /// `j >= 0` is candidate `j`, a value `-1 - b` is buffer `b`.
-    private(set) var candidateEdges: [Int32] = []
-    private(set) var candidateStart: [Int32] = []
+    private(set) var candidateEdges: GCList<Int32>
+    private(set) var candidateStart: GCList<Int32>
     /// Each buffer's edges (to candidates), from `bufferStart[b]` to `bufferStart[b + 1]`.
-    private(set) var bufferEdges: [Int32] = []
-    private(set) var bufferStart: [Int32] = []
+    private(set) var bufferEdges: GCList<Int32>
+    private(set) var bufferStart: GCList<Int32>
     /// The buffers' addresses, whose retain counts the collector reads. A buffer two
     /// candidates share (`b = a[:]` before either changes) is listed once per candidate: each
     /// entry then has a reference left over (the other's), so the buffer's elements count as
     /// reachable; only a buffer with no holder but its candidate lets its elements go.
-    private(set) var buffers: [UnsafeMutableRawPointer] = []
+    private(set) var buffers: GCList<UnsafeMutableRawPointer>
     /// Whether the visits go to a buffer's edges (while its elements are visited).
     private var inBuffer = false
 
-    init(registry: UnsafeMutableRawPointer, generation: Int32) {
+    init(registry: UnsafeMutableRawPointer, generation: Int32, candidates: Int) {
         self.registry = registry
         self.generation = generation
+        candidateEdges = GCList(capacity: candidates * 3)
+        candidateStart = GCList(capacity: candidates + 1)
+        bufferEdges = GCList(capacity: candidates * 3)
+        bufferStart = GCList(capacity: candidates + 1)
+        buffers = GCList(capacity: candidates)
+    }
+
+    deinit {
+        candidateEdges.free()
+        candidateStart.free()
+        bufferEdges.free()
+        bufferStart.free()
+        buffers.free()
     }
 
     /// Records the edges of `objects` (the candidates, in order).
     func build(_ objects: [GCRegistry.Entry]) {
-        candidateStart.reserveCapacity(objects.count + 1)
-        candidateEdges.reserveCapacity(objects.count * 2)
-        buffers.reserveCapacity(objects.count)
-        bufferStart.reserveCapacity(objects.count + 1)
-        bufferEdges.reserveCapacity(objects.count * 2)
         for e in objects {
             candidateStart.append(Int32(candidateEdges.count))
             e.traverse(self)
@@ -93,7 +101,7 @@ final class GCVisitor {
         bufferStart.append(Int32(bufferEdges.count))
     }
 
-    private func edge(_ target: Int32) {
+    @inline(__always) private func edge(_ target: Int32) {
         if inBuffer { bufferEdges.append(target) } else { candidateEdges.append(target) }
     }
 
@@ -102,25 +110,33 @@ final class GCVisitor {
         if link.registry == registry && link.generation == generation && link.index >= 0 { edge(link.index) }
     }
 
-    /// A reference to whatever object `value` holds (scalars and strings hold none).
-    func visit(_ value: Value) {
+    /// The link of the tracked object `value` holds, if any (scalars and strings hold none).
+    /// Only reads: inlined, the value's copy and release cancel out.
+    @inline(__always) static func link(of value: Value) -> GCLink? {
         switch value {
-        case .list(let l): visit(l.gcLink)
-        case .dict(let d): visit(d.gcLink)
-        case .tuple(let t): visit(t.gcLink)
-        case .function(let f): visit(f.gcLink)
+        case .list(let l): return l.gcLink
+        case .dict(let d): return d.gcLink
+        case .tuple(let t): return t.gcLink
+        case .function(let f): return f.gcLink
         case .object(let o):
             if ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self) {
-                visit(unsafeDowncast(o, to: PyInstance.self).gcLink)
-            } else if let i = o as? PyInstance {
-                visit(i.gcLink)
+                return unsafeDowncast(o, to: PyInstance.self).gcLink
             }
-        default: break
+            return (o as? PyInstance)?.gcLink
+        default: return nil
         }
     }
 
+    /// A reference to whatever object `value` holds.
+    @inline(__always) func visit(_ value: Value) {
+        if let link = GCVisitor.link(of: value) { visit(link) }
+    }
+
     @inline(__always) func visit(_ value: Value?) {
-        if let value { visit(value) }
+        switch value {
+        case .some(let v): if let link = GCVisitor.link(of: v) { visit(link) }
+        case .none: break
+        }
     }
 
     @inline(__always) func visit(_ frame: Frame?) {
@@ -172,4 +188,36 @@ final class GCVisitor {
     static func storage<T>(of array: [T]) -> UnsafeMutableRawPointer {
         unsafeBitCast(array, to: UnsafeMutableRawPointer.self)
     }
+}
+
+/// A growable list of plain values in memory the collector manages itself: an append is a
+/// store and an increment (the collector appends one per reference it visits).
+struct GCList<T> {
+    private(set) var base: UnsafeMutablePointer<T>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = Swift.max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    @inline(__always) mutating func append(_ value: T) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: value)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<T>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
+
+    @inline(__always) subscript(i: Int) -> T { base[i] }
+
+    /// Frees the memory (the values are plain: nothing to deinitialize).
+    func free() { base.deallocate() }
 }
