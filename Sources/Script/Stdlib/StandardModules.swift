@@ -27,6 +27,7 @@ extension Interpreter {
         "string": "/root/.pyenv/versions/3.11.7/lib/python3.11/string.py",
         "json": "/root/.pyenv/versions/3.11.7/lib/python3.11/json/__init__.py",
         "textwrap": "/root/.pyenv/versions/3.11.7/lib/python3.11/textwrap.py",
+        "traceback": "/root/.pyenv/versions/3.11.7/lib/python3.11/traceback.py",
     ]
 
     /// Every module a script can import, sorted.
@@ -64,9 +65,10 @@ extension Interpreter {
         case "heapq": HeapqModule.install(in: m)
         case "gc": GCModule.install(in: m)
         case "re": ReModule.install(in: m)
-        case "string": StringModule.install(in: m)
+        case "string": try! StringModule.install(in: m, self)
         case "json": JsonModule.install(in: m)
         case "textwrap": TextwrapModule.install(in: m)
+        case "traceback": TracebackModule.install(in: m)
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
             // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name
