@@ -20,6 +20,18 @@ import Testing
         #expect(swiftRetainCount(p) == 3)
         more.removeAll()
         #expect(swiftRetainCount(p) == 1)
+        // The inline read agrees, with and without a side table (a weak reference makes one).
+        final class Other {}
+        let o = Other()
+        let q = Unmanaged.passUnretained(o).toOpaque()
+        var many: [Other] = []
+        for k in 1...40 {
+            #expect(strongRetainCount(q) == k && swiftRetainCount(q) == k)
+            many.append(o)
+        }
+        weak var wo = o
+        #expect(strongRetainCount(q) == 41 && wo != nil)
+        withExtendedLifetime(many) {}
         withExtendedLifetime((u, w, more)) {}
         // An array is one reference to its buffer, a Swift object with its own count.
         #expect(MemoryLayout<[Value]>.size == MemoryLayout<UnsafeRawPointer>.size)

@@ -59,6 +59,14 @@ public final class PyTuple: ManagedBuffer<PyTuple.Header, Value> {
         }
     }
 
+    /// Drops the items in place, leaving this tuple empty (the collector's `clear`).
+    func dropItems() {
+        withUnsafeMutablePointers { header, items in
+            _ = items.deinitialize(count: header.pointee.count)
+            header.pointee.count = 0
+        }
+    }
+
     /// Moves the items to the end of `work`, leaving this tuple empty (to free it).
     func takeItems(into work: inout [Value]) {
         withUnsafeMutablePointers { header, items in

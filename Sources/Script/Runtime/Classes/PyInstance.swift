@@ -79,14 +79,17 @@ open class PyInstance: PyObject {
         if !slotValues.isEmpty { visitor.visitElements(of: slotValues) }
     }
 
-    /// Moves every reference the instance holds to `work`, its `__dict__` object included
-    /// (the collector's `clear`; the instance is unreachable, so nothing reads it again).
+    /// Drops every reference the instance holds, its `__dict__` object included (the
+    /// collector's `clear`; the instance is unreachable, so nothing reads it again). A library
+    /// subclass's own values go to `work` (`takeReferences`).
     final func clearReferences(into work: inout [Value]) {
-        if let d = storedDict {
-            storedDict = nil
-            work.append(.dict(d))
+        storedDict = nil
+        if ObjectIdentifier(type(of: self)) == ObjectIdentifier(PyInstance.self) {
+            splitValues = []
+            slotValues = []
+        } else {
+            takeReferences(into: &work)
         }
-        takeReferences(into: &work)
     }
 
     /// `obj.__dict__ = d`: the instance's attributes become the dict `d` itself (shared, as

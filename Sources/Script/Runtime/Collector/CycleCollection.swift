@@ -62,8 +62,8 @@ extension GCRegistry {
         let refs = UnsafeMutablePointer<Int>.allocate(capacity: nodes)
         defer { refs.deallocate() }
         let candidates = entries.base + lo
-        for i in 0..<n { refs[i] = swiftRetainCount(candidates[i].pointer) }
-        for b in 0..<buffers { refs[n + b] = swiftRetainCount(graph.buffers[b]) }
+        for i in 0..<n { refs[i] = strongRetainCount(candidates[i].pointer) }
+        for b in 0..<buffers { refs[n + b] = strongRetainCount(graph.buffers[b]) }
 
         // subtract_refs: references among candidates (and from candidates to the buffers they
         // hold) are internal; a buffer's elements are subtracted once, however many share it.

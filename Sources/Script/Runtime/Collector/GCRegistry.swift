@@ -301,3 +301,15 @@ struct GCSettings {
 /// address does not add the reference a call's argument would.
 @_silgen_name("swift_retainCount")
 func swiftRetainCount(_ object: UnsafeMutableRawPointer) -> Int
+
+/// `swiftRetainCount`, read inline where the runtime's layout is known: on 64-bit Linux an
+/// object's second word holds its inline counts, the strong count minus one in bits 33-62;
+/// bit 63 set means they live elsewhere (a side table, once the object has a weak
+/// reference, or an immortal object), which the runtime's function reads.
+@inline(__always) func strongRetainCount(_ object: UnsafeMutableRawPointer) -> Int {
+    #if os(Linux) && arch(x86_64)
+    let bits = object.load(fromByteOffset: 8, as: UInt64.self)
+    if bits >> 63 == 0 { return Int(truncatingIfNeeded: (bits >> 33) & 0x3fff_ffff) + 1 }
+    #endif
+    return swiftRetainCount(object)
+}

@@ -183,7 +183,7 @@ final class GCVisitor {
     @inline(__always) func visitElements(held array: inout [Value]) {
         if array.isEmpty { return }
         let storage = withUnsafeBytes(of: &array) { $0.load(as: UnsafeMutableRawPointer.self) }
-        guard swiftRetainCount(storage) == 1 else { return visitElements(of: array) }
+        guard strongRetainCount(storage) == 1 else { return visitElements(of: array) }
         array.withUnsafeBufferPointer { elements in
             let base = elements.baseAddress!
             for i in 0..<elements.count { visit(base + i) }

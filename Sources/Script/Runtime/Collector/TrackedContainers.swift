@@ -5,6 +5,11 @@
 /// buffer holds them, and may be shared: see `GCTracked`). `clear` breaks cycles:
 /// it need not drop every reference (a frame keeps its enclosing frame, a function its
 /// enclosing frame: frames form a tree, so no cycle runs through those alone).
+///
+/// `clear` drops references in place rather than moving them to `work`: nothing the
+/// collection found unreachable is freed by it (the collector holds each until all are
+/// cleared), and anything else it frees, a value only garbage held, frees its own nested
+/// values in a loop (every container's `deinit` does), so no free recurses deeply.
 
 extension PyList: GCTracked {
     static var gcKind: GCKind { .list }
@@ -14,7 +19,6 @@ extension PyList: GCTracked {
     }
 
     func clear(into work: inout [Value]) {
-        work.append(contentsOf: items)
         items = []
     }
 }
@@ -29,7 +33,7 @@ extension PyDict: GCTracked {
     }
 
     func clear(into work: inout [Value]) {
-        takeEntries(into: &work)
+        removeAll()
     }
 }
 
@@ -48,7 +52,7 @@ extension PyTuple: GCTracked {
     }
 
     func clear(into work: inout [Value]) {
-        takeItems(into: &work)
+        dropItems()
     }
 }
 
@@ -65,7 +69,6 @@ extension PyFunction: GCTracked {
 
     func clear(into work: inout [Value]) {
         takeDefaults(into: &work)
-        for a in attributes { work.append(a.value) }
         attributes = []
     }
 }
@@ -94,10 +97,7 @@ extension Frame: GCTracked {
         let count = header.count
         guard count > 0 else { return }
         withUnsafeMutablePointerToElements { p in
-            for i in 0..<count {
-                if let v = p[i] { work.append(v) }
-                p[i] = nil
-            }
+            for i in 0..<count { p[i] = nil }
         }
     }
 
