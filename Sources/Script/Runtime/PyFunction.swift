@@ -17,7 +17,10 @@ public final class PyFunction {
     /// Attributes the script set (`f.calls = 0`, and `__name__`, `__doc__`, `__wrapped__`…
     /// that `functools.wraps` copies): the function's `__dict__`, plus overrides of its
     /// `__name__`, `__qualname__`, `__doc__` and `__module__`. Tracebacks keep the code's name.
-    var attributes: [(name: String, value: Value)] = []
+    var attributes: [(name: String, value: Value)] = [] {
+        // A function tracked only once it holds something (see `init`).
+        didSet { if gcLink.registry == nil && !attributes.isEmpty { GCRegistry.track(self) } }
+    }
     /// The templates of the functions this function's calls made (see `FunctionTemplate`).
     var nestedTemplates: [FunctionTemplate] = []
     /// Its place in the cycle collector's registry (see `GCTracked`).
@@ -44,8 +47,16 @@ public final class PyFunction {
         givenDefaults = defaults
         givenKeywordDefaults = keywordDefaults
         self.enclosing = enclosing
-        enclosing?.trackCaptured()
-        GCRegistry.track(self)
+        // Tracked only when it holds a value that may lead back to it: a function with no
+        // defaults and no enclosing frame (`lambda: None` made in every `__init__`) holds only
+        // its template until an attribute is set, which tracks it (as CPython untracks what
+        // cannot be in a cycle: an untracked holder is only ever an outside one).
+        if let enclosing {
+            enclosing.trackCaptured()
+            GCRegistry.track(self)
+        } else if defaults != nil || keywordDefaults != nil {
+            GCRegistry.track(self)
+        }
     }
 
     convenience init(name: String, qualname: String, def: FunctionDef, lambdaBody: Expr?, defaults: [Value?], keywordDefaults: [Value?], enclosing: Frame?, code: CodeUnit, classCell: ClassCell? = nil) {

@@ -75,8 +75,8 @@ open class PyInstance: PyObject {
     /// subclass's own fields are not visited: they count as outside holders.)
     final func traverseOwnReferences(_ visitor: GCVisitor) {
         if let storedDict { visitor.visit(storedDict.gcLink) }
-        visitor.visitElements(of: splitValues)
-        visitor.visitElements(of: slotValues)
+        visitor.visitElements(held: &splitValues)
+        if !slotValues.isEmpty { visitor.visitElements(of: slotValues) }
     }
 
     /// Moves every reference the instance holds to `work`, its `__dict__` object included
