@@ -103,7 +103,10 @@ public final class PreviewServer: Sendable {
                     state.value = round.state
                     let generation = reload ? hub.current + 1 : hub.current
                     if reload { hub.announce(generation) }
-                    let summary = RoundSummary(trigger: trigger, rebuilt: round.rebuilt, fromCache: round.fromCache, changedFiles: round.changedFiles,
+                    // A trigger naming only an editor's temporary file (its rename over the
+                    // lesson came while the course loaded) is shown with the lessons it changed.
+                    let answered = trigger.contains(where: FolderWatchers.isCourseFile) ? trigger : trigger + round.changedSources
+                    let summary = RoundSummary(trigger: answered, rebuilt: round.rebuilt, fromCache: round.fromCache, changedFiles: round.changedFiles,
                                                diagnostics: round.state.diagnostics, sources: round.state.sources,
                                                diagnosticsChanged: printed != previous.printed, generation: generation,
                                                duration: round.duration, stats: round.stats, first: !previous.built)

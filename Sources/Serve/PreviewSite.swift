@@ -39,6 +39,11 @@ final class PreviewSite: @unchecked Sendable {
         var changedFiles: [String]
         /// Lessons run again or read from the cache (not unchanged), by path.
         var rebuilt: [String]
+        /// Lessons and course files whose text differs from the last round's, by path relative
+        /// to the notebooks folder (as the watcher names them): what the round answered, even
+        /// when the watcher had reported only an editor's temporary file of the save so far
+        /// (the rename over the lesson came while the course loaded).
+        var changedSources: [String]
         var fromCache: Int
         var state: PreviewState
         var duration: Duration
@@ -47,6 +52,9 @@ final class PreviewSite: @unchecked Sendable {
 
     /// What the last round built from: every lesson's path and text hash, and `course.yaml`.
     private var builtFrom: [String] = []
+    /// What the last round built from, by path: every lesson's text hash and every other
+    /// source's text.
+    private var builtVersions: [String: String] = [:]
     /// When the last round ended.
     private var lastRound: ContinuousClock.Instant?
     /// How long after a round a change that leaves the course as it was is taken for the
@@ -71,6 +79,13 @@ final class PreviewSite: @unchecked Sendable {
             if !namesCourseFile || recent { return nil }
         }
         builtFrom = from
+        var versions: [String: String] = [:]
+        for lesson in course.lessons { versions[lesson.path] = lesson.digest }
+        for (path, text) in course.sources { versions[path] = text }
+        let prefix = notebooks.hasSuffix("/") ? notebooks : notebooks + "/"
+        let changedSources = Set(versions.keys).union(builtVersions.keys).filter { versions[$0] != builtVersions[$0] }
+            .map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }.sorted()
+        builtVersions = versions
         defer { lastRound = clock.now }
         var build = CourseBuild(course: course, cache: cache, limits: limits)
         build.known = known
@@ -96,7 +111,7 @@ final class PreviewSite: @unchecked Sendable {
                                  failedPages: failedPages,
                                  courseFailed: course.diagnostics.contains { $0.severity == .error })
         let rebuilt = result.lessons.filter { $0.origin != .unchanged }.map(\.path)
-        return Round(changedFiles: changed.sorted(), rebuilt: rebuilt, fromCache: result.lessons.filter { $0.origin == .cached }.count,
+        return Round(changedFiles: changed.sorted(), rebuilt: rebuilt, changedSources: changedSources, fromCache: result.lessons.filter { $0.origin == .cached }.count,
                      state: state, duration: clock.now - start, stats: result.stats)
     }
 

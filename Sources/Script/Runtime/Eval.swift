@@ -123,10 +123,10 @@ extension Interpreter {
                 return .bool(try isinstance(value, try eval(classExpr, ctx)))
             }
             if argExprs.isEmpty {
-                // The builtins that read the calling frame: `super()`, `dir()` and `locals()`.
+                // The builtins that read the calling frame: `super()`, `dir()`, `locals()` and `vars()`.
                 if case .type(let c) = fn, c === DescriptorClasses.superType { return try zeroArgumentSuper(ctx) }
                 if case .builtin(let b) = fn, b === Interpreter.dirFunction { return dirOfFrame(ctx.frame) }
-                if case .builtin(let b) = fn, b === Interpreter.localsFunction { return localsOfFrame(ctx.frame) }
+                if case .builtin(let b) = fn, b === Interpreter.localsFunction || b === Interpreter.varsFunction { return localsOfFrame(ctx.frame) }
             }
         }
         if case .function(let f) = fn, let r = try callFunction(f, positional: argExprs, ctx) { return r }

@@ -2,7 +2,7 @@
 /// (for "Did you mean" hints) and `method(obj, name)`, which binds a core value's method;
 /// the methods themselves live in StrMethods, ListMethods and DictMethods.
 extension Interpreter {
-    static let strMethods = ["capitalize", "count", "endswith", "find", "format", "format_map", "index", "isalpha", "isdigit", "islower", "isspace", "isupper", "join", "ljust", "lower", "lstrip", "replace", "rfind", "rjust", "rstrip", "split", "startswith", "strip", "title", "upper", "zfill", "center", "splitlines", "removeprefix", "removesuffix", "isnumeric", "isalnum", "swapcase", "rsplit", "partition", "rpartition", "expandtabs"]
+    static let strMethods = ["capitalize", "count", "endswith", "find", "format", "format_map", "index", "isalpha", "isdigit", "islower", "isspace", "isupper", "join", "ljust", "lower", "lstrip", "replace", "rfind", "rjust", "rstrip", "split", "startswith", "strip", "title", "upper", "zfill", "center", "splitlines", "removeprefix", "removesuffix", "isnumeric", "isalnum", "swapcase", "rsplit", "partition", "rpartition", "expandtabs", "rindex", "translate", "maketrans"] + strCaseMethods.filter { $0 != "title" }
     static let listMethods = ["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"]
     static let dictMethods = ["clear", "copy", "get", "items", "keys", "pop", "setdefault", "update", "values", "popitem"]
     static let floatMethods = ["as_integer_ratio", "conjugate", "hex", "imag", "is_integer", "real"]
@@ -32,6 +32,7 @@ extension Interpreter {
         switch obj {
         case .str(let s):
             guard Interpreter.strMethods.contains(name) else { return nil }
+            if name == "maketrans" { return .builtin(Interpreter.maketransFunction) }
             return bound { interp, args in try interp.strMethod(s, name, args) }
         case .list(let l):
             guard Interpreter.listMethods.contains(name) else { return nil }

@@ -63,6 +63,18 @@ extension Interpreter {
         return .object(interp.globalsView)
     }
 
+    /// `vars(obj)`: an instance's `__dict__`, a class's mappingproxy. `vars()` is `locals()`:
+    /// a plain call is answered by the call site (`localsOfFrame`), any other by the module's
+    /// namespace, as `locals` is.
+    nonisolated(unsafe) static let varsFunction = PyBuiltin("vars") { interp, args in
+        if args.positional.count > 1 { throw PyError("TypeError", "vars expected at most 1 argument, got \(args.positional.count)") }
+        let a = try args.positionalOnly("vars", 0...1)
+        guard let object = a.first else { return .object(interp.globalsView) }
+        if let i = object.instance, i.hasDict { return .dict(i.dict) }
+        if case .type(let c) = object { return .object(PyMappingProxy(c)) }
+        throw PyError("TypeError", "vars() argument must have __dict__ attribute")
+    }
+
     /// `locals()` in `frame`: the module namespace at module level; in a function or class
     /// body, a new dict of its bound names (CPython 3.11's snapshot).
     func localsOfFrame(_ frame: Frame?) -> Value {

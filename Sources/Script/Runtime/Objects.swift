@@ -286,6 +286,7 @@ final class PyExceptionObject: PyInstance {
         return try interp.repr(.tuple(PyTuple.of(args)))
     }
     override func nativeStr(_ interp: Interpreter) throws -> String { try message(interp) }
+    override var hasNativeStr: Bool { true }
     override func nativeRepr(_ interp: Interpreter) throws -> String {
         if args.count == 1 { return "\(cls.name)(\(try interp.repr(args[0])))" }
         return "\(cls.name)\(try interp.repr(.tuple(PyTuple.of(args))))"

@@ -2,12 +2,12 @@
 extension Interpreter {
     func strMethod(_ s: String, _ name: String, _ given: Arguments) throws -> Value {
         var args = given
-        // A str subclass's instance passed as an argument (`s.startswith(prefix)`) is its str.
-        if args.positional.contains(where: { $0.builtinValue != nil }) { args.positional = args.positional.map(\.unwrappingBuiltin) }
+        // A str subclass's instance passed as an argument (`s.startswith(prefix)`) is its str;
+        // the values `format` formats keep their class (its `__format__`, `__str__`).
+        if name != "format", args.positional.contains(where: { $0.builtinValue != nil }) { args.positional = args.positional.map(\.unwrappingBuiltin) }
         switch name {
         case "upper": _ = try args.positionalOnly(name, 0...0); return .str(s.uppercased())
         case "lower": _ = try args.positionalOnly(name, 0...0); return .str(s.lowercased())
-        case "title": return .str(s.capitalized)
         case "swapcase":
             return .str(String(s.map { c -> String in c.isUppercase ? c.lowercased() : c.isLowercase ? c.uppercased() : String(c) }.joined()))
         case "capitalize":
@@ -118,16 +118,16 @@ extension Interpreter {
                 if name == "startswith" ? s.hasPrefix(p) : s.hasSuffix(p) { return .bool(true) }
             }
             return .bool(false)
-        case "find", "index", "rfind", "count":
+        case "find", "index", "rfind", "rindex", "count":
             let a = try args.positionalOnly(name, 1...1)
             guard case .str(let sub) = a[0] else { throw PyError("TypeError", "must be str, not \(a[0].typeName)") }
             if name == "count" {
                 if sub.isEmpty { return .int(s.unicodeScalars.count + 1) }
                 return .int(s.components(separatedBy: sub).count - 1)
             }
-            let r = name == "rfind" ? s.range(of: sub, options: .backwards) : s.range(of: sub)
+            let r = name.hasPrefix("r") ? s.range(of: sub, options: .backwards) : s.range(of: sub)
             guard let r else {
-                if name == "index" { throw PyError("ValueError", "substring not found") }
+                if name.hasSuffix("index") { throw PyError("ValueError", "substring not found") }
                 return .int(-1)
             }
             return .int(s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound))
@@ -176,7 +176,10 @@ extension Interpreter {
             let a = try args.positionalOnly(name, 1...1)
             guard case .str(let p) = a[0] else { throw PyError("TypeError", "removesuffix() argument must be str, not \(a[0].typeName)") }
             return .str(s.hasSuffix(p) && !p.isEmpty ? String(s.dropLast(p.count)) : s)
+        case "translate": return try strTranslate(s, args)
+        case "maketrans": return try Interpreter.maketransFunction.body(self, args)
         default:
+            if Interpreter.strCaseMethods.contains(name) { return try strCaseMethod(s, name, args) }
             throw PyError("AttributeError", "'str' object has no attribute '\(name)'")
         }
     }

@@ -10,6 +10,7 @@ extension Interpreter {
                 return .list(PyList(cls.mro.map { .type($0) }))
             })
         }
+        if cls === CoreClasses.str, name == "maketrans" { return .builtin(Interpreter.maketransFunction) }
         let tables: [(PyClass, [String])] = [
             (CoreClasses.str, Interpreter.strMethods), (CoreClasses.list, Interpreter.listMethods),
             (CoreClasses.dict, Interpreter.dictMethods), (CoreClasses.float, Interpreter.floatMethods),

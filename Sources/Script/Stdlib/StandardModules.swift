@@ -64,7 +64,7 @@ extension Interpreter {
         case "heapq": HeapqModule.install(in: m)
         case "gc": GCModule.install(in: m)
         case "re": ReModule.install(in: m)
-        case "string": StringModule.install(in: m)
+        case "string": try! StringModule.install(in: m, self)
         case "json": JsonModule.install(in: m)
         case "textwrap": TextwrapModule.install(in: m)
         case "builtins":

@@ -1,6 +1,6 @@
 /// `string`: CPython 3.11's character-class constants (`ascii_letters`, `digits`,
-/// `punctuation`, `whitespace`, `printable`, …) and `capwords`. `Template` and `Formatter`
-/// are not provided.
+/// `punctuation`, `whitespace`, `printable`, …), `capwords` and `Template`
+/// (`StringTemplate`). `Formatter` is not provided.
 enum StringModule {
     static let lowercase = "abcdefghijklmnopqrstuvwxyz"
     static let uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -8,7 +8,7 @@ enum StringModule {
     static let punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
     static let whitespace = " \t\n\r\u{0B}\u{0C}"
 
-    static func install(in m: PyModule) {
+    static func install(in m: PyModule, _ interp: Interpreter) throws {
         let constants: [(String, String)] = [
             ("ascii_letters", lowercase + uppercase),
             ("ascii_lowercase", lowercase),
@@ -21,6 +21,7 @@ enum StringModule {
             ("whitespace", whitespace),
         ]
         for (name, value) in constants { m.attributes[name] = .str(value) }
+        m.attributes["Template"] = .type(try StringTemplate.makeClass(interp))
         m.def("capwords") { interp, args in
             let a = try ReModule.bind("capwords", ["s", "sep"], required: 1, args)
             let s = a[0]!

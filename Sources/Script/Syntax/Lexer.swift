@@ -360,6 +360,21 @@ public struct Lexer {
                     throw ScriptSyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes in position \(i - 2 - k)-\(i - 1): \(name)", line: line, column: column + 1)
                 }
                 out.append(u)
+            case "N":
+                // `\N{name}`: the character with that Unicode name.
+                let start = i - 2
+                func failure(_ end: Int, _ what: String) -> ScriptSyntaxError {
+                    ScriptSyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start)-\(end): \(what)", line: line, column: column + 1)
+                }
+                guard i < s.count, s[i] == "{" else { throw failure(i - 1, "malformed \\N character escape") }
+                guard let close = s[(i + 1)...].firstIndex(of: "}"), close > i + 1 else {
+                    throw failure(s[(i + 1)...].firstIndex(of: "}") ?? s.count - 1, "malformed \\N character escape")
+                }
+                var name = String.UnicodeScalarView()
+                name.append(contentsOf: s[(i + 1)..<close])
+                guard let u = UnicodeNames.scalar(named: String(name)) else { throw failure(close, "unknown Unicode character name") }
+                out.append(u)
+                i = close + 1
             default:
                 out.append("\\")
                 out.append(n)

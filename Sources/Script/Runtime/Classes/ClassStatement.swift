@@ -357,13 +357,7 @@ extension Interpreter {
             }
             return .bool(false)
         }
-        def("vars") { interp, args in
-            if args.positional.count > 1 { throw PyError("TypeError", "vars expected at most 1 argument, got \(args.positional.count)") }
-            let a = try args.positionalOnly("vars", 1...1)
-            if let i = a[0].instance, i.hasDict { return .dict(i.dict) }
-            if case .type(let c) = a[0] { return .object(PyMappingProxy(c)) }
-            throw PyError("TypeError", "vars() argument must have __dict__ attribute")
-        }
+        builtins["vars"] = .builtin(Interpreter.varsFunction)
         def("delattr") { interp, args in
             let a = try args.positionalOnly("delattr", 2...2)
             guard case .str(let n) = a[1] else { throw PyError("TypeError", "attribute name must be string, not '\(a[1].typeName)'") }

@@ -62,6 +62,8 @@ final class PyProperty: PyObject {
         case "fget": return getter ?? Value.none
         case "fset": return setter ?? Value.none
         case "fdel": return deleter ?? Value.none
+        // Without a `doc` argument (which Descent's `property` does not take), the getter's.
+        case "__doc__": return try getter.map { try interp.getAttributeIfPresent($0, "__doc__") ?? .none } ?? Value.none
         case "getter": return rebuild { PyProperty(getter: $0, setter: self.setter, deleter: self.deleter) }
         case "setter": return rebuild { PyProperty(getter: self.getter, setter: $0, deleter: self.deleter) }
         case "deleter": return rebuild { PyProperty(getter: self.getter, setter: self.setter, deleter: $0) }

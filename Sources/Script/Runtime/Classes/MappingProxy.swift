@@ -1,5 +1,5 @@
 /// `C.__dict__` and `vars(C)`: a read-only, live view of a class's namespace (CPython's
-/// `mappingproxy`).
+/// `mappingproxy`), or of a dict a library object keeps (`Pattern.groupindex`).
 ///
 /// A script class's entries come in CPython's order: `__module__`, the body's names in the
 /// order the body first bound them (its docstring as `__doc__` first), then the `__dict__`
@@ -7,15 +7,27 @@
 /// when the body has no docstring; attributes set on the class later follow. Every read
 /// takes a fresh snapshot, so the view follows later changes as CPython's does.
 final class PyMappingProxy: PyObject, PyIterableObject, PySizedObject, PyContainerObject, PySubscriptableObject, PyOperandObject {
-    let cls: PyClass
+    /// The class whose namespace this shows; nil for a view of `mapping`.
+    let cls: PyClass?
+    private let mapping: PyDict?
 
-    init(_ cls: PyClass) { self.cls = cls }
+    init(_ cls: PyClass) {
+        self.cls = cls
+        mapping = nil
+    }
+
+    /// A read-only view of a dict (`Pattern.groupindex`).
+    init(viewing mapping: PyDict) {
+        cls = nil
+        self.mapping = mapping
+    }
 
     static let proxyClass = PyClass("mappingproxy")
     var pyClass: PyClass { PyMappingProxy.proxyClass }
 
     /// The namespace as a dict, in CPython's order.
     func snapshot() throws -> PyDict {
+        guard let cls else { return mapping ?? PyDict() }
         let d = PyDict()
         guard cls.isUserDefined else {
             // With what the running script set on the class (`LibraryClassPatches`).

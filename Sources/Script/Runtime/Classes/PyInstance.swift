@@ -236,6 +236,10 @@ open class PyInstance: PyObject {
     /// `str(obj)` when the class defines no `__str__`: its repr.
     open func nativeStr(_ interp: Interpreter) throws -> String { try repr(interp) }
 
+    /// Whether a built-in base defines `__str__` of its own (`BaseException.__str__`), which
+    /// a script class's `__repr__` does not replace: only `object.__str__` calls `__repr__`.
+    open var hasNativeStr: Bool { false }
+
     /// Moves every value the instance holds to `work`, leaving it empty (to free it without
     /// recursion). Subclasses holding values of their own add them and call `super`.
     open func takeReferences(into work: inout [Value]) {
@@ -253,7 +257,7 @@ open class PyInstance: PyObject {
 
     public final func str(_ interp: Interpreter) throws -> String {
         if let f = cls.lookup("__str__") { return try interp.stringResult(of: f, on: self, "__str__") }
-        if cls.lookup("__repr__") != nil { return try repr(interp) }
+        if !hasNativeStr, cls.lookup("__repr__") != nil { return try repr(interp) }
         return try nativeStr(interp)
     }
 

@@ -42,7 +42,7 @@ final class PyRegexPattern: PyObject {
         case "groupindex":
             let d = PyDict()
             for (n, g) in program.groupIndex { try d.set(.str(n), .int(g)) }
-            return .dict(d)
+            return .object(PyMappingProxy(viewing: d))
         default:
             guard PyRegexPattern.methods.contains(name) else { return nil }
             return .builtin(PyBuiltin(name, boundSelf: .object(self)) { interp, args in

@@ -28,7 +28,7 @@ enum ReModule {
         m.attributes["error"] = .type(errorClass)
         m.attributes["Pattern"] = .type(PyRegexPattern.patternClass)
         m.attributes["Match"] = .type(PyRegexMatch.matchClass)
-        for (name, bit) in flagNames { m.attributes[name] = .int(bit) }
+        RegexFlagClass.install(in: m)
         m.def("compile") { interp, args in
             let a = try bind("compile", ["pattern", "flags"], required: 1, args)
             return .object(try compile(a[0]!, flags: a[1], interp))
@@ -57,12 +57,7 @@ enum ReModule {
             guard case .str(let s) = a[0]! else {
                 throw PyError("TypeError", "'\(a[0]!.typeName)' object is not iterable")
             }
-            var out = String.UnicodeScalarView()
-            for c in s.unicodeScalars {
-                if special.contains(c) { out.append("\\") }
-                out.append(c)
-            }
-            return .str(String(out))
+            return .str(escape(s))
         }
         m.def("purge") { _, args in
             _ = try bind("purge", [], required: 0, args)
@@ -72,6 +67,16 @@ enum ReModule {
 
     /// The characters `re.escape` puts a backslash before.
     static let special = Set("()[]{}?*+-|^$\\.&~# \t\n\r\u{0B}\u{0C}".unicodeScalars)
+
+    /// `re.escape(s)`: every character special in a pattern preceded by a backslash.
+    static func escape(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            if special.contains(c) { out.append("\\") }
+            out.append(c)
+        }
+        return String(out)
+    }
 
     /// Binds a call of one of the module's (Python-defined) functions, worded as CPython
     /// words a Python function's argument errors.

@@ -425,12 +425,23 @@ struct RegexParser {
         return v
     }
 
+    /// The rest of `\N{name}`: the character with that Unicode name, or sre's errors
+    /// (`missing {`, `undefined character name 'X'` at the escape's start).
+    private mutating func namedEscape() throws -> UInt32 {
+        guard try source.match("{") else { throw source.error("missing {") }
+        let name = try source.getUntil("}", "character name")
+        guard let scalar = UnicodeNames.scalar(named: name) else {
+            throw source.error("undefined character name \(RegexTokenizer.quote(name))", name.unicodeScalars.count + 4)
+        }
+        return scalar.value
+    }
+
     private mutating func classEscape(_ escape: String) throws -> RegexSetCode {
         if let v = RegexParser.simpleEscape(escape) { return .literal(v) }
         if let node = RegexParser.category(escape), case .set(let items, _) = node { return .category(items[0]) }
         if let v = try hexEscape(escape) { return .literal(v) }
         let c = escape.unicodeScalars.dropFirst().first!
-        if c == "N" { throw source.error("bad escape \(escape)", escape.unicodeScalars.count) }
+        if c == "N" { return .literal(try namedEscape()) }
         if RegexParser.isOctal(c) {
             let e = escape + (try source.getWhile(2, RegexParser.isOctal))
             let v = UInt32(String(e.dropFirst()), radix: 8)!
@@ -448,7 +459,7 @@ struct RegexParser {
         if let v = RegexParser.simpleEscape(escape) { return .literal(v) }
         if let v = try hexEscape(escape) { return .literal(v) }
         let c = escape.unicodeScalars.dropFirst().first!
-        if c == "N" { throw source.error("bad escape \(escape)", escape.unicodeScalars.count) }
+        if c == "N" { return .literal(try namedEscape()) }
         if c == "0" {
             let e = escape + (try source.getWhile(2, RegexParser.isOctal))
             return .literal(UInt32(String(e.dropFirst()), radix: 8)!)
