@@ -93,7 +93,7 @@ class Node:
 
 
 head = None
-for i in range(100000):
+for i in range(10000):
     head = Node(head)
 head = None
 print("chain freed")
