@@ -171,4 +171,75 @@ import Testing
         }
         #expect(text == "ok true true")
     }
+
+    @Test func functionsAreTrackedOnlyOnceTheyHoldSomething() {
+        let session = ScriptSession(importTorch: false, limits: ScriptLimits(timeLimit: 300))
+        // Functions holding nothing (no defaults, no enclosing frame: `lambda: None` made in a
+        // method) are not tracked; one with an enclosing frame or defaults is.
+        let r0 = session.run(source: """
+        import gc
+        class A:
+            def make(self, y):
+                return [lambda: None, lambda x=y: x, lambda: y]
+        keep = A().make([])
+        """, file: "test.py")
+        #expect(r0.error == nil)
+        let tracked: [Bool] = session.worker.perform {
+            guard case .list(let l)? = session.interpreter.globals["keep"] else { return [] }
+            return l.items.map { v in
+                guard case .function(let f) = v else { return false }
+                return f.gcLink.registry != nil
+            }
+        }
+        #expect(tracked == [false, true, true])
+        // One that gets an attribute is tracked from then on, so a cycle through it is found.
+        let r = session.run(source: """
+        gc.disable()
+        def f():
+            pass
+        f.me = f
+        g = lambda: None
+        g.box = [g]
+        h = keep[0]
+        h.__dict__ = {'self': h}
+        del f, g, h, keep
+        print(gc.collect() >= 4)
+        """, file: "test.py")
+        #expect(r.error == nil)
+        #expect(r.stdout == "True\n")
+    }
+
+    @Test func generationsStayConsistentAsObjectsOfEveryAgeAreFreed() {
+        // Objects in generations 2, 1 and 0 at once, then freed in an interleaved order: each
+        // removal keeps the generations consecutive and every object's recorded index exact.
+        let session = ScriptSession(importTorch: false, limits: ScriptLimits(timeLimit: 300))
+        let r = session.run(source: """
+        import gc
+        gc.disable()
+        class N:
+            pass
+        old = [N() for _ in range(300)]
+        gc.collect(1)
+        gc.collect(1)
+        middle = [N() for _ in range(300)]
+        gc.collect(0)
+        young = [N() for _ in range(300)]
+        for i in range(0, 300, 3):
+            old[i] = None
+            young[i] = None
+            middle[i] = None
+        for i in range(1, 300, 3):
+            middle[i] = None
+        ring = [N() for _ in range(50)]
+        for i in range(50):
+            ring[i].next = ring[(i + 1) % 50]
+        gc.collect(0)
+        ring = None
+        print(gc.collect() >= 50, sum(x is not None for x in old + middle + young))
+        """, file: "test.py")
+        #expect(r.error == nil)
+        #expect(r.stdout == "True 500\n")
+        let registry = registry(of: session)
+        #expect(registry.withLock { registry.linksAreConsistent })
+    }
 }

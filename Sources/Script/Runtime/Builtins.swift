@@ -93,6 +93,17 @@ extension Interpreter {
                 guard case .str(let v) = e else { throw PyError("TypeError", "end must be None or a string, not \(e.typeName)") }
                 end = v
             }
+            if let file = a["file"], !file.isNone {
+                // `print(…, file=f)`: each piece through `f.write`, as CPython writes them.
+                let write = try interp.getAttribute(file, "write")
+                for (i, v) in args.positional.enumerated() {
+                    if i > 0 { _ = try interp.call(write, Arguments([.str(sep)])) }
+                    _ = try interp.call(write, Arguments([.str(try interp.str(v))]))
+                }
+                _ = try interp.call(write, Arguments([.str(end)]))
+                if let flush = a["flush"], try interp.truthy(flush) { _ = try interp.callMethod(file, "flush", Arguments()) }
+                return .none
+            }
             // As CPython counts C-level recursion: the call of `print` (a C function) is one
             // check deep, and `PyObject_Str` of each object one more.
             let text = try interp.withRecursionCheck(.call) {

@@ -134,7 +134,7 @@ extension Interpreter {
             slot = 1
         }
         for i in argExprs.indices {
-            if case .positional(let e) = argExprs[i] { frame.slots[slot] = try eval(e, ctx) }
+            if let e = argExprs[i].positionalExpression { frame.slots[slot] = try e._withUnsafeGuaranteedRef { try eval($0, ctx) } }
             slot += 1
         }
         while slot < arity {

@@ -86,6 +86,8 @@ extension Interpreter {
         case .call(let fnExpr, let argExprs):
             return try evalCall(e, fnExpr, argExprs, ctx)
         case .attribute(let objExpr, let name):
+            // `x.attr` with `x` a variable: read in place when the site's caches answer.
+            if let v = borrowedAttribute(objExpr, site: e, ctx) { return v }
             return try getAttribute(try eval(objExpr, ctx), name, site: e)
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, ctx)
@@ -105,6 +107,12 @@ extension Interpreter {
         let fn: Value
         switch fnExpr.kind {
         case .attribute(let objExpr, let name):
+            // `x.f(…)` with `x` a variable holding an instance whose own attribute `f` the
+            // site's caches find (`v._backward()`): read in place, `x` not copied out.
+            if let f = borrowedAttribute(objExpr, site: fnExpr, ctx) {
+                fn = f
+                break
+            }
             let obj = try eval(objExpr, ctx)
             if case .list(let l) = obj, let r = try callListMethodDirectly(l, name, argExprs, ctx) { return r }
             if let r = try callMethodDirectly(obj, name, fnExpr, argExprs, ctx) { return r }
@@ -118,9 +126,14 @@ extension Interpreter {
             fn = try eval(fnExpr, ctx)
             if case .type(let c) = fn, c.makesPlainInstances, let r = try instantiate(c, positional: argExprs, ctx) { return r }
             if case .builtin(let b) = fn, b === Interpreter.isinstanceFunction, argExprs.count == 2,
-               case .positional(let valueExpr) = argExprs[0], case .positional(let classExpr) = argExprs[1] {
-                let value = try eval(valueExpr, ctx)
-                return .bool(try isinstance(value, try eval(classExpr, ctx)))
+               let valueArg = argExprs[0].positionalExpression, let classArg = argExprs[1].positionalExpression {
+                return try valueArg._withUnsafeGuaranteedRef { valueExpr in
+                    try classArg._withUnsafeGuaranteedRef { classExpr in
+                        if let r = borrowedIsPlainInstance(valueExpr, classExpr, ctx) { return .bool(r) }
+                        let value = try eval(valueExpr, ctx)
+                        return .bool(try isinstance(value, try eval(classExpr, ctx)))
+                    }
+                }
             }
             if argExprs.isEmpty {
                 // The builtins that read the calling frame: `super()`, `dir()`, `locals()` and `vars()`.
@@ -132,7 +145,8 @@ extension Interpreter {
         if case .function(let f) = fn, let r = try callFunction(f, positional: argExprs, ctx) { return r }
         let args = try evalArguments(argExprs, ctx, callee: fn)
         if case .builtin(let b) = fn, b.boundSelf == nil {
-            if b.name == "descent" {
+            // (The length first: it costs no string comparison, on every builtin call.)
+            if b.name.utf8.count == 7, b.name == "descent" {
                 descentSite = DescentSite(call: e, arguments: argExprs, code: ctx.code)
             } else if b.readsClock {
                 noteClockRead(b, at: e.span, ctx.code)
@@ -228,8 +242,8 @@ extension Interpreter {
     /// and last): no bound method, no `Arguments` array; nil (nothing evaluated) for other
     /// calls.
     private func callListMethodDirectly(_ l: PyList, _ name: String, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
-        if name == "append", argExprs.count == 1, case .positional(let e) = argExprs[0] {
-            let v = try eval(e, ctx)
+        if name == "append", argExprs.count == 1, let e = argExprs[0].positionalExpression {
+            let v = try e._withUnsafeGuaranteedRef { try eval($0, ctx) }
             if l.items.count >= Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
             l.items.append(v)
             return Value.none
@@ -294,8 +308,13 @@ extension Interpreter {
     /// `callee` names the function in errors about `*` and `**` arguments.
     func evalArguments(_ argExprs: [Argument], _ ctx: Context, into args: inout Arguments, callee: Value? = nil) throws {
         if args.positional.isEmpty { args.positional.reserveCapacity(argExprs.count) }
-        for a in argExprs {
-            switch a {
+        for i in argExprs.indices {
+            // (A positional argument, the commonest, read without copying the argument.)
+            if let e = argExprs[i].positionalExpression {
+                args.positional.append(try e._withUnsafeGuaranteedRef { try eval($0, ctx) })
+                continue
+            }
+            switch argExprs[i] {
             case .positional(let e): args.positional.append(try eval(e, ctx))
             case .star(let e):
                 let v = try eval(e, ctx)

@@ -49,6 +49,17 @@ final class GlobalNames: ExpressibleByDictionaryLiteral, Sequence {
         return nil
     }
 
+    /// The identity of the class the name in `slot` holds; nil when it holds no class.
+    /// (Read in place: no retain.)
+    @inline(__always) func classIdentity(at slot: Int) -> ObjectIdentifier? {
+        values.withUnsafeBufferPointer { b in
+            switch b[slot] {
+            case .some(.type(let c)): return ObjectIdentifier(c)
+            default: return nil
+            }
+        }
+    }
+
     /// Binds anew the name in `slot` when it has a value (nothing else changes); false,
     /// doing nothing, when it has none.
     @inline(__always) func rebind(slot: Int, _ value: Value) -> Bool {

@@ -171,9 +171,11 @@ extension Interpreter {
                 target.globalSlot = i
             }
         case .attribute(let objExpr, let name):
+            // `x.attr = value` with `x` a variable: stored in place when the caches answer.
+            guard let unstored = borrowedStore(objExpr, site: target, value, ctx) else { return }
             let obj = try eval(objExpr, ctx)
             do {
-                try setAttribute(obj, name, value, site: target)
+                try setAttribute(obj, name, unstored, site: target)
             } catch var e as PyError {
                 // CPython underlines the target of a failing attribute store (`t.c = 5`),
                 // also when a property setter or `__setattr__` raised below it.

@@ -154,6 +154,12 @@ public final class PyDict {
 
     public init() { GCRegistry.track(self) }
 
+    /// The collector's traverse: keys and values (see `GCVisitor.visitElements(held:)`).
+    func traverseEntries(_ visitor: GCVisitor) {
+        visitor.visitElements(held: &keys)
+        visitor.visitElements(held: &values)
+    }
+
     /// Frees deeply nested dicts in a loop (see `releaseNested`). Keys need no such care: they
     /// are hashable, and tuples free their own nesting.
     deinit {

@@ -26,11 +26,13 @@ public final class PyFunction {
         set {
             if newValue.isEmpty && extras == nil { return }
             madeExtras.attributes = newValue
+            trackHoldingAttributes()
         }
         // In place (`f.calls += 1` copies nothing).
         _modify {
             let made = madeExtras
             yield &made.attributes
+            trackHoldingAttributes()
         }
     }
     /// The templates of the functions this function's calls made (see `FunctionTemplate`).
@@ -61,13 +63,26 @@ public final class PyFunction {
         if defaults != nil || keywordDefaults != nil {
             extras = FunctionExtras(defaults: defaults, keywordDefaults: keywordDefaults)
         }
-        enclosing?.trackCaptured()
-        GCRegistry.track(self)
+        // Tracked only when it holds a value that may lead back to it: a function with no
+        // defaults and no enclosing frame (`lambda: None` made in every `__init__`) holds only
+        // its template until an attribute is set, which tracks it (as CPython untracks what
+        // cannot be in a cycle: an untracked holder is only ever an outside one).
+        if let enclosing {
+            enclosing.trackCaptured()
+            GCRegistry.track(self)
+        } else if extras != nil {
+            GCRegistry.track(self)
+        }
     }
 
     convenience init(name: String, qualname: String, def: FunctionDef, lambdaBody: Expr?, defaults: [Value?], keywordDefaults: [Value?], enclosing: Frame?, code: CodeUnit, classCell: ClassCell? = nil) {
         self.init(template: FunctionTemplate(name: name, qualname: qualname, def: def, lambdaBody: lambdaBody, code: code, classCell: classCell),
                   defaults: defaults, keywordDefaults: keywordDefaults, enclosing: enclosing)
+    }
+
+    /// Tracks the function once it holds attributes (see `init`).
+    private func trackHoldingAttributes() {
+        if gcLink.registry == nil, let extras, !extras.attributes.isEmpty { GCRegistry.track(self) }
     }
 
     /// The extras, made now if the function has none yet.

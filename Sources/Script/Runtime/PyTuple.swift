@@ -63,7 +63,9 @@ public final class PyTuple: ManagedBuffer<PyTuple.Header, Value> {
     func takeItems(into work: inout [Value]) {
         withUnsafeMutablePointers { header, items in
             let n = header.pointee.count
-            work.reserveCapacity(work.count + n)
+            // Grown geometrically: an exact reservation per tuple would copy `work` each time
+            // (the collector clears tens of thousands of tuples into one `work`).
+            if work.capacity < work.count + n { work.reserveCapacity(Swift.max(work.count + n, 2 * work.capacity)) }
             for i in 0..<n { work.append((items + i).move()) }
             header.pointee.count = 0
         }

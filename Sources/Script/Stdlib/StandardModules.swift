@@ -27,6 +27,9 @@ extension Interpreter {
         "string": "/root/.pyenv/versions/3.11.7/lib/python3.11/string.py",
         "json": "/root/.pyenv/versions/3.11.7/lib/python3.11/json/__init__.py",
         "textwrap": "/root/.pyenv/versions/3.11.7/lib/python3.11/textwrap.py",
+        "traceback": "/root/.pyenv/versions/3.11.7/lib/python3.11/traceback.py",
+        "abc": "/root/.pyenv/versions/3.11.7/lib/python3.11/abc.py",
+        "pprint": "/root/.pyenv/versions/3.11.7/lib/python3.11/pprint.py",
     ]
 
     /// Every module a script can import, sorted.
@@ -67,6 +70,9 @@ extension Interpreter {
         case "string": try! StringModule.install(in: m, self)
         case "json": JsonModule.install(in: m)
         case "textwrap": TextwrapModule.install(in: m)
+        case "traceback": TracebackModule.install(in: m)
+        case "abc": AbcModule.install(in: m)
+        case "pprint": PprintModule.install(in: m)
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
             // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name

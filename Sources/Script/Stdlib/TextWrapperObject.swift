@@ -1,78 +1,110 @@
-/// `textwrap.TextWrapper`: the options as attributes a script reads and sets
-/// (`w.width = 40`), and `wrap`/`fill` computed as the module's functions compute them.
-final class PyTextWrapper: PyObject {
+/// `textwrap.TextWrapper` as Lib/textwrap.py defines it: a class whose options are instance
+/// attributes (`w.width = 40`), and whose `wrap` goes through the methods CPython's goes
+/// through (`_split_chunks`, `_munge_whitespace`, `_split`, `_fix_sentence_endings`,
+/// `_wrap_chunks`, then `fill` through `wrap`), each looked up on the instance, so a script
+/// class deriving from it may override any of them.
+enum PyTextWrapper {
+    /// The parameters of `__init__` that may be given by position, in order.
     static let parameterNames = ["width", "initial_indent", "subsequent_indent", "expand_tabs", "replace_whitespace",
                                  "fix_sentence_endings", "break_long_words", "drop_whitespace", "break_on_hyphens", "tabsize"]
+    nonisolated(unsafe) static let defaults: [(String, Value)] = [
+        ("width", .int(70)), ("initial_indent", .str("")), ("subsequent_indent", .str("")), ("expand_tabs", .bool(true)),
+        ("replace_whitespace", .bool(true)), ("fix_sentence_endings", .bool(false)), ("break_long_words", .bool(true)),
+        ("drop_whitespace", .bool(true)), ("break_on_hyphens", .bool(true)), ("tabsize", .int(8)), ("max_lines", .none),
+        ("placeholder", .str(" [...]")),
+    ]
 
-    static let wrapperClass = PyClass("TextWrapper", module: "textwrap", base: CoreClasses.object) { interp, args in
-        if args.positional.count > parameterNames.count {
-            throw PyError("TypeError", "TextWrapper.__init__() takes from 1 to \(parameterNames.count + 1) positional arguments but \(args.positional.count + 1) were given")
+    nonisolated(unsafe) static let wrapperClass: PyClass = {
+        let cls = PyClass("TextWrapper", module: "textwrap")
+        cls.instanceFactory = { cls, _, _ in PyInstance(cls: cls) }
+        cls.construct = { interp, args in try interp.instantiate(cls, args) }
+        func method(_ name: String, _ body: @escaping (Interpreter, Value, Value) throws -> Value) {
+            cls.attributes[name] = .builtin(PyBuiltin.method(name, owner: "TextWrapper") { interp, receiver, args in
+                let a = try ReModule.bind("TextWrapper.\(name)", [name == "_wrap_chunks" || name == "_fix_sentence_endings" ? "chunks" : "text"], required: 1, args)
+                return try body(interp, receiver, a[0]!)
+            })
         }
-        let keywords = zip(parameterNames, args.positional).map { ($0.0, $0.1) } + args.keywords
-        for (i, (k, _)) in keywords.enumerated() where keywords[..<i].contains(where: { $0.0 == k }) {
-            throw PyError("TypeError", "TextWrapper.__init__() got multiple values for argument '\(k)'")
+        cls.attributes["__init__"] = .builtin(PyBuiltin.method("__init__", owner: "TextWrapper") { interp, receiver, args in
+            if args.positional.count > parameterNames.count {
+                throw PyError("TypeError", "TextWrapper.__init__() takes from 1 to \(parameterNames.count + 1) positional arguments but \(args.positional.count + 1) were given")
+            }
+            var values = defaults
+            var given: Set<String> = []
+            for (k, v) in zip(parameterNames, args.positional).map({ ($0.0, $0.1) }) + args.keywords {
+                guard let i = values.firstIndex(where: { $0.0 == k }) else {
+                    throw PyError("TypeError", "TextWrapper.__init__() got an unexpected keyword argument '\(k)'")
+                }
+                guard given.insert(k).inserted else { throw PyError("TypeError", "TextWrapper.__init__() got multiple values for argument '\(k)'") }
+                values[i].1 = v
+            }
+            for (k, v) in values { try interp.setAttribute(receiver, k, v) }
+            return .none
+        })
+        method("wrap") { interp, receiver, text in
+            let chunks = try interp.callMethod(receiver, "_split_chunks", Arguments([text]))
+            if try interp.truthy(try interp.getAttribute(receiver, "fix_sentence_endings")) {
+                _ = try interp.callMethod(receiver, "_fix_sentence_endings", Arguments([chunks]))
+            }
+            return try interp.callMethod(receiver, "_wrap_chunks", Arguments([chunks]))
         }
-        let w = PyTextWrapper()
-        for (k, v) in keywords {
-            guard try w.set(k, v, interp) else { throw PyError("TypeError", "TextWrapper.__init__() got an unexpected keyword argument '\(k)'") }
+        method("fill") { interp, receiver, text in
+            let lines = try interp.callMethod(receiver, "wrap", Arguments([text]))
+            return try interp.call(try interp.getAttribute(.str("\n"), "join"), Arguments([lines]))
         }
-        return .object(w)
+        method("_split_chunks") { interp, receiver, text in
+            let munged = try interp.callMethod(receiver, "_munge_whitespace", Arguments([text]))
+            return try interp.callMethod(receiver, "_split", Arguments([munged]))
+        }
+        method("_munge_whitespace") { interp, receiver, text in
+            .str(try TextwrapModule.munge(text, try options(receiver, interp), interp))
+        }
+        method("_split") { interp, receiver, text in
+            guard case .str(let s) = text else { throw PyError("TypeError", "expected string or bytes-like object, got '\(text.typeName)'") }
+            return .list(PyList(try TextwrapModule.split(s, try options(receiver, interp), interp).map { .str($0) }))
+        }
+        method("_fix_sentence_endings") { interp, _, chunks in
+            guard case .list(let list) = chunks else { throw PyError("TypeError", "'\(chunks.typeName)' object does not support item assignment") }
+            var strings = try strings(chunks, interp)
+            try TextwrapModule.fixSentenceEndings(&strings, interp)
+            list.items = strings.map { .str($0) }
+            return .none
+        }
+        method("_wrap_chunks") { interp, receiver, chunks in
+            .list(PyList(try TextwrapModule.wrapChunks(try strings(chunks, interp), try options(receiver, interp)).map { .str($0) }))
+        }
+        return cls
+    }()
+
+    /// The chunks a method was given, as strs.
+    private static func strings(_ chunks: Value, _ interp: Interpreter) throws -> [String] {
+        try interp.collect(chunks).map { v in
+            guard case .str(let s) = v else { throw PyError("TypeError", "can only concatenate str (not \"\(v.typeName)\") to str") }
+            return s
+        }
     }
 
-    var options = TextwrapModule.Options()
-
-    var pyClass: PyClass { PyTextWrapper.wrapperClass }
-
-    /// Sets one option; false for a name that is none.
-    private func set(_ name: String, _ v: Value, _ interp: Interpreter) throws -> Bool {
-        func string() throws -> String {
+    /// The options an instance's attributes hold now.
+    static func options(_ wrapper: Value, _ interp: Interpreter) throws -> TextwrapModule.Options {
+        func value(_ name: String) throws -> Value { try interp.getAttribute(wrapper, name) }
+        func string(_ name: String) throws -> String {
+            let v = try value(name)
             guard case .str(let s) = v else { throw PyError("TypeError", "TextWrapper.\(name) must be a str in Descent, not \(v.typeName)") }
             return s
         }
-        switch name {
-        case "width": options.width = try interp.toInt(v, "width")
-        case "initial_indent": options.initialIndent = try string()
-        case "subsequent_indent": options.subsequentIndent = try string()
-        case "expand_tabs": options.expandTabs = try interp.truthy(v)
-        case "replace_whitespace": options.replaceWhitespace = try interp.truthy(v)
-        case "fix_sentence_endings": options.fixSentenceEndings = try interp.truthy(v)
-        case "break_long_words": options.breakLongWords = try interp.truthy(v)
-        case "drop_whitespace": options.dropWhitespace = try interp.truthy(v)
-        case "break_on_hyphens": options.breakOnHyphens = try interp.truthy(v)
-        case "tabsize": options.tabsize = try interp.toInt(v, "tabsize")
-        case "max_lines": options.maxLines = v.isNone ? nil : try interp.toInt(v, "max_lines")
-        case "placeholder": options.placeholder = try string()
-        default: return false
-        }
-        return true
-    }
-
-    func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {
-        try set(name, value, interp)
-    }
-
-    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
-        let o = options
-        switch name {
-        case "width": return .int(o.width)
-        case "initial_indent": return .str(o.initialIndent)
-        case "subsequent_indent": return .str(o.subsequentIndent)
-        case "expand_tabs": return .bool(o.expandTabs)
-        case "replace_whitespace": return .bool(o.replaceWhitespace)
-        case "fix_sentence_endings": return .bool(o.fixSentenceEndings)
-        case "break_long_words": return .bool(o.breakLongWords)
-        case "drop_whitespace": return .bool(o.dropWhitespace)
-        case "break_on_hyphens": return .bool(o.breakOnHyphens)
-        case "tabsize": return .int(o.tabsize)
-        case "max_lines": return o.maxLines.map { .int($0) } ?? Value.none
-        case "placeholder": return .str(o.placeholder)
-        case "wrap", "fill":
-            return .builtin(PyBuiltin(name, boundSelf: .object(self)) { [self] interp, args in
-                let a = try ReModule.bind(name, ["text"], required: 1, args)
-                let lines = try TextwrapModule.wrap(a[0]!, options, interp)
-                return name == "wrap" ? .list(PyList(lines.map { .str($0) })) : .str(lines.joined(separator: "\n"))
-            })
-        default: return nil
-        }
+        var o = TextwrapModule.Options()
+        o.width = try interp.toInt(try value("width"), "width")
+        o.initialIndent = try string("initial_indent")
+        o.subsequentIndent = try string("subsequent_indent")
+        o.expandTabs = try interp.truthy(try value("expand_tabs"))
+        o.replaceWhitespace = try interp.truthy(try value("replace_whitespace"))
+        o.fixSentenceEndings = try interp.truthy(try value("fix_sentence_endings"))
+        o.breakLongWords = try interp.truthy(try value("break_long_words"))
+        o.dropWhitespace = try interp.truthy(try value("drop_whitespace"))
+        o.breakOnHyphens = try interp.truthy(try value("break_on_hyphens"))
+        o.tabsize = try interp.toInt(try value("tabsize"), "tabsize")
+        let maxLines = try value("max_lines")
+        o.maxLines = maxLines.isNone ? nil : try interp.toInt(maxLines, "max_lines")
+        o.placeholder = try string("placeholder")
+        return o
     }
 }

@@ -139,36 +139,55 @@ enum TextwrapModule {
 
     /// The munged text's chunks: words, whitespace runs, hyphenated parts.
     private static func chunks(_ text: Value, _ o: Options, _ interp: Interpreter) throws -> [String] {
+        var out = try split(try munge(text, o, interp), o, interp)
+        if o.fixSentenceEndings { try fixSentenceEndings(&out, interp) }
+        return out
+    }
+
+    /// `_munge_whitespace`: tabs expanded, each whitespace character a space.
+    static func munge(_ text: Value, _ o: Options, _ interp: Interpreter) throws -> String {
         var t = text
         if o.expandTabs { t = try interp.call(try interp.getAttribute(t, "expandtabs"), Arguments([.int(o.tabsize)])) }
         guard case .str(var s) = t else { throw PyError("AttributeError", "'\(t.typeName)' object has no attribute 'expandtabs'") }
         if o.replaceWhitespace {
             s = String(String.UnicodeScalarView(s.unicodeScalars.map { whitespace.unicodeScalars.contains($0) ? " " : $0 }))
         }
+        return s
+    }
+
+    /// `_split`: the text cut by `wordsep_re` (or at whitespace only without `break_on_hyphens`).
+    static func split(_ s: String, _ o: Options, _ interp: Interpreter) throws -> [String] {
         let pattern = o.breakOnHyphens
             ? try ReModule.compile(.str(wordSeparators), flags: .int(RegexFlags.verbose), interp)
             : try ReModule.compile(.str("(" + "[" + whitespace.unicodeScalars.map { "\\" + String($0) }.joined() + "]" + "+)"), flags: nil, interp)
         let parts = try interp.collect(try interp.call(try interp.getAttribute(.object(pattern), "split"), Arguments([.str(s)])))
         var out: [String] = []
         for case .str(let p) in parts where !p.isEmpty { out.append(p) }
-        if o.fixSentenceEndings {
-            let end = try ReModule.compile(.str(#"[a-z][\.\!\?][\"\']?\Z"#), flags: nil, interp)
-            var i = 0
-            while i < out.count - 1 {
-                if out[i + 1] == " ", !(try interp.call(try interp.getAttribute(.object(end), "search"), Arguments([.str(out[i])]))).isNone {
-                    out[i + 1] = "  "
-                    i += 2
-                } else {
-                    i += 1
-                }
+        return out
+    }
+
+    /// `_fix_sentence_endings`: two spaces after a sentence's end.
+    static func fixSentenceEndings(_ chunks: inout [String], _ interp: Interpreter) throws {
+        let end = try ReModule.compile(.str(#"[a-z][\.\!\?][\"\']?\Z"#), flags: nil, interp)
+        var i = 0
+        while i < chunks.count - 1 {
+            if chunks[i + 1] == " ", !(try interp.call(try interp.getAttribute(.object(end), "search"), Arguments([.str(chunks[i])]))).isNone {
+                chunks[i + 1] = "  "
+                i += 2
+            } else {
+                i += 1
             }
         }
-        return out
     }
 
     /// `TextWrapper.wrap`: CPython's `_wrap_chunks` over the chunks.
     static func wrap(_ text: Value, _ o: Options, _ interp: Interpreter) throws -> [String] {
-        var chunks = try chunks(text, o, interp)
+        try wrapChunks(try chunks(text, o, interp), o)
+    }
+
+    /// `_wrap_chunks`: the chunks filled into lines.
+    static func wrapChunks(_ given: [String], _ o: Options) throws -> [String] {
+        var chunks = given
         var lines: [String] = []
         if o.width <= 0 { throw PyError("ValueError", "invalid width \(o.width) (must be > 0)") }
         if let maxLines = o.maxLines {

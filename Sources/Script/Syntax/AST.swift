@@ -83,7 +83,8 @@ public struct Parameters: Sendable {
     /// The `**kwargs` name, if any.
     public var varKeywords: String?
     /// The annotated parameters' annotations in the order CPython's `__annotations__` lists
-    /// them (the order written), then the return annotation under `return`: evaluated when
+    /// them (the order written, but the positional-only ones after the other positional
+    /// ones), then the return annotation under `return`: evaluated when
     /// the `def` runs, as CPython 3.11 evaluates them.
     public var annotations: [(name: String, annotation: Expr)] = []
 

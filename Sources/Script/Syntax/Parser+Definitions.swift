@@ -96,6 +96,19 @@ extension Parser {
             }
             if !accept(",") { break }
         }
+        // CPython 3.11 lists (and evaluates) the annotations of the parameters after `/`
+        // before those of the positional-only ones.
+        if params.positionalOnlyCount > 0 {
+            let positionalOnly = Set(params.positional.prefix(params.positionalOnlyCount).map(\.name))
+            let moved = params.annotations.filter { positionalOnly.contains($0.name) }
+            if !moved.isEmpty {
+                var rest = params.annotations.filter { !positionalOnly.contains($0.name) }
+                let regular = Set(params.positional.dropFirst(params.positionalOnlyCount).map(\.name))
+                let at = rest.lastIndex { regular.contains($0.name) }.map { $0 + 1 } ?? 0
+                rest.insert(contentsOf: moved, at: at)
+                params.annotations = rest
+            }
+        }
         return params
     }
 }

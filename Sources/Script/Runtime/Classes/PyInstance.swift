@@ -83,7 +83,7 @@ open class PyInstance: PyObject {
     final func traverseOwnReferences(_ visitor: GCVisitor) {
         if let storedDict { visitor.visit(storedDict.gcLink) }
         splitValues.visitEach(visitor)
-        visitor.visitElements(of: slotValues)
+        if !slotValues.isEmpty { visitor.visitElements(of: slotValues) }
     }
 
     /// Moves every reference the instance holds to `work`, its `__dict__` object included

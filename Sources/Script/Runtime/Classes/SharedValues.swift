@@ -84,6 +84,6 @@ struct SharedValues {
     /// Visits each value (they live in the instance's own memory: the collector's `visit`).
     func visitEach(_ visitor: GCVisitor) {
         guard let base else { return }
-        for i in 0..<Int(stored) { visitor.visit(base[i]) }
+        for i in 0..<Int(stored) { visitor.visit(base + i) }
     }
 }

@@ -7,7 +7,8 @@
 /// held by the array's buffer, so buffers are nodes too, with their own retain counts: a
 /// buffer shared with an outside holder (an older list that `b = a[:]` shares it with, a Swift
 /// loop's copy) keeps its elements alive, and one shared by two candidates is subtracted
-/// once. What is left is held from
+/// once (a buffer only its object's field holds is that object's own memory, not a node: see
+/// `GCVisitor.visitElements(held:)`). What is left is held from
 /// outside the candidates: a Swift local of the running interpreter (every executing frame,
 /// argument array, evaluated operand, `for` loop's iterable is one), an untracked holder (a
 /// class, a module's globals, a generator, a bound method, a tensor's hooks), an older
@@ -35,89 +36,84 @@ extension GCRegistry {
 
         // CPython's bookkeeping: the next generation counts this collection, the collected
         // ones start over.
-        if generation + 1 < 3 { counts[generation + 1] += 1 }
-        for g in 0...generation { counts[g] = 0 }
-
-        // Merge the younger generations into this one (`gc_list_merge`).
-        for g in 0..<generation {
-            let young = generations[g]
-            generations[g] = []
-            for e in young { append(e, to: generation) }
+        switch generation {
+        case 0: count1 += 1; count0 = 0
+        case 1: count2 += 1; count0 = 0; count1 = 0
+        default: count0 = 0; count1 = 0; count2 = 0
         }
-        let candidates = generations[generation]
-        let n = candidates.count
+        let target = min(generation + 1, 2)
+
+        // The candidates: this generation and the younger ones, the suffix of `entries` from
+        // this generation's start (`gc_list_merge` of the younger ones, without moving any).
+        let lo = start(generation)
+        let n = entries.count - lo
         guard n > 0 else { return 0 }
 
         // The reference graph among the candidates and the array buffers they hold (see
         // `GCVisitor`), recorded before any count is read: what traversing retained for a
         // moment is released by then.
-        let graph = GCVisitor(registry: address, generation: Int32(generation), candidates: n)
-        graph.build(candidates)
+        let graph = GCVisitor(registry: address, lo: lo, candidates: n)
+        graph.build(entries.base + lo, count: n)
         let buffers = graph.buffers.count
 
-        // update_refs: the real strong counts, read while the collector holds none of them.
-        var refs = [Int](repeating: 0, count: n)
+        // update_refs: the real strong counts, read while the collector holds none of them;
+        // candidate `i` at `refs[i]`, buffer `b` at `refs[n + b]`.
+        let nodes = n + buffers
+        let refs = UnsafeMutablePointer<Int>.allocate(capacity: nodes)
+        defer { refs.deallocate() }
+        let candidates = entries.base + lo
         for i in 0..<n { refs[i] = swiftRetainCount(candidates[i].pointer) }
-        var bufferRefs = [Int](repeating: 0, count: buffers)
-        for b in 0..<buffers { bufferRefs[b] = swiftRetainCount(graph.buffers[b]) }
+        for b in 0..<buffers { refs[n + b] = swiftRetainCount(graph.buffers[b]) }
 
         // subtract_refs: references among candidates (and from candidates to the buffers they
         // hold) are internal; a buffer's elements are subtracted once, however many share it.
+        // (An edge `e >= 0` is candidate `e`, `e < 0` buffer `-1 - e`: node `n - 1 - e`.)
+        let bufferBase = n - 1
         for k in 0..<graph.candidateEdges.count {
-            let e = graph.candidateEdges[k]
-            if e >= 0 { refs[Int(e)] -= 1 } else { bufferRefs[Int(-1 - e)] -= 1 }
+            let e = Int(graph.candidateEdges[k])
+            refs[e >= 0 ? e : bufferBase - e] -= 1
         }
         for k in 0..<graph.bufferEdges.count { refs[Int(graph.bufferEdges[k])] -= 1 }
 
-        // move_unreachable: whatever is held from outside (a candidate or a buffer with
-        // references left), and all it reaches, survives.
-        var reachable = [Bool](repeating: false, count: n)
-        var bufferReachable = [Bool](repeating: false, count: buffers)
-        var stack: [Int32] = []
-        for i in 0..<n where refs[i] > 0 {
-            reachable[i] = true
-            stack.append(Int32(i))
-        }
-        for b in 0..<buffers where bufferRefs[b] > 0 {
-            bufferReachable[b] = true
-            stack.append(-1 - Int32(b))
-        }
+        // move_unreachable: whatever is held from outside (a node with references left), and
+        // all it reaches, survives; a reached node is marked by a positive count.
+        var stack = GCList<Int32>(capacity: 256)
+        defer { stack.free() }
+        for i in 0..<nodes where refs[i] > 0 { stack.append(Int32(i)) }
         let (candidateEdges, candidateStart) = (graph.candidateEdges, graph.candidateStart)
         let (bufferEdges, bufferStart) = (graph.bufferEdges, graph.bufferStart)
-        while let node = stack.popLast() {
-            let edges = node >= 0
-                ? Int(candidateStart[Int(node)])..<Int(candidateStart[Int(node) + 1])
-                : Int(bufferStart[Int(-1 - node)])..<Int(bufferStart[Int(-1 - node) + 1])
-            for k in edges {
-                let e = node >= 0 ? candidateEdges[k] : bufferEdges[k]
-                if e >= 0 {
-                    if !reachable[Int(e)] {
-                        reachable[Int(e)] = true
-                        stack.append(e)
+        while stack.count > 0 {
+            let node = Int(stack[stack.count - 1])
+            stack.removeLast()
+            if node < n {
+                for k in Int(candidateStart[node])..<Int(candidateStart[node + 1]) {
+                    let e = Int(candidateEdges[k])
+                    let t = e >= 0 ? e : bufferBase - e
+                    if refs[t] <= 0 {
+                        refs[t] = 1
+                        stack.append(Int32(t))
                     }
-                } else if !bufferReachable[Int(-1 - e)] {
-                    bufferReachable[Int(-1 - e)] = true
-                    stack.append(e)
+                }
+            } else {
+                let b = node - n
+                for k in Int(bufferStart[b])..<Int(bufferStart[b + 1]) {
+                    let e = Int(bufferEdges[k])
+                    if refs[e] <= 0 {
+                        refs[e] = 1
+                        stack.append(Int32(e))
+                    }
                 }
             }
         }
         // The edge lists above are the graph's memory: it must outlive their last read.
         withExtendedLifetime(graph) {}
 
-        // Survivors move to the next generation; the unreachable stay listed until freed.
-        let target = min(generation + 1, 2)
-        generations[generation] = []
-        var survivors = 0
+        // The unreachable are held (`garbage`) before anything is freed; then every candidate
+        // joins the next generation (the unreachable leave it as they are freed).
         var garbage: [any GCTracked] = []
-        for i in 0..<n {
-            if reachable[i] {
-                append(candidates[i], to: target)
-                survivors += 1
-            } else {
-                append(candidates[i], to: generation)
-                garbage.append(candidates[i].retained)
-            }
-        }
+        for i in 0..<n where refs[i] <= 0 { garbage.append(candidates[i].retained) }
+        let survivors = n - garbage.count
+        promote(to: target)
         if generation == 1 {
             longLivedPending += survivors
         } else if generation == 2 {
@@ -143,6 +139,7 @@ extension GCRegistry {
     @discardableResult
     func collectGenerations() -> Int {
         pending = false
+        let counts = self.counts
         for g in stride(from: 2, through: 0, by: -1) where counts[g] > thresholds[g] {
             if g == 2 && longLivedPending < longLivedTotal / 4 { continue }
             return collect(generation: g)

@@ -33,20 +33,32 @@ final class GCRegistry {
             Unmanaged<T>.fromOpaque(pointer)._withUnsafeGuaranteedRef(body)
         }
 
-        /// Stores the object's place in the registry.
-        func setLink(_ link: GCLink) {
+        /// Stores the object's place in the registry (its index in `entries`).
+        func setIndex(_ index: Int) {
             switch kind {
-            case .list: with(PyList.self) { $0.gcLink = link }
-            case .dict: with(PyDict.self) { $0.gcLink = link }
-            case .tuple: with(PyTuple.self) { $0.gcLink = link }
-            case .function: with(PyFunction.self) { $0.gcLink = link }
-            case .frame: with(Frame.self) { $0.gcLink = link }
-            case .instance: with(PyInstance.self) { $0.gcLink = link }
+            case .list: with(PyList.self) { $0.gcLink.index = index }
+            case .dict: with(PyDict.self) { $0.gcLink.index = index }
+            case .tuple: with(PyTuple.self) { $0.gcLink.index = index }
+            case .function: with(PyFunction.self) { $0.gcLink.index = index }
+            case .frame: with(Frame.self) { $0.gcLink.index = index }
+            case .instance: with(PyInstance.self) { $0.gcLink.index = index }
+            }
+        }
+
+        /// The object's place in the registry, as it records it.
+        var link: GCLink {
+            switch kind {
+            case .list: return with(PyList.self) { $0.gcLink }
+            case .dict: return with(PyDict.self) { $0.gcLink }
+            case .tuple: return with(PyTuple.self) { $0.gcLink }
+            case .function: return with(PyFunction.self) { $0.gcLink }
+            case .frame: return with(Frame.self) { $0.gcLink }
+            case .instance: return with(PyInstance.self) { $0.gcLink }
             }
         }
 
         /// The object's `traverse`.
-        func traverse(_ visitor: GCVisitor) {
+        @inline(__always) func traverse(_ visitor: GCVisitor) {
             switch kind {
             case .list: with(PyList.self) { $0.traverse(visitor) }
             case .dict: with(PyDict.self) { $0.traverse(visitor) }
@@ -70,19 +82,48 @@ final class GCRegistry {
         }
     }
 
-    /// The tracked objects by generation: 0 (young) to 2 (old).
-    var generations: [[Entry]] = [[], [], []]
+    /// Every tracked object, the generations as consecutive ranges: generation 2 (old) first,
+    /// then 1, then 0 (young) at the end, where new objects join. An object's link holds its
+    /// index, and its generation is the range the index falls in. Collecting generation `g`
+    /// examines the suffix from `start(g)` (it and the younger ones, as `gc_list_merge` would
+    /// gather them), and moving the survivors one generation up (`gc_list_merge` again) moves
+    /// only the boundaries: no entry moves, no link changes.
+    @exclusivity(unchecked) private(set) var entries = GCList<Entry>(capacity: 1024)
+    /// Where generation 1 starts (generation 2 is `0..<start1`).
+    @exclusivity(unchecked) private(set) var start1 = 0
+    /// Where generation 0 starts (generation 1 is `start1..<start0`, 0 is `start0..<count`).
+    @exclusivity(unchecked) private(set) var start0 = 0
+
+    /// Where generation `g`'s range starts.
+    @inline(__always) func start(_ g: Int) -> Int { g == 0 ? start0 : g == 1 ? start1 : 0 }
+    /// Where generation `g`'s range ends (exclusive).
+    @inline(__always) func end(_ g: Int) -> Int { g == 0 ? entries.count : g == 1 ? start0 : start1 }
+    /// The generation of the entry at `index`.
+    @inline(__always) func generation(at index: Int) -> Int { index >= start0 ? 0 : index >= start1 ? 1 : 2 }
+    /// How many objects generation `g` holds.
+    func size(of g: Int) -> Int { end(g) - start(g) }
+
     /// CPython's `generations[i].count`: for 0, tracked allocations minus deallocations since
     /// the last collection; for 1 and 2, collections of the generation below since then.
-    var counts = [0, 0, 0]
+    var counts: [Int] {
+        get { [count0, count1, count2] }
+        set { (count0, count1, count2) = (newValue[0], newValue[1], newValue[2]) }
+    }
+    @exclusivity(unchecked) var count0 = 0
+    @exclusivity(unchecked) var count1 = 0
+    @exclusivity(unchecked) var count2 = 0
     /// CPython's default thresholds (`gc.get_threshold()` is `(700, 10, 10)`).
     static let defaultThresholds = [700, 10, 10]
-    var thresholds = GCRegistry.defaultThresholds
+    var thresholds = GCRegistry.defaultThresholds {
+        didSet { threshold0 = thresholds[0] }
+    }
+    /// `thresholds[0]`, read on every allocation.
+    @exclusivity(unchecked) private var threshold0 = GCRegistry.defaultThresholds[0]
     /// Whether allocations trigger collections (`gc.enable()`); the running interpreter's
     /// setting, installed by `activate`.
-    var enabled = true
+    @exclusivity(unchecked) var enabled = true
     /// Whether a collection is running (no other starts inside it).
-    var collecting = false
+    @exclusivity(unchecked) var collecting = false
     /// While positive, no collection runs: script code called from a `deinit` (a dropped
     /// generator's `finally`) runs while objects are half freed.
     var blocked = 0
@@ -183,11 +224,10 @@ final class GCRegistry {
     }
 
     private func add<T: GCTracked>(_ object: T) {
-        let index = generations[0].count
-        generations[0].append(Entry(pointer: Unmanaged.passUnretained(object).toOpaque(), kind: T.gcKind))
-        object.gcLink = GCLink(registry: address, generation: 0, index: Int32(index))
-        counts[0] += 1
-        if counts[0] > thresholds[0] && thresholds[0] > 0 && enabled && !collecting {
+        object.gcLink = GCLink(registry: address, index: entries.count)
+        entries.append(Entry(pointer: Unmanaged.passUnretained(object).toOpaque(), kind: T.gcKind))
+        count0 += 1
+        if count0 > threshold0 && threshold0 > 0 && enabled && !collecting {
             pending = true
             GCRegistry.anyPending = true
         }
@@ -196,32 +236,57 @@ final class GCRegistry {
     private func remove(_ link: GCLink) {
         // In this registry's run, the lock is held already; elsewhere take it.
         if GCRegistry.active == address {
-            removeLocked(link)
+            removeLocked(link.index)
         } else {
             pthread_mutex_lock(mutex)
-            removeLocked(link)
+            removeLocked(link.index)
             pthread_mutex_unlock(mutex)
         }
     }
 
-    private func removeLocked(_ link: GCLink) {
-        let g = Int(link.generation), i = Int(link.index)
-        let last = generations[g].removeLast()
-        if i < generations[g].count {
-            generations[g][i] = last
-            last.setLink(GCLink(registry: address, generation: Int32(g), index: Int32(i)))
+    /// Removes the entry at `index`, keeping the generations consecutive: the last entry of
+    /// its generation fills the hole, which moves to that generation's end; the younger
+    /// generation's start moves back over it and its own last entry fills it, down to the
+    /// end of the list (at most three moves).
+    private func removeLocked(_ index: Int) {
+        var hole = index
+        var g = generation(at: index)
+        while true {
+            let last = end(g) - 1
+            if last != hole {
+                let moved = entries[last]
+                entries[hole] = moved
+                moved.setIndex(hole)
+            }
+            if g == 0 { break }
+            hole = last
+            if g == 2 { start1 -= 1 } else { start0 -= 1 }
+            g -= 1
         }
-        if counts[0] > 0 { counts[0] -= 1 }
+        entries.removeLast()
+        if count0 > 0 { count0 -= 1 }
     }
 
-    /// Moves the entry at `index` of its list to the end of generation `target`'s list.
-    func append(_ entry: Entry, to target: Int) {
-        entry.setLink(GCLink(registry: address, generation: Int32(target), index: Int32(generations[target].count)))
-        generations[target].append(entry)
+    /// Makes every entry of generation `target` and the younger ones part of `target`: the
+    /// younger generations become empty (CPython's `gc_list_merge` of the survivors).
+    func promote(to target: Int) {
+        start0 = entries.count
+        if target == 2 { start1 = entries.count }
+    }
+
+    /// Whether every entry's object records its own index and this registry, and the
+    /// generations' boundaries are in order (for tests).
+    var linksAreConsistent: Bool {
+        guard 0 <= start1, start1 <= start0, start0 <= entries.count else { return false }
+        for i in 0..<entries.count {
+            let link = entries[i].link
+            if link.registry != address || link.index != i { return false }
+        }
+        return true
     }
 
     /// How many objects are tracked, in all generations.
-    var trackedCount: Int { generations[0].count + generations[1].count + generations[2].count }
+    var trackedCount: Int { entries.count }
 }
 
 /// An interpreter's collector settings (`gc.enable`, `gc.set_threshold`), which its runs

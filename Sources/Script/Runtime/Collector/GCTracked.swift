@@ -5,16 +5,13 @@
 struct GCLink {
     /// The registry's address (a `GCRegistry` that is never freed), nil when untracked.
     var registry: UnsafeMutableRawPointer?
-    /// The generation (0, 1 or 2) whose list holds the object.
-    var generation: Int32 = 0
-    /// The object's position in that list.
-    var index: Int32 = -1
+    /// The object's position in the registry's `entries` (which gives its generation).
+    var index = -1
 
     init() {}
 
-    init(registry: UnsafeMutableRawPointer, generation: Int32, index: Int32) {
+    init(registry: UnsafeMutableRawPointer, index: Int) {
         self.registry = registry
-        self.generation = generation
         self.index = index
     }
 }
@@ -57,7 +54,11 @@ enum GCKind: UInt8 {
 /// buffers; a buffer's edges (recorded once, however many candidates share it) to candidates.
 final class GCVisitor {
     private let registry: UnsafeMutableRawPointer
-    private let generation: Int32
+    /// Where the candidates start in the registry's `entries`: a tracked object of this
+    /// registry at `lo` or after is candidate `index - lo`.
+    private let lo: Int
+    /// `PyInstance`'s type, compared with an object's to find instances without a cast.
+    private let instanceType = ObjectIdentifier(PyInstance.self)
     /// Each candidate's edges, from `candidateStart[i]` to `candidateStart[i + 1]`: a value
     /// `j >= 0` is candidate `j`, a value `-1 - b` is buffer `b`.
     private(set) var candidateEdges: GCList<Int32>
@@ -73,12 +74,12 @@ final class GCVisitor {
     /// Whether the visits go to a buffer's edges (while its elements are visited).
     private var inBuffer = false
 
-    init(registry: UnsafeMutableRawPointer, generation: Int32, candidates: Int) {
+    init(registry: UnsafeMutableRawPointer, lo: Int, candidates: Int) {
         self.registry = registry
-        self.generation = generation
+        self.lo = lo
         candidateEdges = GCList(capacity: candidates * 3)
         candidateStart = GCList(capacity: candidates + 1)
-        bufferEdges = GCList(capacity: candidates * 3)
+        bufferEdges = GCList(capacity: candidates * 2)
         bufferStart = GCList(capacity: candidates + 1)
         buffers = GCList(capacity: candidates)
     }
@@ -91,11 +92,11 @@ final class GCVisitor {
         buffers.free()
     }
 
-    /// Records the edges of `objects` (the candidates, in order).
-    func build(_ objects: [GCRegistry.Entry]) {
-        for e in objects {
+    /// Records the edges of the `count` candidates at `objects`, in order.
+    func build(_ objects: UnsafeMutablePointer<GCRegistry.Entry>, count: Int) {
+        for i in 0..<count {
             candidateStart.append(Int32(candidateEdges.count))
-            e.traverse(self)
+            objects[i].traverse(self)
         }
         candidateStart.append(Int32(candidateEdges.count))
         bufferStart.append(Int32(bufferEdges.count))
@@ -107,37 +108,49 @@ final class GCVisitor {
 
     /// A reference to the object whose link is `link`.
     @inline(__always) func visit(_ link: GCLink) {
-        if link.registry == registry && link.generation == generation && link.index >= 0 { edge(link.index) }
+        if link.registry == registry && link.index >= lo { edge(Int32(truncatingIfNeeded: link.index &- lo)) }
     }
 
-    /// The link of the tracked object `value` holds, if any (scalars and strings hold none).
-    /// Only reads: inlined, the value's copy and release cancel out.
-    @inline(__always) static func link(of value: Value) -> GCLink? {
-        switch value {
+    /// The link of the tracked object the value at `value` holds, if any (scalars and
+    /// strings hold none). Only reads, in place: nothing is retained.
+    @inline(__always) private func link(of value: UnsafePointer<Value>) -> GCLink? {
+        switch value.pointee {
         case .list(let l): return l.gcLink
         case .dict(let d): return d.gcLink
         case .tuple(let t): return t.gcLink
         case .function(let f): return f.gcLink
         case .object(let o):
-            if ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self) {
+            if ObjectIdentifier(type(of: o)) == instanceType {
                 return unsafeDowncast(o, to: PyInstance.self).gcLink
             }
-            return (o as? PyInstance)?.gcLink
+            return GCVisitor.subclassInstanceLink(o)
         default: return nil
         }
     }
 
-    /// A reference to whatever object `value` holds.
-    @inline(__always) func visit(_ value: Value) {
-        if let link = GCVisitor.link(of: value) { visit(link) }
+    /// The link of an instance of a library subclass of `PyInstance`; nil for other objects.
+    @inline(never) private static func subclassInstanceLink(_ object: any PyObject) -> GCLink? {
+        (object as? PyInstance)?.gcLink
     }
 
-    @inline(__always) func visit(_ value: Value?) {
-        switch value {
-        case .some(let v): if let link = GCVisitor.link(of: v) { visit(link) }
-        case .none: break
-        }
+    /// A reference to whatever object the value at `value` holds.
+    @inline(__always) func visit(_ value: UnsafePointer<Value>) {
+        if let link = link(of: value) { visit(link) }
     }
+
+    /// A reference to whatever object the optional value at `value` holds.
+    @inline(__always) func visit(_ value: UnsafePointer<Value?>) {
+        if value.pointee == nil { return }
+        value.withMemoryRebound(to: Value.self, capacity: 1) { visit($0) }
+    }
+
+    /// A reference to whatever object `value` holds.
+    @inline(__always) func visit(_ value: Value) {
+        withUnsafePointer(to: value) { visit($0) }
+    }
+
+    @inline(__always) func visit(_ value: UnsafeMutablePointer<Value>) { visit(UnsafePointer(value)) }
+    @inline(__always) func visit(_ value: UnsafeMutablePointer<Value?>) { visit(UnsafePointer(value)) }
 
     @inline(__always) func visit(_ frame: Frame?) {
         if let frame { visit(frame.gcLink) }
@@ -149,15 +162,39 @@ final class GCVisitor {
     func visitElements(of array: [Value]) {
         guard beginBuffer(array) else { return }
         array.withUnsafeBufferPointer { elements in
-            for i in 0..<elements.count { visit(elements[i]) }
+            let base = elements.baseAddress!
+            for i in 0..<elements.count { visit(base + i) }
         }
         inBuffer = false
+    }
+
+    /// The values in a Swift array an object keeps in its field `array`. When the field holds
+    /// the buffer's only reference, the elements are visited as the object's own references
+    /// (no buffer node); otherwise as `visitElements(of:)` does.
+    ///
+    /// Why that is exact: the field's reference is always one of the buffer's, so a retain
+    /// count of 1 means nothing else holds the buffer (a temporary copy would only raise the
+    /// count, sending the buffer down the shared path). No script code runs until the
+    /// collection ends, so the buffer stays the field's alone: it lives exactly as long as the
+    /// object, and each element's reference is held through the object alone, which is what
+    /// an edge from the object states. (As a node, the buffer would have one holder, the
+    /// object's edge, leaving it no outside references: reachable exactly when the object is;
+    /// the reachable set is the same either way.)
+    @inline(__always) func visitElements(held array: inout [Value]) {
+        if array.isEmpty { return }
+        let storage = withUnsafeBytes(of: &array) { $0.load(as: UnsafeMutableRawPointer.self) }
+        guard swiftRetainCount(storage) == 1 else { return visitElements(of: array) }
+        array.withUnsafeBufferPointer { elements in
+            let base = elements.baseAddress!
+            for i in 0..<elements.count { visit(base + i) }
+        }
     }
 
     func visitElements(of array: [Value?]) {
         guard beginBuffer(array) else { return }
         array.withUnsafeBufferPointer { elements in
-            for i in 0..<elements.count { visit(elements[i]) }
+            let base = elements.baseAddress!
+            for i in 0..<elements.count { visit(base + i) }
         }
         inBuffer = false
     }
@@ -216,7 +253,13 @@ struct GCList<T> {
         capacity *= 2
     }
 
-    @inline(__always) subscript(i: Int) -> T { base[i] }
+    @inline(__always) subscript(i: Int) -> T {
+        get { base[i] }
+        nonmutating set { base[i] = newValue }
+    }
+
+    /// Drops the last value.
+    @inline(__always) mutating func removeLast() { count -= 1 }
 
     /// Frees the memory (the values are plain: nothing to deinitialize).
     func free() { base.deallocate() }

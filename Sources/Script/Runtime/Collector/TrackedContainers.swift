@@ -10,7 +10,7 @@ extension PyList: GCTracked {
     static var gcKind: GCKind { .list }
 
     func traverse(_ visitor: GCVisitor) {
-        visitor.visitElements(of: items)
+        visitor.visitElements(held: &items)
     }
 
     func clear(into work: inout [Value]) {
@@ -25,8 +25,7 @@ extension PyDict: GCTracked {
     /// Keys and values (the hash index holds keys' identities or hashes, not references,
     /// except instances with `__hash__`, whose index entry is an outside holder).
     func traverse(_ visitor: GCVisitor) {
-        visitor.visitElements(of: keys)
-        visitor.visitElements(of: values)
+        traverseEntries(visitor)
     }
 
     func clear(into work: inout [Value]) {
@@ -44,7 +43,7 @@ extension PyTuple: GCTracked {
 
     func traverse(_ visitor: GCVisitor) {
         withUnsafeMutablePointers { header, items in
-            for i in 0..<header.pointee.count { visitor.visit(items[i]) }
+            for i in 0..<header.pointee.count { visitor.visit(items + i) }
         }
     }
 
@@ -85,7 +84,7 @@ extension Frame: GCTracked {
         let count = header.count
         if count > 0 {
             withUnsafeMutablePointerToElements { p in
-                for i in 0..<count { visitor.visit(p[i]) }
+                for i in 0..<count { visitor.visit(p + i) }
             }
         }
         visitor.visit(enclosing)

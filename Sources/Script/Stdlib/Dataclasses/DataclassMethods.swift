@@ -8,7 +8,7 @@ extension Interpreter {
     /// The function `name(args)` with `body` (lines, indented by the caller's block), its
     /// `__qualname__` `Class.name`; `locals` become the names it closes over, in order.
     func dataclassFunction(_ cls: PyClass, _ name: String, _ args: [String], _ body: [String],
-                           locals: [(String, Value)], returnType: Value? = nil) throws -> Value {
+                           locals: [(String, Value)], returnType: Value? = nil, wrapsInner: Bool = false) throws -> Value {
         var locals = locals
         var returnAnnotation = ""
         if let returnType {
@@ -37,6 +37,9 @@ extension Interpreter {
                            defaults: made.defaults, keywordDefaults: made.keywordDefaults, enclosing: made.enclosing,
                            code: made.code, classCell: made.classCell)
         f.attributes = made.attributes
+        // `__repr__` is CPython's `_recursive_repr` wrapper, whose `__wrapped__` is the
+        // function `__create_fn__` made (how `pprint` knows a dataclass's own repr).
+        if wrapsInner { f.setAttribute("__wrapped__", .function(made)) }
         return .function(f)
     }
 
@@ -102,7 +105,7 @@ extension Interpreter {
             " return self.__class__.__qualname__ + f\"(\(parts))\"",
             "finally:",
             " _repr_running.discard(key)",
-        ], locals: [("_repr_running", .object(PySet(frozen: false)))])
+        ], locals: [("_repr_running", .object(PySet(frozen: false)))], wrapsInner: true)
     }
 
     /// `__eq__`, `__lt__`…: the fields compared as tuples when both are of the same class.

@@ -5,6 +5,19 @@ struct JsonDecoder {
     let interp: Interpreter
     let text: [Unicode.Scalar]
     let document: String
+    /// `loads`' hooks: called with what the scanner read, their results taking its place.
+    var hooks = Hooks()
+
+    /// `object_hook`, `object_pairs_hook` (which wins when both are given), `parse_float`,
+    /// `parse_int` (with the number's text) and `parse_constant` (with `NaN`, `Infinity` or
+    /// `-Infinity`), as CPython's `JSONDecoder` takes them.
+    struct Hooks {
+        var object: Value?
+        var objectPairs: Value?
+        var parseFloat: Value?
+        var parseInt: Value?
+        var parseConstant: Value?
+    }
 
     init(_ document: String, _ interp: Interpreter) {
         self.interp = interp
@@ -17,16 +30,20 @@ struct JsonDecoder {
 
     func decode() throws -> Value {
         if text.first == "\u{FEFF}" { throw JsonModule.decodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", document, 0) }
-        var i = skipWhitespace(0)
-        let value: Value
-        do {
-            (value, i) = try scan(i)
-        } catch let e as NoValue {
-            throw JsonModule.decodeError("Expecting value", document, e.position)
-        }
+        var (value, i) = try rawDecode(from: skipWhitespace(0))
         i = skipWhitespace(i)
         if i != text.count { throw JsonModule.decodeError("Extra data", document, i) }
         return value
+    }
+
+    /// `JSONDecoder.raw_decode(s, idx)`: the value starting at `start` and where it ends,
+    /// whatever follows it.
+    func rawDecode(from start: Int) throws -> (Value, Int) {
+        do {
+            return try scan(start)
+        } catch let e as NoValue {
+            throw JsonModule.decodeError("Expecting value", document, e.position)
+        }
     }
 
     private func skipWhitespace(_ start: Int) -> Int {
@@ -50,11 +67,16 @@ struct JsonDecoder {
         case "n" where hasWord("null", at: i): return (.none, i + 4)
         case "t" where hasWord("true", at: i): return (.bool(true), i + 4)
         case "f" where hasWord("false", at: i): return (.bool(false), i + 5)
-        case "N" where hasWord("NaN", at: i): return (.float(.nan), i + 3)
-        case "I" where hasWord("Infinity", at: i): return (.float(.infinity), i + 8)
-        case "-" where hasWord("-Infinity", at: i): return (.float(-.infinity), i + 9)
+        case "N" where hasWord("NaN", at: i): return (try constant("NaN", .nan), i + 3)
+        case "I" where hasWord("Infinity", at: i): return (try constant("Infinity", .infinity), i + 8)
+        case "-" where hasWord("-Infinity", at: i): return (try constant("-Infinity", -.infinity), i + 9)
         default: return try scanNumber(i)
         }
+    }
+
+    private func constant(_ name: String, _ value: Double) throws -> Value {
+        guard let hook = hooks.parseConstant else { return .float(value) }
+        return try interp.call(hook, Arguments([.str(name)]))
     }
 
     private func isDigit(_ j: Int) -> Bool { j < text.count && text[j].value >= 48 && text[j].value <= 57 }
@@ -81,7 +103,7 @@ struct JsonDecoder {
             }
         }
         let literal = String(String.UnicodeScalarView(text[start..<i]))
-        let constructor = interp.builtins[isFloat ? "float" : "int"]!
+        let constructor = (isFloat ? hooks.parseFloat : hooks.parseInt) ?? interp.builtins[isFloat ? "float" : "int"]!
         return (try interp.call(constructor, Arguments([.str(literal)])), i)
     }
 
@@ -136,10 +158,22 @@ struct JsonDecoder {
         return v
     }
 
-    private func scanObject(_ start: Int) throws -> (Value, Int) {
+    /// The object read so far, through the hooks: `object_pairs_hook` gets the pairs in
+    /// order (repeated keys and all), else `object_hook` gets the dict.
+    private func object(_ pairs: [(Value, Value)]) throws -> Value {
+        if let hook = hooks.objectPairs {
+            return try interp.call(hook, Arguments([.list(PyList(pairs.map { .tuple(PyTuple.of([$0.0, $0.1])) }))]))
+        }
         let d = PyDict()
+        for (k, v) in pairs { try d.set(k, v) }
+        guard let hook = hooks.object else { return .dict(d) }
+        return try interp.call(hook, Arguments([.dict(d)]))
+    }
+
+    private func scanObject(_ start: Int) throws -> (Value, Int) {
+        var pairs: [(Value, Value)] = []
         var i = skipWhitespace(start)
-        if i < text.count, text[i] == "}" { return (.dict(d), i + 1) }
+        if i < text.count, text[i] == "}" { return (try object(pairs), i + 1) }
         while true {
             guard i < text.count, text[i] == "\"" else {
                 throw JsonModule.decodeError("Expecting property name enclosed in double quotes", document, i)
@@ -149,9 +183,9 @@ struct JsonDecoder {
             guard i < text.count, text[i] == ":" else { throw JsonModule.decodeError("Expecting ':' delimiter", document, i) }
             i = skipWhitespace(i + 1)
             let (value, afterValue) = try scan(i)
-            try d.set(key, value)
+            pairs.append((key, value))
             i = skipWhitespace(afterValue)
-            if i < text.count, text[i] == "}" { return (.dict(d), i + 1) }
+            if i < text.count, text[i] == "}" { return (try object(pairs), i + 1) }
             guard i < text.count, text[i] == "," else { throw JsonModule.decodeError("Expecting ',' delimiter", document, i) }
             i = skipWhitespace(i + 1)
         }

@@ -1,6 +1,9 @@
-/// `json`: `dumps` (with `indent`, `sort_keys`, `separators`, `ensure_ascii`, `allow_nan`,
-/// `skipkeys`, `check_circular`, `default`) and `loads`, as CPython 3.11's, with
-/// `JSONDecodeError` (a ValueError carrying `msg`, `doc`, `pos`, `lineno`, `colno`).
+/// `json`: `dumps`/`dump` (with `indent`, `sort_keys`, `separators`, `ensure_ascii`,
+/// `allow_nan`, `skipkeys`, `check_circular`, `default`, `cls`) and `loads`/`load` (with
+/// `object_hook`, `object_pairs_hook`, `parse_float`, `parse_int`, `parse_constant`, `cls`),
+/// as CPython 3.11's, with `JSONDecodeError` (a ValueError carrying `msg`, `doc`, `pos`,
+/// `lineno`, `colno`) and the `JSONEncoder`/`JSONDecoder` classes (`JsonClasses`). `dump`
+/// and `load` work with any object that has `write(str)` or `read()`.
 enum JsonModule {
     static let decodeErrorClass: PyClass = {
         let cls = PyClass("JSONDecodeError", module: "json.decoder", base: Interpreter.exceptionClasses["ValueError"])
@@ -16,53 +19,123 @@ enum JsonModule {
 
     static func install(in m: PyModule) {
         m.attributes["JSONDecodeError"] = .type(decodeErrorClass)
+        m.attributes["JSONEncoder"] = .type(JsonClasses.makeEncoderClass())
+        m.attributes["JSONDecoder"] = .type(JsonClasses.makeDecoderClass())
         m.def("dumps") { interp, args in
-            guard args.positional.count == 1 else {
-                if args.positional.isEmpty { throw PyError("TypeError", "dumps() missing 1 required positional argument: 'obj'") }
-                throw PyError("TypeError", "dumps() takes 1 positional argument but \(args.positional.count) were given")
-            }
-            var encoder = JsonEncoder(interp)
-            var separators: Value = .none
-            for (k, v) in args.keywords {
-                switch k {
-                case "indent":
-                    switch v {
-                    case .none: encoder.indent = nil
-                    case .str(let s): encoder.indent = s
-                    default: encoder.indent = String(repeating: " ", count: max(0, try interp.toInt(v, "dumps")))
-                    }
-                case "sort_keys": encoder.sortKeys = try interp.truthy(v)
-                case "ensure_ascii": encoder.ensureASCII = try interp.truthy(v)
-                case "allow_nan": encoder.allowNaN = try interp.truthy(v)
-                case "skipkeys": encoder.skipKeys = try interp.truthy(v)
-                case "check_circular": encoder.checkCircular = try interp.truthy(v)
-                case "default": encoder.defaultFunction = v.isNone ? nil : v
-                case "separators": separators = v
-                case "cls" where v.isNone: break
-                default: throw PyError("TypeError", "dumps() got an unexpected keyword argument '\(k)'")
-                }
-            }
-            if !separators.isNone {
-                let parts = try interp.collect(separators)
-                guard parts.count == 2, case .str(let item) = parts[0], case .str(let key) = parts[1] else {
-                    throw PyError("ValueError", "separators must be a pair of strings")
-                }
-                (encoder.itemSeparator, encoder.keySeparator) = (item, key)
-            } else if encoder.indent != nil {
-                encoder.itemSeparator = ","
-            }
-            return .str(try encoder.encode(args.positional[0]))
+            let a = try positional(args, ["obj"], "dumps")
+            return try dumps(a[0], args.keywords, interp)
+        }
+        m.def("dump") { interp, args in
+            let a = try positional(args, ["obj", "fp"], "dump")
+            // CPython writes the chunks of `iterencode` one by one; Descent writes the text at once.
+            _ = try interp.callMethod(a[1], "write", Arguments([try dumps(a[0], args.keywords, interp)]))
+            return .none
         }
         m.def("loads") { interp, args in
-            let a = try ReModule.bind("loads", ["s"], required: 1, Arguments(args.positional, keywords: args.keywords.filter { $0.0 == "s" }))
-            for (k, _) in args.keywords where k != "s" {
-                throw PyError("TypeError", "loads() got an unexpected keyword argument '\(k)' (Descent's json.loads takes no hooks)")
-            }
-            guard case .str(let s) = a[0]! else {
-                throw PyError("TypeError", "the JSON object must be str, bytes or bytearray, not \(a[0]!.typeName)")
-            }
-            return try JsonDecoder(s, interp).decode()
+            let a = try positional(args, ["s"], "loads")
+            return try loads(a[0], args.keywords, interp)
         }
+        m.def("load") { interp, args in
+            let a = try positional(args, ["fp"], "load")
+            return try loads(try interp.callMethod(a[0], "read", Arguments()), args.keywords, interp)
+        }
+    }
+
+    /// The positional arguments of a function whose other parameters are keyword-only.
+    private static func positional(_ args: Arguments, _ names: [String], _ function: String) throws -> [Value] {
+        if args.positional.count > names.count {
+            let given = args.positional.count
+            throw PyError("TypeError", "\(function)() takes \(names.count) positional argument\(names.count == 1 ? "" : "s") but \(given) were given")
+        }
+        if args.positional.count < names.count {
+            let missing = names[args.positional.count...].map { "'\($0)'" }
+            let list = missing.count == 1 ? missing[0] : missing.dropLast().joined(separator: ", ") + " and " + missing.last!
+            throw PyError("TypeError", "\(function)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(list)")
+        }
+        return args.positional
+    }
+
+    /// `dumps(obj, **keywords)`: through `cls(**keywords).encode(obj)` when a `cls` is given.
+    static func dumps(_ obj: Value, _ keywords: [(String, Value)], _ interp: Interpreter) throws -> Value {
+        var rest = keywords
+        if let i = rest.firstIndex(where: { $0.0 == "cls" }) {
+            let cls = rest.remove(at: i).1
+            if !cls.isNone {
+                return try interp.callMethod(try interp.call(cls, Arguments([], keywords: rest)), "encode", Arguments([obj]))
+            }
+        }
+        var encoder = try encoder(rest, interp)
+        return .str(try encoder.encode(obj))
+    }
+
+    /// The encoder `JSONEncoder(**keywords)` configures (`dumps` passes its keywords on).
+    static func encoder(_ keywords: [(String, Value)], _ interp: Interpreter) throws -> JsonEncoder {
+        var encoder = JsonEncoder(interp)
+        var separators: Value = .none
+        for (k, v) in keywords {
+            switch k {
+            case "indent":
+                switch v {
+                case .none: encoder.indent = nil
+                case .str(let s): encoder.indent = s
+                default: encoder.indent = String(repeating: " ", count: max(0, try interp.toInt(v, "dumps")))
+                }
+            case "sort_keys": encoder.sortKeys = try interp.truthy(v)
+            case "ensure_ascii": encoder.ensureASCII = try interp.truthy(v)
+            case "allow_nan": encoder.allowNaN = try interp.truthy(v)
+            case "skipkeys": encoder.skipKeys = try interp.truthy(v)
+            case "check_circular": encoder.checkCircular = try interp.truthy(v)
+            case "default": encoder.defaultFunction = v.isNone ? nil : v
+            case "separators": separators = v
+            default: throw PyError("TypeError", "JSONEncoder.__init__() got an unexpected keyword argument '\(k)'")
+            }
+        }
+        if !separators.isNone {
+            let parts = try interp.collect(separators)
+            guard parts.count == 2, case .str(let item) = parts[0], case .str(let key) = parts[1] else {
+                throw PyError("ValueError", "separators must be a pair of strings")
+            }
+            (encoder.itemSeparator, encoder.keySeparator) = (item, key)
+        } else if encoder.indent != nil {
+            encoder.itemSeparator = ","
+        }
+        return encoder
+    }
+
+    /// `loads(s, **keywords)`: through `cls(**keywords).decode(s)` when a `cls` is given.
+    static func loads(_ s: Value, _ keywords: [(String, Value)], _ interp: Interpreter) throws -> Value {
+        var rest = keywords
+        if let i = rest.firstIndex(where: { $0.0 == "cls" }) {
+            let cls = rest.remove(at: i).1
+            if !cls.isNone {
+                return try interp.callMethod(try interp.call(cls, Arguments([], keywords: rest)), "decode", Arguments([s]))
+            }
+        }
+        guard case .str(let text) = s else {
+            throw PyError("TypeError", "the JSON object must be str, bytes or bytearray, not \(s.typeName)")
+        }
+        var decoder = JsonDecoder(text, interp)
+        decoder.hooks = try hooks(rest)
+        return try decoder.decode()
+    }
+
+    /// The hooks `JSONDecoder(**keywords)` takes (`loads` passes its keywords on).
+    static func hooks(_ keywords: [(String, Value)]) throws -> JsonDecoder.Hooks {
+        var hooks = JsonDecoder.Hooks()
+        for (k, v) in keywords {
+            let hook = v.isNone ? nil : v
+            switch k {
+            case "object_hook": hooks.object = hook
+            case "object_pairs_hook": hooks.objectPairs = hook
+            case "parse_float": hooks.parseFloat = hook
+            case "parse_int": hooks.parseInt = hook
+            case "parse_constant": hooks.parseConstant = hook
+            case "strict" where v.isTruthy: break
+            case "strict": throw PyError("TypeError", "JSONDecoder(strict=False) is not supported in the script language")
+            default: throw PyError("TypeError", "JSONDecoder.__init__() got an unexpected keyword argument '\(k)'")
+            }
+        }
+        return hooks
     }
 
     /// `JSONDecodeError(msg, doc, pos)`: `msg: line L column C (char pos)`.
