@@ -242,19 +242,21 @@ extension Interpreter {
     /// and last): no bound method, no `Arguments` array; nil (nothing evaluated) for other
     /// calls.
     private func callListMethodDirectly(_ l: PyList, _ name: String, _ argExprs: [Argument], _ ctx: Context) throws -> Value? {
-        if name == "append", argExprs.count == 1, let e = argExprs[0].positionalExpression {
+        // (Lengths first: unequal names then cost no string comparison.)
+        let length = name.utf8.count
+        if length == 6, name == "append", argExprs.count == 1, let e = argExprs[0].positionalExpression {
             let v = try e._withUnsafeGuaranteedRef { try eval($0, ctx) }
             if l.items.count >= Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
             l.items.append(v)
             return Value.none
         }
-        if name == "extend", argExprs.count == 1, case .positional(let e) = argExprs[0] {
+        if length == 6, name == "extend", argExprs.count == 1, case .positional(let e) = argExprs[0] {
             let v = try eval(e, ctx)
             if l.items.count >= Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
             l.items.append(contentsOf: try collect(v))
             return Value.none
         }
-        if name == "pop", argExprs.isEmpty {
+        if length == 3, name == "pop", argExprs.isEmpty {
             if l.items.isEmpty { throw PyError("IndexError", "pop from empty list") }
             return l.items.removeLast()
         }

@@ -112,6 +112,26 @@ extension Interpreter {
         let iterable = try eval(iterExpr, ctx)
         loopLines.append((ctx.code, stmt.span.line))
         defer { loopLines.removeLast() }
+        // Tuples and lists, the commonest iterables, are walked here: the closure `iterate`
+        // takes would copy the context (three retains and releases per loop).
+        switch iterable {
+        case .tuple(let t):
+            for i in 0..<t.count {
+                if let flow = try loopTurn(t[i], target, body, ctx) { return flow }
+            }
+            return orElse.isEmpty ? .normal : try execBlock(orElse, ctx)
+        case .list(let l):
+            // (Read by index while it runs, as Python's list iterator: items appended in the
+            // body are visited too.)
+            var i = 0
+            while i < l.items.count {
+                if let flow = try loopTurn(l.items[i], target, body, ctx) { return flow }
+                i += 1
+            }
+            return orElse.isEmpty ? .normal : try execBlock(orElse, ctx)
+        default:
+            break
+        }
         var result: Flow = .normal
         var broke = false
         try iterate(iterable) { item in
@@ -127,6 +147,20 @@ extension Interpreter {
         if case .returnValue = result { return result }
         if !broke && !orElse.isEmpty { return try execBlock(orElse, ctx) }
         return .normal
+    }
+
+    /// One turn of a `for` loop over `item`: nil to go on, else the flow that ends the loop
+    /// (`.normal` after a `break`, which skips the `else` block).
+    @inline(__always)
+    private func loopTurn(_ item: consuming Value, _ target: Expr, _ body: [Stmt], _ ctx: Context) throws -> Flow? {
+        steps += 1
+        if steps & 0x3FF == 0 { try checkLimits() }
+        try assign(target, item, ctx)
+        switch try execBlock(body, ctx) {
+        case .breakLoop: return .normal
+        case .returnValue(let v): return .returnValue(v)
+        default: return nil
+        }
     }
 
     /// Runs the kinds of statement `exec` leaves: loops, imports, `with`, `try`, classes….
