@@ -92,7 +92,7 @@ open class PyInstance: PyObject {
     final func clearReferences(into work: inout [Value]) {
         storedDict = nil
         if ObjectIdentifier(type(of: self)) == ObjectIdentifier(PyInstance.self) {
-            splitValues = []
+            splitValues.removeAll()
             slotValues = []
         } else {
             takeReferences(into: &work)

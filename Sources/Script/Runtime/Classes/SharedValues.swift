@@ -62,7 +62,7 @@ struct SharedValues {
         self.base = nil
         stored = 0
         capacity = 0
-        work.reserveCapacity(work.count + n)
+        if work.capacity < work.count + n { work.reserveCapacity(Swift.max(work.count + n, 2 * work.capacity)) }
         for i in 0..<n { work.append((base + i).move()) }
         base.deallocate()
     }
