@@ -402,8 +402,8 @@ public final class FunctionDef: @unchecked Sendable {
     func enclosingNames(lambdaBody: Expr?) -> Set<String> {
         if let made = madeEnclosingNames { return made }
         var collector = ReferencedNames()
-        collector.visit(body)
-        if let lambdaBody { collector.visit(lambdaBody) }
+        collector.walk(body)
+        if let lambdaBody { collector.walk(lambdaBody) }
         let names = collector.names.subtracting(locals)
         madeEnclosingNames = names
         return names
@@ -431,8 +431,8 @@ public final class FunctionDef: @unchecked Sendable {
         let slots = LocalSlots(parameters.allNames + locals.subtracting(parameters.allNames).sorted())
         self.slots = slots
         var resolver = SlotResolver(scope: slots)
-        resolver.visit(body)
-        if let lambdaBody { resolver.visit(lambdaBody) }
+        resolver.walk(body)
+        if let lambdaBody { resolver.walk(lambdaBody) }
     }
 }
 

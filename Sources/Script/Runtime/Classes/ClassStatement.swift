@@ -377,6 +377,11 @@ extension Interpreter {
             c.attributeOrder.removeAll { $0 == name }
             return
         }
+        // An attribute in a function's `__dict__`.
+        if case .function(let f) = obj, !PyFunction.overridable.contains(name), f.attribute(name) != nil {
+            f.setAttribute(name, nil)
+            return
+        }
         throw unnamedAttributeError("'\(obj.typeName)' object has no attribute '\(name)'")
     }
 

@@ -22,7 +22,9 @@ open class PyInstance: PyObject {
     /// While `storedDict` is nil: the class's shared attribute names, and this instance's
     /// values of the first `splitValues.count` of them.
     private var layout: InstanceLayout?
-    private var splitValues: [Value] = []
+    // (Accesses never overlap: no script code runs while one is open, so they skip the
+    // runtime exclusivity check.)
+    @exclusivity(unchecked) private var splitValues = SharedValues()
     /// `layout`'s serial (0: no layout), so the cached paths compare it without touching
     /// (and retaining) the layout.
     private var layoutSerial = 0
@@ -53,6 +55,11 @@ open class PyInstance: PyObject {
     /// hands them over in `takeReferences`.)
     deinit {
         GCRegistry.untrack(self)
+        // Scalars and strings only (no chain to free): released at once, with no work list.
+        if storedDict == nil, slotValues.isEmpty, !splitValues.holdsNesting {
+            splitValues.removeAll()
+            return
+        }
         var work: [Value] = []
         takeOwnReferences(into: &work)
         PyDict.releaseNested(&work)
@@ -61,7 +68,7 @@ open class PyInstance: PyObject {
     /// Moves the attribute and slot values to `work`; a `__dict__` that something else still
     /// holds (`d = vars(obj)`) keeps its entries.
     private func takeOwnReferences(into work: inout [Value]) {
-        if work.isEmpty { swap(&work, &splitValues) } else { work.append(contentsOf: splitValues); splitValues = [] }
+        splitValues.moveAll(into: &work)
         if storedDict != nil, isKnownUniquelyReferenced(&storedDict!) {
             work.append(contentsOf: storedDict!.values)
             storedDict!.removeAll()
@@ -75,7 +82,7 @@ open class PyInstance: PyObject {
     /// subclass's own fields are not visited: they count as outside holders.)
     final func traverseOwnReferences(_ visitor: GCVisitor) {
         if let storedDict { visitor.visit(storedDict.gcLink) }
-        visitor.visitElements(held: &splitValues)
+        splitValues.visitEach(visitor)
         if !slotValues.isEmpty { visitor.visitElements(of: slotValues) }
     }
 
@@ -95,7 +102,7 @@ open class PyInstance: PyObject {
         guard case .dict(let d) = value else {
             throw PyError("TypeError", "__dict__ must be set to a dictionary, not a '\(value.typeName)'")
         }
-        splitValues = []
+        splitValues.removeAll()
         layout = nil
         layoutSerial = 0
         storedDict = d
@@ -107,9 +114,9 @@ open class PyInstance: PyObject {
         d.initialCapacity = 8
         if let layout {
             let names = layout.names
-            for i in splitValues.indices { try? d.set(.str(names[i]), splitValues[i]) }
+            for i in 0..<splitValues.count { try? d.set(.str(names[i]), splitValues[i]) }
         }
-        splitValues = []
+        splitValues.removeAll()
         layout = nil
         layoutSerial = 0
         storedDict = d
@@ -166,17 +173,11 @@ open class PyInstance: PyObject {
     /// gave it (moving the value in, with no copy).
     @inline(__always) final func storeShared(_ value: consuming Value, at i: Int) {
         if i < splitValues.count {
-            splitValues[i] = value
+            splitValues.store(value, at: i)
             return
         }
-        if i == 0 { reserveShared() }
-        splitValues.append(value)
-    }
-
-    /// Room for every shared name before the first value is stored (one allocation).
-    private func reserveShared() {
-        guard let layout else { return }
-        splitValues.reserveCapacity(Swift.max(layout.names.count, 4))
+        // (The first value makes room for every shared name: one allocation.)
+        splitValues.append(value, expected: layout?.names.count ?? 0)
     }
 
     /// `name`'s position in the shared layout, through `site`'s cache when it has one.
@@ -204,12 +205,11 @@ open class PyInstance: PyObject {
         }
         guard let i = found else { return false }
         if i < n {
-            splitValues[i] = value
+            splitValues.store(value, at: i)
             return true
         }
         guard i == n else { return false }
-        if n == 0 { splitValues.reserveCapacity(Swift.max(layout.names.count, 4)) }
-        splitValues.append(value)
+        splitValues.append(value, expected: layout.names.count)
         return true
     }
 

@@ -60,7 +60,7 @@ extension PyFunction: GCTracked {
     func traverse(_ visitor: GCVisitor) {
         visitDefaults(visitor)
         visitor.visit(enclosing)
-        visitor.visitElements(of: attributes)
+        visitAttributes(visitor)
     }
 
     func clear(into work: inout [Value]) {
