@@ -262,12 +262,12 @@ extension Interpreter {
         case .name:
             let current = try eval(target, ctx)
             let rhs = try eval(valueExpr, ctx)
-            try assign(target, try inPlaceBinary(op, current, rhs), ctx)
+            try assign(target, try Interpreter.floatInPlace(op, current, rhs) ?? inPlaceBinary(op, current, rhs), ctx)
         case .attribute(let objExpr, let name):
             let obj = try eval(objExpr, ctx)
             let current = try getAttribute(obj, name, site: target)
             let rhs = try eval(valueExpr, ctx)
-            try setAttribute(obj, name, try inPlaceBinary(op, current, rhs), site: target)
+            try setAttribute(obj, name, try Interpreter.floatInPlace(op, current, rhs) ?? inPlaceBinary(op, current, rhs), site: target)
         case .subscript(let objExpr, let indexExpr):
             let obj = try eval(objExpr, ctx)
             let index = try eval(indexExpr, ctx)
@@ -276,6 +276,19 @@ extension Interpreter {
             try setItem(obj, index, try inPlaceBinary(op, current, rhs))
         default:
             throw PyError("SyntaxError", "illegal expression for augmented assignment")
+        }
+    }
+
+    /// `a op= b` on two floats for `+`, `-` and `*` (`self.grad += …`), which can raise
+    /// nothing: straight, not through `inPlaceBinary`'s dispatch; nil for anything else.
+    @inline(__always)
+    static func floatInPlace(_ op: BinaryOp, _ a: Value, _ b: Value) -> Value? {
+        guard case .float(let x) = a, case .float(let y) = b else { return nil }
+        switch op {
+        case .add: return .float(x + y)
+        case .sub: return .float(x - y)
+        case .mul: return .float(x * y)
+        default: return nil
         }
     }
 
