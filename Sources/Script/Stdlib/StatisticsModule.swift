@@ -23,6 +23,7 @@ enum StatisticsModule {
 
     static func install(in m: PyModule) {
         m.attributes["StatisticsError"] = .type(errorClass)
+        installBivariate(in: m)
         m.def("mean") { interp, args in
             let data = try interp.collect(try args.positionalOnly("mean", 1...1)[0])
             let s = try ExactData(data, interp)
