@@ -132,21 +132,14 @@ extension Interpreter {
         default:
             break
         }
-        var result: Flow = .normal
-        var broke = false
+        var ended: Flow?
         try iterate(iterable) { item in
-            steps += 1
-            if steps & 0x3FF == 0 { try checkLimits() }
-            try assign(target, item, ctx)
-            switch try execBlock(body, ctx) {
-            case .breakLoop: broke = true; return false
-            case .returnValue(let v): result = .returnValue(v); broke = true; return false
-            default: return true
-            }
+            guard let flow = try loopTurn(item, target, body, ctx) else { return true }
+            ended = flow
+            return false
         }
-        if case .returnValue = result { return result }
-        if !broke && !orElse.isEmpty { return try execBlock(orElse, ctx) }
-        return .normal
+        if let ended { return ended }
+        return orElse.isEmpty ? .normal : try execBlock(orElse, ctx)
     }
 
     /// One turn of a `for` loop over `item`: nil to go on, else the flow that ends the loop
