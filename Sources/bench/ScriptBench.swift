@@ -1,10 +1,13 @@
-// `swift run -c release bench script [FILE.py] [--runs N] [--show] [--time-limit S]`
+// `swift run -c release bench script [FILE.py] [--runs N] [--show] [--time-limit S] [--independent]`
 // (`--time-limit` raises the per-run wall-clock limit, for runs under valgrind on a busy host)
 //
 // Times the script language running the seed lesson's exercise (the reference script from
 // /work/shared/reference/exercises.json, embedded below) or the given file, in a fresh
-// session per run, and prints the median and best wall-clock time. `--show` prints the
-// script's output once (and its traceback, if it raised). Compare with
+// session per run, and prints the median and best wall-clock time. `--show` prints the script's
+// output once (and its traceback, if it raised). `--independent` frees, between runs and
+// untimed, the cycles each run left (see below), so that every run starts as a process's only
+// session does (`descent run`); without it, later runs may pay a full collection of the
+// earlier runs' garbage, and the times of a cycle-heavy script are bimodal. Compare with
 // `time /opt/torchenv/bin/python FILE.py` (that includes interpreter and torch start-up).
 import Foundation
 import Script
@@ -50,6 +53,7 @@ enum ScriptBench {
     static func run(_ args: [String]) {
         var runs = 200
         var show = false
+        var independent = false
         var limits = ScriptLimits.standard
         var file: String?
         var i = 0
@@ -57,6 +61,7 @@ enum ScriptBench {
             switch args[i] {
             case "--runs": i += 1; runs = i < args.count ? Int(args[i]) ?? runs : runs
             case "--show": show = true
+            case "--independent": independent = true
             case "--time-limit": i += 1; limits.timeLimit = i < args.count ? Double(args[i]) ?? limits.timeLimit : limits.timeLimit
             default: file = args[i]
             }
@@ -81,6 +86,11 @@ enum ScriptBench {
             if r == 0 && show {
                 print(result.stdout, terminator: "")
                 if let e = result.error { FileHandle.standardError.write(Data(e.traceback.utf8)) }
+            }
+            // Untimed: a full collection, in a session on the same (kept) worker thread, of the
+            // cycles the finished run left in the thread's collector registry.
+            if independent {
+                _ = ScriptSession(importTorch: false, limits: limits).run(source: "import gc\ngc.collect()\n", file: "<collect>")
             }
         }
         times.sort()

@@ -54,10 +54,7 @@ extension Interpreter {
     /// made on first use and kept by `outer`.
     private func nestedTemplate(_ def: FunctionDef, lambdaBody: Expr?, name: String, _ outer: PyFunction, _ ctx: Context) -> FunctionTemplate {
         let contextName = ctx.name
-        for t in outer.nestedTemplates where t.def === def && t.contextName == contextName && t.name == name
-            && t.lambdaBody === lambdaBody && t.code === ctx.code {
-            return t
-        }
+        if let t = outer.nestedTemplate(def, lambdaBody: lambdaBody, name: name, contextName: contextName, code: ctx.code) { return t }
         let inner = contextName == outer.name ? "" : contextName + "."
         let template = FunctionTemplate(name: name, qualname: "\(outer.qualname).<locals>.\(inner)\(name)", def: def,
                                         lambdaBody: lambdaBody, code: ctx.code, classCell: outer.classCell, contextName: contextName)
@@ -105,10 +102,10 @@ extension Interpreter {
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        var frame = framePool.frame(for: f.def, enclosing: f.enclosing)
-        try bindArguments(f, args, receiver, frame)
-        let result = try run(f, in: frame)
-        if isKnownUniquelyReferenced(&frame) { framePool.recycle(frame) }
+        var callee = Context(running: f, in: framePool.frame(for: f.def, enclosing: f.enclosing))
+        try bindArguments(f, args, receiver, callee.frame.unsafelyUnwrapped)
+        let result = try run(f, callee)
+        callee.recycleFrame(framePool)
         return result
     }
 
@@ -127,25 +124,27 @@ extension Interpreter {
         for i in argExprs.indices {
             guard case .positional = argExprs[i] else { return nil }
         }
-        var frame = framePool.frame(for: f.def, enclosing: f.enclosing)
+        // (The callee's context owns its frame: the call retains it no further.)
+        var callee = Context(running: f, in: framePool.frame(for: f.def, enclosing: f.enclosing))
+        let slots = callee.frame.unsafelyUnwrapped.slots
         var slot = 0
         if let receiver {
-            frame.slots[0] = receiver
+            slots[0] = receiver
             slot = 1
         }
         for i in argExprs.indices {
-            if let e = argExprs[i].positionalExpression { frame.slots[slot] = try e._withUnsafeGuaranteedRef { try eval($0, ctx) } }
+            if let e = argExprs[i].positionalExpression { slots[slot] = try e._withUnsafeGuaranteedRef { try eval($0, ctx) } }
             slot += 1
         }
         while slot < arity {
-            frame.slots[slot] = f.defaultValue(slot)
+            slots[slot] = f.defaultValue(slot)
             slot += 1
         }
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        let result = try run(f, in: frame)
-        if isKnownUniquelyReferenced(&frame) { framePool.recycle(frame) }
+        let result = try run(f, callee)
+        callee.recycleFrame(framePool)
         return result
     }
 
@@ -157,25 +156,26 @@ extension Interpreter {
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        var frame = framePool.frame(for: f.def, enclosing: f.enclosing)
-        frame.slots[0] = receiver
-        if let argument { frame.slots[1] = argument }
-        let result = try run(f, in: frame)
-        if isKnownUniquelyReferenced(&frame) { framePool.recycle(frame) }
+        var callee = Context(running: f, in: framePool.frame(for: f.def, enclosing: f.enclosing))
+        let slots = callee.frame.unsafelyUnwrapped.slots
+        slots[0] = receiver
+        if let argument { slots[1] = argument }
+        let result = try run(f, callee)
+        callee.recycleFrame(framePool)
         return result
     }
 
-    /// Runs a call of `f` whose arguments are bound in `frame` (or makes its generator).
-    /// The caller gives `frame` back to `framePool` when nothing else holds it after.
-    private func run(_ f: PyFunction, in frame: Frame) throws -> Value {
-        if f.def.isGenerator { return .object(PyGenerator(function: f, frame: frame, interpreter: self)) }
+    /// Runs a call of `f` in `ctx`, whose frame holds the bound arguments (or makes its
+    /// generator). The caller gives the frame back to `framePool` when nothing else holds it
+    /// after (`Context.recycleFrame`).
+    private func run(_ f: PyFunction, _ ctx: Context) throws -> Value {
+        if f.def.isGenerator { return .object(PyGenerator(function: f, frame: ctx.frame.unsafelyUnwrapped, interpreter: self)) }
         callDepth += 1
         enterFrame(running: f)
         defer {
             callDepth -= 1
             leaveFrame()
         }
-        let ctx = Context(running: f, in: frame)
         do {
             // The function keeps its template (and so its body) alive: none is retained for the call.
             return try Unmanaged.passUnretained(f.template)._withUnsafeGuaranteedRef { t in

@@ -75,8 +75,10 @@ extension Interpreter {
             return v
         case .compare(let first, let rest):
             var left = try eval(first, ctx)
-            for (op, rightExpr) in rest {
-                let right = try eval(rightExpr, ctx)
+            // (By index, each operand unretained: the node keeps them alive.)
+            for i in rest.indices {
+                let op = rest[i].0
+                let right = try Unmanaged.passUnretained(rest[i].1)._withUnsafeGuaranteedRef { try eval($0, ctx) }
                 let result = try compare(op, left, right)
                 if rest.count == 1 { return result }
                 if !(try truthy(result)) { return result }
@@ -96,7 +98,8 @@ extension Interpreter {
         case .tuple(let items):
             return try tupleDisplay(items, ctx)
         case .ifElse(let test, let body, let orElse):
-            return try truthy(try eval(test, ctx)) ? try eval(body, ctx) : try eval(orElse, ctx)
+            let chosen = try truthy(try eval(test, ctx)) ? Unmanaged.passUnretained(body) : Unmanaged.passUnretained(orElse)
+            return try chosen._withUnsafeGuaranteedRef { try eval($0, ctx) }
         default:
             return try evalOther(e, ctx)
         }
@@ -114,7 +117,13 @@ extension Interpreter {
                 break
             }
             let obj = try eval(objExpr, ctx)
-            if case .list(let l) = obj, let r = try callListMethodDirectly(l, name, argExprs, ctx) { return r }
+            // (`switch` borrows the list from `obj`, where an `if case` bound a retained copy;
+            // likewise for the class and the function below.)
+            switch obj {
+            case .list(let l):
+                if let r = try callListMethodDirectly(l, name, argExprs, ctx) { return r }
+            default: break
+            }
             if let r = try callMethodDirectly(obj, name, fnExpr, argExprs, ctx) { return r }
             do {
                 fn = try getAttribute(obj, name, site: fnExpr)
@@ -124,7 +133,11 @@ extension Interpreter {
             }
         default:
             fn = try eval(fnExpr, ctx)
-            if case .type(let c) = fn, c.makesPlainInstances, let r = try instantiate(c, positional: argExprs, ctx) { return r }
+            switch fn {
+            case .type(let c):
+                if c.makesPlainInstances, let r = try instantiate(c, positional: argExprs, ctx) { return r }
+            default: break
+            }
             if case .builtin(let b) = fn, b === Interpreter.isinstanceFunction, argExprs.count == 2,
                let valueArg = argExprs[0].positionalExpression, let classArg = argExprs[1].positionalExpression {
                 return try valueArg._withUnsafeGuaranteedRef { valueExpr in
@@ -142,7 +155,11 @@ extension Interpreter {
                 if case .builtin(let b) = fn, b === Interpreter.localsFunction || b === Interpreter.varsFunction { return localsOfFrame(ctx.frame) }
             }
         }
-        if case .function(let f) = fn, let r = try callFunction(f, positional: argExprs, ctx) { return r }
+        switch fn {
+        case .function(let f):
+            if let r = try callFunction(f, positional: argExprs, ctx) { return r }
+        default: break
+        }
         let args = try evalArguments(argExprs, ctx, callee: fn)
         if case .builtin(let b) = fn, b.boundSelf == nil {
             // (The length first: it costs no string comparison, on every builtin call.)
@@ -253,7 +270,15 @@ extension Interpreter {
         if length == 6, name == "extend", argExprs.count == 1, case .positional(let e) = argExprs[0] {
             let v = try eval(e, ctx)
             if l.items.count >= Interpreter.maxContainerSize { throw PyError("MemoryError", "") }
-            l.items.append(contentsOf: try collect(v))
+            switch v {
+            case .tuple(let t):
+                // (The tuple's items appended in place: no intermediate array.)
+                t.withUnsafeMutablePointers { header, items in
+                    l.items.append(contentsOf: UnsafeBufferPointer(start: items, count: header.pointee.count))
+                }
+            default:
+                l.items.append(contentsOf: try collect(v))
+            }
             return Value.none
         }
         if length == 3, name == "pop", argExprs.isEmpty {

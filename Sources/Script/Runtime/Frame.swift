@@ -90,17 +90,24 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     }
 
     /// Makes a spare frame (see `FramePool`) the frame of a call of `function` (with as many
-    /// slots): its `enclosing` was the next spare frame, which the pool holds.
+    /// slots). A spare frame keeps the scope of its last call, so a call of the same function
+    /// (the commonest) stores and retains nothing here; its `enclosing` is nil (`makeSpare`).
     @inline(__always)
     func reuse(for function: FunctionDef, enclosing: Frame?) {
-        header.enclosing = enclosing
-        header.scope = function
-        header.layoutID = ObjectIdentifier(function.slots)
+        if header.scope !== function {
+            header.scope = function
+            header.layoutID = ObjectIdentifier(function.slots)
+        }
+        if let enclosing { header.enclosing = enclosing }
     }
 
-    /// Makes the frame of a returned call a spare one, `next` its `enclosing` (see `FramePool`).
-    func makeSpare(next: Frame?) {
-        header.enclosing = next
+    /// Makes the frame of a returned call (its slots unbound) a spare one: out of the
+    /// collector's registry (a spare frame is nobody's container) and without its enclosing
+    /// frame, which it must not keep alive. (Its scope, a syntax node, stays: see `reuse`.)
+    @inline(__always)
+    func makeSpare() {
+        GCRegistry.untrack(self)
+        if header.enclosing != nil { header.enclosing = nil }
     }
 
     /// Unbinds every slot (releasing the values), for the frame's reuse.
@@ -110,16 +117,6 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         withUnsafeMutablePointerToElements { p in
             for i in 0..<count { p[i] = nil }
         }
-    }
-
-    /// Drops the frame's scope and enclosing frame (keeping its slot count), for its reuse.
-    func unlink() {
-        // A spare frame is nobody's container: out of the collector's registry first (its
-        // `enclosing` becomes an untracked link to the next spare frame).
-        GCRegistry.untrack(self)
-        header.scope = nil
-        header.layoutID = nil
-        header.enclosing = nil
     }
 
     deinit {
@@ -172,6 +169,9 @@ struct FrameHeader {
     let layout: LocalSlots?
     fileprivate(set) var layoutID: ObjectIdentifier?
     fileprivate(set) var enclosing: Frame?
+    /// For a spare frame in a `FramePool`: the next spare frame of its slot count (the pool
+    /// holds each spare frame's one reference itself).
+    var nextSpare: Unmanaged<Frame>?
     /// A class body's namespace; nil for other frames.
     var classBody: ClassBodyNamespace?
     /// The frame's place in the cycle collector's registry: frames are tracked only once a

@@ -3,13 +3,14 @@
 /// call needing as many slots takes it instead of allocating one.
 ///
 /// Spare frames are kept per slot count (up to `maxSlots`), each list linked through the
-/// frames' `enclosing` (a spare frame has no scope, unbound slots, and its header's
-/// `enclosing` is the next spare of its count).
+/// frames' `nextSpare`; the pool holds one reference to each spare frame itself (`Unmanaged`),
+/// so taking a frame out or putting it back costs no reference counting. A spare frame has
+/// unbound slots, no enclosing frame, and the scope of its last call (see `Frame.reuse`).
 final class FramePool {
     /// The largest slot count whose frames are kept.
     static let maxSlots = 16
     /// The first spare frame of each slot count.
-    private let heads: UnsafeMutablePointer<Frame?>
+    private let heads: UnsafeMutablePointer<Unmanaged<Frame>?>
 
     init() {
         heads = .allocate(capacity: FramePool.maxSlots + 1)
@@ -17,11 +18,11 @@ final class FramePool {
     }
 
     deinit {
-        // One frame at a time: a long list freed from its head would recurse per frame.
+        // One frame at a time (the links are not references: freeing one frees no other).
         for count in 0...FramePool.maxSlots {
             while let frame = heads[count] {
-                heads[count] = frame.enclosing
-                frame.unlink()
+                heads[count] = frame._withUnsafeGuaranteedRef { $0.header.nextSpare }
+                frame.release()
             }
         }
         heads.deinitialize(count: FramePool.maxSlots + 1)
@@ -33,24 +34,27 @@ final class FramePool {
     func frame(for function: FunctionDef, enclosing: Frame?) -> Frame {
         let count = function.slots.count
         if count <= FramePool.maxSlots, let spare = heads[count] {
-            heads[count] = spare.enclosing
-            spare.reuse(for: function, enclosing: enclosing)
-            return spare
+            // (The pool's reference becomes the caller's.)
+            let frame = spare.takeRetainedValue()
+            heads[count] = frame.header.nextSpare
+            frame.header.nextSpare = nil
+            frame.reuse(for: function, enclosing: enclosing)
+            return frame
         }
         return Frame.call(function, enclosing: enclosing)
     }
 
     /// Takes back the frame of a call that returned, which nothing else references.
     @inline(__always)
-    func recycle(_ frame: Frame) {
+    func recycle(_ frame: __owned Frame) {
         let count = frame.header.count
         guard count <= FramePool.maxSlots, frame.scope != nil else { return }
-        // Unbinding the slots and the frame's scope can free objects (a generator closed as
-        // it is dropped runs its cleanup, which may call functions): the frame joins the
-        // list only after that, so such calls never see it.
+        // Unbinding the slots and dropping the enclosing frame can free objects (a generator
+        // closed as it is dropped runs its cleanup, which may call functions): the frame
+        // joins the list only after that, so such calls never see it.
         frame.unbindAll()
-        frame.unlink()
-        frame.makeSpare(next: heads[count])
-        heads[count] = frame
+        frame.makeSpare()
+        frame.header.nextSpare = heads[count]
+        heads[count] = Unmanaged.passRetained(frame)
     }
 }

@@ -17,7 +17,9 @@ enum Flow {
 /// context is in use (a call's caller holds the function it calls; a generator its own).
 /// The context of code that outlives its maker (a generator expression's) keeps it itself.
 struct Context {
-    let frame: Frame?
+    /// (A `var` only so that a call's context can give its frame back to the pool:
+    /// `recycleFrame`.)
+    private(set) var frame: Frame?
     /// The function running, for zero-argument `super()` and nested functions' qualnames.
     /// (`unowned(unsafe)`, borrowed as above: no retain and release per call.)
     unowned(unsafe) let function: PyFunction?
@@ -39,6 +41,14 @@ struct Context {
         self.code = code
         ownCode = code
         ownName = name
+    }
+
+    /// Gives the frame of a call that returned to `pool` when nothing else holds it (no
+    /// closure, generator or `locals()` view took it); the context has no frame after.
+    @inline(__always)
+    mutating func recycleFrame(_ pool: FramePool) {
+        guard isKnownUniquelyReferenced(&frame), let frame = frame.take() else { return }
+        pool.recycle(frame)
     }
 
     /// The body of function `f` running in `frame` (its call's or its generator's).

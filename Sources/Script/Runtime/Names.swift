@@ -264,6 +264,8 @@ extension Interpreter {
             let rhs = try eval(valueExpr, ctx)
             try assign(target, try Interpreter.floatInPlace(op, current, rhs) ?? inPlaceBinary(op, current, rhs), ctx)
         case .attribute(let objExpr, let name):
+            // `self.grad += other.data * out.grad`: float arithmetic in place, when it is that.
+            if floatAugmentedAttribute(target, objExpr, op, valueExpr, ctx) { return }
             let obj = try eval(objExpr, ctx)
             let current = try getAttribute(obj, name, site: target)
             let rhs = try eval(valueExpr, ctx)

@@ -58,8 +58,9 @@ extension Interpreter {
     /// `execOther`'s.
     func exec(_ stmt: Stmt, _ ctx: Context) throws -> Flow {
         switch stmt.kind {
-        case .expr(let e):
-            _ = try eval(e, ctx)
+        case .expr:
+            // (The expression read unretained: the statement keeps it alive.)
+            _ = try stmt.kind.unretainedExpression.unsafelyUnwrapped._withUnsafeGuaranteedRef { try eval($0, ctx) }
         case .assign(let targets, let valueExpr):
             let value = try eval(valueExpr, ctx)
             // The statement keeps its targets alive: none is retained for its assignment.
@@ -84,9 +85,9 @@ extension Interpreter {
         case .breakLoop: return .breakLoop
         case .continueLoop: return .continueLoop
         case .pass: break
-        case .returnValue(let e):
-            guard let e else { return .returnValue(.none) }
-            return .returnValue(try eval(e, ctx))
+        case .returnValue:
+            guard let e = stmt.kind.unretainedExpression else { return .returnValue(.none) }
+            return .returnValue(try e._withUnsafeGuaranteedRef { try eval($0, ctx) })
         case .functionDef(let def, let decorators):
             try execFunctionDef(def, decorators, ctx)
         default:
@@ -261,5 +262,19 @@ extension Interpreter {
             }
         }
         try bind(def.name, value, ctx)
+    }
+}
+
+extension Stmt.Kind {
+    /// The expression of an expression statement or of a `return` (nil for a bare `return`
+    /// and other statements), unretained: the statement keeps it alive while it runs. (A
+    /// `case .expr(let e)` binding retained it for the statement's run.)
+    @inline(__always)
+    var unretainedExpression: Unmanaged<Expr>? {
+        switch self {
+        case .expr(let e): return Unmanaged.passUnretained(e)
+        case .returnValue(let e?): return Unmanaged.passUnretained(e)
+        default: return nil
+        }
     }
 }

@@ -52,15 +52,24 @@ extension GCRegistry {
         // The reference graph among the candidates and the array buffers they hold (see
         // `GCVisitor`), recorded before any count is read: what traversing retained for a
         // moment is released by then.
-        let graph = GCVisitor(registry: address, lo: lo, candidates: n)
+        let graph: GCVisitor
+        if let kept = visitor {
+            graph = kept
+        } else {
+            graph = GCVisitor(registry: address)
+            visitor = graph
+        }
+        graph.reset(lo: lo)
+        // (Not kept after a very large collection: its memory would stay with the thread.)
+        defer { if n > 1 << 18 { visitor = nil } }
         graph.build(entries.base + lo, count: n)
         let buffers = graph.buffers.count
 
         // update_refs: the real strong counts, read while the collector holds none of them;
         // candidate `i` at `refs[i]`, buffer `b` at `refs[n + b]`.
         let nodes = n + buffers
-        let refs = UnsafeMutablePointer<Int>.allocate(capacity: nodes)
-        defer { refs.deallocate() }
+        graph.refs.resize(to: nodes)
+        let refs = graph.refs.base
         let candidates = entries.base + lo
         for i in 0..<n { refs[i] = strongRetainCount(candidates[i].pointer) }
         for b in 0..<buffers { refs[n + b] = strongRetainCount(graph.buffers[b]) }
@@ -77,21 +86,19 @@ extension GCRegistry {
 
         // move_unreachable: whatever is held from outside (a node with references left), and
         // all it reaches, survives; a reached node is marked by a positive count.
-        var stack = GCList<Int32>(capacity: 256)
-        defer { stack.free() }
-        for i in 0..<nodes where refs[i] > 0 { stack.append(Int32(i)) }
+        for i in 0..<nodes where refs[i] > 0 { graph.stack.append(Int32(i)) }
         let (candidateEdges, candidateStart) = (graph.candidateEdges, graph.candidateStart)
         let (bufferEdges, bufferStart) = (graph.bufferEdges, graph.bufferStart)
-        while stack.count > 0 {
-            let node = Int(stack[stack.count - 1])
-            stack.removeLast()
+        while graph.stack.count > 0 {
+            let node = Int(graph.stack[graph.stack.count - 1])
+            graph.stack.removeLast()
             if node < n {
                 for k in Int(candidateStart[node])..<Int(candidateStart[node + 1]) {
                     let e = Int(candidateEdges[k])
                     let t = e >= 0 ? e : bufferBase - e
                     if refs[t] <= 0 {
                         refs[t] = 1
-                        stack.append(Int32(t))
+                        graph.stack.append(Int32(t))
                     }
                 }
             } else {
@@ -100,12 +107,13 @@ extension GCRegistry {
                     let e = Int(bufferEdges[k])
                     if refs[e] <= 0 {
                         refs[e] = 1
-                        stack.append(Int32(e))
+                        graph.stack.append(Int32(e))
                     }
                 }
             }
         }
         // The edge lists above are the graph's memory: it must outlive their last read.
+        // (The registry keeps it.)
         withExtendedLifetime(graph) {}
 
         // The unreachable are held (`garbage`) before anything is freed; then every candidate

@@ -124,6 +124,9 @@ final class GCRegistry {
     @exclusivity(unchecked) var enabled = true
     /// Whether a collection is running (no other starts inside it).
     @exclusivity(unchecked) var collecting = false
+    /// The graph and working memory of this registry's collections, kept from one to the
+    /// next (see `GCVisitor.init`); made by the first collection.
+    @exclusivity(unchecked) var visitor: GCVisitor?
     /// While positive, no collection runs: script code called from a `deinit` (a dropped
     /// generator's `finally`) runs while objects are half freed.
     var blocked = 0

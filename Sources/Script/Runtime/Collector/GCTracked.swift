@@ -56,7 +56,7 @@ final class GCVisitor {
     private let registry: UnsafeMutableRawPointer
     /// Where the candidates start in the registry's `entries`: a tracked object of this
     /// registry at `lo` or after is candidate `index - lo`.
-    private let lo: Int
+    private var lo: Int
     /// `PyInstance`'s type, compared with an object's to find instances without a cast.
     private let instanceType = ObjectIdentifier(PyInstance.self)
     /// Each candidate's edges, from `candidateStart[i]` to `candidateStart[i + 1]`: a value
@@ -73,15 +73,25 @@ final class GCVisitor {
     private(set) var buffers: GCList<UnsafeMutableRawPointer>
     /// Whether the visits go to a buffer's edges (while its elements are visited).
     private var inBuffer = false
+    /// The collection's working memory besides the graph: each node's reference count
+    /// (`GCRegistry.collect`'s `refs`) and the stack of reached nodes.
+    var refs: GCList<Int>
+    var stack: GCList<Int32>
 
-    init(registry: UnsafeMutableRawPointer, lo: Int, candidates: Int) {
+    /// A visitor for the collections of `registry`'s objects. One is kept per registry and
+    /// reused (`reset`): its lists keep their memory from one collection to the next, where
+    /// fresh large allocations for every collection cost the allocator a consolidation of
+    /// its free lists and the kernel new zeroed pages each time.
+    init(registry: UnsafeMutableRawPointer) {
         self.registry = registry
-        self.lo = lo
-        candidateEdges = GCList(capacity: candidates * 3)
-        candidateStart = GCList(capacity: candidates + 1)
-        bufferEdges = GCList(capacity: candidates * 2)
-        bufferStart = GCList(capacity: candidates + 1)
-        buffers = GCList(capacity: candidates)
+        lo = 0
+        candidateEdges = GCList(capacity: 1024)
+        candidateStart = GCList(capacity: 512)
+        bufferEdges = GCList(capacity: 512)
+        bufferStart = GCList(capacity: 512)
+        buffers = GCList(capacity: 256)
+        refs = GCList(capacity: 512)
+        stack = GCList(capacity: 256)
     }
 
     deinit {
@@ -90,6 +100,22 @@ final class GCVisitor {
         bufferEdges.free()
         bufferStart.free()
         buffers.free()
+        refs.free()
+        stack.free()
+    }
+
+    /// Empties the graph for a collection whose candidates start at `lo` in the registry's
+    /// `entries` (the lists keep their memory).
+    func reset(lo: Int) {
+        self.lo = lo
+        inBuffer = false
+        candidateEdges.removeAll()
+        candidateStart.removeAll()
+        bufferEdges.removeAll()
+        bufferStart.removeAll()
+        buffers.removeAll()
+        refs.removeAll()
+        stack.removeAll()
     }
 
     /// Records the edges of the `count` candidates at `objects`, in order.
@@ -260,6 +286,16 @@ struct GCList<T> {
 
     /// Drops the last value.
     @inline(__always) mutating func removeLast() { count -= 1 }
+
+    /// Drops every value, keeping the memory.
+    @inline(__always) mutating func removeAll() { count = 0 }
+
+    /// Makes the list `n` values long, growing its memory if needed: the values added are
+    /// not initialized (for plain values the caller writes before reading).
+    mutating func resize(to n: Int) {
+        while capacity < n { grow() }
+        count = n
+    }
 
     /// Frees the memory (the values are plain: nothing to deinitialize).
     func free() { base.deallocate() }
