@@ -54,7 +54,10 @@ extension Interpreter {
     /// made on first use and kept by `outer`.
     private func nestedTemplate(_ def: FunctionDef, lambdaBody: Expr?, name: String, _ outer: PyFunction, _ ctx: Context) -> FunctionTemplate {
         let contextName = ctx.name
-        if let t = outer.nestedTemplate(def, lambdaBody: lambdaBody, name: name, contextName: contextName, code: ctx.code) { return t }
+        for t in outer.nestedTemplates where t.def === def && t.contextName == contextName && t.name == name
+            && t.lambdaBody === lambdaBody && t.code === ctx.code {
+            return t
+        }
         let inner = contextName == outer.name ? "" : contextName + "."
         let template = FunctionTemplate(name: name, qualname: "\(outer.qualname).<locals>.\(inner)\(name)", def: def,
                                         lambdaBody: lambdaBody, code: ctx.code, classCell: outer.classCell, contextName: contextName)
@@ -102,7 +105,7 @@ extension Interpreter {
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        var callee = Context(running: f, in: framePool.frame(for: f.def, enclosing: f.enclosing))
+        var callee = Context(running: f, in: framePool.frame(for: f.template.def, enclosing: f.enclosing))
         try bindArguments(f, args, receiver, callee.frame.unsafelyUnwrapped)
         let result = try run(f, callee)
         callee.recycleFrame(framePool)
@@ -125,7 +128,7 @@ extension Interpreter {
             guard case .positional = argExprs[i] else { return nil }
         }
         // (The callee's context owns its frame: the call retains it no further.)
-        var callee = Context(running: f, in: framePool.frame(for: f.def, enclosing: f.enclosing))
+        var callee = Context(running: f, in: framePool.frame(for: f.template.def, enclosing: f.enclosing))
         let slots = callee.frame.unsafelyUnwrapped.slots
         var slot = 0
         if let receiver {
@@ -156,7 +159,7 @@ extension Interpreter {
         if callDepth >= recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        var callee = Context(running: f, in: framePool.frame(for: f.def, enclosing: f.enclosing))
+        var callee = Context(running: f, in: framePool.frame(for: f.template.def, enclosing: f.enclosing))
         let slots = callee.frame.unsafelyUnwrapped.slots
         slots[0] = receiver
         if let argument { slots[1] = argument }

@@ -274,7 +274,7 @@ extension Interpreter {
             case .tuple(let t):
                 // (The tuple's items appended in place: no intermediate array.)
                 t.withUnsafeMutablePointers { header, items in
-                    l.items.append(contentsOf: UnsafeBufferPointer(start: items, count: header.pointee.count))
+                    for i in 0..<header.pointee.count { l.items.append(items[i]) }
                 }
             default:
                 l.items.append(contentsOf: try collect(v))

@@ -169,9 +169,8 @@ struct FrameHeader {
     let layout: LocalSlots?
     fileprivate(set) var layoutID: ObjectIdentifier?
     fileprivate(set) var enclosing: Frame?
-    /// For a spare frame in a `FramePool`: the next spare frame of its slot count (the pool
-    /// holds each spare frame's one reference itself).
-    var nextSpare: Unmanaged<Frame>?
+    /// For a spare frame in a `FramePool`: the next spare frame of its slot count.
+    var nextSpare: Frame?
     /// A class body's namespace; nil for other frames.
     var classBody: ClassBodyNamespace?
     /// The frame's place in the cycle collector's registry: frames are tracked only once a

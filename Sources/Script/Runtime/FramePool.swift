@@ -3,14 +3,15 @@
 /// call needing as many slots takes it instead of allocating one.
 ///
 /// Spare frames are kept per slot count (up to `maxSlots`), each list linked through the
-/// frames' `nextSpare`; the pool holds one reference to each spare frame itself (`Unmanaged`),
-/// so taking a frame out or putting it back costs no reference counting. A spare frame has
-/// unbound slots, no enclosing frame, and the scope of its last call (see `Frame.reuse`).
+/// frames' `nextSpare`. Frames move in and out of the lists (`take`, then a store of the
+/// frame itself): putting a frame back or taking one out retains and releases nothing. A
+/// spare frame has unbound slots, no enclosing frame, and the scope of its last call (see
+/// `Frame.reuse`).
 final class FramePool {
     /// The largest slot count whose frames are kept.
     static let maxSlots = 16
     /// The first spare frame of each slot count.
-    private let heads: UnsafeMutablePointer<Unmanaged<Frame>?>
+    private let heads: UnsafeMutablePointer<Frame?>
 
     init() {
         heads = .allocate(capacity: FramePool.maxSlots + 1)
@@ -18,11 +19,10 @@ final class FramePool {
     }
 
     deinit {
-        // One frame at a time (the links are not references: freeing one frees no other).
+        // One frame at a time: a long list freed from its head would recurse per frame.
         for count in 0...FramePool.maxSlots {
-            while let frame = heads[count] {
-                heads[count] = frame._withUnsafeGuaranteedRef { $0.header.nextSpare }
-                frame.release()
+            while let frame = heads[count].take() {
+                heads[count] = frame.header.nextSpare.take()
             }
         }
         heads.deinitialize(count: FramePool.maxSlots + 1)
@@ -33,13 +33,10 @@ final class FramePool {
     @inline(__always)
     func frame(for function: FunctionDef, enclosing: Frame?) -> Frame {
         let count = function.slots.count
-        if count <= FramePool.maxSlots, let spare = heads[count] {
-            // (The pool's reference becomes the caller's.)
-            let frame = spare.takeRetainedValue()
-            heads[count] = frame.header.nextSpare
-            frame.header.nextSpare = nil
-            frame.reuse(for: function, enclosing: enclosing)
-            return frame
+        if count <= FramePool.maxSlots, let spare = heads[count].take() {
+            heads[count] = spare.header.nextSpare.take()
+            spare.reuse(for: function, enclosing: enclosing)
+            return spare
         }
         return Frame.call(function, enclosing: enclosing)
     }
@@ -54,7 +51,7 @@ final class FramePool {
         // joins the list only after that, so such calls never see it.
         frame.unbindAll()
         frame.makeSpare()
-        frame.header.nextSpare = heads[count]
-        heads[count] = Unmanaged.passRetained(frame)
+        frame.header.nextSpare = heads[count].take()
+        heads[count] = frame
     }
 }

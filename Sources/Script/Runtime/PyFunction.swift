@@ -41,23 +41,6 @@ public final class PyFunction {
         set { madeExtras.nestedTemplates = newValue }
     }
 
-    /// The template among `nestedTemplates` of the functions `def` (or lambda `lambdaBody`)
-    /// makes, named `name`, in running code `contextName` of `code`; nil when there is none
-    /// yet. (Read in place: no copy of the list, no retain per template.)
-    @inline(__always)
-    func nestedTemplate(_ def: FunctionDef, lambdaBody: Expr?, name: String, contextName: String, code: CodeUnit) -> FunctionTemplate? {
-        guard let extras else { return nil }
-        return extras.nestedTemplates.withUnsafeBufferPointer { (templates) -> FunctionTemplate? in
-            for i in templates.indices {
-                let found = Unmanaged.passUnretained(templates[i])._withUnsafeGuaranteedRef { t in
-                    t.def === def && t.lambdaBody === lambdaBody && t.code === code && t.contextName == contextName && t.name == name
-                }
-                if found { return templates[i] }
-            }
-            return nil
-        }
-    }
-
     public var name: String { template.name }
     /// `outer.<locals>.inner` for nested functions, as CPython's error messages name them.
     public var qualname: String { template.qualname }
