@@ -72,7 +72,7 @@ extension Interpreter {
         case "json": JsonModule.install(in: m)
         case "textwrap": TextwrapModule.install(in: m)
         case "traceback": TracebackModule.install(in: m)
-        case "abc": AbcModule.install(in: m)
+        case "abc": AbcModule.install(in: m, self)
         case "pprint": PprintModule.install(in: m)
         case "enum":
             do {

@@ -231,6 +231,8 @@ extension Interpreter {
     /// Calls a script class: makes the instance (through a library base's factory, if any)
     /// and runs `__init__`.
     func instantiate(_ cls: PyClass, _ args: Arguments) throws -> Value {
+        // A class made by a metaclass (`ABCMeta`) may still have abstract methods.
+        if cls.metaclass != nil, cls.lookup("__abstractmethods__") != nil { try AbcModule.refuseAbstract(cls, self) }
         let obj: Value
         let newMethod = cls.lookup(SpecialMethod.new)
         let ownNew = newMethod.map { !Interpreter.isObjectNew($0) } ?? false
