@@ -4,9 +4,9 @@
 /// a `yield` unwinds the Swift stack of the generator's body (a `yield` statement by
 /// returning with `suspending` set, one inside an expression by throwing `GeneratorYield`),
 /// and every statement it leaves records where it was (`GeneratorCursor`); the next `next()`
-/// re-enters the body and each statement resumes from its cursor. Only statements that contain a `yield`
-/// take part (the parser marks them), so the rest of the body runs at normal speed, and the
-/// step budget, time limit and recursion depth apply as to any call.
+/// re-enters the body and each statement resumes from its cursor. Only statements that
+/// contain a `yield` take part (the parser marks them), so the rest of the body runs at
+/// normal speed, and the step budget, time limit and recursion depth apply as to any call.
 final class PyGenerator: PyObject {
     enum State { case created, suspended, running, finished }
 
@@ -19,7 +19,8 @@ final class PyGenerator: PyObject {
     var cursors: [GeneratorCursor] = []
     /// How many cursors are left to consume while resuming (the next is `cursors[replayIndex - 1]`).
     var replayIndex = 0
-    /// Whether the body is unwinding from a `yield` statement by returning (see `suspend`):
+    /// Whether the body is unwinding from a `yield` statement by returning (see
+    /// `Interpreter.yieldStatement`):
     /// each statement it leaves records its cursor and returns at once.
     var suspending = false
     /// The value the `yield` statement that is unwinding the body yields.
@@ -172,15 +173,15 @@ enum GeneratorCursor {
     case yieldPoint
     /// `yield from it`: the delegated iterator, resumed for its next item (and the generator
     /// it is, whose return value the `yield from` evaluates to).
-    case yieldFrom(() throws -> Value?, PyGenerator?)
+    case yieldFrom(ResumedIterator, PyGenerator?)
     /// `if`: which branch was taken (0 body, 1 else); also a loop's `else` block.
     case branch(Int)
     /// `while`: inside the body.
     case whileBody
     /// `for`: inside the body, with the loop's iterator.
-    case forBody(() throws -> Value?)
+    case forBody(ResumedIterator)
     /// `for`: storing this item in a target that holds a `yield` (`for x[(yield)] in …`).
-    case forTarget(() throws -> Value?, Value)
+    case forTarget(ResumedIterator, Value)
     /// `try`: inside the body (handlers, else and finally have not run yet).
     case tryBody
     /// `try`: inside the `except` clause of this index, handling this error.
@@ -208,6 +209,17 @@ extension GeneratorCursor {
         default: return false
         }
     }
+}
+
+/// A loop's or a `yield from`'s iterator, kept across a generator's suspensions.
+///
+/// A class, not the bare closure: a closure stored in an enum payload or an optional and read
+/// back is wrapped in a reabstraction thunk each way, so one saved and restored per `yield`
+/// grew a chain of thunks as long as the number of items so far, and each `next` walked it
+/// (a `for` inside a generator was quadratic in its length).
+final class ResumedIterator {
+    let next: () throws -> Value?
+    init(_ next: @escaping () throws -> Value?) { self.next = next }
 }
 
 /// A generator the interpreter closes at exit if it is still alive then (kept only by a
