@@ -299,6 +299,8 @@ final class PyExceptionObject: PyInstance {
         case "__suppress_context__": return .bool(suppressContext)
         case "__traceback__": return Value.none
         case "value" where cls.isSubclass(of: interp.exceptionClass(named: "StopIteration")): return args.first ?? Value.none
+        case "code" where cls.isSubclass(of: interp.exceptionClass(named: "SystemExit")):
+            return args.count > 1 ? .tuple(PyTuple.of(args)) : args.first ?? Value.none
         case "name" where cls.isSubclass(of: interp.exceptionClass(named: "NameError"))
             || cls.isSubclass(of: interp.exceptionClass(named: "AttributeError")):
             return nameAttribute ?? Value.none

@@ -30,6 +30,7 @@ extension Interpreter {
         "traceback": "/root/.pyenv/versions/3.11.7/lib/python3.11/traceback.py",
         "abc": "/root/.pyenv/versions/3.11.7/lib/python3.11/abc.py",
         "pprint": "/root/.pyenv/versions/3.11.7/lib/python3.11/pprint.py",
+        "sys": "built-in",
     ]
 
     /// Every module a script can import, sorted.
@@ -73,6 +74,7 @@ extension Interpreter {
         case "traceback": TracebackModule.install(in: m)
         case "abc": AbcModule.install(in: m)
         case "pprint": PprintModule.install(in: m)
+        case "sys": SysModule.install(in: m, self)
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
             // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name
