@@ -10,6 +10,7 @@ extension Interpreter {
         "math": "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/math.cpython-311-x86_64-linux-gnu.so",
         "random": "/root/.pyenv/versions/3.11.7/lib/python3.11/random.py",
         "collections": "/root/.pyenv/versions/3.11.7/lib/python3.11/collections/__init__.py",
+        "collections.abc": "/root/.pyenv/versions/3.11.7/lib/python3.11/collections/abc.py",
         "itertools": "built-in",
         "functools": "/root/.pyenv/versions/3.11.7/lib/python3.11/functools.py",
         "time": "built-in",
@@ -54,7 +55,12 @@ extension Interpreter {
         switch name {
         case "math": MathModule.install(in: m)
         case "random": RandomModule.install(in: m, self)
-        case "collections": CollectionsModule.install(in: m)
+        case "collections":
+            CollectionsModule.install(in: m)
+            // `collections.abc` is there after `import collections`, as in CPython (its
+            // startup has imported it).
+            m.attributes["abc"] = try? importModule("collections.abc")
+        case "collections.abc": CollectionsAbcModule.install(in: m)
         case "itertools": ItertoolsModule.install(in: m)
         case "functools": FunctoolsModule.install(in: m)
         case "time": TimeModule.install(in: m)

@@ -353,7 +353,7 @@ extension Interpreter {
                 guard case .type(let k) = c else {
                     throw PyError("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
                 }
-                if cls.isSubclass(of: k) { return .bool(true) }
+                if cls.isSubclass(of: k) || k.subclassCheck?(cls) == true { return .bool(true) }
             }
             return .bool(false)
         }
