@@ -55,12 +55,11 @@ extension Interpreter {
         switch name {
         case "math": MathModule.install(in: m)
         case "random": RandomModule.install(in: m, self)
-        case "collections":
-            CollectionsModule.install(in: m)
-            // `collections.abc` is there after `import collections`, as in CPython (its
-            // startup has imported it).
-            m.attributes["abc"] = try? importModule("collections.abc")
-        case "collections.abc": CollectionsAbcModule.install(in: m)
+        case "collections": CollectionsModule.install(in: m)
+        case "collections.abc":
+            CollectionsAbcModule.install(in: m)
+            // Importing the submodule makes it an attribute of its package, as in CPython.
+            if case .object(let package as PyModule)? = try? importModule("collections") { package.attributes["abc"] = .object(m) }
         case "itertools": ItertoolsModule.install(in: m)
         case "functools": FunctoolsModule.install(in: m)
         case "time": TimeModule.install(in: m)
