@@ -237,6 +237,8 @@ extension Interpreter {
             try execRaise(e, cause: cause, ctx)
         case .tryExcept(let body, let handlers, let orElse, let finally):
             return try execTry({ try self.execBlock(body, ctx) }, handlers, orElse, finally, ctx)
+        case .match(let subject, let cases):
+            return try execMatch(subject, cases, ctx)
         default:
             throw PyError("SystemError", "unexpected statement kind")
         }

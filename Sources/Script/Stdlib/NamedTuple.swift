@@ -13,6 +13,8 @@ final class NamedTupleType: @unchecked Sendable {
         cls = PyClass(name, module: module, base: CoreClasses.tuple)
         cls.construct = { interp, args in try self.make(args, interp) }
         cls.attributes["_fields"] = .tuple(PyTuple.of(fields.map { .str($0) }))
+        // What a class pattern's positional sub-patterns match (`case Pair(l, r):`).
+        cls.attributes["__match_args__"] = cls.attributes["_fields"]
         let fieldDefaults = PyDict()
         for (f, d) in zip(fields.suffix(defaults.count), defaults) { try? fieldDefaults.set(.str(f), d) }
         cls.attributes["_field_defaults"] = .dict(fieldDefaults)
@@ -129,7 +131,7 @@ final class PyNamedTuple: PyObject, PyIterableObject, PySizedObject, PySubscript
         if let i = type.fields.firstIndex(of: name) { return tuple[i] }
         let me = Value.object(self)
         switch name {
-        case "_fields", "_field_defaults", "_make": return type.cls.attributes[name]
+        case "_fields", "_field_defaults", "_make", "__match_args__": return type.cls.attributes[name]
         case "_asdict":
             return .builtin(PyBuiltin(name, boundSelf: me) { [tuple, type] _, _ in
                 .dict(PyDict(Array(zip(type.fields, tuple))))

@@ -283,6 +283,8 @@ public final class Stmt: @unchecked Sendable {
         /// `raise`, `raise E`, `raise E from cause`.
         case raise(Expr?, cause: Expr?)
         case tryExcept(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt], finally: [Stmt])
+        /// `match subject:` and its `case` blocks, tried in order.
+        case match(Expr, [MatchCase])
     }
 
     public let kind: Kind
@@ -323,6 +325,8 @@ public final class Stmt: @unchecked Sendable {
         case .raise(let e, let cause): return (e?.containsYield ?? false) || (cause?.containsYield ?? false)
         case .tryExcept(let body, let handlers, let orElse, let finally):
             return any(body) || handlers.contains { any($0.body) } || any(orElse) || any(finally)
+        case .match(let subject, let cases):
+            return subject.containsYield || cases.contains { ($0.guardExpr?.containsYield ?? false) || any($0.body) }
         default: return false
         }
     }
@@ -507,6 +511,13 @@ struct ScopeCollector {
                 visit(h.body)
             }
             visit(orElse); visit(finally)
+        case .match(let subject, let cases):
+            walrus(subject)
+            for c in cases {
+                c.pattern.forEachBinding { target($0) }
+                if let g = c.guardExpr { walrus(g) }
+                visit(c.body)
+            }
         case .expr(let e): walrus(e)
         default: break
         }

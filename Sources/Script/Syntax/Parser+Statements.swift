@@ -35,6 +35,7 @@ extension Parser {
             case "with": return [try withStatement()]
             case "try": return [try tryStatement()]
             case "class": return [try classDef()]
+            case "match" where startsMatchStatement(): return [try matchStatement()]
             case "async", "await":
                 throw ScriptSyntaxError("'\(n)' (generators and coroutines) is not supported in the script language", line: t.line, column: t.column + 1)
             default: break

@@ -164,6 +164,15 @@ struct ScopeCheck {
             }
             statements(orElse)
             statements(finally)
+        case .match(let subject, let cases):
+            expr(subject)
+            for (i, c) in cases.enumerated() {
+                if compileError == nil, let e = PatternCheck.check(cases, case: i) { compileError = e }
+                c.pattern.forEachValue { expr($0) }
+                c.pattern.forEachBinding { target($0) }
+                if let g = c.guardExpr { expr(g) }
+                statements(c.body)
+            }
         }
     }
 

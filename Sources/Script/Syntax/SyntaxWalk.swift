@@ -67,6 +67,13 @@ extension SyntaxWalk {
             }
             walk(orElse)
             walk(finally)
+        case .match(let subject, let cases):
+            walk(subject)
+            for c in cases {
+                c.pattern.forEachExpr { walk($0) }
+                if let g = c.guardExpr { walk(g) }
+                walk(c.body)
+            }
         }
     }
 

@@ -150,6 +150,7 @@ extension Interpreter {
             case .with(_, let a): return containsAnnotation(a)
             case .tryExcept(let a, let handlers, let b, let c):
                 return containsAnnotation(a) || handlers.contains { containsAnnotation($0.body) } || containsAnnotation(b) || containsAnnotation(c)
+            case .match(_, let cases): return cases.contains { containsAnnotation($0.body) }
             default: return false
             }
         }

@@ -200,6 +200,8 @@ extension Interpreter {
             return try genElse(orElse, ctx, g)
         case .tryExcept(let body, let handlers, let orElse, let finally):
             return try genTry(body, handlers, orElse, finally, ctx, g)
+        case .match(let subject, let cases):
+            return try genMatch(subject, cases, ctx, g)
         case .with(let items, let body):
             if let k = items.dropFirst().firstIndex(where: { $0.0.containsYield || $0.1?.containsYield == true }) {
                 // `with a, (yield) as b:` is `with a:` around `with (yield) as b:`, so that the

@@ -156,6 +156,8 @@ enum GeneratorCursor {
     /// `with m as t`: storing what `__enter__` returned (the value) in a target that holds a
     /// `yield`; the manager is entered, so its `__exit__` is pending.
     case withTarget([Value], Value)
+    /// `match`: inside the guard of the case of this index, with the subject.
+    case caseGuard(Int, Value)
 }
 
 extension GeneratorCursor {
