@@ -128,7 +128,9 @@ import Testing
             // A `sys.exit` writes only its code (or nothing): compared whole below.
             guard let e = r.error, e.exitStatus == nil else { continue }
             let last = c.stderr.split(separator: "\n").last.map(String.init) ?? ""
-            if e.summary != last { failures.append("\(c.name): \(e.summary)"); continue }
+            // The traceback's last line: the exception's, or its last note (`add_note`).
+            let printedLast = e.traceback.split(separator: "\n").last.map(String.init) ?? e.summary
+            if printedLast != last { failures.append("\(c.name): \(printedLast)"); continue }
             if Self.frames(e.traceback, script: c.name + ".py") != Self.frames(c.stderr, script: c.name + ".py") { failures.append("\(c.name) (frames)") }
         }
         #expect(failures.isEmpty, "\(failures.count) differ:\n\(failures.joined(separator: "\n"))")

@@ -32,6 +32,8 @@ extension Interpreter {
         "abc": "/root/.pyenv/versions/3.11.7/lib/python3.11/abc.py",
         "pprint": "/root/.pyenv/versions/3.11.7/lib/python3.11/pprint.py",
         "sys": "built-in",
+        "os": "/root/.pyenv/versions/3.11.7/lib/python3.11/os.py",
+        "os.path": "/root/.pyenv/versions/3.11.7/lib/python3.11/posixpath.py",
     ]
 
     /// Every module a script can import, sorted.
@@ -51,7 +53,8 @@ extension Interpreter {
     /// A new standard module, or nil when `name` is not one.
     func makeStandardModule(_ name: String) -> PyModule? {
         guard let file = Interpreter.standardModuleFiles[name] else { return nil }
-        let m = PyModule(name, file: file)
+        // `os.path` is the module `posixpath`, as in CPython.
+        let m = PyModule(name == "os.path" ? "posixpath" : name, file: file)
         switch name {
         case "math": MathModule.install(in: m)
         case "random": RandomModule.install(in: m, self)
@@ -80,6 +83,8 @@ extension Interpreter {
         case "abc": AbcModule.install(in: m)
         case "pprint": PprintModule.install(in: m)
         case "sys": SysModule.install(in: m, self)
+        case "os": OsModule.install(in: m, self)
+        case "os.path": PosixPathModule.install(in: m)
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
             // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name
