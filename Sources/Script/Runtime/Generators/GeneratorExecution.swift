@@ -147,19 +147,20 @@ extension Interpreter {
             loopLines.append((ctx.code, stmt.span.line))
             defer { loopLines.removeLast() }
             // Resuming: in the body, in the `else` block (`branch`), or in the iterable.
-            var next: (() throws -> Value?)?
+            var resumed: ResumedIterator?
             // An item whose store in the target was suspended by a `yield` there.
             var storing: Value?
             if g.resuming {
                 switch g.peekCursor() {
-                case .forBody(let n): _ = g.nextCursor(); next = n
-                case .forTarget(let n, let item): _ = g.nextCursor(); next = n; storing = item
+                case .forBody(let n): _ = g.nextCursor(); resumed = n
+                case .forTarget(let n, let item): _ = g.nextCursor(); resumed = n; storing = item
                 case .branch: _ = g.nextCursor(); return try genElse(orElse, ctx, g)
                 default: break
                 }
             }
-            var inBody = next != nil && storing == nil
-            let advance = try next ?? iteratorOver(try genEval(iterExpr, ctx, g))
+            var inBody = resumed != nil && storing == nil
+            let iterator = try resumed ?? ResumedIterator(iteratorOver(try genEval(iterExpr, ctx, g)))
+            let advance = iterator.next
             while true {
                 if !inBody {
                     let item: Value
@@ -176,7 +177,7 @@ extension Interpreter {
                         do {
                             try resumableSteps(g) { step in try genAssign(target, item, ctx, g, step) }
                         } catch let y as GeneratorYield {
-                            g.saving.append(.forTarget(advance, item))
+                            g.saving.append(.forTarget(iterator, item))
                             throw y
                         }
                     } else {
@@ -188,7 +189,7 @@ extension Interpreter {
                 do {
                     flow = try genBlock(body, ctx, g)
                 } catch let y as GeneratorYield {
-                    g.saving.append(.forBody(advance))
+                    g.saving.append(.forBody(iterator))
                     throw y
                 }
                 switch flow {
@@ -342,12 +343,12 @@ extension Interpreter {
     /// `yield from`: starts delegating to `source`'s iterator, or (`source` nil) resumes the
     /// delegation recorded in the cursor; the delegate's return value once it is exhausted.
     private func delegate(_ source: Value?, _ e: Expr, _ g: PyGenerator) throws -> Value {
-        var next: () throws -> Value?
+        var next: ResumedIterator
         var inner: PyGenerator?
         if let it = source {
             guard isIterable(it) else { throw PyError("TypeError", "'\(it.typeName)' object is not iterable") }
             if case .object(let sub as PyGenerator) = it { inner = sub }
-            next = try iteratorOver(it)
+            next = ResumedIterator(try iteratorOver(it))
         } else {
             guard case .yieldFrom(let n, let sub) = g.nextCursor() else {
                 throw PyError("SystemError", "generator resumed at a 'yield from' it did not leave")
@@ -376,7 +377,7 @@ extension Interpreter {
             }
         }
         do {
-            if let item = try next() {
+            if let item = try next.next() {
                 g.saving.append(.yieldFrom(next, inner))
                 throw GeneratorYield(value: item)
             }

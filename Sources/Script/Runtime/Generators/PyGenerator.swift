@@ -132,15 +132,15 @@ enum GeneratorCursor {
     case yieldPoint
     /// `yield from it`: the delegated iterator, resumed for its next item (and the generator
     /// it is, whose return value the `yield from` evaluates to).
-    case yieldFrom(() throws -> Value?, PyGenerator?)
+    case yieldFrom(ResumedIterator, PyGenerator?)
     /// `if`: which branch was taken (0 body, 1 else); also a loop's `else` block.
     case branch(Int)
     /// `while`: inside the body.
     case whileBody
     /// `for`: inside the body, with the loop's iterator.
-    case forBody(() throws -> Value?)
+    case forBody(ResumedIterator)
     /// `for`: storing this item in a target that holds a `yield` (`for x[(yield)] in …`).
-    case forTarget(() throws -> Value?, Value)
+    case forTarget(ResumedIterator, Value)
     /// `try`: inside the body (handlers, else and finally have not run yet).
     case tryBody
     /// `try`: inside the `except` clause of this index, handling this error.
@@ -168,6 +168,17 @@ extension GeneratorCursor {
         default: return false
         }
     }
+}
+
+/// A loop's or a `yield from`'s iterator, kept across a generator's suspensions.
+///
+/// A class, not the bare closure: a closure stored in an enum payload or an optional and read
+/// back is wrapped in a reabstraction thunk each way, so one saved and restored per `yield`
+/// grew a chain of thunks as long as the number of items so far, and each `next` walked it
+/// (a `for` inside a generator was quadratic in its length).
+final class ResumedIterator {
+    let next: () throws -> Value?
+    init(_ next: @escaping () throws -> Value?) { self.next = next }
 }
 
 /// A generator the interpreter closes at exit if it is still alive then (kept only by a
