@@ -15,7 +15,13 @@ extension Interpreter {
         let cls = classOf(value)
         if case .type(let k) = classinfo { return cls.isSubclass(of: k) || k.instanceCheck?(value) == true }
         let classes: [Value]
-        if case .tuple(let t) = classinfo { classes = t.items } else { classes = [classinfo] }
+        if case .tuple(let t) = classinfo {
+            classes = t.items
+        } else if case .object(let u as PyUnionType) = classinfo {
+            classes = try u.classes()
+        } else {
+            classes = [classinfo]
+        }
         for c in classes {
             guard case .type(let k) = c else {
                 throw PyError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")

@@ -33,6 +33,7 @@ extension Interpreter {
         "pprint": "/root/.pyenv/versions/3.11.7/lib/python3.11/pprint.py",
         "sys": "built-in",
         "os": "/root/.pyenv/versions/3.11.7/lib/python3.11/os.py",
+        "inspect": "/root/.pyenv/versions/3.11.7/lib/python3.11/inspect.py",
         "os.path": "/root/.pyenv/versions/3.11.7/lib/python3.11/posixpath.py",
     ]
 
@@ -85,6 +86,7 @@ extension Interpreter {
         case "sys": SysModule.install(in: m, self)
         case "os": OsModule.install(in: m, self)
         case "os.path": PosixPathModule.install(in: m)
+        case "inspect": InspectModule.install(in: m)
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
             // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name

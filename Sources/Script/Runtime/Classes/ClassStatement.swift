@@ -349,7 +349,13 @@ extension Interpreter {
             let a = try args.positionalOnly("issubclass", 2...2)
             guard case .type(let cls) = a[0] else { throw PyError("TypeError", "issubclass() arg 1 must be a class") }
             let classes: [Value]
-            if case .tuple(let t) = a[1] { classes = t.items } else { classes = [a[1]] }
+            if case .tuple(let t) = a[1] {
+                classes = t.items
+            } else if case .object(let u as PyUnionType) = a[1] {
+                classes = try u.classes()
+            } else {
+                classes = [a[1]]
+            }
             for c in classes {
                 guard case .type(let k) = c else {
                     throw PyError("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
