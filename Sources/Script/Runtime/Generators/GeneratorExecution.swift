@@ -30,27 +30,27 @@ extension Interpreter {
         }
         g.state = .running
         g.sent = send
-        g.replayIndex = 0
-        g.saving = []
+        g.replayIndex = g.cursors.count
         let ctx = Context(running: g.function, in: g.frame)
         do {
             let flow = try genBlock(g.function.def.body, ctx, g)
+            if g.suspending {
+                g.suspending = false
+                let value = g.yielded
+                g.yielded = .none
+                suspended(g)
+                return value
+            }
             g.state = .finished
-            g.cursors = []
+            g.clearCursors()
             if case .returnValue(let v) = flow { g.returnValue = v }
             return nil
         } catch let y as GeneratorYield {
-            g.cursors = g.saving.reversed()
-            g.saving = []
-            g.state = .suspended
-            if !g.registered, g.cursors.contains(where: \.needsCleanup) {
-                g.registered = true
-                suspendedWithCleanup[g.serial] = WeakGenerator(generator: g)
-            }
+            suspended(g)
             return y.value
         } catch var e as PyError {
             g.state = .finished
-            g.cursors = []
+            g.clearCursors()
             if !e.isUncatchable, e.matches("StopIteration", self) {
                 // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
                 e = stopIterationEscaped(record(e, ctx))
@@ -59,7 +59,18 @@ extension Interpreter {
         }
     }
 
+    /// The body stopped at a `yield` and recorded its cursors (innermost first).
+    private func suspended(_ g: PyGenerator) {
+        g.state = .suspended
+        if !g.registered, g.cursors.contains(where: \.needsCleanup) {
+            g.registered = true
+            suspendedWithCleanup[g.serial] = WeakGenerator(generator: g)
+        }
+    }
+
     /// A block of a generator's body, resuming at its cursor when the body re-enters it.
+    /// A `yield` statement suspending the body returns (`g.suspending`) after recording the
+    /// statement's index.
     func genBlock(_ body: [Stmt], _ ctx: Context, _ g: PyGenerator) throws -> Flow {
         var i = 0
         if g.resuming, case .block(let k) = g.nextCursor() { i = k }
@@ -68,8 +79,12 @@ extension Interpreter {
             do {
                 flow = try execOne(body[i], ctx, generator: g)
             } catch let y as GeneratorYield {
-                g.saving.append(.block(i))
+                g.record(.block(i))
                 throw y
+            }
+            if g.suspending {
+                g.record(.block(i))
+                return .normal
             }
             if case .normal = flow { i += 1; continue }
             return flow
@@ -81,6 +96,10 @@ extension Interpreter {
     func genStmt(_ stmt: Stmt, _ ctx: Context, _ g: PyGenerator) throws -> Flow {
         switch stmt.kind {
         case .expr(let e):
+            if case .yield(let valueExpr) = e.kind, valueExpr?.containsYield != true {
+                try yieldStatement(valueExpr, e, ctx, g)
+                break
+            }
             _ = try genEval(e, ctx, g)
         case .assign(let targets, let valueExpr):
             if targets.contains(where: \.containsYield) { try genAssignment(targets, valueExpr, ctx, g); break }
@@ -105,9 +124,11 @@ extension Interpreter {
                 branch = try truthy(try genEval(test, ctx, g)) ? 0 : 1
             }
             do {
-                return try genBlock(branch == 0 ? body : orElse, ctx, g)
+                let flow = try genBlock(branch == 0 ? body : orElse, ctx, g)
+                if g.suspending { g.record(.branch(branch)) }
+                return flow
             } catch let y as GeneratorYield {
-                g.saving.append(.branch(branch))
+                g.record(.branch(branch))
                 throw y
             }
         case .whileLoop(let test, let body, let orElse):
@@ -133,8 +154,12 @@ extension Interpreter {
                 do {
                     flow = try genBlock(body, ctx, g)
                 } catch let y as GeneratorYield {
-                    g.saving.append(.whileBody)
+                    g.record(.whileBody)
                     throw y
+                }
+                if g.suspending {
+                    g.record(.whileBody)
+                    return .normal
                 }
                 switch flow {
                 case .breakLoop: return .normal
@@ -177,7 +202,7 @@ extension Interpreter {
                         do {
                             try resumableSteps(g) { step in try genAssign(target, item, ctx, g, step) }
                         } catch let y as GeneratorYield {
-                            g.saving.append(.forTarget(iterator, item))
+                            g.record(.forTarget(iterator, item))
                             throw y
                         }
                     } else {
@@ -189,8 +214,12 @@ extension Interpreter {
                 do {
                     flow = try genBlock(body, ctx, g)
                 } catch let y as GeneratorYield {
-                    g.saving.append(.forBody(iterator))
+                    g.record(.forBody(iterator))
                     throw y
+                }
+                if g.suspending {
+                    g.record(.forBody(iterator))
+                    return .normal
                 }
                 switch flow {
                 case .breakLoop: return .normal
@@ -220,9 +249,11 @@ extension Interpreter {
             }
             return try execWith(items, ctx, resuming: resumeExits, evaluate: { try self.genEval($0, ctx, g) }) { exits in
                 do {
-                    return try genBlock(body, ctx, g)
+                    let flow = try genBlock(body, ctx, g)
+                    try g.throwIfSuspending()
+                    return flow
                 } catch let y as GeneratorYield {
-                    g.saving.append(.withBody(exits))
+                    g.record(.withBody(exits))
                     throw y
                 }
             }
@@ -274,15 +305,21 @@ extension Interpreter {
                 do {
                     try resumableSteps(g) { step in try genAssign(target, entered, ctx, g, step) }
                 } catch let y as GeneratorYield {
-                    g.saving.append(.withTarget(exits, entered))
+                    g.record(.withTarget(exits, entered))
                     throw y
                 }
             }
             do {
-                if items.count > 1 { return try genStmt(Stmt(.with(Array(items.dropFirst()), body), span), ctx, g) }
-                return try genBlock(body, ctx, g)
+                let flow: Flow
+                if items.count > 1 {
+                    flow = try genStmt(Stmt(.with(Array(items.dropFirst()), body), span), ctx, g)
+                } else {
+                    flow = try genBlock(body, ctx, g)
+                }
+                try g.throwIfSuspending()
+                return flow
             } catch let y as GeneratorYield {
-                g.saving.append(.withBody(exits))
+                g.record(.withBody(exits))
                 throw y
             }
         }
@@ -291,11 +328,32 @@ extension Interpreter {
     /// A loop's `else` block in a generator (a `yield` there resumes through `.branch`).
     private func genElse(_ orElse: [Stmt], _ ctx: Context, _ g: PyGenerator) throws -> Flow {
         do {
-            return try genBlock(orElse, ctx, g)
+            let flow = try genBlock(orElse, ctx, g)
+            if g.suspending { g.record(.branch(1)) }
+            return flow
         } catch let y as GeneratorYield {
-            g.saving.append(.branch(1))
+            g.record(.branch(1))
             throw y
         }
+    }
+
+    /// The statement `yield value` (the commonest `yield`): suspends the body by returning
+    /// with `g.suspending` set, each enclosing statement recording its cursor as it returns;
+    /// resuming there raises what `throw()` passed in, or goes on (the sent value is unused).
+    private func yieldStatement(_ valueExpr: Expr?, _ e: Expr, _ ctx: Context, _ g: PyGenerator) throws {
+        if g.resuming {
+            _ = g.nextCursor()
+            if var thrown = g.pendingThrow {
+                g.pendingThrow = nil
+                thrown.pendingSpan = e.span
+                throw thrown
+            }
+            return
+        }
+        let value = try valueExpr.map { try eval($0, ctx) } ?? .none
+        g.beginSuspension(.yieldPoint)
+        g.yielded = value
+        g.suspending = true
     }
 
     /// `yield value` / `yield from it`: suspends the body, or gives the sent value on resuming.
@@ -336,7 +394,7 @@ extension Interpreter {
             }
             return g.sent
         }
-        g.saving.append(.yieldPoint)
+        g.beginSuspension(.yieldPoint)
         throw GeneratorYield(value: value)
     }
 
@@ -358,7 +416,7 @@ extension Interpreter {
             if let thrown = g.pendingThrow {
                 g.pendingThrow = nil
                 if let value = try throwIntoDelegate(thrown, inner, e.span) {
-                    g.saving.append(.yieldFrom(n, inner))
+                    g.beginSuspension(.yieldFrom(n, inner))
                     throw GeneratorYield(value: value)
                 }
                 let result = inner?.returnValue ?? .none
@@ -368,7 +426,7 @@ extension Interpreter {
             if let sub, !g.sent.isNone {
                 // `send(v)` passes through to the delegate generator.
                 if let item = try generatorStep(sub, send: g.sent) {
-                    g.saving.append(.yieldFrom(n, inner))
+                    g.beginSuspension(.yieldFrom(n, inner))
                     throw GeneratorYield(value: item)
                 }
                 let result = sub.returnValue ?? .none
@@ -378,7 +436,7 @@ extension Interpreter {
         }
         do {
             if let item = try next.next() {
-                g.saving.append(.yieldFrom(next, inner))
+                g.beginSuspension(.yieldFrom(next, inner))
                 throw GeneratorYield(value: item)
             }
         } catch var err as PyError {

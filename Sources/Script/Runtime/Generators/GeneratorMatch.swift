@@ -29,7 +29,7 @@ extension Interpreter {
                 do {
                     holds = try truthy(try genEval(test, ctx, g))
                 } catch let y as GeneratorYield {
-                    g.saving.append(.caseGuard(k, value))
+                    g.record(.caseGuard(k, value))
                     throw y
                 }
                 if !holds { continue }
@@ -41,9 +41,11 @@ extension Interpreter {
 
     private func genCaseBody(_ cases: [MatchCase], _ k: Int, _ ctx: Context, _ g: PyGenerator) throws -> Flow {
         do {
-            return try genBlock(cases[k].body, ctx, g)
+            let flow = try genBlock(cases[k].body, ctx, g)
+            if g.suspending { g.record(.branch(k)) }
+            return flow
         } catch let y as GeneratorYield {
-            g.saving.append(.branch(k))
+            g.record(.branch(k))
             throw y
         }
     }

@@ -23,7 +23,7 @@ extension Interpreter {
             throw PyError("ValueError", "generator already executing")
         case .created, .finished:
             g.state = .finished
-            g.cursors = []
+            g.clearCursors()
             throw error
         case .suspended:
             g.pendingThrow = error
@@ -37,7 +37,7 @@ extension Interpreter {
         switch g.state {
         case .created, .finished:
             g.state = .finished
-            g.cursors = []
+            g.clearCursors()
             return
         case .running:
             throw PyError("ValueError", "generator already executing")

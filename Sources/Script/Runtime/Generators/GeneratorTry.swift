@@ -37,15 +37,20 @@ extension Interpreter {
             switch pending {
             case .flow(let f):
                 let ending = try genBlock(finally, ctx, g)
+                try g.throwIfSuspending()
                 if case .normal = ending { return f }
                 return ending
             case .error(let handled):
-                let ending = try whileHandling(handled) { try genBlock(finally, ctx, g) }
+                let ending = try whileHandling(handled) {
+                    let flow = try genBlock(finally, ctx, g)
+                    try g.throwIfSuspending()
+                    return flow
+                }
                 if case .normal = ending { throw handled.original }
                 return ending
             }
         } catch let y as GeneratorYield {
-            g.saving.append(.tryFinally(pending))
+            g.record(.tryFinally(pending))
             throw y
         }
     }
@@ -55,8 +60,9 @@ extension Interpreter {
         let flow: Flow
         do {
             flow = try genBlock(body, ctx, g)
+            try g.throwIfSuspending()
         } catch let y as GeneratorYield {
-            g.saving.append(.tryBody)
+            g.record(.tryBody)
             throw y
         } catch let e as PyError where !e.isUncatchable {
             let index: Int?
@@ -78,11 +84,15 @@ extension Interpreter {
                             _ ctx: Context, _ g: PyGenerator) throws -> PendingExit {
         let h = handlers[index]
         do {
-            let flow = try whileHandling(handled) { try genBlock(h.body, ctx, g) }
+            let flow = try whileHandling(handled) {
+                let flow = try genBlock(h.body, ctx, g)
+                try g.throwIfSuspending()
+                return flow
+            }
             if let n = h.name { unbind(n, ctx) }
             return .flow(flow)
         } catch let y as GeneratorYield {
-            g.saving.append(.tryHandler(index, handled))
+            g.record(.tryHandler(index, handled))
             throw y
         } catch let e as PyError where !e.isUncatchable {
             if let n = h.name { unbind(n, ctx) }
@@ -92,9 +102,11 @@ extension Interpreter {
 
     private func genTryElse(_ orElse: [Stmt], _ ctx: Context, _ g: PyGenerator) throws -> PendingExit {
         do {
-            return .flow(try genBlock(orElse, ctx, g))
+            let flow = try genBlock(orElse, ctx, g)
+            try g.throwIfSuspending()
+            return .flow(flow)
         } catch let y as GeneratorYield {
-            g.saving.append(.tryElse)
+            g.record(.tryElse)
             throw y
         } catch let e as PyError where !e.isUncatchable {
             return .error(caught(e, ctx))

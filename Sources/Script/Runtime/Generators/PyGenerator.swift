@@ -1,23 +1,30 @@
 /// A generator: the suspended run of a `def` whose body contains `yield`.
 ///
 /// Generators run on the interpreter's own thread and stack, without threads of their own:
-/// a `yield` unwinds the Swift stack of the generator's body with `GeneratorYield`, and every
-/// statement it leaves records where it was (`GeneratorCursor`); the next `next()` re-enters
-/// the body and each statement resumes from its cursor. Only statements that contain a `yield`
-/// take part (the parser marks them), so the rest of the body runs at normal speed, and the
-/// step budget, time limit and recursion depth apply as to any call.
+/// a `yield` unwinds the Swift stack of the generator's body (a `yield` statement by
+/// returning with `suspending` set, one inside an expression by throwing `GeneratorYield`),
+/// and every statement it leaves records where it was (`GeneratorCursor`); the next `next()`
+/// re-enters the body and each statement resumes from its cursor. Only statements that
+/// contain a `yield` take part (the parser marks them), so the rest of the body runs at
+/// normal speed, and the step budget, time limit and recursion depth apply as to any call.
 final class PyGenerator: PyObject {
     enum State { case created, suspended, running, finished }
 
     let function: PyFunction
     let frame: Frame
     var state: State = .created
-    /// Where the body stopped, outermost statement first (consumed as the body resumes).
+    /// Where the body stopped, innermost statement first: recorded as a `yield` unwinds the
+    /// body, consumed from the end (outermost first) as the body resumes. The array is
+    /// emptied, keeping its storage, as the next `yield` starts recording.
     var cursors: [GeneratorCursor] = []
-    /// The next cursor to consume while resuming; `cursors.count` once resumed.
+    /// How many cursors are left to consume while resuming (the next is `cursors[replayIndex - 1]`).
     var replayIndex = 0
-    /// Cursors recorded while unwinding from a `yield`, innermost first.
-    var saving: [GeneratorCursor] = []
+    /// Whether the body is unwinding from a `yield` statement by returning (see
+    /// `Interpreter.yieldStatement`):
+    /// each statement it leaves records its cursor and returns at once.
+    var suspending = false
+    /// The value the `yield` statement that is unwinding the body yields.
+    var yielded: Value = .none
     /// The value `send()` passes in: what the paused `yield` evaluates to.
     var sent: Value = .none
     /// What the body returned (StopIteration's value), until read.
@@ -64,16 +71,47 @@ final class PyGenerator: PyObject {
     }
 
     /// Whether the body is re-entering statements it left at a `yield`.
-    var resuming: Bool { replayIndex < cursors.count }
+    var resuming: Bool { replayIndex > 0 }
 
     /// The cursor of the statement being re-entered.
     func nextCursor() -> GeneratorCursor {
-        defer { replayIndex += 1 }
+        replayIndex -= 1
         return cursors[replayIndex]
     }
 
     /// The next cursor, left to be consumed.
-    func peekCursor() -> GeneratorCursor { cursors[replayIndex] }
+    func peekCursor() -> GeneratorCursor { cursors[replayIndex - 1] }
+
+    /// Starts recording where the body stops at a `yield` (every cursor of the last
+    /// suspension has been consumed by now): `innermost` is the `yield`'s own cursor.
+    func beginSuspension(_ innermost: GeneratorCursor) {
+        replayIndex = 0
+        cursors.removeAll(keepingCapacity: true)
+        cursors.append(innermost)
+    }
+
+    /// Records the cursor of a statement the body is leaving at a `yield`.
+    @inline(__always)
+    func record(_ cursor: GeneratorCursor) { cursors.append(cursor) }
+
+    /// Ends the body's run: no cursor is left.
+    func clearCursors() {
+        replayIndex = 0
+        suspending = false
+        yielded = .none
+        cursors = []
+    }
+
+    /// Turns a `yield` statement's returning unwind into a thrown `GeneratorYield`, for the
+    /// statements that pass a suspension on by throwing (`try`, `with`); no-op otherwise.
+    @inline(__always)
+    func throwIfSuspending() throws {
+        guard suspending else { return }
+        suspending = false
+        let value = yielded
+        yielded = .none
+        throw GeneratorYield(value: value)
+    }
 
     /// An exception `throw()` or `close()` raises at the paused `yield` when the body resumes.
     var pendingThrow: PyError?
@@ -119,7 +157,10 @@ final class PyGenerator: PyObject {
     }
 }
 
-/// Thrown through a generator's body by `yield`: carries the yielded value to `next()`.
+/// Thrown through a generator's body by a `yield` inside an expression (`x = yield v`,
+/// `f((yield))`) and through `try` and `with` statements: carries the yielded value to
+/// `next()`. A `yield` statement unwinds the other statements by returning instead (see
+/// `PyGenerator.suspending`), which costs no error box and no dynamic casts.
 struct GeneratorYield: Error {
     let value: Value
 }
@@ -144,11 +185,11 @@ enum GeneratorCursor {
     /// `try`: inside the body (handlers, else and finally have not run yet).
     case tryBody
     /// `try`: inside the `except` clause of this index, handling this error.
-    case tryHandler(Int, HandledError)
+    indirect case tryHandler(Int, HandledError)
     /// `try`: inside the `else` block.
     case tryElse
     /// `try`: inside the `finally` block, leaving this way once it ends.
-    case tryFinally(PendingExit)
+    indirect case tryFinally(PendingExit)
     /// An expression with a `yield` in an operand: the operands evaluated before it.
     case partial([Value])
     /// `with`: the `__exit__` methods to call when the body ends.

@@ -46,7 +46,7 @@ extension Interpreter {
                 return v
             }
         } catch let y as GeneratorYield {
-            g.saving.append(.partial(values))
+            g.record(.partial(values))
             throw y
         }
     }
