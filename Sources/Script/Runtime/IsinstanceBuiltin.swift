@@ -14,13 +14,14 @@ extension Interpreter {
         if case .type(let k) = classinfo, Interpreter.isPlainInstance(value, of: k) { return true }
         let cls = classOf(value)
         if case .type(let k) = classinfo { return cls.isSubclass(of: k) || k.instanceCheck?(value) == true }
-        let classes: [Value]
-        if case .tuple(let t) = classinfo {
-            classes = t.items
-        } else if case .object(let u as PyUnionType) = classinfo {
-            classes = try u.classes()
-        } else {
-            classes = [classinfo]
+        var classes: [Value]
+        if case .tuple(let t) = classinfo { classes = t.items } else { classes = [classinfo] }
+        // A union (`int | None`) stands for its classes, alone or in a tuple.
+        if classes.contains(where: { if case .object(is PyUnionType) = $0 { return true } else { return false } }) {
+            classes = try classes.flatMap { c -> [Value] in
+                if case .object(let u as PyUnionType) = c { return try u.classes() }
+                return [c]
+            }
         }
         for c in classes {
             guard case .type(let k) = c else {

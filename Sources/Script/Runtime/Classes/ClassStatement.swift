@@ -348,13 +348,12 @@ extension Interpreter {
         def("issubclass") { interp, args in
             let a = try args.positionalOnly("issubclass", 2...2)
             guard case .type(let cls) = a[0] else { throw PyError("TypeError", "issubclass() arg 1 must be a class") }
-            let classes: [Value]
-            if case .tuple(let t) = a[1] {
-                classes = t.items
-            } else if case .object(let u as PyUnionType) = a[1] {
-                classes = try u.classes()
-            } else {
-                classes = [a[1]]
+            var classes: [Value]
+            if case .tuple(let t) = a[1] { classes = t.items } else { classes = [a[1]] }
+            // A union (`int | None`) stands for its classes, alone or in a tuple.
+            classes = try classes.flatMap { c -> [Value] in
+                if case .object(let u as PyUnionType) = c { return try u.classes() }
+                return [c]
             }
             for c in classes {
                 guard case .type(let k) = c else {
