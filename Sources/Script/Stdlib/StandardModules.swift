@@ -35,6 +35,7 @@ extension Interpreter {
         "os": "/root/.pyenv/versions/3.11.7/lib/python3.11/os.py",
         "inspect": "/root/.pyenv/versions/3.11.7/lib/python3.11/inspect.py",
         "os.path": "/root/.pyenv/versions/3.11.7/lib/python3.11/posixpath.py",
+        "enum": "/root/.pyenv/versions/3.11.7/lib/python3.11/enum.py",
     ]
 
     /// Every module a script can import, sorted.
@@ -81,12 +82,18 @@ extension Interpreter {
         case "json": JsonModule.install(in: m)
         case "textwrap": TextwrapModule.install(in: m)
         case "traceback": TracebackModule.install(in: m)
-        case "abc": AbcModule.install(in: m)
+        case "abc": AbcModule.install(in: m, self)
         case "pprint": PprintModule.install(in: m)
         case "sys": SysModule.install(in: m, self)
         case "os": OsModule.install(in: m, self)
         case "os.path": PosixPathModule.install(in: m)
         case "inspect": InspectModule.install(in: m)
+        case "enum":
+            do {
+                try EnumModule.install(in: m, self)
+            } catch {
+                fatalError("the enum module failed to load: \(error)")
+            }
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
             // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name
