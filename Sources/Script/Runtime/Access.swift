@@ -9,6 +9,7 @@ extension Interpreter {
         case .object(let i as PyInstance): return instanceIsIterable(i)
         case .object(is PyGenerator): return true
         case .object(let o): return o is PyRange || o is PyIterator || o is TensorObject || o is PyDictView || o is ParamGroupObject || o is TupleBacked || o is PyIterableObject
+        case .type(let c): return metaclassMethod(c, "__iter__") != nil
         default: return false
         }
     }
@@ -92,6 +93,8 @@ extension Interpreter {
             let next = try o.makeIterator(self)
             while let item = try next() { if !(try body(item)) { return } }
         default:
+            // A class whose metaclass defines `__iter__` (`for member in Color`).
+            if case .type(let c) = v, let it = try callMetaclassMethod(c, "__iter__", []) { return try iterate(it, body) }
             throw PyError("TypeError", "'\(v.typeName)' object is not iterable")
         }
     }
@@ -127,6 +130,13 @@ extension Interpreter {
             return first
         case .object(let o as PySizedObject): return try o.length(self)
         default:
+            if case .type(let c) = v, let n = try callMetaclassMethod(c, "__len__", []) {
+                guard case .int(let count) = n.boolAsInt else {
+                    throw PyError("TypeError", "'\(n.typeName)' object cannot be interpreted as an integer")
+                }
+                if count < 0 { throw PyError("ValueError", "__len__() should return >= 0") }
+                return count
+            }
             throw PyError("TypeError", "object of type '\(v.typeName)' has no len()")
         }
     }
@@ -209,6 +219,11 @@ extension Interpreter {
             return .object(PyGenericAlias(origin: c, arguments: [i]))
         case .object(let o as PySubscriptableObject):
             return try o.item(i, self)
+        case .type(let c) where c.isUserDefined:
+            // `Color['RED']` through the metaclass, else `Box[int]` through `__class_getitem__`.
+            if let v = try callMetaclassMethod(c, "__getitem__", [i]) { return v }
+            if let hook = c.lookup("__class_getitem__") { return try call(classAttribute(hook, of: c), Arguments([i])) }
+            throw PyError("TypeError", "type '\(c.name)' is not subscriptable")
         default:
             throw PyError("TypeError", "'\(obj.typeName)' object is not subscriptable")
         }
@@ -452,6 +467,7 @@ extension Interpreter {
                     }
                     return classAttribute(v, of: c)
                 }
+                if c.metaclass != nil, let v = try metaclassAttribute(c, name) { return v }
                 return unboundMethod(c, name) ?? (name.hasPrefix("__") ? objectSlot(name) : nil)
             }
         case .function(let f):

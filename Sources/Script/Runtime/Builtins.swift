@@ -18,7 +18,7 @@ extension Interpreter {
         case .dict(let d): return d.flavor?.pyClass ?? CoreClasses.dict
         case .function: return CoreClasses.function
         case .builtin: return CoreClasses.builtinFunction
-        case .type: return CoreClasses.type
+        case .type(let c): return c.metaclass ?? CoreClasses.type
         case .object(let o): return o.pyClass
         }
     }

@@ -170,6 +170,9 @@ public final class Interpreter {
     var stepsAtStart = 0
     var deadline: UInt64 = 0
     var loopLines: [(CodeUnit, Int)] = []
+    /// The `__class__` cells of class statements whose metaclass is running, by their
+    /// namespace dict: `type.__new__` fills the cell (CPython passes it as `__classcell__`).
+    var pendingClassCells: [ObjectIdentifier: ClassCell] = [:]
     var objectIDs: [ObjectIdentifier: Int] = [:]
     var nextAddress = 0x7f3a_1c00_0000
     /// `torch.default_generator`: this interpreter's own random state (copied with the session).
@@ -223,6 +226,12 @@ public final class Interpreter {
     /// Adds the traceback entry for the frame `ctx` the error is leaving.
     func record(_ error: PyError, _ ctx: Context, stmtSpan: Span? = nil) -> PyError {
         var e = error
+        if ctx.code.isLibrary {
+            // The caller's frame locates the error at its own call.
+            e.pendingSpan = nil
+            e.pendingAnchors = nil
+            return e
+        }
         guard let span = e.pendingSpan ?? stmtSpan else { return e }
         let source = ctx.code.sourceLine(span.line)
         var entry = TraceEntry(file: ctx.code.file, line: span.line + ctx.code.lineOffset, function: ctx.name, source: source)

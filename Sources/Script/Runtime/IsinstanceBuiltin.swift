@@ -13,12 +13,19 @@ extension Interpreter {
         // An instance of exactly the class (`isinstance(other, Value)`), read without retaining it.
         if case .type(let k) = classinfo, Interpreter.isPlainInstance(value, of: k) { return true }
         let cls = classOf(value)
-        if case .type(let k) = classinfo { return cls.isSubclass(of: k) || k.instanceCheck?(value) == true }
+        if case .type(let k) = classinfo {
+            if k.metaclass != nil, let r = try callMetaclassMethod(k, "__instancecheck__", [value]) { return try truthy(r) }
+            return cls.isSubclass(of: k) || k.instanceCheck?(value) == true
+        }
         let classes: [Value]
         if case .tuple(let t) = classinfo { classes = t.items } else { classes = [classinfo] }
         for c in classes {
             guard case .type(let k) = c else {
                 throw PyError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
+            }
+            if k.metaclass != nil, let r = try callMetaclassMethod(k, "__instancecheck__", [value]) {
+                if try truthy(r) { return true }
+                continue
             }
             if cls.isSubclass(of: k) || k.instanceCheck?(value) == true { return true }
         }

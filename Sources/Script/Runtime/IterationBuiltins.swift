@@ -86,6 +86,10 @@ extension Interpreter {
                 var items: [Value] = []
                 for k in stride(from: try interp.length(a[0]) - 1, through: 0, by: -1) { items.append(try interp.getItem(a[0], .int(k))) }
                 return .object(PyIterator(items: items, kind: "reversed"))
+            case .type(let c) where c.metaclass != nil:
+                // A metaclass's `__reversed__` (`reversed(Color)`).
+                if let r = try interp.callMetaclassMethod(c, "__reversed__", []) { return r }
+                throw PyError("TypeError", "'\(a[0].typeName)' object is not reversible")
             default:
                 throw PyError("TypeError", "'\(a[0].typeName)' object is not reversible")
             }

@@ -445,6 +445,7 @@ extension Interpreter {
         case .object(let o as PyContainerObject):
             return try o.containsItem(item, self)
         default:
+            if case .type(let c) = container, let r = try callMetaclassMethod(c, "__contains__", [item]) { return try truthy(r) }
             if isIterable(container) {
                 return try collect(container).contains { try equals($0, item) }
             }

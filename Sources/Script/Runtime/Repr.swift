@@ -4,6 +4,12 @@ extension Interpreter {
         switch v {
         case .str(let s): return s
         case .object(let o): return try o.str(self)
+        case .type(let c) where c.metaclass != nil:
+            if let r = try callMetaclassMethod(c, "__str__", []) {
+                guard case .str(let s) = r else { throw PyError("TypeError", "__str__ returned non-string (type \(r.typeName))") }
+                return s
+            }
+            return try repr(v)
         default: return try repr(v)
         }
     }
@@ -70,6 +76,10 @@ extension Interpreter {
             }
             return "<built-in function \(b.name)>"
         case .type(let c):
+            if c.metaclass != nil, let r = try callMetaclassMethod(c, "__repr__", []) {
+                guard case .str(let s) = r else { throw PyError("TypeError", "__repr__ returned non-string (type \(r.typeName))") }
+                return s
+            }
             return "<class '\(c.qualifiedName)'>"
         case .object(let o):
             return try o.repr(self)

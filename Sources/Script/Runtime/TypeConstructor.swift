@@ -1,7 +1,8 @@
 extension Interpreter {
     /// `type(name, bases, dict)`: a new class, as a `class` statement with that namespace
     /// makes it (CPython's `type.__new__`), with its argument errors.
-    func typeFromNamespace(_ args: Arguments) throws -> Value {
+    /// `metaclass` is the class `type.__new__` was called for (a script metaclass), nil for `type`.
+    func typeFromNamespace(_ args: Arguments, metaclass: PyClass? = nil) throws -> Value {
         let a = args.positional
         guard case .str(let name) = a[0] else {
             throw PyError("TypeError", "type.__new__() argument 1 must be str, not \(a[0].typeName)")
@@ -22,8 +23,13 @@ extension Interpreter {
         if bases.isEmpty { bases = [CoreClasses.object] }
         var entries: [String: Value] = [:]
         var order: [String] = []
+        var classCell: ClassCell?
         for (key, value) in zip(namespace.keys, namespace.values) {
             guard case .str(let k) = key else { continue }
+            if k == "__classcell__", case .object(let c as ClassCellObject) = value {
+                classCell = c.cell
+                continue
+            }
             entries[k] = value
             order.append(k)
         }
@@ -36,8 +42,10 @@ extension Interpreter {
             }
             qualname = s
         }
+        let meta = try winningMetaclass(metaclass, bases)
+        let cell = classCell ?? pendingClassCells[ObjectIdentifier(namespace)] ?? ClassCell()
         let cls = try createClass(name, qualname: qualname, module: module, bases: bases, namespace: entries, bindingOrder: order,
-                                  hasDocstring: false, keywords: args.keywords, cell: ClassCell())
+                                  hasDocstring: false, keywords: args.keywords, cell: cell, metaclass: meta)
         return .type(cls)
     }
 }

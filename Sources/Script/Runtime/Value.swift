@@ -29,7 +29,7 @@ public enum Value {
         case .dict(let d): return d.flavor?.pyClass.name ?? "dict"
         case .function: return "function"
         case .builtin(let b): return b.boundSelf == nil ? "builtin_function_or_method" : "method"
-        case .type: return "type"
+        case .type(let c): return c.metaclass?.name ?? "type"
         case .object(let o): return o.pyClass.name
         }
     }
@@ -158,6 +158,9 @@ public final class CodeUnit {
     /// Added to script line numbers: a code block whose first line is line L of a Markdown file has offset L - 1.
     public let lineOffset: Int
     let source: String
+    /// Whether this is the code of a module Descent writes in Python (`enum`): tracebacks
+    /// leave its frames out, as they leave out the library's Swift code.
+    var isLibrary = false
     /// The source's lines, split when a traceback first needs one (most runs never do).
     private lazy var lines: [Substring] = source.split(separator: "\n", omittingEmptySubsequences: false)
 

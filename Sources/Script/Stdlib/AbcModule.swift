@@ -1,38 +1,39 @@
-/// `abc`: `ABC` and `abstractmethod` as course code uses them. A class deriving from `ABC`
-/// gets `__abstractmethods__` when it is created (its own abstract methods and those of its
+/// `abc`: `ABCMeta`, `ABC` and `abstractmethod` as course code uses them. A class made by
+/// `ABCMeta` (deriving from `ABC`, or `metaclass=ABCMeta`) gets `__abstractmethods__` when it
+/// is created (its own abstract methods and those of its
 /// bases it does not override, as `ABCMeta.__new__` computes them), and instantiating a
 /// class that still has some is CPython's `TypeError: Can't instantiate abstract class
 /// Shape with abstract methods area, perimeter`. `abstractmethod(f)` marks `f` with
 /// `__isabstractmethod__ = True`; a `staticmethod`, `classmethod` or `property` wrapping such
 /// a function is abstract too.
 enum AbcModule {
-    static func install(in m: PyModule) {
+    static func install(in m: PyModule, _ interp: Interpreter) {
         m.def("abstractmethod") { interp, args in
             let a = try args.positionalOnly("abstractmethod", 1...1)
             try interp.setAttribute(a[0], "__isabstractmethod__", .bool(true))
             return a[0]
         }
-        let abc = PyClass("ABC", module: "abc")
-        abc.attributes["__doc__"] = .str("Helper class that provides a standard way to create an ABC using\ninheritance.\n")
-        abc.attributes["__abstractmethods__"] = .object(PySet(frozen: true))
-        abc.instanceFactory = { cls, interp, _ in
-            let names = try abstractNames(of: cls, interp)
-            if !names.isEmpty {
-                let methods = names.count == 1 ? "method" : "methods"
-                throw PyError("TypeError", "Can't instantiate abstract class \(cls.name) with abstract \(methods) \(names.joined(separator: ", "))")
-            }
-            return PyInstance(cls: cls)
+        // `ABCMeta` and `ABC` are Python (`AbcSource`) over Descent's metaclasses; the abstract
+        // names are computed here (`_abstract_names`), and instantiating a class that has
+        // some is refused by `Interpreter.instantiate` (`refuseAbstract`).
+        let names = PyBuiltin("_abstract_names") { interp, args in
+            guard case .type(let cls)? = args.positional.first else { return .tuple(PyTuple.of([])) }
+            return .tuple(PyTuple.of(try computeAbstract(cls, interp).map { .str($0) }))
         }
-        abc.construct = { interp, args in try interp.instantiate(abc, args) }
-        abc.attributes["__init_subclass__"] = .object(PyClassMethod(.builtin(PyBuiltin("__init_subclass__") { interp, args in
-            guard case .type(let cls) = args.positional.first else { return .none }
-            if !args.keywords.isEmpty { throw PyError("TypeError", "\(cls.name).__init_subclass__() takes no keyword arguments") }
-            let abstract = PySet(frozen: true)
-            for name in try computeAbstract(cls, interp) { try abstract.add(.str(name), interp) }
-            cls.attributes["__abstractmethods__"] = .object(abstract)
-            return .none
-        })))
-        m.attributes["ABC"] = .type(abc)
+        do {
+            try interp.runModuleSource(AbcSource.text, file: Interpreter.standardModuleFiles["abc"] ?? "abc.py", into: m,
+                                       locals: [("_abstract_names", .builtin(names))])
+        } catch {
+            fatalError("the abc module failed to load: \(error)")
+        }
+    }
+
+    /// CPython's refusal to instantiate `cls` while its `__abstractmethods__` is not empty.
+    static func refuseAbstract(_ cls: PyClass, _ interp: Interpreter) throws {
+        let names = try abstractNames(of: cls, interp)
+        guard !names.isEmpty else { return }
+        let methods = names.count == 1 ? "method" : "methods"
+        throw PyError("TypeError", "Can't instantiate abstract class \(cls.name) with abstract \(methods) \(names.joined(separator: ", "))")
     }
 
     /// Whether a class attribute is abstract: a function marked by `abstractmethod`, or a

@@ -30,6 +30,7 @@ extension Interpreter {
         "traceback": "/root/.pyenv/versions/3.11.7/lib/python3.11/traceback.py",
         "abc": "/root/.pyenv/versions/3.11.7/lib/python3.11/abc.py",
         "pprint": "/root/.pyenv/versions/3.11.7/lib/python3.11/pprint.py",
+        "enum": "/root/.pyenv/versions/3.11.7/lib/python3.11/enum.py",
     ]
 
     /// Every module a script can import, sorted.
@@ -71,8 +72,14 @@ extension Interpreter {
         case "json": JsonModule.install(in: m)
         case "textwrap": TextwrapModule.install(in: m)
         case "traceback": TracebackModule.install(in: m)
-        case "abc": AbcModule.install(in: m)
+        case "abc": AbcModule.install(in: m, self)
         case "pprint": PprintModule.install(in: m)
+        case "enum":
+            do {
+                try EnumModule.install(in: m, self)
+            } catch {
+                fatalError("the enum module failed to load: \(error)")
+            }
         case "builtins":
             // The builtins a script sees (not the module dunders held beside them).
             // A copy of the whole table minus the dunders: one bulk copy, not a rehash per name

@@ -6,9 +6,10 @@ extension Interpreter {
     /// decorators and bases when they were evaluated already (resumably, in a generator).
     func execClassDef(_ def: ClassDef, decorators: [Expr], _ ctx: Context, evaluated: ([Value], Arguments)? = nil) throws {
         let wrappers = try evaluated?.0 ?? decorators.map { try eval($0, ctx) }
-        let args = try evaluated?.1 ?? evalArguments(def.bases, ctx)
-        if args.keywords.contains(where: { $0.0 == "metaclass" }) {
-            throw PyError("TypeError", "metaclasses are not supported in the script language")
+        var args = try evaluated?.1 ?? evalArguments(def.bases, ctx)
+        var explicitMeta: Value?
+        if let i = args.keywords.firstIndex(where: { $0.0 == "metaclass" }) {
+            explicitMeta = args.keywords.remove(at: i).1
         }
         var bases: [PyClass] = []
         for b in args.positional {
@@ -19,8 +20,60 @@ extension Interpreter {
             try checkSubclassable(c)
             bases.append(c)
         }
+        let writtenBases = bases
         if bases.isEmpty { bases = [CoreClasses.object] }
+        var metaclass: PyClass?
+        if let explicitMeta {
+            guard case .type(let m) = explicitMeta else {
+                // Any callable may stand for the metaclass: it gets the name, bases and namespace.
+                let body = try runClassBody(def, ctx, initial: [:])
+                let ns = PyDict()
+                for key in ["__module__", "__qualname__"] + body.order { if let v = body.namespace[key] { try ns.set(.str(key), v) } }
+                let made = try call(explicitMeta, Arguments([.str(def.name), .tuple(PyTuple.of(args.positional)), .dict(ns)], keywords: args.keywords))
+                return try finishClassStatement(def, wrappers, made, ctx)
+            }
+            metaclass = try winningMetaclass(m, bases)
+        } else if bases.contains(where: { $0.metaclass != nil }) {
+            metaclass = try winningMetaclass(nil, bases)
+        }
+        if let metaclass {
+            let made = try makeClassWithMetaclass(metaclass, name: def.name, bases: writtenBases, keywords: args.keywords, usesClassCell: def.usesClassCell) { initial in
+                let body = try runClassBody(def, ctx, initial: initial)
+                return (body.namespace, body.order, body.cell)
+            }
+            return try finishClassStatement(def, wrappers, made, ctx)
+        }
+        let body = try runClassBody(def, ctx, initial: [:])
+        // A body may set its own `__qualname__` and `__module__`, as in CPython.
+        var qualname = body.qualname
+        if case .str(let q)? = body.namespace["__qualname__"] { qualname = q }
+        var module = "__main__"
+        if case .str(let m)? = body.namespace["__module__"] { module = m }
+        let cls = try createClass(def.name, qualname: qualname, module: module, bases: bases, namespace: body.namespace, bindingOrder: body.order,
+                                  hasDocstring: body.hasDocstring, keywords: args.keywords, cell: body.cell)
+        try finishClassStatement(def, wrappers, .type(cls), ctx)
+    }
 
+    /// Applies a class statement's decorators to the class it made and binds its name.
+    private func finishClassStatement(_ def: ClassDef, _ wrappers: [Value], _ made: Value, _ ctx: Context) throws {
+        var value = made
+        for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
+        try bind(def.name, value, ctx)
+    }
+
+    /// What running a class body gave: its namespace, the names in the order first bound,
+    /// the `__class__` cell its methods share, its qualified name and whether it has a docstring.
+    struct ClassBody {
+        var namespace: [String: Value]
+        var order: [String]
+        var cell: ClassCell
+        var qualname: String
+        var hasDocstring: Bool
+    }
+
+    /// Runs a class statement's body in a namespace of its own, starting from `initial` (what
+    /// a metaclass's `__prepare__` returned).
+    private func runClassBody(_ def: ClassDef, _ ctx: Context, initial: [String: Value]) throws -> ClassBody {
         var qualname = def.name
         if let outer = ctx.frame?.classQualname, ctx.frame?.classCell != nil {
             qualname = "\(outer).\(def.name)"
@@ -32,6 +85,7 @@ extension Interpreter {
         frame.classCell = cell
         frame.classQualname = qualname
         frame.classGlobals = def.globals
+        for (k, v) in initial { frame.locals[k] = v }
         frame.locals["__module__"] = .str("__main__")
         frame.locals["__qualname__"] = .str(qualname)
         // CPython's SETUP_ANNOTATIONS: a body with annotations starts with an empty `__annotations__`.
@@ -60,25 +114,24 @@ extension Interpreter {
             e = record(e, body)
             throw e
         }
-        let cls = try createClass(def.name, qualname: qualname, bases: bases, namespace: frame.locals, bindingOrder: cell.bindingOrder,
-                                  hasDocstring: hasDocstring, keywords: args.keywords, cell: cell)
+        let namespace = frame.locals
         frame.locals = [:]
-        var value = Value.type(cls)
-        for d in wrappers.reversed() { value = try call(d, Arguments([value])) }
-        try bind(def.name, value, ctx)
+        return ClassBody(namespace: namespace, order: cell.bindingOrder, cell: cell, qualname: qualname, hasDocstring: hasDocstring)
     }
 
     /// Makes a script class from its namespace, as CPython's `type_new` does after a `class`
     /// body ran (or for `type(name, bases, dict)`): the special entries it adds, `__slots__`,
     /// `__set_name__` and `__init_subclass__`.
     func createClass(_ name: String, qualname: String, module: String = "__main__", bases: [PyClass], namespace: [String: Value], bindingOrder: [String],
-                     hasDocstring: Bool, keywords: [(String, Value)], cell: ClassCell) throws -> PyClass {
+                     hasDocstring: Bool, keywords: [(String, Value)], cell: ClassCell, metaclass: PyClass? = nil) throws -> PyClass {
         let cls = try PyClass(scriptClass: name, qualname: qualname, module: module, bases: bases)
         cls.interpreter = self
+        cls.metaclass = metaclass
         var attributes = namespace
         attributes["__module__"] = nil
         attributes["__qualname__"] = nil
         if case .function(let f) = attributes["__init_subclass__"] { attributes["__init_subclass__"] = .object(PyClassMethod(.function(f))) }
+        if case .function(let f) = attributes["__class_getitem__"] { attributes["__class_getitem__"] = .object(PyClassMethod(.function(f))) }
         // As CPython's type_new: `__new__` is a static method, and a class that defines
         // `__eq__` without `__hash__` is unhashable.
         if case .function(let f) = attributes["__new__"] { attributes["__new__"] = .object(PyStaticMethod(.function(f))) }
@@ -95,8 +148,16 @@ extension Interpreter {
         }
         cls.attributeOrder = order
         cls.attributes = attributes
-        cls.construct = { interp, args in try interp.instantiate(cls, args) }
-        cls.makesPlainInstances = cls.nativeFactory == nil
+        if metaclass != nil {
+            // A metaclass's `__call__` makes the instances (its `super().__call__` is `type`'s).
+            cls.construct = { [unowned cls] interp, args in
+                if let hook = interp.metaclassMethod(cls, "__call__") { return try interp.callUnbound(hook, self: .type(cls), args) }
+                return try interp.instantiate(cls, args)
+            }
+        } else {
+            cls.construct = { interp, args in try interp.instantiate(cls, args) }
+            cls.makesPlainInstances = cls.nativeFactory == nil
+        }
         cell.cls = cls
         try setNames(cls)
         try initSubclass(cls, keywords: keywords)
@@ -163,13 +224,15 @@ extension Interpreter {
             || c === CoreClasses.slice || c === EllipsisObject.ellipsisClass || c === PyGenerator.generatorClass {
             throw PyError("TypeError", "type '\(c.name)' is not an acceptable base type")
         }
-        if c.isUserDefined || c === CoreClasses.object || c.nativeFactory != nil || c.builtinValueBase != nil { return }
+        if c.isUserDefined || c === CoreClasses.object || c === CoreClasses.type || c.nativeFactory != nil || c.builtinValueBase != nil { return }
         throw PyError("TypeError", "subclassing '\(c.qualifiedName)' is not supported in the script language")
     }
 
     /// Calls a script class: makes the instance (through a library base's factory, if any)
     /// and runs `__init__`.
     func instantiate(_ cls: PyClass, _ args: Arguments) throws -> Value {
+        // A class made by a metaclass (`ABCMeta`) may still have abstract methods.
+        if cls.metaclass != nil, cls.lookup("__abstractmethods__") != nil { try AbcModule.refuseAbstract(cls, self) }
         let obj: Value
         let newMethod = cls.lookup(SpecialMethod.new)
         let ownNew = newMethod.map { !Interpreter.isObjectNew($0) } ?? false
@@ -335,6 +398,7 @@ extension Interpreter {
     // MARK: Builtins for classes
 
     func installClassBuiltins() {
+        _ = Interpreter.installTypeMethods
         builtins["NotImplemented"] = .object(PyNotImplemented.shared)
         builtins["property"] = .type(DescriptorClasses.property)
         builtins["staticmethod"] = .type(DescriptorClasses.staticmethod)
@@ -353,6 +417,10 @@ extension Interpreter {
             for c in classes {
                 guard case .type(let k) = c else {
                     throw PyError("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+                }
+                if k.metaclass != nil, let r = try interp.callMetaclassMethod(k, "__subclasscheck__", [a[0]]) {
+                    if try interp.truthy(r) { return .bool(true) }
+                    continue
                 }
                 if cls.isSubclass(of: k) { return .bool(true) }
             }

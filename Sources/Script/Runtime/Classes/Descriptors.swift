@@ -177,11 +177,12 @@ final class PySuper: PyObject {
             }
             // `object`'s own slots, last in every MRO (`super().__eq__(other)`, `super().__hash__()`).
             guard name.hasPrefix("__"), let slot = interp.objectSlot(name) else { return nil }
-            if case .type = receiver { return slot }
+            if case .type(let rc) = receiver, rc.isSubclass(of: searched) { return slot }
             return .object(PyMethod(function: slot, receiver: receiver))
         }
-        if case .type = receiver {
+        if case .type(let rc) = receiver, rc.isSubclass(of: searched) {
             // super() in a classmethod: functions stay unbound, classmethods bind to the class.
+            // (A class receiving `super()` in its metaclass's method is an instance there.)
             if case .object(let cm as PyClassMethod) = v { return .object(PyMethod(function: cm.function, receiver: receiver)) }
             if case .object(let sm as PyStaticMethod) = v { return sm.function }
             return v

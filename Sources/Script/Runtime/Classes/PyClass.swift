@@ -76,6 +76,10 @@ public final class PyClass: @unchecked Sendable {
     private var link: InterpreterLink?
     /// `Outer.Inner` for nested classes, as repr and error messages name them.
     public var qualname: String
+    /// The class's metaclass when it is not `type`: a script class deriving from `type`
+    /// (`class Meta(type)`, `metaclass=Meta`), which `type(C)` gives and whose methods the
+    /// class's own lookups, calls and special methods fall back to (see `Metaclasses`).
+    var metaclass: PyClass?
 
     /// Changes whenever any class's attributes change, invalidating every lookup cache.
     /// Only ever grows (classes change on every thread that runs scripts, so the increment
