@@ -34,7 +34,7 @@ extension CascadeSum {
     /// `sum(count:lanes:)` of `count` contiguous floats.
     static func contiguousSum(_ x: UnsafePointer<Float>?, count n: Int, lanes: Int) -> Float {
         guard let x, n > 0 else { return 0 }
-        return withUnsafeTemporaryAllocation(of: Float.self, capacity: max(lanes, 1)) { v in
+        return withScratchFloats(max(lanes, 1)) { v in
             let vp = v.baseAddress!
             if n >= lanes {
                 let vectors = n / lanes
@@ -54,7 +54,7 @@ extension CascadeSum {
     static func rowSum(_ x: UnsafePointer<Float>, size: Int, width: Int, stride: Int, into out: UnsafeMutablePointer<Float>) {
         let ilp = 4
         let sizeIlp = size / ilp
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: ilp * width) { buffer in
+        withScratchFloats(ilp * width) { buffer in
             let partial = buffer.baseAddress!
             multiRowSum(x, size: sizeIlp, nrows: ilp, width: width, stride: stride, into: partial)
             for i in (sizeIlp * ilp)..<size {
@@ -78,7 +78,7 @@ extension CascadeSum {
         let levelStep = 1 << levelPower
         let levelMask = levelStep - 1
         let cells = nrows * width
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: levels * cells) { buffer in
+        withScratchFloats(levels * cells) { buffer in
             let acc = buffer.baseAddress!
             acc.initialize(repeating: 0, count: levels * cells)
             // Every lane is its own sum, so adding eight lanes at once rounds exactly as
