@@ -289,8 +289,9 @@ enum LessonEvaluator {
             }
             if let error = result.error {
                 let place = error.location.map { SourceRange($0) } ?? script.range
-                diagnostics.append(.error("\(what) raised \(error.summary)", at: place,
-                                          notes: [.init("traceback:\n" + error.traceback.trimmingTrailingNewlines())]))
+                // A `sys.exit` has no traceback (CPython writes at most its code).
+                let notes: [Diagnostic.Note] = error.exitStatus != nil ? [] : [.init("traceback:\n" + error.traceback.trimmingTrailingNewlines())]
+                diagnostics.append(.error("\(what) raised \(error.summary)", at: place, notes: notes))
             }
             if let expected = script.expectedOutput, result.error == nil, expected.value != result.stdout {
                 diagnostics.append(.error(SiteMessage.outputDiffers(what), at: expected.range,

@@ -123,11 +123,14 @@ import Testing
         for c in try Self.cases() where Self.knownDifferences[c.name] == nil {
             let r = Self.runCase(c)
             let expectedExit = c.exit
-            let exit = r.error == nil ? 0 : 1
+            let exit = Int(r.exitStatus)
             guard exit == expectedExit else { failures.append("\(c.name) (exit \(exit))"); continue }
-            guard let e = r.error else { continue }
+            // A `sys.exit` writes only its code (or nothing): compared whole below.
+            guard let e = r.error, e.exitStatus == nil else { continue }
             let last = c.stderr.split(separator: "\n").last.map(String.init) ?? ""
-            if e.summary != last { failures.append("\(c.name): \(e.summary)"); continue }
+            // The traceback's last line: the exception's, or its last note (`add_note`).
+            let printedLast = e.traceback.split(separator: "\n").last.map(String.init) ?? e.summary
+            if printedLast != last { failures.append("\(c.name): \(printedLast)"); continue }
             if Self.frames(e.traceback, script: c.name + ".py") != Self.frames(c.stderr, script: c.name + ".py") { failures.append("\(c.name) (frames)") }
         }
         #expect(failures.isEmpty, "\(failures.count) differ:\n\(failures.joined(separator: "\n"))")

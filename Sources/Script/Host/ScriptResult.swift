@@ -11,6 +11,11 @@ public struct ScriptError: Error, Equatable, Sendable {
     /// Where the error happened: the innermost frame's file, line (offset applied) and 1-based column.
     public var location: SourceLocation?
 
+    /// The exit status a `SystemExit` (`sys.exit(…)`) asked for; nil for other exceptions
+    /// (a run they end exits with 1). Its `traceback` is then what CPython writes: nothing
+    /// for an int or None, else the code's `str` and a newline.
+    public var exitStatus: Int32? = nil
+
     /// The last line of the traceback: `NameError: name 'x' is not defined`.
     public var summary: String { message.isEmpty ? type : "\(type): \(message)" }
 }
@@ -43,6 +48,13 @@ public struct ScriptResult: Equatable, Sendable {
 
     /// Whether the script ran to the end.
     public var succeeded: Bool { error == nil }
+
+    /// The status `python FILE.py` exits with: 0 when the script ran to the end, the
+    /// status `sys.exit` asked for, or 1 when an exception stopped it.
+    public var exitStatus: Int32 {
+        guard let error else { return 0 }
+        return error.exitStatus ?? 1
+    }
 }
 
 /// Limits that stop runaway scripts.

@@ -6,7 +6,8 @@ public enum ScriptRunner {
     /// goes to standard output as it is printed, buffered as CPython buffers it
     /// (`StandardStreams`); warnings, a traceback and "Exception ignored" reports to
     /// standard error.
-    /// - Returns: the exit status: 0, or 1 when the script raised (2 when the file cannot be read).
+    /// - Returns: the exit status: 0, the status `sys.exit` asked for, or 1 when the script
+    ///   raised (2 when the file cannot be read).
     @discardableResult
     public static func runFile(path: String, limits: ScriptLimits = .standard) -> Int32 {
         guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
@@ -21,7 +22,9 @@ public enum ScriptRunner {
         session.writesFigureFiles = true
         session.readsStandardInput = true
         session.streams = StandardStreams.forProcess()
+        // `sys.argv[0]`: the file as it was named on the command line, as CPython's.
+        session.interpreter.argv = [path]
         let result = session.runProgram(source: source, file: file)
-        return result.error == nil ? 0 : 1
+        return result.exitStatus
     }
 }

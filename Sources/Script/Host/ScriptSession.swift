@@ -274,6 +274,7 @@ extension Interpreter {
     }
 
     private func executeScript(source: String, file: String, lineOffset: Int) -> ScriptResult {
+        if argv.isEmpty { argv = [file] }
         output = ""
         warningOutput = ""
         descentCalls = []
@@ -300,6 +301,10 @@ extension Interpreter {
             let inner = e.traceback.last
             let location = inner.map {
                 SourceLocation(file: $0.file, line: $0.line, column: ($0.source ?? "").utf8Column(scalarOffset: $0.caretStart ?? 0))
+            }
+            if let exit = systemExit(e) {
+                return ScriptResult(stdout: output, error: ScriptError(type: e.type, message: e.message, traceback: exit.text, location: location, exitStatus: exit.status),
+                                    descentCalls: descentCalls, clockReads: clockReads, warnings: warningOutput)
             }
             return ScriptResult(stdout: output, error: ScriptError(type: e.type, message: e.message, traceback: e.formatted, location: location),
                                 descentCalls: descentCalls, clockReads: clockReads, warnings: warningOutput)

@@ -115,6 +115,12 @@ public final class Interpreter {
     var warningRecords: PyList?
     /// Maximum nested Python calls, as `sys.getrecursionlimit()` (1000).
     public var recursionLimit = 1000
+    /// The limit `sys.setrecursionlimit` was given, when it was more than `recursionLimit`
+    /// may be (`SysModule.safeRecursionCap`): `sys.getrecursionlimit()` answers it.
+    var requestedRecursionLimit: Int?
+    /// `sys.argv`: the file of the program (`descent run FILE`, as typed) or of the first
+    /// code the session ran (the lesson's file).
+    var argv: [String] = []
     /// Maximum statements and loop iterations per run.
     public var stepBudget = 100_000_000
     /// Wall-clock seconds per run.

@@ -17,8 +17,15 @@ extension Interpreter {
             if k.metaclass != nil, let r = try callMetaclassMethod(k, "__instancecheck__", [value]) { return try truthy(r) }
             return cls.isSubclass(of: k) || k.instanceCheck?(value) == true
         }
-        let classes: [Value]
+        var classes: [Value]
         if case .tuple(let t) = classinfo { classes = t.items } else { classes = [classinfo] }
+        // A union (`int | None`) stands for its classes, alone or in a tuple.
+        if classes.contains(where: { if case .object(is PyUnionType) = $0 { return true } else { return false } }) {
+            classes = try classes.flatMap { c -> [Value] in
+                if case .object(let u as PyUnionType) = c { return try u.classes() }
+                return [c]
+            }
+        }
         for c in classes {
             guard case .type(let k) = c else {
                 throw PyError("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")

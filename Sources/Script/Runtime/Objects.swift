@@ -299,6 +299,22 @@ final class PyExceptionObject: PyInstance {
         case "__suppress_context__": return .bool(suppressContext)
         case "__traceback__": return Value.none
         case "value" where cls.isSubclass(of: interp.exceptionClass(named: "StopIteration")): return args.first ?? Value.none
+        case "add_note":
+            // `e.add_note(note)` (3.11): appends to the `__notes__` list the traceback prints
+            // under the exception's line.
+            return .builtin(PyBuiltin("add_note", boundSelf: .object(self)) { [unowned self] interp, args in
+                let a = try args.positionalOnly("BaseException.add_note", 1...1)
+                guard case .str = a[0] else { throw PyError("TypeError", "note must be a str, not '\(a[0].typeName)'") }
+                guard let notes = self.ownAttribute("__notes__") else {
+                    _ = try self.setAttribute("__notes__", .list(PyList([a[0]])), interp)
+                    return .none
+                }
+                guard case .list(let list) = notes else { throw PyError("TypeError", "Cannot add note: __notes__ is not a list") }
+                list.items.append(a[0])
+                return .none
+            })
+        case "code" where cls.isSubclass(of: interp.exceptionClass(named: "SystemExit")):
+            return args.count > 1 ? .tuple(PyTuple.of(args)) : args.first ?? Value.none
         case "name" where cls.isSubclass(of: interp.exceptionClass(named: "NameError"))
             || cls.isSubclass(of: interp.exceptionClass(named: "AttributeError")):
             return nameAttribute ?? Value.none

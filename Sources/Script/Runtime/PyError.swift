@@ -76,7 +76,7 @@ extension PyError {
             seen += 1
         }
         var out = ""
-        for (e, link) in chain.reversed() { out += (e.traceback.isEmpty ? e.summary + "\n" : e.ownTraceback) + link }
+        for (e, link) in chain.reversed() { out += (e.traceback.isEmpty ? e.summary + "\n" + e.notesText : e.ownTraceback) + link }
         return out + ownTraceback
     }
 
@@ -127,8 +127,30 @@ extension PyError {
             }
         }
         flushRepeats()
-        out += summary + "\n"
+        out += summary + "\n" + notesText
         return out
+    }
+}
+
+extension PyError {
+    /// The exception's `__notes__` (`add_note`, 3.11) as CPython prints them under its last
+    /// line: each note and a newline; a `__notes__` that is not a list, as its repr.
+    var notesText: String {
+        guard case .object(let o as PyInstance)? = instance, let notes = o.ownAttribute("__notes__") else { return "" }
+        func text(_ v: Value) -> String {
+            switch v {
+            case .str(let s): return s
+            case .int(let i): return String(i)
+            case .float(let d): return PyFormat.repr(d)
+            default: return "<note str() failed>"
+            }
+        }
+        switch notes {
+        case .list(let l): return l.items.map { text($0) + "\n" }.joined()
+        case .tuple(let t): return t.items.map { text($0) + "\n" }.joined()
+        case .str(let s): return PyFormat.reprString(s) + "\n"
+        default: return ""
+        }
     }
 }
 

@@ -155,6 +155,10 @@ extension Interpreter {
                 }
                 o.suppressContext = true
                 err.suppressContext = true
+            } else if case .object(let co as PyExceptionObject) = o.cause {
+                // A stored exception raised again keeps the cause it was given before.
+                err.cause = ChainedError(try TracebackModule.error(for: .object(co), self))
+                err.suppressContext = o.suppressContext
             }
         }
         throw err

@@ -4,6 +4,8 @@ final class NamedTupleType: @unchecked Sendable {
     let fields: [String]
     /// Defaults of the last fields, in order.
     let defaults: [Value]
+    /// Written before the class name in reprs: `sys.` for CPython's structure sequences.
+    var reprPrefix = ""
 
     init(name: String, module: String, fields: [String], defaults: [Value]) {
         self.fields = fields
@@ -120,7 +122,7 @@ final class PyNamedTuple: PyObject, PyIterableObject, PySizedObject, PySubscript
     func repr(_ interp: Interpreter) throws -> String {
         var parts: [String] = []
         for (f, v) in zip(type.fields, tuple) { parts.append("\(f)=\(try interp.repr(v))") }
-        return "\(type.cls.name)(\(parts.joined(separator: ", ")))"
+        return "\(type.reprPrefix)\(type.cls.name)(\(parts.joined(separator: ", ")))"
     }
 
     var truthValue: Bool? { !tuple.isEmpty }

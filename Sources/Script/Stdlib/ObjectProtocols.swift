@@ -78,6 +78,8 @@ extension Interpreter {
         if case .dict(let d) = a, let flavor = d.flavor, let r = try flavor.binary(op, d, b, self) { return r }
         if case .object(let o as PyOperandObject) = a, let r = try o.binary(op, b, reflected: false, self) { return r }
         if case .object(let o as PyOperandObject) = b, let r = try o.binary(op, a, reflected: true, self) { return r }
+        // `int | None`: a union type (PEP 604).
+        if op == .bitOr, let u = PyUnionType.make(a, b) { return u }
         return nil
     }
 

@@ -10,6 +10,7 @@ extension Interpreter {
         "math": "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/math.cpython-311-x86_64-linux-gnu.so",
         "random": "/root/.pyenv/versions/3.11.7/lib/python3.11/random.py",
         "collections": "/root/.pyenv/versions/3.11.7/lib/python3.11/collections/__init__.py",
+        "collections.abc": "/root/.pyenv/versions/3.11.7/lib/python3.11/collections/abc.py",
         "itertools": "built-in",
         "functools": "/root/.pyenv/versions/3.11.7/lib/python3.11/functools.py",
         "time": "built-in",
@@ -30,6 +31,10 @@ extension Interpreter {
         "traceback": "/root/.pyenv/versions/3.11.7/lib/python3.11/traceback.py",
         "abc": "/root/.pyenv/versions/3.11.7/lib/python3.11/abc.py",
         "pprint": "/root/.pyenv/versions/3.11.7/lib/python3.11/pprint.py",
+        "sys": "built-in",
+        "os": "/root/.pyenv/versions/3.11.7/lib/python3.11/os.py",
+        "inspect": "/root/.pyenv/versions/3.11.7/lib/python3.11/inspect.py",
+        "os.path": "/root/.pyenv/versions/3.11.7/lib/python3.11/posixpath.py",
         "enum": "/root/.pyenv/versions/3.11.7/lib/python3.11/enum.py",
     ]
 
@@ -50,11 +55,16 @@ extension Interpreter {
     /// A new standard module, or nil when `name` is not one.
     func makeStandardModule(_ name: String) -> PyModule? {
         guard let file = Interpreter.standardModuleFiles[name] else { return nil }
-        let m = PyModule(name, file: file)
+        // `os.path` is the module `posixpath`, as in CPython.
+        let m = PyModule(name == "os.path" ? "posixpath" : name, file: file)
         switch name {
         case "math": MathModule.install(in: m)
         case "random": RandomModule.install(in: m, self)
         case "collections": CollectionsModule.install(in: m)
+        case "collections.abc":
+            CollectionsAbcModule.install(in: m)
+            // Importing the submodule makes it an attribute of its package, as in CPython.
+            if case .object(let package as PyModule)? = try? importModule("collections") { package.attributes["abc"] = .object(m) }
         case "itertools": ItertoolsModule.install(in: m)
         case "functools": FunctoolsModule.install(in: m)
         case "time": TimeModule.install(in: m)
@@ -74,6 +84,10 @@ extension Interpreter {
         case "traceback": TracebackModule.install(in: m)
         case "abc": AbcModule.install(in: m, self)
         case "pprint": PprintModule.install(in: m)
+        case "sys": SysModule.install(in: m, self)
+        case "os": OsModule.install(in: m, self)
+        case "os.path": PosixPathModule.install(in: m)
+        case "inspect": InspectModule.install(in: m)
         case "enum":
             do {
                 try EnumModule.install(in: m, self)

@@ -1,8 +1,8 @@
 /// `textwrap.TextWrapper` as Lib/textwrap.py defines it: a class whose options are instance
 /// attributes (`w.width = 40`), and whose `wrap` goes through the methods CPython's goes
 /// through (`_split_chunks`, `_munge_whitespace`, `_split`, `_fix_sentence_endings`,
-/// `_wrap_chunks`, then `fill` through `wrap`), each looked up on the instance, so a script
-/// class deriving from it may override any of them.
+/// `_wrap_chunks` and its `_handle_long_word`, then `fill` through `wrap`), each looked up
+/// on the instance, so a script class deriving from it may override any of them.
 enum PyTextWrapper {
     /// The parameters of `__init__` that may be given by position, in order.
     static let parameterNames = ["width", "initial_indent", "subsequent_indent", "expand_tabs", "replace_whitespace",
@@ -70,8 +70,30 @@ enum PyTextWrapper {
             return .none
         }
         method("_wrap_chunks") { interp, receiver, chunks in
-            .list(PyList(try TextwrapModule.wrapChunks(try strings(chunks, interp), try options(receiver, interp)).map { .str($0) }))
+            // A script class's own `_handle_long_word` gets the reversed chunks and the line
+            // as lists it changes in place, as CPython's `_wrap_chunks` passes them.
+            var handleLong: TextwrapModule.LongWordHandler?
+            if case .object(let i as PyInstance) = receiver, case .function? = i.cls.lookup("_handle_long_word") {
+                handleLong = { chunks, line, length, width in
+                    let chunkList = PyList(chunks.map { .str($0) }), lineList = PyList(line.map { .str($0) })
+                    _ = try interp.callMethod(receiver, "_handle_long_word", Arguments([.list(chunkList), .list(lineList), .int(length), .int(width)]))
+                    chunks = try strings(.list(chunkList), interp)
+                    line = try strings(.list(lineList), interp)
+                }
+            }
+            return .list(PyList(try TextwrapModule.wrapChunks(try strings(chunks, interp), try options(receiver, interp), handleLong: handleLong).map { .str($0) }))
         }
+        cls.attributes["_handle_long_word"] = .builtin(PyBuiltin.method("_handle_long_word", owner: "TextWrapper") { interp, receiver, args in
+            let a = try ReModule.bind("TextWrapper._handle_long_word", ["reversed_chunks", "cur_line", "cur_len", "width"], required: 4, args)
+            guard case .list(let chunkList) = a[0]!, case .list(let lineList) = a[1]! else {
+                throw PyError("TypeError", "TextWrapper._handle_long_word() takes the chunks and the line as lists in Descent")
+            }
+            var chunks = try strings(a[0]!, interp), line = try strings(a[1]!, interp)
+            TextwrapModule.handleLongWord(&chunks, &line, try interp.toInt(a[2]!, "cur_len"), try interp.toInt(a[3]!, "width"), try options(receiver, interp))
+            chunkList.items = chunks.map { .str($0) }
+            lineList.items = line.map { .str($0) }
+            return .none
+        })
         return cls
     }()
 

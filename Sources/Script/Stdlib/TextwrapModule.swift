@@ -185,8 +185,13 @@ enum TextwrapModule {
         try wrapChunks(try chunks(text, o, interp), o)
     }
 
-    /// `_wrap_chunks`: the chunks filled into lines.
-    static func wrapChunks(_ given: [String], _ o: Options) throws -> [String] {
+    /// A `_handle_long_word` of a script class: the reversed chunks, the line so far, its
+    /// length and the width.
+    typealias LongWordHandler = (inout [String], inout [String], Int, Int) throws -> Void
+
+    /// `_wrap_chunks`: the chunks filled into lines (a long word through `handleLong` when
+    /// given, else CPython's `_handle_long_word`).
+    static func wrapChunks(_ given: [String], _ o: Options, handleLong: LongWordHandler? = nil) throws -> [String] {
         var chunks = given
         var lines: [String] = []
         if o.width <= 0 { throw PyError("ValueError", "invalid width \(o.width) (must be > 0)") }
@@ -210,7 +215,7 @@ enum TextwrapModule {
                 lineLength += l
             }
             if let last = chunks.last, length(last) > width {
-                handleLongWord(&chunks, &line, lineLength, width, o)
+                if let handleLong { try handleLong(&chunks, &line, lineLength, width) } else { handleLongWord(&chunks, &line, lineLength, width, o) }
                 lineLength = line.reduce(0) { $0 + length($1) }
             }
             if o.dropWhitespace, let last = line.last, isBlank(last) {
@@ -252,7 +257,7 @@ enum TextwrapModule {
 
     /// CPython's `_handle_long_word`: a word longer than the line is cut (after a hyphen
     /// when it can be), or left whole on a line of its own without `break_long_words`.
-    private static func handleLongWord(_ chunks: inout [String], _ line: inout [String], _ lineLength: Int, _ width: Int, _ o: Options) {
+    static func handleLongWord(_ chunks: inout [String], _ line: inout [String], _ lineLength: Int, _ width: Int, _ o: Options) {
         let spaceLeft = width < 1 ? 1 : width - lineLength
         if o.breakLongWords {
             var end = spaceLeft

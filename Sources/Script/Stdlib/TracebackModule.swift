@@ -3,33 +3,66 @@
 /// uncaught: its frames from the `try` down, its chain), `print_exception(e)`,
 /// `format_exception(e)` (the report cut into CPython's pieces: the header, one piece per
 /// frame, the last line, and the sentences linking chained exceptions) and
-/// `format_exception_only(e)`.
+/// `format_exception_only(e)`; each with `limit=` (frames kept) and `chain=`.
 enum TracebackModule {
     static func install(in m: PyModule) {
         m.def("format_exc") { interp, args in
-            _ = try ReModule.bind("format_exc", ["limit", "chain"], required: 0, args)
-            return .str(handled(interp)?.formatted ?? "NoneType: None\n")
+            let a = try ReModule.bind("format_exc", ["limit", "chain"], required: 0, args)
+            return .str(try report(handled(interp), limit: a[0], chain: a[1], interp))
         }
         m.def("print_exc") { interp, args in
             let a = try ReModule.bind("print_exc", ["limit", "file", "chain"], required: 0, args)
-            try write(handled(interp)?.formatted ?? "NoneType: None\n", to: a[1], interp)
+            try write(try report(handled(interp), limit: a[0], chain: a[2], interp), to: a[1], interp)
             return .none
         }
         m.def("format_exception") { interp, args in
             let a = try ReModule.bind("format_exception", ["exc", "value", "tb", "limit", "chain"], required: 1, args)
-            return .list(PyList(pieces(try error(for: a[1] ?? a[0]!, interp)).map { .str($0) }))
+            let e = try shaped(try error(for: a[1] ?? a[0]!, interp), limit: a[3], chain: a[4], interp)
+            return .list(PyList(pieces(e).map { .str($0) }))
         }
         m.def("print_exception") { interp, args in
             let a = try ReModule.bind("print_exception", ["exc", "value", "tb", "limit", "file", "chain"], required: 1, args)
-            try write(try error(for: a[1] ?? a[0]!, interp).formatted, to: a[4], interp)
+            try write(try report(try error(for: a[1] ?? a[0]!, interp), limit: a[3], chain: a[5], interp), to: a[4], interp)
             return .none
         }
         m.def("format_exception_only") { interp, args in
             let a = try ReModule.bind("format_exception_only", ["exc", "value"], required: 1, args)
             let value = a[1] ?? a[0]!
             if value.isNone { return .list(PyList([.str("NoneType: None\n")])) }
-            return .list(PyList([.str(try error(for: value, interp).summary + "\n")]))
+            let e = try error(for: value, interp)
+            return .list(PyList([.str(e.summary + "\n")] + e.notesText.split(separator: "\n").map { .str($0 + "\n") }))
         }
+    }
+
+    /// The whole report of `error` (or `NoneType: None` when there is none), its frames cut
+    /// to `limit` and its chain left out when `chain` is false.
+    private static func report(_ error: PyError?, limit: Value?, chain: Value?, _ interp: Interpreter) throws -> String {
+        guard let error else { return "NoneType: None\n" }
+        return pieces(try shaped(error, limit: limit, chain: chain, interp)).joined()
+    }
+
+    /// `error` as `TracebackException(limit=, …)` and `format(chain=)` present it: a `limit`
+    /// of N ≥ 0 keeps each traceback's first N frames (the outermost), -N its last N; the
+    /// chained exceptions are dropped when `chain` is false.
+    static func shaped(_ error: PyError, limit: Value?, chain: Value?, _ interp: Interpreter) throws -> PyError {
+        var n: Int?
+        if let limit, !limit.isNone { n = try interp.toInt(limit, "limit") }
+        let keepsChain = try chain.map { try interp.truthy($0) } ?? true
+        func cut(_ e: PyError) -> PyError {
+            var e = e
+            if let n {
+                e.traceback = n >= 0 ? Array(e.traceback.prefix(n)) : Array(e.traceback.suffix(min(-n, e.traceback.count)))
+            }
+            if keepsChain {
+                e.cause = e.cause.map { ChainedError(cut($0.error)) }
+                e.context = e.context.map { ChainedError(cut($0.error)) }
+            } else {
+                e.cause = nil
+                e.context = nil
+            }
+            return e
+        }
+        return n == nil && keepsChain ? error : cut(error)
     }
 
     /// The exception the innermost `except` block is handling, with its traceback.
@@ -76,7 +109,7 @@ enum TracebackModule {
         } else if let c = error.context, !error.suppressContext {
             out += pieces(c.error) + ["\nDuring handling of the above exception, another exception occurred:\n\n"]
         }
-        if error.traceback.isEmpty { return out + [error.summary + "\n"] }
+        if error.traceback.isEmpty { return out + [error.summary + "\n"] + error.notesText.split(separator: "\n").map { $0 + "\n" } }
         for line in error.ownTraceback.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
             let text = String(line) + "\n"
             if line.hasPrefix("  File ") || line.hasPrefix("  [Previous") || out.isEmpty || !line.hasPrefix("    ") {

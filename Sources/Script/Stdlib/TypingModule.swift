@@ -39,15 +39,27 @@ final class PyTypingForm: PyObject, PySubscriptableObject, PyCallable {
             switch v {
             case .type(let c): return c.module == "builtins" ? c.name : c.qualifiedName
             case .none: return "None"
+            case .object(is EllipsisObject): return "..."
             case .list(let l): return "[" + (try l.items.map(text)).joined(separator: ", ") + "]"
             case .object(let f as PyTypingForm): return try f.repr(interp)
             default: return try interp.repr(v)
             }
         }
-        let args: [Value]
+        var args: [Value]
         if case .tuple(let t) = index { args = t.items } else { args = [index] }
-        let inner = try args.map(text).joined(separator: ", ")
-        return .object(PyTypingForm("typing.\(name)[\(inner)]", plain: true))
+        // `Union[X, None]` is `Optional[X]`; None inside a longer union or an `Optional` of a
+        // union prints as `NoneType`, as CPython writes them.
+        var form = name
+        if name == "Optional", args.count == 1, case .object(let u as PyTypingForm) = args[0], u.name.hasPrefix("typing.Union[") {
+            return .object(PyTypingForm(String(u.name.dropLast()) + ", NoneType]", plain: true))
+        }
+        if name == "Union", args.count == 2, args[1].isNone {
+            form = "Optional"
+            args = [args[0]]
+        }
+        func member(_ v: Value) throws -> String { form == "Union" && v.isNone ? "NoneType" : try text(v) }
+        let inner = try args.map(member).joined(separator: ", ")
+        return .object(PyTypingForm("typing.\(form)[\(inner)]", plain: true))
     }
 
     func call(_ interp: Interpreter, _ args: Arguments) throws -> Value {

@@ -74,6 +74,16 @@ enum FStringParser {
                     throw error("single '}' is not allowed")
                 } else {
                     if c == "\\" && !isRaw && pos + 1 < chars.count {
+                        // `\N{NAME}`: its braces are the escape's, not a field's (as CPython's
+                        // `fstring_find_literal` reads them).
+                        if chars[pos + 1] == "N", pos + 2 < chars.count, chars[pos + 2] == "{",
+                           let close = chars[(pos + 3)...].firstIndex(of: "}") {
+                            while pos <= close {
+                                literal.unicodeScalars.append(chars[pos])
+                                step()
+                            }
+                            continue
+                        }
                         literal.unicodeScalars.append(c)
                         step()
                     }

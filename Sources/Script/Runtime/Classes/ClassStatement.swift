@@ -412,8 +412,13 @@ extension Interpreter {
         def("issubclass") { interp, args in
             let a = try args.positionalOnly("issubclass", 2...2)
             guard case .type(let cls) = a[0] else { throw PyError("TypeError", "issubclass() arg 1 must be a class") }
-            let classes: [Value]
+            var classes: [Value]
             if case .tuple(let t) = a[1] { classes = t.items } else { classes = [a[1]] }
+            // A union (`int | None`) stands for its classes, alone or in a tuple.
+            classes = try classes.flatMap { c -> [Value] in
+                if case .object(let u as PyUnionType) = c { return try u.classes() }
+                return [c]
+            }
             for c in classes {
                 guard case .type(let k) = c else {
                     throw PyError("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
@@ -422,7 +427,7 @@ extension Interpreter {
                     if try interp.truthy(r) { return .bool(true) }
                     continue
                 }
-                if cls.isSubclass(of: k) { return .bool(true) }
+                if cls.isSubclass(of: k) || k.subclassCheck?(cls) == true { return .bool(true) }
             }
             return .bool(false)
         }

@@ -42,6 +42,9 @@ public final class PyClass: @unchecked Sendable {
     /// A library class's `__instancecheck__`: whether `isinstance(value, cls)` holds for a value
     /// that is not an instance of it by class (torch's `isinstance(t, torch.IntTensor)`).
     public var instanceCheck: ((Value) -> Bool)?
+    /// A library class's `__subclasscheck__`: whether `issubclass(c, cls)` holds for a class
+    /// that does not derive from it (`issubclass(list, collections.abc.Iterable)`).
+    public var subclassCheck: ((PyClass) -> Bool)?
     /// Creates an instance; nil for classes that cannot be called.
     public var construct: ((Interpreter, Arguments) throws -> Value)? {
         didSet { makesPlainInstances = false }

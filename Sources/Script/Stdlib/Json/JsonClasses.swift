@@ -46,11 +46,12 @@ enum JsonClasses {
             var encoder = try encoder(of: receiver, interp)
             return .str(try encoder.encode(a[0]!))
         })
-        // CPython yields the text in many chunks; Descent yields it whole.
+        // The chunks `_make_iterencode` yields.
         cls.attributes["iterencode"] = .builtin(PyBuiltin.method("iterencode", owner: "JSONEncoder") { interp, receiver, args in
             let a = try ReModule.bind("JSONEncoder.iterencode", ["o", "_one_shot"], required: 1, args)
             var encoder = try encoder(of: receiver, interp)
-            return try interp.call(interp.builtins["iter"]!, Arguments([.list(PyList([.str(try encoder.encode(a[0]!))]))]))
+            let pieces = try encoder.pieces(a[0]!).map { Value.str($0) }
+            return try interp.call(interp.builtins["iter"]!, Arguments([.list(PyList(pieces))]))
         })
         return cls
     }
@@ -107,7 +108,7 @@ enum JsonClasses {
             throw PyError("TypeError", "the JSON object must be str, bytes or bytearray, not \(document.typeName)")
         }
         var decoder = JsonDecoder(text, interp)
-        decoder.hooks = try JsonModule.hooks(try hookNames.map { ($0, try interp.getAttribute(instance, $0)) })
+        decoder.hooks = try JsonModule.hooks(try (hookNames + ["strict"]).map { ($0, try interp.getAttribute(instance, $0)) })
         return decoder
     }
 }

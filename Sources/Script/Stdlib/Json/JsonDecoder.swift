@@ -17,6 +17,8 @@ struct JsonDecoder {
         var parseFloat: Value?
         var parseInt: Value?
         var parseConstant: Value?
+        /// `strict=False` lets control characters (below U+0020) stand in strings.
+        var strict = true
     }
 
     init(_ document: String, _ interp: Interpreter) {
@@ -107,7 +109,7 @@ struct JsonDecoder {
         return (try interp.call(constructor, Arguments([.str(literal)])), i)
     }
 
-    /// A string's contents after its opening quote (CPython's `scanstring`, strict mode).
+    /// A string's contents after its opening quote (CPython's `scanstring`).
     private func scanString(_ start: Int) throws -> (Value, Int) {
         var out = String.UnicodeScalarView()
         var i = start
@@ -115,7 +117,7 @@ struct JsonDecoder {
             guard i < text.count else { throw JsonModule.decodeError("Unterminated string starting at", document, start - 1) }
             let c = text[i]
             if c == "\"" { return (.str(String(out)), i + 1) }
-            if c.value < 0x20 { throw JsonModule.decodeError("Invalid control character at", document, i) }
+            if c.value < 0x20 && hooks.strict { throw JsonModule.decodeError("Invalid control character at", document, i) }
             if c != "\\" {
                 out.append(c)
                 i += 1

@@ -12,12 +12,33 @@ struct JsonEncoder {
     var checkCircular = true
     var defaultFunction: Value?
     private var markers: Set<ObjectIdentifier> = []
+    /// Where `dump` sends each piece (`fp.write`); nil to collect the text (`dumps`).
+    var writer: ((String) throws -> Void)?
+    private var text = ""
 
     init(_ interp: Interpreter) { self.interp = interp }
 
+    /// The whole JSON text of `v` (`dumps`: what CPython's one-shot C encoder returns, the
+    /// same text as the pieces joined).
     mutating func encode(_ v: Value) throws -> String {
-        var out = ""
-        try encode(v, level: 0, into: &out)
+        text = ""
+        try encode(v, level: 0)
+        defer { text = "" }
+        return text
+    }
+
+    /// Sends `v`'s JSON text to `writer` piece by piece (`dump`: CPython's `fp.write` of
+    /// each chunk `iterencode` yields, so a write that counts its calls sees as many).
+    mutating func stream(_ v: Value) throws {
+        try encode(v, level: 0)
+    }
+
+    /// The pieces of `v`'s JSON text, as `JSONEncoder.iterencode` yields them.
+    mutating func pieces(_ v: Value) throws -> [String] {
+        var out: [String] = []
+        writer = { out.append($0) }
+        defer { writer = nil }
+        try encode(v, level: 0)
         return out
     }
 
@@ -73,48 +94,78 @@ struct JsonEncoder {
         if checkCircular { markers.remove(id) }
     }
 
-    private mutating func encode(_ v: Value, level: Int, into out: inout String) throws {
+    /// Hands on one piece of output, as `_make_iterencode` yields it: to `writer` when
+    /// there is one (`dump` writes each piece), else onto `text`.
+    private mutating func emit(_ piece: String) throws {
+        if let writer { try writer(piece) } else { text += piece }
+    }
+
+    /// The JSON text of a value that `_iterencode_list`/`_iterencode_dict` write in the same
+    /// piece as what precedes it (strs, None, bools, ints, floats, and their subclasses);
+    /// nil for containers and other objects.
+    private func scalarText(_ v: Value) throws -> String? {
         switch v {
-        case .none: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .object(let b as PyBigInt): out += try interp.repr(.object(b))
-        case .float(let d): out += try floatText(d)
-        case .str(let s): out += quoted(s)
-        case .list(let l): try encodeArray(l.items, id: ObjectIdentifier(l), level: level, into: &out)
-        case .tuple(let t): try encodeArray(try interp.collect(.tuple(t)), id: ObjectIdentifier(t), level: level, into: &out)
-        case .dict(let d): try encodeObject(d, level: level, into: &out)
+        case .none: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .object(let b as PyBigInt): return try interp.repr(.object(b))
+        case .float(let d): return try floatText(d)
+        case .str(let s): return quoted(s)
+        case .list, .tuple, .dict: return nil
+        default:
+            guard let b = v.builtinValue else { return nil }
+            switch b {
+            case .list, .tuple, .dict: return nil
+            default: return try scalarText(b)
+            }
+        }
+    }
+
+    /// `_iterencode`: any value.
+    private mutating func encode(_ v: Value, level: Int) throws {
+        if let scalar = try scalarText(v) { return try emit(scalar) }
+        switch v {
+        case .list(let l): try encodeArray(l.items, id: ObjectIdentifier(l), level: level)
+        case .tuple(let t): try encodeArray(try interp.collect(.tuple(t)), id: ObjectIdentifier(t), level: level)
+        case .dict(let d): try encodeObject(d, level: level)
         default:
             if let b = v.builtinValue {
-                // Subclasses of int, float, str, list, tuple and dict encode as their base.
-                return try encode(b, level: level, into: &out)
+                // Subclasses of list, tuple and dict encode as their base.
+                return try encode(b, level: level)
             }
             if case .object(let o as PyNamedTuple) = v {
-                return try encodeArray(try interp.collect(v), id: ObjectIdentifier(o), level: level, into: &out)
+                return try encodeArray(try interp.collect(v), id: ObjectIdentifier(o), level: level)
             }
             guard let function = defaultFunction else {
                 throw PyError("TypeError", "Object of type \(interp.classOf(v).name) is not JSON serializable")
             }
-            guard case .object(let o) = v else { return try encode(try interp.call(function, Arguments([v])), level: level, into: &out) }
+            guard case .object(let o) = v else { return try encode(try interp.call(function, Arguments([v])), level: level) }
             try enter(ObjectIdentifier(o))
-            try encode(try interp.call(function, Arguments([v])), level: level, into: &out)
+            try encode(try interp.call(function, Arguments([v])), level: level)
             leave(ObjectIdentifier(o))
         }
     }
 
-    private mutating func encodeArray(_ items: [Value], id: ObjectIdentifier, level: Int, into out: inout String) throws {
-        if items.isEmpty { out += "[]"; return }
+    /// `_iterencode_list`: `[` (and the first indent) goes with the first item's text, each
+    /// separator with the next item's; a container item follows its separator as pieces of
+    /// its own.
+    private mutating func encodeArray(_ items: [Value], id: ObjectIdentifier, level: Int) throws {
+        if items.isEmpty { return try emit("[]") }
         try enter(id)
-        out += "["
         let inner = level + 1
         let newline = indent.map { "\n" + String(repeating: $0, count: inner) }
-        if let newline { out += newline }
+        var buffer = "[" + (newline ?? "")
         for (i, item) in items.enumerated() {
-            if i > 0 { out += itemSeparator + (newline ?? "") }
-            try encode(item, level: inner, into: &out)
+            if i > 0 { buffer = itemSeparator + (newline ?? "") }
+            if let scalar = try scalarText(item) {
+                try emit(buffer + scalar)
+            } else {
+                try emit(buffer)
+                try encode(item, level: inner)
+            }
         }
-        if let indent { out += "\n" + String(repeating: indent, count: level) }
-        out += "]"
+        if let indent { try emit("\n" + String(repeating: indent, count: level)) }
+        try emit("]")
         leave(id)
     }
 
@@ -134,13 +185,15 @@ struct JsonEncoder {
         }
     }
 
-    private mutating func encodeObject(_ d: PyDict, level: Int, into out: inout String) throws {
-        if d.count == 0 { out += "{}"; return }
+    /// `_iterencode_dict`: `{`, the indent, each separator, key, `: ` and scalar value are
+    /// pieces of their own.
+    private mutating func encodeObject(_ d: PyDict, level: Int) throws {
+        if d.count == 0 { return try emit("{}") }
         try enter(ObjectIdentifier(d))
-        out += "{"
+        try emit("{")
         let inner = level + 1
         let newline = indent.map { "\n" + String(repeating: $0, count: inner) }
-        if let newline { out += newline }
+        if let newline { try emit(newline) }
         var pairs: [(Value, Value)] = Array(d.pairs)
         if sortKeys {
             let items = pairs.map { Value.tuple(PyTuple.of([$0.0, $0.1])) }
@@ -153,13 +206,14 @@ struct JsonEncoder {
         var first = true
         for (k, v) in pairs {
             guard let key = try keyText(k) else { continue }
-            if !first { out += itemSeparator + (newline ?? "") }
+            if !first { try emit(itemSeparator + (newline ?? "")) }
             first = false
-            out += quoted(key) + keySeparator
-            try encode(v, level: inner, into: &out)
+            try emit(quoted(key))
+            try emit(keySeparator)
+            if let scalar = try scalarText(v) { try emit(scalar) } else { try encode(v, level: inner) }
         }
-        if let indent { out += "\n" + String(repeating: indent, count: level) }
-        out += "}"
+        if let indent { try emit("\n" + String(repeating: indent, count: level)) }
+        try emit("}")
         leave(ObjectIdentifier(d))
     }
 }

@@ -3,7 +3,8 @@
 /// `object_hook`, `object_pairs_hook`, `parse_float`, `parse_int`, `parse_constant`, `cls`),
 /// as CPython 3.11's, with `JSONDecodeError` (a ValueError carrying `msg`, `doc`, `pos`,
 /// `lineno`, `colno`) and the `JSONEncoder`/`JSONDecoder` classes (`JsonClasses`). `dump`
-/// and `load` work with any object that has `write(str)` or `read()`.
+/// and `load` work with any object that has `write(str)` or `read()`; `dump` writes the
+/// chunks CPython's `iterencode` yields, one `write` each.
 enum JsonModule {
     static let decodeErrorClass: PyClass = {
         let cls = PyClass("JSONDecodeError", module: "json.decoder", base: Interpreter.exceptionClasses["ValueError"])
@@ -27,8 +28,20 @@ enum JsonModule {
         }
         m.def("dump") { interp, args in
             let a = try positional(args, ["obj", "fp"], "dump")
-            // CPython writes the chunks of `iterencode` one by one; Descent writes the text at once.
-            _ = try interp.callMethod(a[1], "write", Arguments([try dumps(a[0], args.keywords, interp)]))
+            // As CPython: `fp.write(chunk)` for each chunk of `cls(**kw).iterencode(obj)`.
+            var rest = args.keywords
+            if let i = rest.firstIndex(where: { $0.0 == "cls" }) {
+                let cls = rest.remove(at: i).1
+                if !cls.isNone {
+                    let chunks = try interp.callMethod(try interp.call(cls, Arguments([], keywords: rest)), "iterencode", Arguments([a[0]]))
+                    let next = try interp.iteratorOver(chunks)
+                    while let chunk = try next() { _ = try interp.callMethod(a[1], "write", Arguments([chunk])) }
+                    return .none
+                }
+            }
+            var encoder = try encoder(rest, interp)
+            encoder.writer = { _ = try interp.callMethod(a[1], "write", Arguments([.str($0)])) }
+            try encoder.stream(a[0])
             return .none
         }
         m.def("loads") { interp, args in
@@ -130,8 +143,7 @@ enum JsonModule {
             case "parse_float": hooks.parseFloat = hook
             case "parse_int": hooks.parseInt = hook
             case "parse_constant": hooks.parseConstant = hook
-            case "strict" where v.isTruthy: break
-            case "strict": throw PyError("TypeError", "JSONDecoder(strict=False) is not supported in the script language")
+            case "strict": hooks.strict = v.isTruthy
             default: throw PyError("TypeError", "JSONDecoder.__init__() got an unexpected keyword argument '\(k)'")
             }
         }
