@@ -418,6 +418,11 @@ extension PprintModule {
             let id = identity(value)!
             if let depth = o.depth, level >= depth { return (open + "..." + close, false, seen.contains(id)) }
             if seen.contains(id) { return (recursion(value), false, true) }
+            // Each nesting level is a `_safe_repr` frame of CPython's: deep nesting ends in
+            // RecursionError at the interpreter's limit, as there.
+            if interp.callDepth >= interp.recursionLimit { throw PyError("RecursionError", "maximum recursion depth exceeded") }
+            interp.callDepth += 1
+            defer { interp.callDepth -= 1 }
             seen.insert(id)
             let (texts, readable, recursive) = try parts(level + 1, &seen)
             seen.remove(id)
