@@ -192,6 +192,13 @@ public final class Interpreter {
         builtins = Interpreter.sharedBuiltins
     }
 
+    /// How generators and classes refer to this interpreter without keeping it alive.
+    private(set) lazy var link = InterpreterLink(self)
+
+    deinit {
+        link.interpreter = nil
+    }
+
     /// The builtins every interpreter starts with, made once per process: their functions
     /// receive the calling interpreter as an argument and hold no state of their own, so
     /// sessions share them (as CPython's interpreters share the `builtins` module's C

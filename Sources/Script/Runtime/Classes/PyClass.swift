@@ -72,7 +72,11 @@ public final class PyClass: @unchecked Sendable {
     var slotLayout = SlotLayout()
     /// The interpreter that ran the `class` statement (its instances' `__hash__` and `__eq__`
     /// run there when they are dict keys).
-    weak var interpreter: Interpreter?
+    var interpreter: Interpreter? {
+        get { link?.interpreter }
+        set { link = newValue?.link }
+    }
+    private var link: InterpreterLink?
     /// `Outer.Inner` for nested classes, as repr and error messages name them.
     public var qualname: String
     /// The class's metaclass when it is not `type`: a script class deriving from `type`

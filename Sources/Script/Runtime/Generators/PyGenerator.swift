@@ -30,8 +30,10 @@ final class PyGenerator: PyObject {
     /// What the body returned (StopIteration's value), until read.
     var returnValue: Value?
 
-    /// The interpreter running the generator, which closes it when it is dropped.
-    weak var interpreter: Interpreter?
+    /// The interpreter running the generator, which closes it when it is dropped (nil once
+    /// the interpreter is gone).
+    var interpreter: Interpreter? { link?.interpreter }
+    private let link: InterpreterLink?
 
     /// The order generators were made in (CPython's collector finalizes in that order).
     let serial: Int
@@ -42,12 +44,14 @@ final class PyGenerator: PyObject {
     /// The line (and code unit) running when the generator was made, so that a drop on that
     /// same line can be shown under the call that consumed it (`Interpreter.closeDropped`).
     let madeOnLine: Int
-    weak var madeInCode: CodeUnit?
+    // Held strongly: a weak reference would give the code unit a side table, so that every
+    // retain and release of it (one per comprehension and builtin call) took the slow path.
+    let madeInCode: CodeUnit?
 
     init(function: PyFunction, frame: Frame, interpreter: Interpreter? = nil) {
         self.function = function
         self.frame = frame
-        self.interpreter = interpreter
+        link = interpreter?.link
         if let interpreter {
             interpreter.generatorsMade &+= 1
             serial = interpreter.generatorsMade
@@ -56,6 +60,7 @@ final class PyGenerator: PyObject {
         } else {
             serial = 0
             madeOnLine = 0
+            madeInCode = nil
         }
     }
 
