@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/descent
 
-.PHONY: site test deps build check bench clean
+.PHONY: site test deps build check bench clean conformance-release
 
 # Installs libcmark-dev when it is missing (Debian), builds Descent, builds notebooks/ into site/.
 site: deps build
@@ -21,6 +21,10 @@ build:
 
 test: deps
 	$(SWIFT) test
+
+# The conformance corpus run by the release binary (the tests run a debug build).
+conformance-release: deps build
+	tools/conformance-release.sh $(BIN)
 
 check: deps build
 	$(BIN) check notebooks
