@@ -6,7 +6,11 @@ extension Interpreter {
     }
 
     /// The class of any value, for `type()` and `isinstance`.
-    func classOf(_ v: Value) -> PyClass {
+    func classOf(_ v: Value) -> PyClass { Self.classOf(v) }
+
+    /// The class of any value (a class made by a metaclass answers that metaclass), for code
+    /// that has no interpreter at hand, such as `collections.abc`'s structural checks.
+    static func classOf(_ v: Value) -> PyClass {
         switch v {
         case .none: return CoreClasses.noneType
         case .bool: return CoreClasses.bool

@@ -157,7 +157,7 @@ enum CollectionsAbcModule {
         var all: [String: PyClass] = [:]
         for name in names {
             let cls = PyClass(name, module: "collections.abc", base: CoreClasses.object)
-            cls.instanceCheck = { v in accepts(name, classOf(v)) }
+            cls.instanceCheck = { v in accepts(name, Interpreter.classOf(v)) }
             cls.subclassCheck = { c in accepts(name, c) }
             // A script class deriving from it makes plain instances.
             cls.instanceFactory = { cls, _, _ in PyInstance(cls: cls) }
@@ -182,22 +182,4 @@ enum CollectionsAbcModule {
         "MutableMapping": "__delitem__, __getitem__, __iter__, __len__, __setitem__",
         "Sequence": "__getitem__, __len__", "MutableSequence": "__delitem__, __getitem__, __len__, __setitem__, insert",
     ]
-
-    /// The class of a value, as `Interpreter.classOf` gives it.
-    static func classOf(_ v: Value) -> PyClass {
-        switch v {
-        case .none: return CoreClasses.noneType
-        case .bool: return CoreClasses.bool
-        case .int: return CoreClasses.int
-        case .float: return CoreClasses.float
-        case .str: return CoreClasses.str
-        case .list: return CoreClasses.list
-        case .tuple: return CoreClasses.tuple
-        case .dict(let d): return d.flavor?.pyClass ?? CoreClasses.dict
-        case .function: return CoreClasses.function
-        case .builtin: return CoreClasses.builtinFunction
-        case .type: return CoreClasses.type
-        case .object(let o): return o.pyClass
-        }
-    }
 }
