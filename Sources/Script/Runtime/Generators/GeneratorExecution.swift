@@ -342,12 +342,7 @@ extension Interpreter {
     /// resuming there raises what `throw()` passed in, or goes on (the sent value is unused).
     private func yieldStatement(_ valueExpr: Expr?, _ e: Expr, _ ctx: Context, _ g: PyGenerator) throws {
         if g.resuming {
-            _ = g.nextCursor()
-            if var thrown = g.pendingThrow {
-                g.pendingThrow = nil
-                thrown.pendingSpan = e.span
-                throw thrown
-            }
+            try resumeAtYield(e, g)
             return
         }
         let value = try valueExpr.map { try eval($0, ctx) } ?? .none
@@ -382,16 +377,21 @@ extension Interpreter {
         }
     }
 
+    /// Resuming at a `yield`: consumes its cursor and raises what `throw()` passed in, if anything.
+    private func resumeAtYield(_ e: Expr, _ g: PyGenerator) throws {
+        _ = g.nextCursor()
+        if var thrown = g.pendingThrow {
+            g.pendingThrow = nil
+            thrown.pendingSpan = e.span
+            throw thrown
+        }
+    }
+
     /// Suspends the body at a `yield` with `value`, or, when the body resumes there, gives the
     /// sent value (or raises what `throw()` passed in).
     private func yieldPoint(_ value: Value, _ e: Expr, _ g: PyGenerator) throws -> Value {
         if g.resuming {
-            _ = g.nextCursor()
-            if var thrown = g.pendingThrow {
-                g.pendingThrow = nil
-                thrown.pendingSpan = e.span
-                throw thrown
-            }
+            try resumeAtYield(e, g)
             return g.sent
         }
         g.beginSuspension(.yieldPoint)
